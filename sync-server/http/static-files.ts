@@ -1,0 +1,75 @@
+// Serves the built PWA from one directory: exact files with their type, and index.html for
+// any other GET path so that deep links work (the service worker does the same offline).
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+/** Security headers sent with every static response: no third party may be reached. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; media-src 'self' blob: mediastream:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'permissions-policy': 'camera=(self), microphone=(), geolocation=()',
+}
+
+/** Returns a request handler serving `root`; it answers 404 only for missing assets. */
+export function staticFiles(root: string) {
+  const base = normalize(root + sep)
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end()
+      return
+    }
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const candidate = normalize(join(base, pathname))
+    const inside = candidate.startsWith(base)
+    let file = inside ? candidate : join(base, 'index.html')
+    let info = await stat(file).catch(() => undefined)
+    if (!info?.isFile()) {
+      // An unknown asset path is a real 404; any other path is a route of the app.
+      if (extname(pathname) !== '' && pathname !== '/') {
+        res
+          .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+          .end('Not found')
+        return
+      }
+      file = join(base, 'index.html')
+      info = await stat(file).catch(() => undefined)
+      if (!info?.isFile()) {
+        res
+          .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('App not built: run npm run build')
+        return
+      }
+    }
+    const immutable = file.includes(`${sep}assets${sep}`)
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...SECURITY_HEADERS,
+    })
+    if (req.method === 'HEAD') {
+      res.end()
+      return
+    }
+    createReadStream(file).pipe(res)
+  }
+}

@@ -1,0 +1,25 @@
+import preact from '@preact/preset-vite'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+// The PWA: Preact, and a workbox service worker that precaches the app shell so that the
+// booklet opens offline after the first visit. `registerType: 'prompt'` because an update
+// must be accepted by the person, never applied silently (see src/pwa/).
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2,wasm}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/sync\//, /^\/rooms\//, /^\/healthz/, /^\/metrics/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: { target: 'es2020', sourcemap: false },
+  server: { port: 5173 },
+})
