@@ -1,0 +1,25 @@
+// WebSocket close codes the relay uses; the names are the contract with clients (docs/protocol.md).
+
+/** Close codes sent by the relay, by name. */
+export const CloseCode = {
+  'malformed-frame': 4400,
+  'token-invalid': 4401,
+  forbidden: 4403,
+  'room-gone': 4404,
+  'pending-overflow': 4408,
+  'token-revoked': 4409,
+  'token-expired': 4410,
+  'frame-too-large': 4413,
+  'rate-limited': 4429,
+  'room-busy': 4503,
+  'room-full': 4507,
+} as const
+
+/** Name of a relay close code. */
+export type CloseCodeName = keyof typeof CloseCode
+
+/** Name of a numeric close code, or undefined when the relay does not use it. */
+export function closeCodeName(code: number): CloseCodeName | undefined {
+  for (const [name, value] of Object.entries(CloseCode)) if (value === code) return name as CloseCodeName
+  return undefined
+}
