@@ -31,12 +31,15 @@ export function generateRoomKey(): Uint8Array {
 }
 
 /** Imports a 32-byte room key for AES-GCM (not extractable). */
-export function importRoomKey(raw: Uint8Array): Promise<CryptoKey> {
+export async function importRoomKey(raw: Uint8Array): Promise<CryptoKey> {
   if (raw.length !== 32) throw new Error('room key must be 32 bytes')
-  return globalThis.crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'AES-GCM' }, false, [
-    'encrypt',
-    'decrypt',
-  ])
+  return globalThis.crypto.subtle.importKey(
+    'raw',
+    raw as Uint8Array<ArrayBuffer>,
+    { name: 'AES-GCM' },
+    false,
+    ['encrypt', 'decrypt'],
+  )
 }
 
 function additionalData(roomId: RoomId): Uint8Array<ArrayBuffer> {

@@ -94,7 +94,8 @@ export function verifyStatement(
   const parsed = v.safeParse(StatementSchema, json)
   if (!parsed.success) return fail('statement-malformed')
   const st = parsed.output
-  if (st.type === 'revoke' && st.tokenIds === undefined && st.before === undefined) return fail('statement-malformed')
+  if (st.type === 'revoke' && st.tokenIds === undefined && st.before === undefined)
+    return fail('statement-malformed')
   if (st.type === 'expire' && st.at === undefined) return fail('statement-malformed')
   const roomKey = publicKeyFromRoomId(roomId)
   if (!roomKey || parsed.output.room !== roomId) return fail('statement-wrong-room')

@@ -59,7 +59,9 @@ export function mintToken(
 ): string {
   const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000)
   if (!isU32(issuedAt) || !isU32(options.expiresAt)) throw new Error('token times must be u32 seconds')
-  const tokenId = options.tokenId ? fromHex(options.tokenId) : globalThis.crypto.getRandomValues(new Uint8Array(16))
+  const tokenId = options.tokenId
+    ? fromHex(options.tokenId)
+    : globalThis.crypto.getRandomValues(new Uint8Array(16))
   if (tokenId?.length !== 16) throw new Error('token id must be 32 hex characters')
   const payload = new Uint8Array(TOKEN_PAYLOAD_LENGTH)
   const view = new DataView(payload.buffer)
@@ -94,7 +96,11 @@ export function decodeTokenUnverified(token: string): TokenClaims | undefined {
 }
 
 /** Verifies a token for `roomId` at `nowSeconds`. */
-export function verifyToken(token: string, roomId: string, nowSeconds: number): Result<TokenClaims, TokenError> {
+export function verifyToken(
+  token: string,
+  roomId: string,
+  nowSeconds: number,
+): Result<TokenClaims, TokenError> {
   const claims = decodeTokenUnverified(token)
   if (!claims) return fail('token-malformed')
   const roomKey = publicKeyFromRoomId(roomId)

@@ -95,7 +95,9 @@ function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
 /** Starts a private redis-server; throws when the binary is missing or it does not start. */
 export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
   if (!existsSync(REDIS_SERVER_BIN)) {
-    throw new Error(`redis-server not found at ${REDIS_SERVER_BIN}: install it (apt-get install redis-server)`)
+    throw new Error(
+      `redis-server not found at ${REDIS_SERVER_BIN}: install it (apt-get install redis-server)`,
+    )
   }
   const dir = await mkdtemp(join(tmpdir(), 'livret-redis-'))
   const port = await freePort()

@@ -1,0 +1,180 @@
+// `npm run bench:booklet`: a ten-year booklet in real Chromium, against the built app served
+// by the relay. Prints a table and, as its last line, {"openMs":…, "addMs":…, "docBytes":…}.
+//
+// How the big booklet gets into the page (nothing is added to the app for the benchmark):
+// the app is opened once so that it creates its own booklet; the page then leaves the app
+// (it goes to /healthz on the same origin) and reads the booklet's stored Yjs updates from
+// IndexedDB. Node applies them to a Y.Doc, adds ten years of items through src/booklet's own
+// putItem (scripts/bench/ten-year-booklet.ts), and the page appends the difference as one
+// more update in the booklet's y-indexeddb store — exactly what y-indexeddb loads at start.
+//
+// openMs: from navigation start to the first animation frame after the home shows the
+//   competence count (performance.now() in the page; the app's `livret:first-data` mark is
+//   shown too when the app sets one). Median of 7 reloads, the service worker in control.
+// addMs: from the click on the save button of the competence form to the first animation
+//   frame after the new competence is in the list (MutationObserver in the page). Median of 11.
+// docBytes: Y.encodeStateAsUpdate of the whole booklet.
+// Options: --reuse-dist (skip the build when .bench/dist exists), --profile (CPU profile of
+// one open and one add, top self-time functions).
+import * as Y from 'yjs'
+import { countItems } from '../src/booklet/index.ts'
+import { openApp, waitForServiceWorkerControl } from '../tests/e2e/helpers/app.ts'
+import { startAppServer } from '../tests/support/app-server.ts'
+import { launchBrowser } from '../tests/support/browser.ts'
+import { buildForBench } from './bench/build.ts'
+import { type HotFunction, profileAction } from './bench/cpu-profile.ts'
+import { appendStoredUpdate, readStoredBooklet } from './bench/page-idb.ts'
+import { countPattern, type OpenTiming, watchAdd, watchFirstData } from './bench/page-timing.ts'
+import { median, printTable, round1 } from './bench/stats.ts'
+import { fillTenYears, TEN_YEARS } from './bench/ten-year-booklet.ts'
+import { addCompetence, openAddCompetence } from './bench/ui-steps.ts'
+
+const OPENS = 7
+const ADDS = 11
+const profiling = process.argv.includes('--profile')
+
+const distDir = buildForBench()
+const server = await startAppServer(distDir)
+const browser = await launchBrowser()
+const rows: (string | number)[][] = []
+const hot: { what: string; list: HotFunction[] }[] = []
+let figures: { openMs: number; addMs: number; docBytes: number } | undefined
+try {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  await openApp(page, server.origin, '/')
+  await waitForServiceWorkerControl(page)
+  await page.goto(`${server.origin}/healthz`)
+
+  // Build the ten-year booklet on top of what the app stored, and append it to its store.
+  const genStart = performance.now()
+  const stored = await readStoredBooklet(page)
+  const doc = new Y.Doc()
+  for (const u of stored.updates) Y.applyUpdate(doc, Buffer.from(u, 'base64'))
+  const before = Y.encodeStateVector(doc)
+  fillTenYears(doc)
+  const diff = Y.encodeStateAsUpdate(doc, before)
+  await appendStoredUpdate(page, stored.id, Buffer.from(diff).toString('base64'))
+  const docBytes = Y.encodeStateAsUpdate(doc).length
+  const genMs = performance.now() - genStart
+  const counts = {
+    experiences: countItems(doc, 'experiences'),
+    competences: countItems(doc, 'competences'),
+    objectives: countItems(doc, 'objectives'),
+    steps: countItems(doc, 'steps'),
+    journal: countItems(doc, 'journal'),
+  }
+  for (const [section, n] of Object.entries(counts)) {
+    const wanted = TEN_YEARS[section as keyof typeof TEN_YEARS]
+    if (n < wanted) throw new Error(`the generated booklet has ${n} ${section}, expected ${wanted}`)
+  }
+
+  // Open: reload the home and time the first frame showing the competence count.
+  await page.addInitScript(watchFirstData, countPattern(counts.competences, 'compétences'))
+  const opens: OpenTiming[] = []
+  const openOnce = async () => {
+    await page.goto(`${server.origin}/`)
+    await page.waitForFunction(
+      () => (window as { __benchOpen?: { frameAt?: number } }).__benchOpen?.frameAt !== undefined,
+      undefined,
+      { timeout: 60_000 },
+    )
+    return page.evaluate(() => {
+      const s = (window as unknown as { __benchOpen: { dataAt: number; frameAt: number } }).__benchOpen
+      const mark = performance.getEntriesByName('livret:first-data')[0]?.startTime
+      return mark === undefined ? { ...s } : { ...s, mark }
+    })
+  }
+  await openOnce() // warm-up: the first open after the injection also compacts y-indexeddb's store
+  for (let i = 0; i < OPENS; i++) opens.push(await openOnce())
+
+  // Add: one competence through the form, timed in the page from the click to the list.
+  const adds: { clickToShown: number; clickToFrame: number }[] = []
+  for (let i = 0; i < ADDS + 1; i++) {
+    const label = `Bench ${i} ${Date.now().toString(36)}`
+    await openAddCompetence(page, server.origin)
+    await page.evaluate(watchAdd, label)
+    await addCompetence(page, label)
+    await page.waitForFunction(
+      () => (window as { __benchAdd?: { frameAt?: number } }).__benchAdd?.frameAt !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    )
+    const s = await page.evaluate(
+      () =>
+        (window as unknown as { __benchAdd: { clickAt: number; shownAt: number; frameAt: number } })
+          .__benchAdd,
+    )
+    if (i > 0) adds.push({ clickToShown: s.shownAt - s.clickAt, clickToFrame: s.frameAt - s.clickAt })
+  }
+
+  if (profiling) {
+    const cdp = await context.newCDPSession(page)
+    hot.push({ what: 'open', list: await profileAction(cdp, async () => void (await openOnce())) })
+    await openAddCompetence(page, server.origin)
+    const label = `Bench profile ${Date.now().toString(36)}`
+    await page.evaluate(watchAdd, label)
+    hot.push({
+      what: 'add',
+      list: await profileAction(cdp, async () => {
+        await addCompetence(page, label)
+        await page.waitForFunction(
+          () => (window as { __benchAdd?: { frameAt?: number } }).__benchAdd?.frameAt !== undefined,
+        )
+      }),
+    })
+  }
+
+  const openMs = round1(median(opens.map((o) => o.frameAt)))
+  const addMs = round1(median(adds.map((a) => a.clickToFrame)))
+  figures = { openMs, addMs, docBytes }
+  const marks = opens.flatMap((o) => (o.mark === undefined ? [] : [o.mark]))
+  rows.push(
+    [
+      'booklet',
+      `${counts.experiences} experiences, ${counts.competences} competences, ${counts.objectives} objectives, ${counts.steps} steps, ${counts.journal} journal entries`,
+      '',
+      '',
+    ],
+    ['generate + inject', round1(genMs), 'ms', ''],
+    ['docBytes', docBytes, 'bytes', ''],
+    [
+      'open: data in DOM',
+      round1(median(opens.map((o) => o.dataAt))),
+      'ms (median of 7)',
+      `min ${round1(Math.min(...opens.map((o) => o.dataAt)))} max ${round1(Math.max(...opens.map((o) => o.dataAt)))}`,
+    ],
+    [
+      'open: next frame = openMs',
+      openMs,
+      'ms (median of 7)',
+      openMs <= 300 ? 'target ≤ 300: met' : 'target ≤ 300: MISSED',
+    ],
+    ...(marks.length ? [['open: app mark livret:first-data', round1(median(marks)), 'ms (median)', '']] : []),
+    [
+      'add: in the list',
+      round1(median(adds.map((a) => a.clickToShown))),
+      `ms (median of ${ADDS})`,
+      `min ${round1(Math.min(...adds.map((a) => a.clickToShown)))} max ${round1(Math.max(...adds.map((a) => a.clickToShown)))}`,
+    ],
+    [
+      'add: next frame = addMs',
+      addMs,
+      `ms (median of ${ADDS})`,
+      addMs <= 50 ? 'target ≤ 50: met' : 'target ≤ 50: MISSED',
+    ],
+  )
+} finally {
+  await browser.close()
+  await server.close()
+}
+
+printTable(['measure', 'value', 'unit', 'note'], rows)
+for (const { what, list } of hot) {
+  process.stdout.write(`\nCPU profile of one ${what}: functions with the most self time\n`)
+  printTable(
+    ['self ms', 'function', 'where'],
+    list.map((h) => [round1(h.selfMs), h.name, h.where]),
+  )
+}
+process.stdout.write(`${JSON.stringify(figures)}\n`)

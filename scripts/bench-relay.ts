@@ -1,0 +1,150 @@
+// `npm run bench:relay`: the same load generator against this relay, @y/websocket-server
+// 0.1.1 and @hocuspocus/server 3 (no extensions), side by side. Each (server, scenario)
+// pair gets a fresh server process and a separate load-generator process; server CPU and
+// RSS are read from /proc/<pid>. Prints a table, then the figures as one JSON line.
+// BENCH_QUICK=1: 100 clients instead of 1,000 (5,000 idle -> 500). BENCH_SERVERS and
+// BENCH_SCENARIOS (comma lists) select a subset. Needs ~12,000 open files: the script
+// raises its soft `ulimit -n` to the hard limit by re-executing itself under bash.
+import { execFileSync, fork, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import type { ServerName } from './bench-relay/client.ts'
+import type { LoadSpec } from './bench-relay/scenarios.ts'
+import { type Sample, sample, startServer } from './bench-relay/servers.ts'
+
+type Scenario = LoadSpec['scenario']
+const SERVERS: ServerName[] = ['livret', 'ywebsocket', 'hocuspocus']
+const SCENARIOS: Scenario[] = ['fanout', 'storm', 'idle', 'left']
+
+function openFileLimit(): number {
+  const line = readFileSync('/proc/self/limits', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('Max open files'))
+  return Number(line?.split(/\s+/)[3] ?? 0)
+}
+
+if (openFileLimit() < 16_384 && !process.env.BENCH_ULIMIT_RAISED) {
+  const result = spawnSync(
+    'bash',
+    ['-c', 'ulimit -n "$(ulimit -Hn)" && exec "$0" --import tsx scripts/bench-relay.ts', process.execPath],
+    { stdio: 'inherit', env: { ...process.env, BENCH_ULIMIT_RAISED: '1' } },
+  )
+  process.exit(result.status ?? 1)
+}
+
+const quick = process.env.BENCH_QUICK === '1'
+const pick = <T extends string>(all: T[], env: string | undefined): T[] =>
+  env ? all.filter((x) => env.split(',').includes(x)) : all
+const servers = pick(SERVERS, process.env.BENCH_SERVERS)
+const scenarios = pick(SCENARIOS, process.env.BENCH_SCENARIOS)
+
+interface Run {
+  result: Record<string, number>
+  samples: Record<string, Sample>
+}
+
+async function runOne(server: ServerName, scenario: Scenario): Promise<Run> {
+  const running = await startServer(server)
+  const samples: Record<string, Sample> = {}
+  try {
+    const spec: LoadSpec = { server, base: running.base, scenario, quick }
+    const child = fork('scripts/bench-relay/load.ts', [JSON.stringify(spec)], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
+    const result = await new Promise<Record<string, number>>((resolve, reject) => {
+      child.on('message', (m: { mark?: string; result?: Record<string, number>; error?: string }) => {
+        if (m.mark) {
+          samples[m.mark] = sample(running.pid)
+          child.send({ ack: m.mark })
+        } else if (m.result) resolve(m.result)
+        else if (m.error) reject(new Error(m.error))
+      })
+      child.on('exit', (code) => reject(new Error(`load generator exited with ${code}`)))
+    })
+    return { result, samples }
+  } finally {
+    await running.stop()
+  }
+}
+
+const figures = {
+  storm: {} as Record<string, number>,
+  fanoutP99Ms: {} as Record<string, number>,
+  fanoutP50Ms: {} as Record<string, number>,
+  cpuUsPerDelivery: {} as Record<string, number>,
+  rssPerIdleConnKB: {} as Record<string, number>,
+  leftRoomsMB: {} as Record<string, number>,
+  leftRoomsRetainedMB: {} as Record<string, number>,
+}
+const notes: string[] = []
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
+const at = (run: Run, name: string): Sample => run.samples[name] as Sample
+
+for (const scenario of scenarios) {
+  for (const server of servers) {
+    process.stderr.write(`bench: ${scenario} on ${server}...\n`)
+    let run: Run
+    try {
+      run = await runOne(server, scenario)
+    } catch (error) {
+      notes.push(`${scenario}/${server}: ${error instanceof Error ? error.message.split('\n')[0] : error}`)
+      continue
+    }
+    const r = run.result
+    if (scenario === 'fanout') {
+      figures.fanoutP50Ms[server] = round(r.p50Ms as number)
+      figures.fanoutP99Ms[server] = round(r.p99Ms as number)
+      const cpu = at(run, 'fanout-end').cpuUs - at(run, 'fanout-start').cpuUs
+      figures.cpuUsPerDelivery[server] = round(cpu / (r.deliveries as number))
+      notes.push(
+        `fanout/${server}: ${r.synced}/${r.clients} synced, ${r.deliveries}/${r.expectedDeliveries} deliveries`,
+      )
+    } else if (scenario === 'storm') {
+      figures.storm[server] = round(r.seconds as number)
+      notes.push(`storm/${server}: ${r.synced}/${r.clients} synced a ${r.documentBytes}-byte document`)
+    } else if (scenario === 'idle') {
+      const grown = at(run, 'idle-after').rssKB - at(run, 'idle-before').rssKB
+      figures.rssPerIdleConnKB[server] = round(grown / (r.clients as number), 1)
+      notes.push(`idle/${server}: ${r.synced}/${r.clients} synced`)
+    } else {
+      const before = at(run, 'left-before').rssKB
+      const peak = at(run, 'left-peak').rssKB
+      const after = at(run, 'left-after').rssKB
+      figures.leftRoomsMB[server] = round(after / 1024, 1)
+      figures.leftRoomsRetainedMB[server] = round((after - before) / 1024, 1)
+      notes.push(
+        `left/${server}: RSS ${round(before / 1024, 1)} MB before, ${round(peak / 1024, 1)} MB with ${r.rooms} rooms open, ${round(after / 1024, 1)} MB ${quick ? 10 : 30} s after they left`,
+      )
+    }
+  }
+}
+
+const rows: [string, keyof typeof figures][] = [
+  ['storm: s until all synced', 'storm'],
+  ['fan-out p50 ms', 'fanoutP50Ms'],
+  ['fan-out p99 ms', 'fanoutP99Ms'],
+  ['server CPU µs / delivery', 'cpuUsPerDelivery'],
+  ['RSS KB / idle connection', 'rssPerIdleConnKB'],
+  ['left rooms: RSS MB 30 s later', 'leftRoomsMB'],
+  ['left rooms: MB retained', 'leftRoomsRetainedMB'],
+]
+const pad = (s: string, n: number) => s.padEnd(n)
+console.log(`\nrelay benchmark${quick ? ' (BENCH_QUICK)' : ''}, node ${process.version}, ${cpuModel()}`)
+console.log(pad('figure', 32) + SERVERS.map((s) => pad(s, 12)).join(''))
+for (const [label, key] of rows) {
+  console.log(pad(label, 32) + SERVERS.map((s) => pad(String(figures[key][s] ?? '-'), 12)).join(''))
+}
+for (const note of notes) console.log(`  ${note}`)
+const ratio = (a?: number, b?: number) => (a && b ? `${round(b / a, 1)}x` : '-')
+console.log(
+  `  storm speed-up vs @y/websocket-server: ${ratio(figures.storm.livret, figures.storm.ywebsocket)}`,
+)
+console.log(JSON.stringify(figures))
+
+function cpuModel(): string {
+  try {
+    return execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]).toString().trim()
+  } catch {
+    return 'unknown cpu'
+  }
+}

@@ -1,0 +1,103 @@
+// Starts each server under test in its own child process on a free loopback port, and
+// samples its CPU time and RSS from /proc (the same way for all three servers).
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createConnection } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { freePort } from '../../tests/support/redis.ts'
+import type { ServerName } from './client.ts'
+
+/** Environment that lifts this relay's guards to the benchmark's scale (same machine, one IP). */
+export const LIVRET_BENCH_ENV: Record<string, string> = {
+  LOG_LEVEL: 'warn',
+  LIVRET_MAX_CONNECTIONS_PER_IP: '100000',
+  LIVRET_MAX_CONNECTIONS_PER_ROOM: '100000',
+}
+
+/** A server under test. */
+export interface RunningServer {
+  name: ServerName
+  pid: number
+  base: string
+  stop(): Promise<void>
+}
+
+/** CPU time (µs, user + system, all threads) and RSS (KB) of a process. */
+export interface Sample {
+  cpuUs: number
+  rssKB: number
+}
+
+const CLOCK_TICK_US = 10_000 // getconf CLK_TCK = 100 on Linux
+
+/** Reads a process's CPU time and RSS from /proc. */
+export function sample(pid: number): Sample {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const cpuUs = (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_US
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const rssKB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
+  return { cpuUs, rssKB }
+}
+
+function command(name: ServerName): string[] {
+  if (name === 'livret') return ['--import', 'tsx', 'sync-server/main.ts']
+  if (name === 'ywebsocket') return ['node_modules/@y/websocket-server/src/server.js']
+  return ['--import', 'tsx', 'scripts/bench-relay/server-hocuspocus.ts']
+}
+
+async function waitListening(port: number, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${output()}`)
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = createConnection({ host: '127.0.0.1', port })
+      socket.once('connect', () => {
+        socket.destroy()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (up) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`server did not listen within 30 s: ${output()}`)
+}
+
+/** Starts a server in a child process (node, no tsx wrapper process, so its PID is the server). */
+export async function startServer(name: ServerName): Promise<RunningServer> {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'livret-bench-'))
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DIST_DIR: './dist',
+    ...(name === 'livret' ? LIVRET_BENCH_ENV : {}),
+  }
+  const child = spawn(process.execPath, command(name), { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  const keep = (d: Buffer) => {
+    output = (output + d.toString()).slice(-4000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  await waitListening(port, child, () => output)
+  return {
+    name,
+    pid: child.pid as number,
+    base: `ws://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r))
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+        await exited
+        clearTimeout(timer)
+      }
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

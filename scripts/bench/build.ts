@@ -1,0 +1,20 @@
+// Builds the app for a benchmark into .bench/dist (so a concurrent `npm run build` cannot
+// swap files under a running measure), or reuses an existing build with --reuse-dist.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+/** Where benchmarks build the app. */
+export const BENCH_DIST = resolve('.bench/dist')
+
+/** Builds (unless --reuse-dist is given and a build exists) and returns the dist directory. */
+export function buildForBench(argv: readonly string[] = process.argv): string {
+  const reuse = argv.includes('--reuse-dist')
+  if (reuse && existsSync(resolve(BENCH_DIST, 'index.html'))) return BENCH_DIST
+  const started = performance.now()
+  execFileSync('npx', ['vite', 'build', '--outDir', BENCH_DIST, '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  })
+  process.stderr.write(`built ${BENCH_DIST} in ${Math.round(performance.now() - started)} ms\n`)
+  return BENCH_DIST
+}

@@ -1,0 +1,367 @@
+// `npm run fuzz:relay`: starts the relay in a child process and sends it random and mutated
+// frames (scripts/fuzz-relay-frames.ts) through a few sockets with valid tokens, reconnecting
+// whenever the relay closes one. Each fuzz frame is followed by a sync step 1 probe and the
+// sender waits for the relay's answer or the close, so every frame is actually processed.
+// Meanwhile a well-behaved writer and reader (SealedRoom) in another room keep syncing, and
+// /healthz is polled. Prints a table and, last, one JSON line.
+//   FUZZ_FRAMES (default 200,000), FUZZ_WORKERS (8), FUZZ_SEED (random), FUZZ_ROOMS (3).
+// tests/integration/fuzz-relay.test.ts runs the same code with 10,000 frames.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import WebSocket from 'ws'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import { closeCodeName, type Role } from '../src/protocol/index.ts'
+import { createRoom, mintRoomToken, type RoomSecrets } from '../src/sharing/room-keys.ts'
+import { SealedRoom } from '../src/sharing/sealed-room.ts'
+import { FRAME_KINDS, type FrameKind, makeFrame, pickKind, Rng, syncStep1 } from './fuzz-relay-frames.ts'
+
+/** Frame size limit the fuzzed relay runs with (small, so oversized frames stay cheap). */
+export const FUZZ_MAX_FRAME_BYTES = 64 * 1024
+
+/** Environment of the fuzzed relay: rate limits out of the way so frames reach the parser. */
+export const FUZZ_RELAY_ENV: Record<string, string> = {
+  LIVRET_MAX_FRAME_BYTES: String(FUZZ_MAX_FRAME_BYTES),
+  LIVRET_MESSAGES_PER_SECOND: '100000',
+  LIVRET_MESSAGE_BURST: '100000',
+  LIVRET_MAX_PENDING_BYTES: String(256 * 1024),
+}
+
+/** A relay running in a child process. */
+export interface RelayProcess {
+  url: string
+  child: ChildProcess
+  alive(): boolean
+  output(): string
+  stop(): Promise<void>
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+/** Starts `sync-server/main.ts` in a child process on a free port and a temporary data dir. */
+export async function startRelayProcess(env: Record<string, string> = FUZZ_RELAY_ENV): Promise<RelayProcess> {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'livret-fuzz-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DIST_DIR: './dist',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const keep = (d: Buffer) => {
+    output = (output + d.toString()).slice(-8000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`relay exited: ${output}`)
+    if (await healthy(url)) break
+    if (Date.now() > deadline) throw new Error(`relay did not start: ${output}`)
+    await sleep(100)
+  }
+  return {
+    url,
+    child,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r))
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+        await exited
+        clearTimeout(timer)
+      }
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5000) })
+    return res.ok
+  } catch {
+    return false
+  }
+}
+
+/** Options of a fuzz run. */
+export interface FuzzOptions {
+  frames: number
+  workers: number
+  rooms: number
+  seed: number
+}
+
+/** What a fuzz run saw. */
+export interface FuzzReport {
+  seed: number
+  frames: number
+  durationMs: number
+  framesPerSecond: number
+  connections: number
+  /** Frames sent, and sockets the relay closed right after them, per kind. */
+  byKind: Record<FrameKind, { sent: number; closed: number }>
+  /** Close codes the relay sent, by name (or number when unnamed). */
+  closeCodes: Record<string, number>
+  /** Close codes that are not among the named ones. */
+  unnamedCloses: number[]
+  /** Probes that got neither an answer nor a close within 10 s. */
+  stalls: number
+  health: { ok: number; failed: number }
+  relayAlive: boolean
+  good: {
+    ticks: number
+    delivered: number
+    p50LagMs: number
+    maxLagMs: number
+    refusals: string[]
+    errors: number
+  }
+}
+
+/** A socket session: open, send frames with probes until closed or `budget` is spent. */
+async function session(
+  url: string,
+  secrets: RoomSecrets,
+  role: Role,
+  mirror: Y.Doc,
+  rng: Rng,
+  budget: number,
+  report: FuzzReport,
+): Promise<number> {
+  const token = mintRoomToken(secrets.signingSecret, role, 3600).token
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/${secrets.roomId}?token=${token}`)
+  ws.binaryType = 'arraybuffer'
+  let closedCode: number | undefined
+  let wake: (() => void) | undefined
+  const closed = new Promise<void>((resolve) => {
+    ws.on('close', (code) => {
+      closedCode = code
+      wake?.()
+      resolve()
+    })
+    ws.on('error', () => {})
+  })
+  ws.on('message', (data: ArrayBuffer) => {
+    try {
+      const decoder = decoding.createDecoder(new Uint8Array(data))
+      if (decoding.readVarUint(decoder) === 0) {
+        syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), mirror, 'relay')
+      }
+    } catch {
+      // The relay only sends valid frames; a failure here is not the relay's crash.
+    }
+    wake?.()
+  })
+  await Promise.race([new Promise((r) => ws.once('open', r)), closed])
+  report.connections++
+  let sent = 0
+  while (sent < budget && closedCode === undefined && ws.readyState === WebSocket.OPEN) {
+    const kind = pickKind(rng)
+    const bytes = makeFrame(rng, kind, role, mirror, FUZZ_MAX_FRAME_BYTES)
+    const answered = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 10_000)
+      wake = () => {
+        clearTimeout(timer)
+        resolve(true)
+      }
+    })
+    ws.send(bytes)
+    ws.send(syncStep1(Y.encodeStateVector(mirror)))
+    sent++
+    report.byKind[kind].sent++
+    if (!(await answered)) report.stalls++
+    wake = undefined
+    // Let a close that follows the answer arrive before blaming the next frame.
+    await new Promise((r) => setImmediate(r))
+    if (closedCode !== undefined) report.byKind[kind].closed++
+  }
+  if (closedCode === undefined) {
+    ws.close()
+    await closed
+  } else {
+    const name = closeCodeName(closedCode) ?? String(closedCode)
+    report.closeCodes[name] = (report.closeCodes[name] ?? 0) + 1
+    if (closeCodeName(closedCode) === undefined) report.unnamedCloses.push(closedCode)
+  }
+  return sent
+}
+
+/** A writer and a reader in their own room; the writer ticks, the reader must follow. */
+function goodClients(url: string) {
+  const secrets = createRoom()
+  const make = (role: Role) => {
+    const doc = new Y.Doc()
+    const room = new SealedRoom({
+      serverUrl: url,
+      roomId: secrets.roomId,
+      token: mintRoomToken(secrets.signingSecret, role, 3600).token,
+      roomKey: secrets.roomKey,
+      doc,
+      role,
+      WebSocketPolyfill: WebSocket,
+      batchMs: 10,
+      compactAfter: 50,
+    })
+    return { doc, room }
+  }
+  const writer = make('write')
+  const reader = make('read')
+  const refusals: string[] = []
+  let errors = 0
+  for (const { room } of [writer, reader]) {
+    room.on('status', (s) => s.status === 'refused' && refusals.push(s.code))
+    room.on('error', () => errors++)
+  }
+  const sentAt = new Map<number, number>()
+  const lags: number[] = []
+  reader.doc.getMap('good').observe(() => {
+    const tick = reader.doc.getMap('good').get('tick') as number | undefined
+    const at = tick === undefined ? undefined : sentAt.get(tick)
+    if (tick !== undefined && at !== undefined) {
+      lags.push(Date.now() - at)
+      sentAt.delete(tick)
+    }
+  })
+  let ticks = 0
+  const timer = setInterval(() => {
+    ticks++
+    sentAt.set(ticks, Date.now())
+    writer.doc.getMap('good').set('tick', ticks)
+  }, 250)
+  return {
+    async finish(): Promise<FuzzReport['good']> {
+      clearInterval(timer)
+      const deadline = Date.now() + 10_000
+      while (reader.doc.getMap('good').get('tick') !== ticks && Date.now() < deadline) await sleep(20)
+      writer.room.destroy()
+      reader.room.destroy()
+      lags.sort((a, b) => a - b)
+      return {
+        ticks,
+        delivered: reader.doc.getMap('good').get('tick') === ticks ? ticks : lags.length,
+        p50LagMs: lags[Math.floor(lags.length / 2)] ?? -1,
+        maxLagMs: lags[lags.length - 1] ?? -1,
+        refusals,
+        errors,
+      }
+    },
+  }
+}
+
+/** Runs the fuzzer against a relay at `url`; `alive` tells whether its process still runs. */
+export async function runFuzz(url: string, alive: () => boolean, options: FuzzOptions): Promise<FuzzReport> {
+  const started = Date.now()
+  const report: FuzzReport = {
+    seed: options.seed,
+    frames: 0,
+    durationMs: 0,
+    framesPerSecond: 0,
+    connections: 0,
+    byKind: Object.fromEntries(FRAME_KINDS.map((k) => [k, { sent: 0, closed: 0 }])) as FuzzReport['byKind'],
+    closeCodes: {},
+    unnamedCloses: [],
+    stalls: 0,
+    health: { ok: 0, failed: 0 },
+    relayAlive: true,
+    good: { ticks: 0, delivered: 0, p50LagMs: 0, maxLagMs: 0, refusals: [], errors: 0 },
+  }
+  const rooms = Array.from({ length: options.rooms }, () => ({ secrets: createRoom(), mirror: new Y.Doc() }))
+  const good = goodClients(url)
+  let healthRunning = true
+  const health = (async () => {
+    while (healthRunning) {
+      if (await healthy(url)) report.health.ok++
+      else report.health.failed++
+      await sleep(500)
+    }
+  })()
+  let remaining = options.frames
+  const worker = async (index: number) => {
+    const rng = new Rng(options.seed + index * 7919)
+    while (remaining > 0) {
+      const room = rng.pick(rooms)
+      const role = rng.pick(['read', 'append', 'write'] as const)
+      const budget = Math.min(remaining, 50)
+      remaining -= budget
+      const sent = await session(url, room.secrets, role, room.mirror, rng, budget, report)
+      remaining += budget - sent
+      report.frames += sent
+    }
+  }
+  await Promise.all(Array.from({ length: options.workers }, (_, i) => worker(i)))
+  healthRunning = false
+  await health
+  report.good = await good.finish()
+  if (await healthy(url)) report.health.ok++
+  else report.health.failed++
+  report.relayAlive = alive()
+  report.durationMs = Date.now() - started
+  report.framesPerSecond = Math.round((report.frames / report.durationMs) * 1000)
+  return report
+}
+
+function printTable(report: FuzzReport): void {
+  const rows = FRAME_KINDS.map(
+    (k) =>
+      `${k.padEnd(20)}${String(report.byKind[k].sent).padStart(10)}${String(report.byKind[k].closed).padStart(10)}`,
+  )
+  process.stdout.write(
+    `${'kind'.padEnd(20)}${'sent'.padStart(10)}${'closed'.padStart(10)}\n${rows.join('\n')}\n\n`,
+  )
+  for (const [name, count] of Object.entries(report.closeCodes))
+    process.stdout.write(`close ${name.padEnd(22)}${String(count).padStart(8)}\n`)
+  process.stdout.write(
+    `\nframes ${report.frames} in ${(report.durationMs / 1000).toFixed(1)} s (${report.framesPerSecond}/s), ` +
+      `${report.connections} connections, ${report.stalls} stalls, healthz ${report.health.ok} ok / ${report.health.failed} failed, ` +
+      `relay alive: ${report.relayAlive}\ngood room: ${report.good.delivered}/${report.good.ticks} ticks, ` +
+      `lag p50 ${report.good.p50LagMs} ms, max ${report.good.maxLagMs} ms, refusals ${report.good.refusals.length}\n`,
+  )
+}
+
+async function main(): Promise<void> {
+  const options: FuzzOptions = {
+    frames: Number(process.env.FUZZ_FRAMES ?? 200_000),
+    workers: Number(process.env.FUZZ_WORKERS ?? 8),
+    rooms: Number(process.env.FUZZ_ROOMS ?? 3),
+    seed: Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31)),
+  }
+  const relay = await startRelayProcess()
+  try {
+    const report = await runFuzz(relay.url, relay.alive, options)
+    printTable(report)
+    process.stdout.write(`${JSON.stringify(report)}\n`)
+    process.exitCode = report.relayAlive && report.unnamedCloses.length === 0 ? 0 : 1
+  } finally {
+    await relay.stop()
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()

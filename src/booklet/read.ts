@@ -1,0 +1,118 @@
+// Reading collections: validated on read, invalid items reported beside the valid ones.
+// `countItems` never validates; `listItems` and `listItemsPage` reuse per-item parses until an item changes.
+import * as Y from 'yjs'
+import type { Result } from '../domain/index.ts'
+import { hookDoc, type InvalidItem, listCache, parseEntry } from './item-map.ts'
+import { sectionMap } from './layout.ts'
+import { type ItemOf, SECTION_SCHEMAS, type Section } from './sections.ts'
+
+/** Valid items of a section and the ids of the invalid ones with their issues. */
+export type ListResult<S extends Section> = { items: ItemOf<S>[]; invalid: InvalidItem[] }
+
+/** One page of a section: its items, the invalid items met on it, and the section's total size. */
+export type PageResult<S extends Section> = ListResult<S> & { total: number }
+
+/** Sort of a page: a stored field compared raw (strings, numbers), ties broken by id. */
+export type PageSort = { field: string; direction?: 'asc' | 'desc' }
+
+/** Number of stored items of a section, valid or not (no validation: cheap). */
+export const countItems = (doc: Y.Doc, section: Section): number => sectionMap(doc, section)?.size ?? 0
+
+/** All items of a section, validated (same array returned until the section changes). */
+export const listItems = <S extends Section>(doc: Y.Doc, section: S): ListResult<S> => {
+  hookDoc(doc)
+  const map = sectionMap(doc, section)
+  if (!map) return { items: [], invalid: [] }
+  const memo = listCache(map)
+  const hit = memo?.get('list')
+  if (hit) return hit as ListResult<S>
+  const schema = SECTION_SCHEMAS[section]
+  const items: ItemOf<S>[] = []
+  const invalid: InvalidItem[] = []
+  map.forEach((value, key) => {
+    const p = parseEntry(schema, key, value)
+    if (p.ok) items.push(p.item as ItemOf<S>)
+    else invalid.push(p.invalid)
+  })
+  const result = { items, invalid }
+  memo?.set('list', result)
+  return result
+}
+
+/** Reads one item: 'missing' when absent, 'invalid' (with issues) when stored but not valid. */
+export const readItem = <S extends Section>(
+  doc: Y.Doc,
+  section: S,
+  id: string,
+): Result<ItemOf<S>, 'missing' | 'invalid'> => {
+  hookDoc(doc)
+  const value = sectionMap(doc, section)?.get(id)
+  if (value === undefined) return { ok: false, code: 'missing' }
+  const p = parseEntry(SECTION_SCHEMAS[section], id, value)
+  return p.ok
+    ? { ok: true, value: p.item as ItemOf<S> }
+    : { ok: false, code: 'invalid', issues: p.invalid.issues }
+}
+
+/** One valid item, or undefined when missing or invalid. */
+export const getItem = <S extends Section>(doc: Y.Doc, section: S, id: string): ItemOf<S> | undefined => {
+  const r = readItem(doc, section, id)
+  return r.ok ? r.value : undefined
+}
+
+const rank = (x: unknown): string | number => (typeof x === 'number' || typeof x === 'string' ? x : '')
+const compareRaw = (a: string | number, b: string | number): number =>
+  typeof a === 'number' && typeof b === 'number'
+    ? a - b
+    : String(a) < String(b)
+      ? -1
+      : String(a) > String(b)
+        ? 1
+        : 0
+
+// Keys of a section in the requested order, memoised until the section (or any of its items) changes.
+const orderedKeys = (map: Y.Map<unknown>, sort: PageSort | undefined): string[] => {
+  const memoKey = sort ? `keys:${sort.field}:${sort.direction ?? 'asc'}` : 'keys'
+  const memo = listCache(map)
+  const hit = memo?.get(memoKey)
+  if (hit) return hit as string[]
+  let keys: string[]
+  if (!sort) keys = [...map.keys()]
+  else {
+    const sign = sort.direction === 'desc' ? -1 : 1
+    const rows: [string, string | number][] = []
+    map.forEach((value, key) => {
+      rows.push([key, rank(value instanceof Y.Map ? value.get(sort.field) : undefined)])
+    })
+    rows.sort((a, b) => sign * compareRaw(a[1], b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    keys = rows.map((r) => r[0])
+  }
+  memo?.set(memoKey, keys)
+  return keys
+}
+
+const bound = (x: number | undefined, fallback: number): number =>
+  x !== undefined && Number.isFinite(x) ? Math.max(0, Math.floor(x)) : fallback
+
+/** A page of a section for virtualised lists: sorts on a raw stored field, validates only the page. */
+export const listItemsPage = <S extends Section>(
+  doc: Y.Doc,
+  section: S,
+  opts: { offset?: number; limit?: number; sort?: PageSort } = {},
+): PageResult<S> => {
+  hookDoc(doc)
+  const map = sectionMap(doc, section)
+  if (!map) return { items: [], invalid: [], total: 0 }
+  const offset = bound(opts.offset, 0)
+  const limit = bound(opts.limit, 50)
+  const keys = orderedKeys(map, opts.sort).slice(offset, offset + limit)
+  const schema = SECTION_SCHEMAS[section]
+  const items: ItemOf<S>[] = []
+  const invalid: InvalidItem[] = []
+  for (const key of keys) {
+    const p = parseEntry(schema, key, map.get(key))
+    if (p.ok) items.push(p.item as ItemOf<S>)
+    else invalid.push(p.invalid)
+  }
+  return { items, invalid, total: map.size }
+}

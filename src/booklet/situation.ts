@@ -1,0 +1,63 @@
+// The situation: `Y.Map<area, Y.Map>` with one item per barrier area. Private by default: nothing here
+// is shared unless a projection picks an item explicitly (see SITUATION_IS_PRIVATE in the domain).
+import * as v from 'valibot'
+import * as Y from 'yjs'
+import {
+  emptySituationItem,
+  type Result,
+  SITUATION_AREAS,
+  type SituationItem,
+  SituationItemSchema,
+  toIssues,
+} from '../domain/index.ts'
+import { type InvalidItem, toPlain, writeFields } from './item-map.ts'
+import { fieldsOf } from './sections.ts'
+import { prepareWrite } from './write.ts'
+
+/** All seven areas in order (an empty 'unknown' item for areas never filled in or invalid), plus the
+ * invalid ones so the UI can say so instead of showing them as valid. */
+export const readSituation = (doc: Y.Doc): { items: SituationItem[]; invalid: InvalidItem[] } => {
+  const map = doc.getMap<unknown>('situation')
+  const invalid: InvalidItem[] = []
+  const items = SITUATION_AREAS.map((area) => {
+    const stored = map.get(area)
+    if (stored === undefined) return emptySituationItem(area)
+    if (!(stored instanceof Y.Map)) {
+      invalid.push({ id: area, issues: [{ path: '', code: 'not-a-map' }] })
+      return emptySituationItem(area)
+    }
+    const r = v.safeParse(SituationItemSchema, toPlain(stored as Y.Map<unknown>))
+    if (r.success && r.output.area === area) return r.output
+    invalid.push({
+      id: area,
+      issues: r.success ? [{ path: 'area', code: 'id-mismatch' }] : toIssues(r.issues),
+    })
+    return emptySituationItem(area)
+  })
+  return { items, invalid }
+}
+
+/** The seven situation items, in SITUATION_AREAS order. */
+export const getSituation = (doc: Y.Doc): SituationItem[] => readSituation(doc).items
+
+/** Validates and stores one area's status and note. */
+export const putSituationItem = (
+  doc: Y.Doc,
+  item: v.InferInput<typeof SituationItemSchema>,
+): Result<SituationItem, 'invalid' | 'read-only'> => {
+  const r = v.safeParse(SituationItemSchema, item)
+  if (!r.success) return { ok: false, code: 'invalid', issues: toIssues(r.issues) }
+  const ready = prepareWrite(doc)
+  if (!ready.ok) return ready
+  const value = r.output
+  doc.transact(() => {
+    const map = doc.getMap<unknown>('situation')
+    let m = map.get(value.area)
+    if (!(m instanceof Y.Map)) {
+      m = new Y.Map<unknown>()
+      map.set(value.area, m)
+    }
+    writeFields(m as Y.Map<unknown>, fieldsOf(SituationItemSchema), value)
+  })
+  return { ok: true, value }
+}

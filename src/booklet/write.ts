@@ -1,0 +1,59 @@
+// Writing collections: validate first, then write only changed fields into the item's own Y.Map in
+// one transaction. Invalid input or a read-only document leaves the document untouched.
+import * as v from 'valibot'
+import * as Y from 'yjs'
+import { type Result, toIssues } from '../domain/index.ts'
+import { writeFields } from './item-map.ts'
+import { sectionMap, writableSectionMap } from './layout.ts'
+import { migrate } from './migrations.ts'
+import { readItem } from './read.ts'
+import { fieldsOf, type ItemInput, type ItemOf, SECTION_SCHEMAS, type Section } from './sections.ts'
+import { BOOKLET_SCHEMA_VERSION, openMode, readSchemaVersion, SCHEMA_VERSION_KEY } from './version.ts'
+
+/** Refuses writes to a newer document, brings an older one up to date, stamps a fresh one. */
+export const prepareWrite = (doc: Y.Doc): Result<void, 'read-only'> => {
+  if (openMode(doc) !== 'editable') return { ok: false, code: 'read-only' }
+  const version = readSchemaVersion(doc)
+  if (version === undefined) doc.getMap('meta').set(SCHEMA_VERSION_KEY, BOOKLET_SCHEMA_VERSION)
+  else if (typeof version === 'number' && version < BOOKLET_SCHEMA_VERSION) {
+    const m = migrate(doc)
+    if (!m.ok) return { ok: false, code: 'read-only' }
+  }
+  return { ok: true, value: undefined }
+}
+
+/** Validates and stores an item (creates it or updates its changed fields). Returns the stored value. */
+export const putItem = <S extends Section>(
+  doc: Y.Doc,
+  section: S,
+  item: ItemInput<S>,
+): Result<ItemOf<S>, 'invalid' | 'read-only'> => {
+  if (openMode(doc) !== 'editable') return { ok: false, code: 'read-only' }
+  const schema = SECTION_SCHEMAS[section]
+  const r = v.safeParse(schema, item)
+  if (!r.success) return { ok: false, code: 'invalid', issues: toIssues(r.issues) }
+  const value = r.output as ItemOf<S> & { id: string }
+  const ready = prepareWrite(doc)
+  if (!ready.ok) return ready
+  doc.transact(() => {
+    const map = writableSectionMap(doc, section)
+    let itemMap = map.get(value.id)
+    if (!(itemMap instanceof Y.Map)) {
+      itemMap = new Y.Map<unknown>()
+      map.set(value.id, itemMap)
+    }
+    writeFields(itemMap as Y.Map<unknown>, fieldsOf(schema), value as Record<string, unknown>)
+  })
+  return { ok: true, value }
+}
+
+/** Removes an item and returns it (valid) so the UI can undo with putItem; undefined if absent,
+ * invalid (still removed) or the document is read-only (nothing removed). */
+export const removeItem = <S extends Section>(doc: Y.Doc, section: S, id: string): ItemOf<S> | undefined => {
+  if (openMode(doc) !== 'editable') return undefined
+  const map = sectionMap(doc, section)
+  if (!map?.has(id)) return undefined
+  const before = readItem(doc, section, id)
+  map.delete(id)
+  return before.ok ? before.value : undefined
+}

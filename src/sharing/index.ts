@@ -1,0 +1,5 @@
+// Sealed rooms, client side: room keys, tokens, room links, and the SealedRoom binding.
+export * from './backoff.ts'
+export * from './envelope-binding.ts'
+export * from './room-keys.ts'
+export * from './sealed-room.ts'

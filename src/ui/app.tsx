@@ -1,0 +1,101 @@
+// The app shell: skip link, header with menu, save status, the current screen, messages.
+import { useEffect, useRef } from 'preact/hooks'
+import { t, useLang } from '../i18n/index.ts'
+import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
+import { Icon } from './components/Icon.tsx'
+import { StatusLine } from './components/StatusLine.tsx'
+import { ToastRegion } from './components/Toast.tsx'
+import { Home } from './home/Home.tsx'
+import { LazyScreen } from './lazy.tsx'
+import { onLinkClick, useLocation } from './router.ts'
+import { matchRoute, ROUTES } from './routes.ts'
+import { useSessionState } from './session.ts'
+
+function Menu({ path }: { path: string }) {
+  const ref = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    if (ref.current) ref.current.open = false
+  }, [path])
+  return (
+    <details class="menu" ref={ref}>
+      <summary class="btn btn-small">{t('app.menu')}</summary>
+      <nav aria-label={t('app.mainNav')}>
+        <ul>
+          <li>
+            <a href="/" aria-current={path === '/' ? 'page' : undefined}>
+              <Icon name="home" /> {t('nav.home')}
+            </a>
+          </li>
+          {ROUTES.map((r) => (
+            <li key={r.path}>
+              <a href={`/${r.path}`} aria-current={path.startsWith(`/${r.path}`) ? 'page' : undefined}>
+                <Icon name={r.icon} /> {t(r.title)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
+  )
+}
+
+function Screen({ path }: { path: string }) {
+  const m = matchRoute(path)
+  if (m === 'home') return <Home />
+  if (!m)
+    return (
+      <div>
+        <h1>{t('app.notFound')}</h1>
+        <a href="/">{t('app.backHome')}</a>
+      </div>
+    )
+  return m.id === undefined ? (
+    <LazyScreen load={m.route.load} />
+  ) : (
+    <LazyScreen load={m.route.load} id={m.id} />
+  )
+}
+
+/** The whole app. */
+export function App() {
+  useLang()
+  const { path, hash } = useLocation()
+  const session = useSessionState()
+  const first = useRef(true)
+  useEffect(() => {
+    const m = matchRoute(path)
+    document.title = m === 'home' || !m ? t('app.name') : `${t(m.route.title)} – ${t('app.name')}`
+    if (first.current) {
+      first.current = false
+      return
+    }
+    if (!hash) document.getElementById('main')?.focus()
+  }, [path, hash])
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks on in-app links to the router
+    // biome-ignore lint/a11y/useKeyWithClickEvents: links keep their native keyboard behaviour
+    <div class="shell" onClick={onLinkClick}>
+      <a class="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header class="topbar">
+        <a href="/" class="brand">
+          <span aria-hidden="true">📘</span> {t('app.name')}
+        </a>
+        <Menu path={path} />
+      </header>
+      <StatusLine />
+      <main id="main" tabIndex={-1}>
+        {session.state === 'ready' ? (
+          <Screen path={path} />
+        ) : session.state === 'failed' ? (
+          <p role="alert">{t('app.openFailed')}</p>
+        ) : (
+          <p class="muted">{t('app.loading')}</p>
+        )}
+      </main>
+      <ToastRegion />
+      <UpdatePrompt />
+    </div>
+  )
+}

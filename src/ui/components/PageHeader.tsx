@@ -1,0 +1,42 @@
+// The top of every screen: the heading with its pictogram, an intro sentence, the listen button.
+import type { ComponentChildren } from 'preact'
+import { Icon, type IconName } from './Icon.tsx'
+import { ListenButton } from './ListenButton.tsx'
+
+/** Heading (h1) of a screen. */
+export function PageHeader({
+  icon,
+  title,
+  intro,
+}: {
+  icon: IconName
+  title: string
+  intro?: ComponentChildren
+}) {
+  return (
+    <header class="page-header">
+      <h1>
+        <Icon name={icon} /> {title}
+      </h1>
+      {intro ? <p class="intro">{intro}</p> : null}
+      <ListenButton />
+    </header>
+  )
+}
+
+/** A section heading (h2) with its pictogram. */
+export function SectionTitle({
+  icon,
+  children,
+  id,
+}: {
+  icon: IconName
+  children: ComponentChildren
+  id?: string
+}) {
+  return (
+    <h2 id={id}>
+      <Icon name={icon} /> {children}
+    </h2>
+  )
+}

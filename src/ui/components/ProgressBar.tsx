@@ -1,0 +1,34 @@
+// A progress bar with its figures written out (never colour alone).
+
+/** Progress `done` of `total`, with a visible text. */
+export function ProgressBar({
+  done,
+  total,
+  label,
+  text,
+}: {
+  done: number
+  total: number
+  label: string
+  text: string
+}) {
+  const pct = total > 0 ? Math.round((done / total) * 100) : 0
+  return (
+    <div class="progress">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        aria-valuetext={text}
+        class="progress-track"
+      >
+        <div class="progress-fill" style={{ width: `${pct}%` }} />
+      </div>
+      <p class="progress-text">
+        {text} ({pct} %)
+      </p>
+    </div>
+  )
+}

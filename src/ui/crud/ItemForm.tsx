@@ -1,0 +1,86 @@
+// A generic item form: fields from a declaration, errors beside each field, a summary on submit.
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type * as Y from 'yjs'
+import { type MessageKey, t } from '../../i18n/index.ts'
+import type { FieldDef, FieldErrors, Values } from './field-types.ts'
+import { Field } from './fields.tsx'
+import type { SaveResult } from './save.ts'
+
+/** Props of ItemForm. */
+export type ItemFormProps = {
+  title: MessageKey
+  fields: readonly FieldDef[]
+  initial: Values
+  doc: Y.Doc
+  idPrefix: string
+  normalize?: (next: Values, prev: Values) => Values
+  onSave: (values: Values) => SaveResult
+  onCancel: () => void
+}
+
+/** A form that saves through `onSave` and shows the errors it returns. */
+export function ItemForm({
+  title,
+  fields,
+  initial,
+  doc,
+  idPrefix,
+  normalize,
+  onSave,
+  onCancel,
+}: ItemFormProps) {
+  const [values, setValues] = useState<Values>(initial)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const ref = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus()
+  }, [])
+  const set = (patch: Values) => {
+    const next = { ...values, ...patch }
+    setValues(normalize ? normalize(next, values) : next)
+    const cleared = { ...errors }
+    for (const k of Object.keys(patch)) delete cleared[k]
+    setErrors(cleared)
+  }
+  const submit = (e: Event) => {
+    e.preventDefault()
+    const r = onSave(values)
+    if (r.ok) return
+    setErrors(r.errors)
+    setTimeout(
+      () => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus(),
+      0,
+    )
+  }
+  const headingId = `${idPrefix}-title`
+  const hasErrors = Object.keys(errors).length > 0
+  return (
+    <form ref={ref} class="card form" aria-labelledby={headingId} onSubmit={submit} noValidate>
+      <h2 id={headingId}>{t(title)}</h2>
+      {hasErrors ? (
+        <p class="form-error" role="alert" tabIndex={-1}>
+          {t(errors[''] ?? 'common.fixErrors')}
+        </p>
+      ) : null}
+      {fields.map((def) => (
+        <Field
+          key={def.name}
+          def={def}
+          values={values}
+          set={set}
+          error={errors[def.name]}
+          doc={doc}
+          idPrefix={idPrefix}
+        />
+      ))}
+      <div class="row">
+        <button type="submit" class="btn btn-primary">
+          {t('common.save')}
+        </button>
+        <button type="button" class="btn" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}

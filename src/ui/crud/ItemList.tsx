@@ -1,0 +1,95 @@
+// The cards of a section, a page at a time ("Voir plus"), each with Modifier and Supprimer.
+import { useState } from 'preact/hooks'
+import type * as Y from 'yjs'
+import type { Section } from '../../booklet/index.ts'
+import { plural, t } from '../../i18n/index.ts'
+import { Linkify } from '../components/Linkify.tsx'
+import type { SectionView } from '../hooks/use-section.ts'
+import { deleteWithUndo } from './save.ts'
+import type { SectionConfig } from './section-config.ts'
+
+const PAGE = 30
+
+/** The list of a section's items. */
+export function ItemList<S extends Section>({
+  config,
+  view,
+  readOnly,
+  doc,
+}: {
+  config: SectionConfig<S>
+  view: SectionView<S>
+  readOnly: boolean
+  doc: Y.Doc
+}) {
+  const [shown, setShown] = useState(PAGE)
+  const [filter, setFilter] = useState('')
+  const f = config.filter
+  const items = f && filter ? view.items.filter((i) => f.test(i, filter)) : view.items
+  return (
+    <section aria-labelledby="list-title">
+      <h2 id="list-title">{plural('common.count', items.length)}</h2>
+      {f ? (
+        <div class="field">
+          <label for="list-filter">{t(f.label)}</label>
+          <select id="list-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
+            <option value="">{t('comp.filterAll')}</option>
+            {f.options.map((o) => (
+              <option key={o.value} value={String(o.value)}>
+                {t(o.label)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {view.invalid > 0 ? <p class="muted">{plural('common.invalidItems', view.invalid)}</p> : null}
+      {items.length === 0 ? <p class="muted">{t(config.text.empty)}</p> : null}
+      <ul class="cards">
+        {items.slice(0, shown).map((item) => {
+          const s = config.summary(item)
+          return (
+            <li key={item.id} class="card item">
+              <h3>
+                <Linkify text={s.title} />
+              </h3>
+              {s.lines.filter(Boolean).map((l, i) => (
+                <p key={i}>
+                  <Linkify text={l} />
+                </p>
+              ))}
+              {readOnly ? null : (
+                <div class="row">
+                  <a
+                    class="btn btn-small"
+                    href={`/${config.route}/${item.id}`}
+                    aria-label={`${t('common.edit')} : ${s.title}`}
+                  >
+                    {t('common.edit')}
+                  </a>
+                  <button
+                    type="button"
+                    class="btn btn-small btn-danger"
+                    aria-label={`${t('common.delete')} : ${s.title}`}
+                    onClick={() => deleteWithUndo(doc, config.section, item.id)}
+                  >
+                    {t('common.delete')}
+                  </button>
+                </div>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+      {shown < items.length ? (
+        <div class="more">
+          <p class="muted">
+            {t('common.shown', { shown: Math.min(shown, items.length), total: items.length })}
+          </p>
+          <button type="button" class="btn btn-wide" onClick={() => setShown(shown + PAGE)}>
+            {t('common.more')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+// Declarative description of a form field, so that each section's form is a short list.
+import type { Section } from '../../booklet/index.ts'
+import type { MessageKey } from '../../i18n/index.ts'
+
+/** One option of a choice field. */
+export type Option = { value: string | number; label: MessageKey; text?: string }
+
+/** A field of an item form. `name` is the item's property. */
+export type FieldDef =
+  | {
+      kind: 'text' | 'textarea' | 'date' | 'email' | 'tel'
+      name: string
+      label: MessageKey
+      required?: boolean
+      hint?: MessageKey
+    }
+  | {
+      kind: 'select'
+      name: string
+      label: MessageKey
+      options: readonly Option[]
+      none?: MessageKey
+      showIf?: (v: Values) => boolean
+    }
+  | { kind: 'radio'; name: string; label: MessageKey; options: readonly Option[] }
+  | { kind: 'links'; name: string; label: MessageKey; section: Section; titleOf: (item: never) => string }
+  | { kind: 'savoir-etre'; name: string; label: MessageKey; showIf: (v: Values) => boolean }
+
+/** Values being edited, keyed by property. */
+export type Values = Record<string, unknown>
+
+/** Errors by property: an i18n key per field. */
+export type FieldErrors = Record<string, MessageKey>

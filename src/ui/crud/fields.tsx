@@ -1,0 +1,148 @@
+// Form fields with their label, hint and error beside them (aria-describedby + aria-invalid).
+import type { JSX } from 'preact'
+import type * as Y from 'yjs'
+import { SAVOIR_ETRE_SUGGESTIONS } from '../../domain/index.ts'
+import { type MessageKey, t } from '../../i18n/index.ts'
+import type { FieldDef, Values } from './field-types.ts'
+import { LinksField } from './LinksField.tsx'
+
+/** Props every field receives. */
+export type FieldProps = {
+  def: FieldDef
+  values: Values
+  set: (patch: Values) => void
+  error?: MessageKey | undefined
+  doc: Y.Doc
+  idPrefix: string
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
+
+/** The error line of a field, if any. */
+export function FieldError({ id, error }: { id: string; error?: MessageKey | undefined }) {
+  return error ? (
+    <p id={id} class="field-error">
+      <span aria-hidden="true">⚠️ </span>
+      {t(error)}
+    </p>
+  ) : null
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v))
+
+/** One field of an item form. */
+export function Field(props: FieldProps): JSX.Element | null {
+  const { def, values, set, error, idPrefix } = props
+  const id = `${idPrefix}-${def.name}`
+  const errId = `${id}-error`
+  if ((def.kind === 'select' || def.kind === 'savoir-etre') && def.showIf && !def.showIf(values)) return null
+  if (def.kind === 'links') return <LinksField {...props} def={def} />
+  if (def.kind === 'savoir-etre') return <SavoirEtrePicker {...props} />
+  if (def.kind === 'radio')
+    return (
+      <fieldset class="field" aria-describedby={describedBy(error && errId)}>
+        <legend>{t(def.label)}</legend>
+        <div class="choices">
+          {def.options.map((o) => (
+            <label key={o.value} class="choice">
+              <input
+                type="radio"
+                name={id}
+                checked={values[def.name] === o.value}
+                aria-invalid={error ? true : undefined}
+                onChange={() => set({ [def.name]: o.value })}
+              />
+              <span>{t(o.label)}</span>
+            </label>
+          ))}
+        </div>
+        <FieldError id={errId} error={error} />
+      </fieldset>
+    )
+  const common = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(def.kind !== 'select' && def.hint && `${id}-hint`, error && errId),
+  }
+  let control: JSX.Element
+  if (def.kind === 'select') {
+    control = (
+      <select
+        {...common}
+        value={str(values[def.name])}
+        onChange={(e) => set({ [def.name]: pick(def.options, e.currentTarget.value) })}
+      >
+        {def.none ? <option value="">{t(def.none)}</option> : null}
+        {def.options.map((o) => (
+          <option key={o.value} value={String(o.value)}>
+            {o.text ?? t(o.label)}
+          </option>
+        ))}
+      </select>
+    )
+  } else if (def.kind === 'textarea') {
+    control = (
+      <textarea
+        {...common}
+        rows={4}
+        value={str(values[def.name])}
+        onInput={(e) => set({ [def.name]: e.currentTarget.value })}
+      />
+    )
+  } else {
+    control = (
+      <input
+        {...common}
+        type={def.kind}
+        required={def.required}
+        autocomplete={def.kind === 'email' ? 'email' : def.kind === 'tel' ? 'tel' : 'off'}
+        value={str(values[def.name])}
+        onInput={(e) => set({ [def.name]: e.currentTarget.value })}
+      />
+    )
+  }
+  return (
+    <div class="field">
+      <label for={id}>
+        {t(def.label)}
+        {def.kind !== 'select' && !def.required ? <span class="muted"> {t('common.optional')}</span> : null}
+      </label>
+      {def.kind !== 'select' && def.hint ? (
+        <p id={`${id}-hint`} class="hint">
+          {t(def.hint)}
+        </p>
+      ) : null}
+      {control}
+      <FieldError id={errId} error={error} />
+    </div>
+  )
+}
+
+// A select gives a string back: map it to the option's own value (numbers stay numbers).
+const pick = (options: readonly { value: string | number }[], raw: string): unknown =>
+  raw === '' ? undefined : (options.find((o) => String(o.value) === raw)?.value ?? raw)
+
+/** Savoir-être suggestions to pick instead of typing: fills the label and remembers the key. */
+function SavoirEtrePicker({ def, values, set, idPrefix }: FieldProps) {
+  return (
+    <fieldset class="field">
+      <legend>{t(def.label)}</legend>
+      <p class="hint" id={`${idPrefix}-se-hint`}>
+        {t('comp.pickHint')}
+      </p>
+      <div class="chips">
+        {SAVOIR_ETRE_SUGGESTIONS.map((key) => (
+          <button
+            key={key}
+            type="button"
+            class="chip"
+            aria-pressed={values.suggestionKey === key}
+            onClick={() => set({ suggestionKey: key, label: t(`se.${key}`) })}
+          >
+            {t(`se.${key}`)}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,32 @@
+// What a list-and-form screen needs to know about its section.
+import type { ItemOf, Section } from '../../booklet/index.ts'
+import type { MessageKey } from '../../i18n/index.ts'
+import type { IconName } from '../components/Icon.tsx'
+import type { FieldDef, Option, Values } from './field-types.ts'
+
+/** Declaration of a section screen (experiences, competences, projects, path, contacts, journal). */
+export type SectionConfig<S extends Section> = {
+  section: S
+  route: string
+  icon: IconName
+  text: {
+    title: MessageKey
+    intro: MessageKey
+    add: MessageKey
+    newTitle: MessageKey
+    editTitle: MessageKey
+    empty: MessageKey
+  }
+  fields: readonly FieldDef[]
+  /** Values of a new item's form. */
+  blank: () => Values
+  /** Title and detail lines of an item's card. */
+  summary: (item: ItemOf<S>) => { title: string; lines: string[] }
+  sort: (a: ItemOf<S>, b: ItemOf<S>) => number
+  normalize?: (next: Values, prev: Values) => Values
+  filter?: {
+    label: MessageKey
+    options: readonly Option[]
+    test: (item: ItemOf<S>, value: string) => boolean
+  }
+}

@@ -1,0 +1,63 @@
+// Figures for the home screen, read cheaply from the document's raw fields (no validation of
+// every item): a ten-year booklet must open in well under 300 ms. Only `path` (a few stages)
+// goes through the validated list.
+import * as Y from 'yjs'
+import { countItems, type Section } from '../../booklet/index.ts'
+import { sectionMap } from '../../booklet/layout.ts'
+import {
+  COMPETENCE_FAMILIES,
+  type CompetenceFamily,
+  countsInPlan,
+  type PlanProgress,
+  planProgress,
+  type Step,
+} from '../../domain/index.ts'
+
+const str = (m: Y.Map<unknown>, key: string): string | undefined => {
+  const v = m.get(key)
+  return typeof v === 'string' ? v : undefined
+}
+
+/** Competences per family. */
+export function familyCounts(doc: Y.Doc): Record<CompetenceFamily, number> {
+  const counts: Record<CompetenceFamily, number> = { savoir: 0, 'savoir-faire': 0, 'savoir-etre': 0 }
+  sectionMap(doc, 'competences')?.forEach((m) => {
+    const f = m instanceof Y.Map ? str(m, 'family') : undefined
+    if (f && (COMPETENCE_FAMILIES as readonly string[]).includes(f)) counts[f as CompetenceFamily]++
+  })
+  return counts
+}
+
+/** A step as shown among the next steps. */
+export type NextStep = { id: string; title: string; dueDate: string | undefined; objectiveId: string }
+
+/** Plan progress and the three soonest open steps. */
+export function planOverview(doc: Y.Doc): { progress: PlanProgress; next: NextStep[] } {
+  const objectives: { id: string }[] = []
+  for (const id of sectionMap(doc, 'objectives')?.keys() ?? []) objectives.push({ id })
+  const steps: (Pick<Step, 'status' | 'consent'> & NextStep)[] = []
+  sectionMap(doc, 'steps')?.forEach((m, id) => {
+    if (!(m instanceof Y.Map)) return
+    steps.push({
+      id,
+      title: str(m, 'title') ?? '',
+      dueDate: str(m, 'dueDate'),
+      objectiveId: str(m, 'objectiveId') ?? '',
+      status: (str(m, 'status') ?? 'todo') as Step['status'],
+      consent: (str(m, 'consent') ?? 'proposed') as Step['consent'],
+    })
+  })
+  const progress = planProgress(objectives as never, steps as never)
+  const next = steps
+    .filter((s) => countsInPlan(s) && (s.status === 'todo' || s.status === 'doing'))
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
+    .slice(0, 3)
+  return { progress, next }
+}
+
+/** Item counts of the sections shown as tiles. */
+export function sectionCounts(doc: Y.Doc, sections: readonly Section[]): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const s of sections) out[s] = countItems(doc, s)
+  return out
+}

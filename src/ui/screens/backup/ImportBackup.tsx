@@ -1,0 +1,148 @@
+// Restore: the whole file is checked first (nothing is touched); then, if this phone already
+// holds a booklet, the person picks "Remplacer" or "Fusionner". Every failure has its own words.
+import { useState } from 'preact/hooks'
+import { isEmptyBooklet } from '../../../booklet/index.ts'
+import { fr } from '../../../i18n/fr.ts'
+import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
+import { type BackupContent, readBackup } from '../../../storage/backup.ts'
+import { mergeBackupIntoBooklet, replaceBookletFromBackup } from '../../../storage/restore.ts'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { reopenAround, useSession } from '../../session.ts'
+
+const errorText = (code: string): string => {
+  const key = `backup.error.${code}`
+  return t(key in fr ? (key as MessageKey) : 'backup.error.unknown')
+}
+
+type Phase =
+  | { step: 'pick' }
+  | { step: 'busy'; label: MessageKey; progress: number }
+  | { step: 'ready'; content: BackupContent }
+
+/** The restore part of the backup screen. */
+export function ImportBackup() {
+  const { doc, id } = useSession()
+  const [file, setFile] = useState<File | undefined>(undefined)
+  const [passphrase, setPassphrase] = useState('')
+  const [phase, setPhase] = useState<Phase>({ step: 'pick' })
+  const [mode, setMode] = useState<'replace' | 'merge'>('merge')
+  const [error, setError] = useState<string | undefined>(undefined)
+  const existing = !isEmptyBooklet(doc)
+
+  const check = async (e: Event) => {
+    e.preventDefault()
+    setError(undefined)
+    if (!file) return setError(t('backup.noFile'))
+    setPhase({ step: 'busy', label: 'backup.checking', progress: 0 })
+    const onProgress = (progress: number) => setPhase({ step: 'busy', label: 'backup.checking', progress })
+    try {
+      const r = await readBackup(file, { ...(passphrase ? { passphrase } : {}), onProgress })
+      if (r.ok) return setPhase({ step: 'ready', content: r.value })
+      setError(`${errorText(r.code)} ${t('backup.unchanged')}`)
+    } catch {
+      setError(`${errorText('unknown')} ${t('backup.unchanged')}`)
+    }
+    setPhase({ step: 'pick' })
+  }
+
+  const restore = async (content: BackupContent) => {
+    setError(undefined)
+    const onProgress = (progress: number) => setPhase({ step: 'busy', label: 'backup.applying', progress })
+    onProgress(0)
+    const r =
+      existing && mode === 'replace'
+        ? await reopenAround(() => replaceBookletFromBackup(content, { oldId: id, onProgress }))
+        : await mergeBackupIntoBooklet(id, doc, content, { onProgress })
+    if (r.ok) {
+      setPhase({ step: 'pick' })
+      showToast(t('backup.done'))
+    } else {
+      const text = `${errorText(r.code)} ${t('backup.unchanged')}`
+      setPhase({ step: 'ready', content })
+      setError(text)
+      showToast(text)
+    }
+  }
+
+  return (
+    <form class="card" aria-labelledby="import-title" onSubmit={check} noValidate>
+      <SectionTitle icon="backup" id="import-title">
+        {t('backup.importTitle')}
+      </SectionTitle>
+      <div class="field">
+        <label for="import-file">{t('backup.file')}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            setFile(e.currentTarget.files?.[0])
+            setPhase({ step: 'pick' })
+            setError(undefined)
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for="import-passphrase">{t('backup.importPassphrase')}</label>
+        <input
+          id="import-passphrase"
+          type="password"
+          autocomplete="off"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+      </div>
+      {phase.step === 'pick' ? (
+        <button type="submit" class="btn btn-primary">
+          {t('backup.check')}
+        </button>
+      ) : null}
+      {phase.step === 'busy' ? (
+        <p>
+          <label for="import-progress">{t(phase.label)}</label>{' '}
+          <progress id="import-progress" max={1} value={phase.progress} />
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {phase.step === 'ready' ? (
+        <div>
+          <p class="ok" role="status">
+            {t('backup.valid', { date: formatDate(phase.content.createdAt) })}
+          </p>
+          {existing ? (
+            <fieldset class="field">
+              <legend>{t('backup.existing')}</legend>
+              <div class="choices">
+                {(['replace', 'merge'] as const).map((m) => (
+                  <label key={m} class="choice">
+                    <input
+                      type="radio"
+                      name="restore-mode"
+                      checked={mode === m}
+                      onChange={() => setMode(m)}
+                      aria-describedby={`restore-${m}-help`}
+                    />
+                    <span>
+                      {t(m === 'replace' ? 'backup.replace' : 'backup.merge')}
+                      <span id={`restore-${m}-help`} class="hint block">
+                        {t(m === 'replace' ? 'backup.replaceHelp' : 'backup.mergeHelp')}
+                      </span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
+          <button type="button" class="btn btn-primary" onClick={() => void restore(phase.content)}>
+            {t('backup.restore')}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  )
+}

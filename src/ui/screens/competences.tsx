@@ -1,0 +1,79 @@
+// Competences in three families, in the person's own words, with a four-step level.
+// For a savoir-être, a list of common ones can be picked instead of typing.
+import type { Experience } from '../../domain/index.ts'
+import { COMPETENCE_FAMILIES, COMPETENCE_LEVELS } from '../../domain/index.ts'
+import { t } from '../../i18n/index.ts'
+import type { Values } from '../crud/field-types.ts'
+import { SectionScreen } from '../crud/SectionScreen.tsx'
+import type { SectionConfig } from '../crud/section-config.ts'
+import { byCreatedDesc } from '../hooks/use-section.ts'
+
+// A picked suggestion stays only while the label is its label and the family is savoir-être.
+const normalize = (next: Values, prev: Values): Values => {
+  const key = next.suggestionKey
+  if (typeof key !== 'string') return next
+  const keepLabel = next.label === prev.label || next.label === t(`se.${key}` as 'se.patience')
+  if (next.family === 'savoir-etre' && keepLabel) return next
+  const { suggestionKey: _, ...rest } = next
+  return rest
+}
+
+const config: SectionConfig<'competences'> = {
+  section: 'competences',
+  route: 'competences',
+  icon: 'competences',
+  text: {
+    title: 'comp.title',
+    intro: 'comp.intro',
+    add: 'comp.add',
+    newTitle: 'comp.newTitle',
+    editTitle: 'comp.editTitle',
+    empty: 'comp.empty',
+  },
+  fields: [
+    {
+      kind: 'radio',
+      name: 'family',
+      label: 'comp.family',
+      options: COMPETENCE_FAMILIES.map((f) => ({ value: f, label: `familyOne.${f}` as const })),
+    },
+    {
+      kind: 'savoir-etre',
+      name: 'suggestionKey',
+      label: 'comp.pick',
+      showIf: (v) => v.family === 'savoir-etre',
+    },
+    { kind: 'text', name: 'label', label: 'comp.label', required: true },
+    {
+      kind: 'radio',
+      name: 'level',
+      label: 'level.label',
+      options: COMPETENCE_LEVELS.map((l) => ({ value: l, label: `level.${l}` as const })),
+    },
+    {
+      kind: 'links',
+      name: 'experienceIds',
+      label: 'comp.experiences',
+      section: 'experiences',
+      titleOf: ((e: Experience) => e.title) as (i: never) => string,
+    },
+    { kind: 'textarea', name: 'notes', label: 'comp.notes' },
+  ],
+  blank: () => ({ family: 'savoir-faire', label: '', level: 2, experienceIds: [] }),
+  summary: (c) => ({
+    title: c.label,
+    lines: [`${t(`family.${c.family}`)} · ${t('level.short', { n: c.level, label: t(`level.${c.level}`) })}`],
+  }),
+  sort: byCreatedDesc,
+  normalize,
+  filter: {
+    label: 'comp.filter',
+    options: COMPETENCE_FAMILIES.map((f) => ({ value: f, label: `family.${f}` as const })),
+    test: (c, v) => c.family === v,
+  },
+}
+
+/** The competences screen. */
+export default function CompetencesScreen({ id }: { id?: string }) {
+  return <SectionScreen config={config} id={id} />
+}

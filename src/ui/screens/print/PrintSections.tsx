@@ -1,0 +1,137 @@
+// The printed content of each section: plain lists, readable on paper.
+import type * as Y from 'yjs'
+import { getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
+import { formatDate, t } from '../../../i18n/index.ts'
+import { period } from '../../format.ts'
+import { byStartAsc } from '../../path-order.ts'
+
+/** Sections that can be printed. */
+export const PRINTABLE = [
+  'experiences',
+  'competences',
+  'projects',
+  'plan',
+  'path',
+  'contacts',
+  'situation',
+  'journal',
+] as const
+/** One printable section. */
+export type Printable = (typeof PRINTABLE)[number]
+
+const items = <S extends Section>(doc: Y.Doc, s: S): ItemOf<S>[] => [...listItems(doc, s).items]
+
+/** The printed part of one section. */
+export function PrintSection({ doc, section }: { doc: Y.Doc; section: Printable }) {
+  switch (section) {
+    case 'experiences':
+      return (
+        <ul>
+          {items(doc, 'experiences').map((e) => (
+            <li key={e.id}>
+              <strong>{e.title}</strong> — {t(`kind.${e.kind}`)}
+              {e.organisation ? `, ${e.organisation}` : ''} {period(e.startDate, e.endDate)}
+              {e.description ? <p>{e.description}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )
+    case 'competences':
+      return (
+        <ul>
+          {items(doc, 'competences').map((c) => (
+            <li key={c.id}>
+              <strong>{c.label}</strong> — {t(`family.${c.family}`)},{' '}
+              {t('level.short', { n: c.level, label: t(`level.${c.level}`) })}
+            </li>
+          ))}
+        </ul>
+      )
+    case 'projects':
+      return (
+        <ul>
+          {items(doc, 'projects').map((p) => (
+            <li key={p.id}>
+              <strong>{p.targetJob}</strong> — {t(`pstatus.${p.status}`)}
+              {p.wishes ? <p>{p.wishes}</p> : null}
+              {p.needs ? <p>{p.needs}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )
+    case 'plan': {
+      const steps = items(doc, 'steps')
+      return (
+        <ul>
+          {items(doc, 'objectives').map((o) => (
+            <li key={o.id}>
+              <strong>{o.title}</strong>
+              <ul>
+                {steps
+                  .filter((s) => s.objectiveId === o.id)
+                  .map((s) => (
+                    <li key={s.id}>
+                      {s.title} — {t(`sstep.${s.status}`)}, {t(`consent.${s.consent}`)}
+                      {s.dueDate ? `, ${t('home.due', { date: formatDate(s.dueDate) })}` : ''}
+                      {s.commitments.map((c, i) => (
+                        <p key={i}>
+                          {t(`role.${c.actor.role}`)} : {c.text}
+                        </p>
+                      ))}
+                    </li>
+                  ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )
+    }
+    case 'path':
+      return (
+        <ol>
+          {items(doc, 'path')
+            .sort(byStartAsc)
+            .map((s) => (
+              <li key={s.id}>
+                <strong>{t(`stage.${s.kind}`)}</strong> — {s.organisation}, {period(s.startDate, s.endDate)}
+                {s.referent ? ` (${s.referent})` : ''}
+              </li>
+            ))}
+        </ol>
+      )
+    case 'contacts':
+      return (
+        <ul>
+          {items(doc, 'contacts').map((c) => (
+            <li key={c.id}>
+              <strong>{c.name}</strong>{' '}
+              {[c.role, c.organisation, c.phone, c.email].filter(Boolean).join(' · ')}
+            </li>
+          ))}
+        </ul>
+      )
+    case 'situation':
+      return (
+        <ul>
+          {getSituation(doc).map((s) => (
+            <li key={s.area}>
+              <strong>{t(`area.${s.area}`)}</strong> — {t(`sstatus.${s.status}`)}
+              {s.note ? <p>{s.note}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )
+    case 'journal':
+      return (
+        <ul>
+          {items(doc, 'journal')
+            .sort((a, b) => b.date.localeCompare(a.date))
+            .map((j) => (
+              <li key={j.id}>
+                <strong>{formatDate(j.date)}</strong> — {j.text}
+              </li>
+            ))}
+        </ul>
+      )
+  }
+}

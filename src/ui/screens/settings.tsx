@@ -1,0 +1,91 @@
+// Settings: language, storage used and available, links to backup and print.
+import { useEffect, useState } from 'preact/hooks'
+import { LANGS, setLang, t, useLang } from '../../i18n/index.ts'
+import { storageEstimate } from '../../storage/persistence.ts'
+import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
+import { LANG_NAMES } from '../home/Welcome.tsx'
+
+/** Bytes as "12,3 Mo" in the current language. */
+export function formatBytes(n: number, lang: string): string {
+  const units = lang === 'fr' ? ['o', 'ko', 'Mo', 'Go'] : ['B', 'kB', 'MB', 'GB']
+  let i = 0
+  let v = n
+  while (v >= 1000 && i < units.length - 1) {
+    v /= 1000
+    i++
+  }
+  return `${v.toLocaleString(lang, { maximumFractionDigits: 1 })} ${units[i]}`
+}
+
+/** The settings screen. */
+export default function SettingsScreen() {
+  const lang = useLang()
+  const [estimate, setEstimate] = useState<{ usedBytes: number; quotaBytes: number } | null | undefined>(
+    undefined,
+  )
+  const [persisted, setPersisted] = useState<boolean | undefined>(undefined)
+  useEffect(() => {
+    void storageEstimate().then((e) => setEstimate(e ?? null))
+    void navigator.storage?.persisted?.().then(setPersisted, () => undefined)
+  }, [])
+  return (
+    <div>
+      <PageHeader icon="settings" title={t('settings.title')} />
+      <section class="card" aria-labelledby="settings-lang">
+        <SectionTitle icon="language" id="settings-lang">
+          {t('settings.language')}
+        </SectionTitle>
+        <fieldset class="field">
+          <legend>{t('settings.languageHelp')}</legend>
+          <div class="choices">
+            {LANGS.map((l) => (
+              <label key={l} class="choice" lang={l}>
+                <input type="radio" name="lang" checked={lang === l} onChange={() => void setLang(l)} />
+                <span>{LANG_NAMES[l]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </section>
+      <section class="card" aria-labelledby="settings-storage">
+        <SectionTitle icon="storage" id="settings-storage">
+          {t('settings.storage')}
+        </SectionTitle>
+        {estimate === undefined ? (
+          <p class="muted">{t('app.loading')}</p>
+        ) : estimate === null ? (
+          <p>{t('settings.storageUnknown')}</p>
+        ) : (
+          <p>
+            {t('settings.storageUsed', {
+              used: formatBytes(estimate.usedBytes, lang),
+              quota: formatBytes(estimate.quotaBytes, lang),
+            })}
+          </p>
+        )}
+        {persisted === undefined ? null : (
+          <p>{t(persisted ? 'settings.persisted' : 'settings.notPersisted')}</p>
+        )}
+      </section>
+      <section class="card" aria-labelledby="settings-backup">
+        <SectionTitle icon="backup" id="settings-backup">
+          {t('nav.backup')}
+        </SectionTitle>
+        <ul class="plain">
+          <li>
+            <a href="/sauvegarde">{t('settings.backupLink')}</a>
+          </li>
+          <li>
+            <a href="/imprimer">{t('settings.printLink')}</a>
+          </li>
+        </ul>
+      </section>
+      <section class="card" aria-labelledby="settings-about">
+        <SectionTitle icon="private" id="settings-about">
+          {t('settings.about')}
+        </SectionTitle>
+        <p>{t('settings.aboutText')}</p>
+      </section>
+    </div>
+  )
+}

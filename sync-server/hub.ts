@@ -1,0 +1,261 @@
+// The rooms a relay instance holds in memory, and what happens to them: loading from storage,
+// fan-out between instances through the bus, revocation, deletion, expiry, compaction and
+// idle eviction. Socket handling lives in connection.ts; HTTP statements in http/rooms-api.ts.
+import type { Logger } from 'pino'
+import * as Y from 'yjs'
+import { CloseCode, type CloseCodeName } from '../src/protocol/close-codes.ts'
+import type { RoomId } from '../src/protocol/ids.ts'
+import type { BusMessage, RelayBus } from './bus/types.ts'
+import type { RelayLimits } from './limits.ts'
+import type { Metrics } from './metrics.ts'
+import { type Conn, Room } from './room.ts'
+import type { AccessLogEntry, LogStats, RelayStorage, RoomMeta } from './storage/types.ts'
+import { encodeSyncMessage, SyncType } from './sync-messages.ts'
+
+/** Seconds since the epoch. */
+export const nowSeconds = (): number => Math.floor(Date.now() / 1000)
+
+/** Everything the hub and the connections share. */
+export interface RelayContext {
+  storage: RelayStorage
+  bus: RelayBus
+  limits: RelayLimits
+  metrics: Metrics
+  log: Logger
+}
+
+/** Whether a room's metadata says it is deleted or past its erase time. */
+export function roomIsGone(meta: RoomMeta, now: number, defaultTtl: number): boolean {
+  if (meta.deletedAt !== null) return true
+  if (meta.expiresAt !== null) return meta.expiresAt <= now
+  return meta.lastWriteAt > 0 && meta.lastWriteAt + defaultTtl <= now
+}
+
+/** Whether a token is revoked by a room's metadata. */
+export function tokenRevoked(meta: RoomMeta, tokenId: string, issuedAt: number): boolean {
+  return issuedAt < meta.revokedBefore || meta.revokedTokenIds.includes(tokenId)
+}
+
+/** Rooms in memory and their lifecycle. */
+export class Hub {
+  readonly rooms = new Map<RoomId, Room>()
+  readonly conns = new Set<Conn>()
+  private readonly loading = new Map<RoomId, Promise<Room | 'gone'>>()
+
+  constructor(readonly ctx: RelayContext) {}
+
+  /** The room in memory, loading it from storage first; 'gone' for a deleted or expired room. */
+  open(id: RoomId): Promise<Room | 'gone'> {
+    const room = this.rooms.get(id)
+    if (room) return Promise.resolve(room)
+    let loading = this.loading.get(id)
+    if (!loading) {
+      loading = this.load(id).finally(() => this.loading.delete(id))
+      this.loading.set(id, loading)
+    }
+    return loading
+  }
+
+  private async load(id: RoomId): Promise<Room | 'gone'> {
+    const { storage, bus, metrics, limits } = this.ctx
+    let room: Room | null = null
+    const buffered: BusMessage[] = []
+    // Subscribe before reading, so that nothing published meanwhile is missed.
+    const unsubscribe = await bus.subscribe(id, (message) => {
+      if (message.origin === bus.instanceId) return
+      if (room) this.onBusMessage(room, message)
+      else buffered.push(message)
+    })
+    try {
+      const meta = await metrics.timeStorage(storage.getMeta(id))
+      if (roomIsGone(meta, nowSeconds(), limits.defaultRoomTtlSeconds)) {
+        unsubscribe()
+        return 'gone'
+      }
+      const loaded = await metrics.timeStorage(storage.loadUpdates(id))
+      const fresh = new Room(id, meta, loaded.stats, loaded.stats.bytes)
+      fresh.doc.transact(() => {
+        for (const update of loaded.updates) {
+          try {
+            Y.applyUpdate(fresh.doc, update)
+          } catch (error) {
+            this.ctx.log.error({ room: fresh.label, err: String(error) }, 'stored update does not apply')
+          }
+        }
+      })
+      fresh.unsubscribe = unsubscribe
+      room = fresh
+      for (const message of buffered) this.onBusMessage(fresh, message)
+      this.rooms.set(id, fresh)
+      metrics.roomsInMemory = this.rooms.size
+      return fresh
+    } catch (error) {
+      unsubscribe()
+      throw error
+    }
+  }
+
+  /** Applies what another instance published about a room this instance holds. */
+  onBusMessage(room: Room, message: BusMessage): void {
+    if (room.gone) return
+    try {
+      if (message.type === 'update') {
+        Y.applyUpdate(room.doc, message.update)
+        room.invalidate()
+        this.broadcast(room, encodeSyncMessage(SyncType.update, message.update), null)
+      } else if (message.type === 'revoke') {
+        const ids = new Set([...room.meta.revokedTokenIds, ...message.tokenIds])
+        room.meta = {
+          ...room.meta,
+          revokedTokenIds: [...ids],
+          revokedBefore: Math.max(room.meta.revokedBefore, message.before),
+        }
+        this.closeRevoked(room)
+      } else {
+        this.drop(room, 'room-gone')
+      }
+    } catch (error) {
+      this.ctx.log.warn({ room: room.label, err: String(error) }, 'bus message refused')
+    }
+  }
+
+  /** Sends one encoded message to every socket of the room except `except`. */
+  broadcast(room: Room, message: Uint8Array, except: Conn | null): void {
+    for (const conn of room.conns) if (conn !== except) this.send(conn, message)
+  }
+
+  /** Sends one message to one socket. */
+  send(conn: Conn, message: Uint8Array): void {
+    if (conn.closed || conn.ws.readyState !== 1) return
+    conn.bytesOut += message.length
+    this.ctx.metrics.bytesOut += message.length
+    conn.ws.send(message, { binary: true })
+  }
+
+  /** Closes one socket with a named code; it leaves its room at once. */
+  close(conn: Conn, name: CloseCodeName | 'reloaded' | 'internal-error'): void {
+    if (conn.closed) return
+    conn.closed = true
+    this.leave(conn)
+    const code = name === 'reloaded' ? 1012 : name === 'internal-error' ? 1011 : CloseCode[name]
+    if (name !== 'reloaded') this.ctx.metrics.refuse(name)
+    if (conn.tokenId && name !== 'reloaded' && name !== 'room-gone') this.accessLog(conn, 'refused')
+    try {
+      conn.ws.close(code, name)
+    } catch {
+      conn.ws.terminate()
+    }
+  }
+
+  /** Detaches a socket from its room. */
+  leave(conn: Conn): void {
+    const room = conn.room
+    if (!room) return
+    conn.room = null
+    room.conns.delete(conn)
+    if (room.conns.size === 0) room.emptySince = Date.now()
+  }
+
+  /** Writes an access log entry (content-free); failures are logged, never thrown. */
+  accessLog(conn: Conn, event: AccessLogEntry['event']): void {
+    const entry: AccessLogEntry = {
+      tokenId: conn.tokenId,
+      role: conn.role,
+      event,
+      at: nowSeconds(),
+      bytesIn: conn.bytesIn,
+      bytesOut: conn.bytesOut,
+    }
+    this.ctx.storage.appendAccessLog(conn.roomId, entry).catch(() => {})
+  }
+
+  /** Closes the room's sockets whose token is now revoked. */
+  closeRevoked(room: Room): void {
+    for (const conn of [...room.conns]) {
+      if (tokenRevoked(room.meta, conn.tokenId, conn.issuedAt)) this.close(conn, 'token-revoked')
+    }
+  }
+
+  /** Removes a room from memory, closing its sockets with `name`. */
+  drop(room: Room, name: CloseCodeName | 'reloaded' | 'internal-error'): void {
+    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
+    for (const conn of [...room.conns]) this.close(conn, name)
+    room.destroy()
+    this.ctx.metrics.roomsInMemory = this.rooms.size
+  }
+
+  /** Records new stats of a room's log and compacts it in the background past the thresholds. */
+  afterAppend(room: Room, stats: LogStats): void {
+    room.stats = stats
+    const { compactAfterUpdates, compactAfterBytes } = this.ctx.limits
+    if (room.compacting) return
+    if (stats.count <= compactAfterUpdates && stats.bytes - room.compactedBytes <= compactAfterBytes) return
+    room.compacting = true
+    this.compact(room.id)
+      .then((after) => {
+        if (after) {
+          room.stats = after
+          room.compactedBytes = after.bytes
+        }
+      })
+      .catch((error) => this.ctx.log.warn({ room: room.label, err: String(error) }, 'compaction failed'))
+      .finally(() => {
+        room.compacting = false
+      })
+  }
+
+  /**
+   * Replaces a room's stored log by the encoded state of the updates read, in a gc'd doc, so
+   * ciphertext deleted by clients is gone from storage. Reads from storage, not memory, so
+   * updates appended meanwhile by any instance are kept by replaceUpdates.
+   */
+  async compact(id: RoomId): Promise<LogStats | null> {
+    const { storage, metrics } = this.ctx
+    const loaded = await metrics.timeStorage(storage.loadUpdates(id))
+    if (loaded.cursor === null || loaded.updates.length < 2) return null
+    const doc = new Y.Doc({ gc: true })
+    doc.transact(() => {
+      for (const update of loaded.updates) Y.applyUpdate(doc, update)
+    })
+    const merged = Y.encodeStateAsUpdate(doc)
+    doc.destroy()
+    const stats = await metrics.timeStorage(storage.replaceUpdates(id, loaded.cursor, merged))
+    this.ctx.log.info({ room: id.slice(0, 0) || undefined, before: loaded.stats, after: stats }, 'room compacted')
+    return stats
+  }
+
+  /** Erases a room everywhere: storage (tombstone), this instance, the other instances. */
+  async deleteRoom(id: RoomId): Promise<void> {
+    await this.ctx.metrics.timeStorage(this.ctx.storage.deleteRoom(id, nowSeconds()))
+    const room = this.rooms.get(id)
+    if (room) this.drop(room, 'room-gone')
+    await this.ctx.bus.publish(id, { type: 'delete', origin: this.ctx.bus.instanceId }).catch(() => {})
+  }
+
+  /** Once a second: closes sockets whose token expired, evicts idle rooms. */
+  tick(): void {
+    const now = nowSeconds()
+    for (const conn of this.conns) if (!conn.closed && conn.expiresAt <= now) this.close(conn, 'token-expired')
+    const idleMs = this.ctx.limits.idleRoomSeconds * 1000
+    const nowMs = Date.now()
+    for (const room of [...this.rooms.values()]) {
+      if (room.conns.size === 0 && room.inflight === 0 && !room.compacting && nowMs - room.emptySince >= idleMs) {
+        this.drop(room, 'reloaded')
+      }
+    }
+  }
+
+  /** Every few seconds: erases rooms past their time-to-live. */
+  async sweep(): Promise<void> {
+    const expired = await this.ctx.storage.listExpiredRooms(nowSeconds(), this.ctx.limits.defaultRoomTtlSeconds, 100)
+    for (const id of expired) await this.deleteRoom(id)
+  }
+
+  /** Drops every room from memory (shutdown). */
+  closeAll(): void {
+    for (const room of [...this.rooms.values()]) this.drop(room, 'reloaded')
+    for (const conn of [...this.conns]) {
+      conn.ws.terminate()
+    }
+  }
+}

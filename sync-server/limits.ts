@@ -1,0 +1,78 @@
+// The relay's guards: every limit is a named default, overridable by an environment variable
+// (documented in sync-server/README.md) and by startRelay options (tests use small values).
+
+/** Limits the relay enforces. */
+export interface RelayLimits {
+  /** Largest WebSocket frame accepted (bytes) → 4413 'frame-too-large'. */
+  maxFrameBytes: number
+  /** Sustained messages per second per socket (token bucket refill) → 4429 'rate-limited'. */
+  messagesPerSecond: number
+  /** Burst size of the per-socket token bucket (messages). */
+  messageBurst: number
+  /** Concurrent sockets per client IP → 4503 'room-busy' at upgrade. */
+  maxConnectionsPerIp: number
+  /** Concurrent sockets per room → 4503 'room-busy' at upgrade. */
+  maxConnectionsPerRoom: number
+  /** Largest stored size of a room (bytes, after compaction) → 4507 'room-full'. */
+  maxRoomBytes: number
+  /** Seconds a room stays in memory after its last socket left. */
+  idleRoomSeconds: number
+  /** Bytes of updates waiting for missing dependencies a room may hold → 4408 'pending-overflow'. */
+  maxPendingBytes: number
+  /** Stored updates in a room log that trigger a server compaction. */
+  compactAfterUpdates: number
+  /** Stored bytes above the last compacted size that trigger a server compaction. */
+  compactAfterBytes: number
+  /** Default time-to-live of a room without an expire statement, after its last write (seconds). */
+  defaultRoomTtlSeconds: number
+  /** Seconds between sweeps for expired rooms and expired tokens on open sockets. */
+  sweepSeconds: number
+}
+
+/** Defaults of every limit, by name. */
+export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
+  maxFrameBytes: 2 * 1024 * 1024,
+  messagesPerSecond: 50,
+  messageBurst: 200,
+  maxConnectionsPerIp: 64,
+  maxConnectionsPerRoom: 2000,
+  maxRoomBytes: 32 * 1024 * 1024,
+  idleRoomSeconds: 30,
+  maxPendingBytes: 1024 * 1024,
+  compactAfterUpdates: 500,
+  compactAfterBytes: 4 * 1024 * 1024,
+  defaultRoomTtlSeconds: 400 * 24 * 3600,
+  sweepSeconds: 5,
+}
+
+/** Environment variable overriding each limit. */
+export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
+  maxFrameBytes: 'LIVRET_MAX_FRAME_BYTES',
+  messagesPerSecond: 'LIVRET_MESSAGES_PER_SECOND',
+  messageBurst: 'LIVRET_MESSAGE_BURST',
+  maxConnectionsPerIp: 'LIVRET_MAX_CONNECTIONS_PER_IP',
+  maxConnectionsPerRoom: 'LIVRET_MAX_CONNECTIONS_PER_ROOM',
+  maxRoomBytes: 'LIVRET_MAX_ROOM_BYTES',
+  idleRoomSeconds: 'LIVRET_IDLE_ROOM_SECONDS',
+  maxPendingBytes: 'LIVRET_MAX_PENDING_BYTES',
+  compactAfterUpdates: 'LIVRET_COMPACT_AFTER_UPDATES',
+  compactAfterBytes: 'LIVRET_COMPACT_AFTER_BYTES',
+  defaultRoomTtlSeconds: 'LIVRET_DEFAULT_ROOM_TTL_SECONDS',
+  sweepSeconds: 'LIVRET_SWEEP_SECONDS',
+}
+
+/** Limits from defaults, then the environment, then explicit overrides. */
+export function resolveLimits(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<RelayLimits> = {},
+): RelayLimits {
+  const limits = { ...DEFAULT_LIMITS }
+  for (const key of Object.keys(LIMIT_ENV) as (keyof RelayLimits)[]) {
+    const raw = env[LIMIT_ENV[key]]
+    if (raw === undefined || raw === '') continue
+    const value = Number(raw)
+    if (!Number.isFinite(value) || value < 0) throw new Error(`${LIMIT_ENV[key]} must be a non-negative number`)
+    limits[key] = value
+  }
+  return { ...limits, ...overrides }
+}

@@ -1,0 +1,75 @@
+// Prometheus text metrics of the relay, kept in plain counters (no dependency).
+
+/** Reasons a message or connection is refused, as metric labels. */
+export type RefusalReason = string
+
+/** Counters and gauges exposed at /metrics. */
+export class Metrics {
+  connections = 0
+  roomsInMemory = 0
+  bytesIn = 0
+  bytesOut = 0
+  readonly refused = new Map<RefusalReason, number>()
+  private storageCount = 0
+  private storageSum = 0
+  private readonly buckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5]
+  private readonly bucketCounts = new Array<number>(this.buckets.length).fill(0)
+
+  /** Counts one refusal. */
+  refuse(reason: RefusalReason): void {
+    this.refused.set(reason, (this.refused.get(reason) ?? 0) + 1)
+  }
+
+  /** Records the duration of one storage call (seconds). */
+  observeStorage(seconds: number): void {
+    this.storageCount++
+    this.storageSum += seconds
+    for (let i = 0; i < this.buckets.length; i++) {
+      if (seconds <= (this.buckets[i] as number)) this.bucketCounts[i] = (this.bucketCounts[i] as number) + 1
+    }
+  }
+
+  /** Times a storage promise. */
+  async timeStorage<T>(promise: Promise<T>): Promise<T> {
+    const start = performance.now()
+    try {
+      return await promise
+    } finally {
+      this.observeStorage((performance.now() - start) / 1000)
+    }
+  }
+
+  /** The Prometheus text exposition. */
+  render(): string {
+    const lines = [
+      '# HELP livret_connections Open WebSocket connections.',
+      '# TYPE livret_connections gauge',
+      `livret_connections ${this.connections}`,
+      '# HELP livret_rooms_in_memory Rooms held in memory.',
+      '# TYPE livret_rooms_in_memory gauge',
+      `livret_rooms_in_memory ${this.roomsInMemory}`,
+      '# HELP livret_bytes_in_total Bytes received on sync sockets.',
+      '# TYPE livret_bytes_in_total counter',
+      `livret_bytes_in_total ${this.bytesIn}`,
+      '# HELP livret_bytes_out_total Bytes sent on sync sockets.',
+      '# TYPE livret_bytes_out_total counter',
+      `livret_bytes_out_total ${this.bytesOut}`,
+      '# HELP livret_messages_refused_total Messages and connections refused, by reason.',
+      '# TYPE livret_messages_refused_total counter',
+    ]
+    for (const [reason, n] of this.refused) lines.push(`livret_messages_refused_total{reason="${reason}"} ${n}`)
+    lines.push(
+      '# HELP livret_storage_latency_seconds Duration of storage calls.',
+      '# TYPE livret_storage_latency_seconds histogram',
+    )
+    this.buckets.forEach((le, i) => {
+      lines.push(`livret_storage_latency_seconds_bucket{le="${le}"} ${this.bucketCounts[i]}`)
+    })
+    lines.push(
+      `livret_storage_latency_seconds_bucket{le="+Inf"} ${this.storageCount}`,
+      `livret_storage_latency_seconds_sum ${this.storageSum}`,
+      `livret_storage_latency_seconds_count ${this.storageCount}`,
+    )
+    return `${lines.join('\n')}\n`
+  }
+}

@@ -1,0 +1,132 @@
+// A room in memory: the envelope Y.Doc (gc on), its sockets, and caches of the encoded sync
+// replies so that a thousand clients joining at once cost one encodeStateAsUpdate, not a
+// thousand. Updates are applied to the doc before they are stored; `settled()` lets sync
+// replies wait until everything applied is also stored, so no client ever receives state
+// that a crash could lose.
+import * as Y from 'yjs'
+import { ENVELOPE_ARRAY } from '../src/protocol/envelope.ts'
+import type { RoomId } from '../src/protocol/ids.ts'
+import type { Role } from '../src/protocol/token.ts'
+import { roomLabel } from './log.ts'
+import type { LogStats, RoomMeta } from './storage/types.ts'
+import { encodeSyncMessage, SyncType } from './sync-messages.ts'
+
+/** One open socket of a room (plain data; handlers are shared, not per socket). */
+export interface Conn {
+  ws: import('ws').WebSocket
+  room: Room | null
+  roomId: RoomId
+  role: Role
+  tokenId: string
+  issuedAt: number
+  expiresAt: number
+  ip: string
+  /** Token bucket of the rate limit. */
+  tokens: number
+  lastRefill: number
+  bytesIn: number
+  bytesOut: number
+  /** Frames received before the room was ready. */
+  queue: Uint8Array[] | null
+  alive: boolean
+  closed: boolean
+  /** Serialises this socket's messages. */
+  busy: Promise<void>
+}
+
+const MAX_CACHED_REPLIES = 16
+
+/** A room held in memory. */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true })
+  readonly conns = new Set<Conn>()
+  readonly label: string
+  /** Updates applied to the doc whose storage has not completed. */
+  inflight = 0
+  /** Unix ms since when the room has had no socket (for idle eviction), 0 while used. */
+  emptySince = Date.now()
+  compacting = false
+  gone = false
+  unsubscribe: (() => void) | null = null
+  private waiters: (() => void)[] = []
+  private step1: Uint8Array | null = null
+  private readonly replies = new Map<string, Uint8Array>()
+
+  constructor(
+    readonly id: RoomId,
+    public meta: RoomMeta,
+    public stats: LogStats,
+    /** Stored bytes right after the last compaction (or load). */
+    public compactedBytes: number,
+  ) {
+    this.label = roomLabel(id)
+    this.doc.getArray(ENVELOPE_ARRAY)
+  }
+
+  /** The sync-step-1 message (the room's state vector), cached until the next change. */
+  syncStep1(): Uint8Array {
+    this.step1 ??= encodeSyncMessage(SyncType.step1, Y.encodeStateVector(this.doc))
+    return this.step1
+  }
+
+  /** The sync-step-2 reply to a client's state vector, cached per state vector until the next change. */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    const key = Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1')
+    let reply = this.replies.get(key)
+    if (!reply) {
+      reply = encodeSyncMessage(SyncType.step2, Y.encodeStateAsUpdate(this.doc, stateVector))
+      if (this.replies.size >= MAX_CACHED_REPLIES) this.replies.clear()
+      this.replies.set(key, reply)
+    }
+    return reply
+  }
+
+  /** Forgets cached replies after the doc changed. */
+  invalidate(): void {
+    this.step1 = null
+    this.replies.clear()
+  }
+
+  /** Bytes of updates waiting for missing dependencies. */
+  pendingBytes(): number {
+    const store = this.doc.store as unknown as {
+      pendingStructs: { update: Uint8Array } | null
+      pendingDs: Uint8Array | null
+    }
+    return (store.pendingStructs?.update.length ?? 0) + (store.pendingDs?.length ?? 0)
+  }
+
+  /** Marks an update as applied but not yet stored. */
+  begin(): void {
+    this.inflight++
+  }
+
+  /** Marks an update as stored (or abandoned). */
+  end(): void {
+    this.inflight--
+    if (this.inflight === 0 && this.waiters.length > 0) {
+      const waiters = this.waiters
+      this.waiters = []
+      for (const w of waiters) w()
+    }
+  }
+
+  /** Resolves once everything applied to the doc is stored. */
+  settled(): Promise<void> {
+    if (this.inflight === 0) return Promise.resolve()
+    return new Promise((resolve) => this.waiters.push(resolve))
+  }
+
+  /** Releases the doc's memory. */
+  destroy(): void {
+    this.gone = true
+    this.unsubscribe?.()
+    this.unsubscribe = null
+    this.replies.clear()
+    this.step1 = null
+    this.doc.destroy()
+    const waiters = this.waiters
+    this.waiters = []
+    for (const w of waiters) w()
+  }
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { generateRoomKeys } from '../../src/protocol/ids.ts'
+import { runStorageContract } from './contract.ts'
+import { openSqliteStorage, SQLITE_FILE } from './sqlite.ts'
+
+runStorageContract('sqlite', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
+  return {
+    open: async () => openSqliteStorage(dir),
+    reopen: async () => openSqliteStorage(dir),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  }
+})
+
+describe('sqlite storage erasure', () => {
+  it('leaves no trace of a deleted room or compacted-away bytes in the files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
+    try {
+      const storage = openSqliteStorage(dir)
+      const r = generateRoomKeys().roomId
+      const secret = new TextEncoder().encode('SECRET-CIPHERTEXT-MARKER-'.repeat(200))
+      const kept = new TextEncoder().encode('KEPT-MARKER')
+      await storage.appendUpdate(r, secret, 1)
+      await storage.appendUpdate(r, secret, 1)
+      const loaded = await storage.loadUpdates(r)
+      await storage.replaceUpdates(r, loaded.cursor as NonNullable<typeof loaded.cursor>, kept)
+      const files = () =>
+        ['', '-wal'].map((s) => {
+          try {
+            return readFileSync(join(dir, SQLITE_FILE + s))
+          } catch {
+            return Buffer.alloc(0)
+          }
+        })
+      for (const f of files()) expect(f.includes('SECRET-CIPHERTEXT-MARKER')).toBe(false)
+      expect(Buffer.concat(files()).includes('KEPT-MARKER')).toBe(true)
+      await storage.deleteRoom(r, 2)
+      for (const f of files()) expect(f.includes('KEPT-MARKER')).toBe(false)
+      await storage.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

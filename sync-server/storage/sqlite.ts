@@ -1,0 +1,314 @@
+// Embedded storage: one SQLite file under DATA_DIR (better-sqlite3, WAL mode).
+//
+// Durability: journal_mode=WAL. synchronous=NORMAL by default: a commit is written to the WAL
+// (in the OS page cache) before its promise resolves, so it survives a SIGKILL or crash of the
+// relay process — the tested guarantee — without an fsync on every commit, which would put
+// disk latency on the fan-out path. A power cut or kernel crash may lose the last commits;
+// set LIVRET_SQLITE_SYNCHRONOUS=FULL (fsync of the WAL at each commit) where that matters.
+// Group commit: appends and access-log entries of one tick share one transaction.
+//
+// Erasure: secure_delete=ON zeroes deleted cells, auto_vacuum=INCREMENTAL returns free pages,
+// and after a deletion or compaction the WAL is checkpointed with TRUNCATE, so ciphertext that
+// was compacted away and rooms that were deleted are gone from the files, not only unlinked.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import type { RoomId } from '../../src/protocol/ids.ts'
+import {
+  ACCESS_LOG_LIMIT,
+  type AccessLogEntry,
+  type Cursor,
+  type LoadedUpdates,
+  type LogStats,
+  type MetaChange,
+  type RelayStorage,
+  type RoomMeta,
+} from './types.ts'
+
+/** File name of the database inside DATA_DIR. */
+export const SQLITE_FILE = 'livret-relay.sqlite'
+
+interface RoomRow {
+  expires_at: number | null
+  last_write_at: number
+  revoked_before: number
+  revoked_ids: string
+  deleted_at: number | null
+  count: number
+  bytes: number
+}
+
+interface PendingAppend {
+  room: RoomId
+  update: Uint8Array | null
+  now: number
+  log?: AccessLogEntry
+  resolve: (stats: LogStats) => void
+  reject: (error: unknown) => void
+}
+
+/** SQLite `synchronous` setting: NORMAL (default) or FULL. */
+export type SqliteSynchronous = 'NORMAL' | 'FULL'
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rooms (
+  room TEXT PRIMARY KEY,
+  expires_at INTEGER,
+  last_write_at INTEGER NOT NULL DEFAULT 0,
+  revoked_before INTEGER NOT NULL DEFAULT 0,
+  revoked_ids TEXT NOT NULL DEFAULT '[]',
+  deleted_at INTEGER,
+  count INTEGER NOT NULL DEFAULT 0,
+  bytes INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  room TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_room ON updates (room, seq);
+CREATE TABLE IF NOT EXISTS statements (
+  room TEXT NOT NULL,
+  id TEXT NOT NULL,
+  forget_after INTEGER NOT NULL,
+  PRIMARY KEY (room, id)
+);
+CREATE TABLE IF NOT EXISTS access_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  room TEXT NOT NULL,
+  entry TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS access_log_room ON access_log (room, id);
+`
+
+/** Opens (creating if needed) the relay's SQLite storage in `dataDir`. */
+export function openSqliteStorage(
+  dataDir: string,
+  synchronous: SqliteSynchronous = process.env.LIVRET_SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL',
+): RelayStorage {
+  mkdirSync(dataDir, { recursive: true })
+  const db = new Database(join(dataDir, SQLITE_FILE))
+  db.pragma('auto_vacuum = INCREMENTAL') // effective only on a new file (before tables exist)
+  db.pragma('journal_mode = WAL')
+  db.pragma(`synchronous = ${synchronous}`)
+  db.pragma('secure_delete = ON')
+  db.pragma('busy_timeout = 5000')
+  db.exec(SCHEMA)
+
+  const q = {
+    room: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE room = ?'),
+    ensureRoom: db.prepare('INSERT OR IGNORE INTO rooms (room) VALUES (?)'),
+    insertUpdate: db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
+    insertUpdateAt: db.prepare('INSERT INTO updates (seq, room, data) VALUES (?, ?, ?)'),
+    touch: db.prepare(
+      'UPDATE rooms SET last_write_at = MAX(last_write_at, ?), count = count + 1, bytes = bytes + ? WHERE room = ?',
+    ),
+    load: db.prepare<[string, number, number], { seq: number; data: Buffer }>(
+      'SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+    sumThrough: db.prepare<[string, number], { n: number; b: number | null; last: number | null }>(
+      'SELECT COUNT(*) AS n, SUM(LENGTH(data)) AS b, MAX(seq) AS last FROM updates WHERE room = ? AND seq <= ?',
+    ),
+    deleteThrough: db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?'),
+    setStats: db.prepare('UPDATE rooms SET count = ?, bytes = ? WHERE room = ?'),
+    deleteUpdates: db.prepare('DELETE FROM updates WHERE room = ?'),
+    deleteLog: db.prepare('DELETE FROM access_log WHERE room = ?'),
+    deleteStatements: db.prepare('DELETE FROM statements WHERE room = ?'),
+    tombstone: db.prepare(
+      `INSERT INTO rooms (room, deleted_at) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET
+       expires_at = NULL, last_write_at = 0, revoked_before = 0, revoked_ids = '[]', count = 0, bytes = 0,
+       deleted_at = COALESCE(deleted_at, excluded.deleted_at)`,
+    ),
+    hasStatement: db.prepare<[string, string], { id: string }>('SELECT id FROM statements WHERE room = ? AND id = ?'),
+    addStatement: db.prepare('INSERT INTO statements (room, id, forget_after) VALUES (?, ?, ?)'),
+    forgetStatements: db.prepare('DELETE FROM statements WHERE forget_after < ?'),
+    setMeta: db.prepare('UPDATE rooms SET revoked_ids = ?, revoked_before = ?, expires_at = ? WHERE room = ?'),
+    expired: db.prepare<[number, number, number], { room: string }>(
+      `SELECT room FROM rooms WHERE deleted_at IS NULL AND (
+         (expires_at IS NOT NULL AND expires_at <= ?) OR
+         (expires_at IS NULL AND last_write_at > 0 AND last_write_at <= ?)) LIMIT ?`,
+    ),
+    insertLog: db.prepare('INSERT INTO access_log (room, entry) VALUES (?, ?)'),
+    trimLog: db.prepare(
+      `DELETE FROM access_log WHERE room = ? AND id <= (
+         SELECT id FROM access_log WHERE room = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
+    ),
+    readLog: db.prepare<[string], { entry: string }>('SELECT entry FROM access_log WHERE room = ? ORDER BY id'),
+  }
+
+  const statsOf = (room: string): LogStats => {
+    const row = q.room.get(room)
+    return { count: row?.count ?? 0, bytes: row?.bytes ?? 0 }
+  }
+
+  /** Erases freed pages from the files: WAL truncated, free pages returned to the OS. */
+  const scrub = () => {
+    db.pragma('wal_checkpoint(TRUNCATE)')
+    db.pragma('incremental_vacuum')
+    db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  // Group commit: all appends of one tick share one transaction (one fsync).
+  let queue: PendingAppend[] = []
+  let flushScheduled = false
+  let closed = false
+  const commitBatch = db.transaction((batch: PendingAppend[]) => {
+    const stats: (LogStats | null)[] = []
+    for (const item of batch) {
+      if (item.log) {
+        if (q.room.get(item.room)?.deleted_at != null) {
+          stats.push({ count: 0, bytes: 0 })
+          continue
+        }
+        q.insertLog.run(item.room, JSON.stringify(item.log))
+        q.trimLog.run(item.room, item.room, ACCESS_LOG_LIMIT)
+        stats.push({ count: 0, bytes: 0 })
+        continue
+      }
+      if (q.room.get(item.room)?.deleted_at != null) {
+        stats.push(null) // a deleted room's id stays dead: nothing is stored for it
+        continue
+      }
+      q.ensureRoom.run(item.room)
+      q.insertUpdate.run(item.room, item.update as Uint8Array)
+      q.touch.run(item.now, (item.update as Uint8Array).length, item.room)
+      stats.push(statsOf(item.room))
+    }
+    return stats
+  })
+  const flush = () => {
+    flushScheduled = false
+    const batch = queue
+    queue = []
+    if (batch.length === 0) return
+    try {
+      const stats = commitBatch(batch)
+      batch.forEach((item, i) => {
+        const s = stats[i]
+        if (s) item.resolve(s)
+        else item.reject(new Error('room deleted'))
+      })
+    } catch (error) {
+      for (const item of batch) item.reject(error)
+    }
+  }
+
+  const replaceTx = db.transaction((room: string, through: number, merged: Uint8Array): LogStats => {
+    const removed = q.sumThrough.get(room, through)
+    if (!removed || removed.n === 0 || removed.last === null) return statsOf(room)
+    q.deleteThrough.run(room, through)
+    // The merged state takes the place of the last removed update, so it sorts before anything
+    // appended after `through`, and `through` stays a valid cursor.
+    q.insertUpdateAt.run(removed.last, room, merged)
+    const before = statsOf(room)
+    const stats = { count: before.count - removed.n + 1, bytes: before.bytes - (removed.b ?? 0) + merged.length }
+    q.setStats.run(stats.count, stats.bytes, room)
+    return stats
+  })
+
+  const applyTx = db.transaction(
+    (room: string, id: string, forgetAfter: number, change: MetaChange, now: number): 'applied' | 'replay' => {
+      q.forgetStatements.run(now)
+      if (q.hasStatement.get(room, id)) return 'replay'
+      q.addStatement.run(room, id, forgetAfter)
+      q.ensureRoom.run(room)
+      const row = q.room.get(room) as RoomRow
+      const ids = new Set<string>(JSON.parse(row.revoked_ids) as string[])
+      for (const tokenId of change.revokeTokenIds ?? []) ids.add(tokenId)
+      const before = Math.max(row.revoked_before, change.revokeBefore ?? 0)
+      const expiresAt = change.expiresAt ?? row.expires_at
+      q.setMeta.run(JSON.stringify([...ids]), before, expiresAt, room)
+      return 'applied'
+    },
+  )
+
+  const deleteTx = db.transaction((room: string, now: number) => {
+    q.deleteUpdates.run(room)
+    q.deleteLog.run(room)
+    q.deleteStatements.run(room)
+    q.tombstone.run(room, now)
+  })
+
+  const enqueue = (item: PendingAppend) => {
+    queue.push(item)
+    if (!flushScheduled) {
+      flushScheduled = true
+      setImmediate(flush)
+    }
+  }
+
+  const checkOpen = () => {
+    if (closed) throw new Error('storage closed')
+  }
+
+  return {
+    appendUpdate(room, update, now) {
+      checkOpen()
+      return new Promise<LogStats>((resolve, reject) => enqueue({ room, update, now, resolve, reject }))
+    },
+    async loadUpdates(room, after, limit): Promise<LoadedUpdates> {
+      checkOpen()
+      const rows = q.load.all(room, after === undefined ? 0 : Number(after), limit ?? -1)
+      const last = rows.at(-1)
+      return {
+        updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
+        cursor: last ? (String(last.seq) as Cursor) : null,
+        stats: statsOf(room),
+      }
+    },
+    async replaceUpdates(room, through, merged) {
+      checkOpen()
+      flush()
+      const stats = replaceTx(room, Number(through), merged)
+      scrub()
+      return stats
+    },
+    async logStats(room) {
+      checkOpen()
+      return statsOf(room)
+    },
+    async getMeta(room): Promise<RoomMeta> {
+      checkOpen()
+      const row = q.room.get(room)
+      return {
+        expiresAt: row?.expires_at ?? null,
+        lastWriteAt: row?.last_write_at ?? 0,
+        revokedTokenIds: row ? (JSON.parse(row.revoked_ids) as string[]) : [],
+        revokedBefore: row?.revoked_before ?? 0,
+        deletedAt: row?.deleted_at ?? null,
+      }
+    },
+    async applyStatement(room, statementId, forgetAfter, change) {
+      checkOpen()
+      return applyTx(room, statementId, forgetAfter, change, Math.floor(Date.now() / 1000))
+    },
+    async deleteRoom(room, now) {
+      checkOpen()
+      flush()
+      deleteTx(room, now)
+      scrub()
+    },
+    async listExpiredRooms(now, defaultTtl, limit) {
+      checkOpen()
+      return q.expired.all(now, now - defaultTtl, limit).map((r) => r.room as RoomId)
+    },
+    async appendAccessLog(room, entry) {
+      checkOpen()
+      await new Promise<LogStats>((resolve, reject) =>
+        enqueue({ room, update: null, now: entry.at, log: entry, resolve, reject }),
+      )
+    },
+    async readAccessLog(room) {
+      checkOpen()
+      flush()
+      return q.readLog.all(room).map((r) => JSON.parse(r.entry) as AccessLogEntry)
+    },
+    async close() {
+      if (closed) return
+      flush()
+      closed = true
+      db.pragma('wal_checkpoint(TRUNCATE)')
+      db.close()
+    },
+  }
+}

@@ -1,0 +1,115 @@
+// The relay's storage interface. Two implementations (SQLite embedded, Redis for scale-out)
+// pass the same contract suite (storage/contract.ts). Everything stored is content-free for
+// the relay: sealed envelope updates (opaque Yjs updates of ciphertext), room metadata and a
+// bounded access log. Several relay instances may share one storage (Redis): every method
+// must be safe under concurrent calls from several processes.
+import type { RoomId } from '../../src/protocol/ids.ts'
+import type { Role } from '../../src/protocol/token.ts'
+
+/**
+ * Position in a room's update log: opaque, compared only by the storage itself
+ * (SQLite: a decimal sequence number, Redis: a stream id).
+ */
+export type Cursor = string & { readonly __brand: 'Cursor' }
+
+/** Size of a room's stored update log. */
+export interface LogStats {
+  /** Number of stored updates. */
+  count: number
+  /** Sum of their byte lengths. */
+  bytes: number
+}
+
+/** A batch of stored updates, oldest first. */
+export interface LoadedUpdates {
+  updates: Uint8Array[]
+  /** Cursor of the last update returned; null when none (then `after` is unchanged). */
+  cursor: Cursor | null
+  /** Stats of the whole log at the time of reading. */
+  stats: LogStats
+}
+
+/** Per-room metadata the relay keeps (never content). */
+export interface RoomMeta {
+  /** Erase time set by an expire statement (unix seconds), or null for the default TTL. */
+  expiresAt: number | null
+  /** Last time an update was appended (unix seconds), 0 when never. */
+  lastWriteAt: number
+  /** Revoked token ids (32 hex chars each). */
+  revokedTokenIds: string[]
+  /** Every token issued strictly before this time is revoked (unix seconds); 0 = none. */
+  revokedBefore: number
+  /** Set when the room was deleted or expired: its id stays dead (unix seconds), else null. */
+  deletedAt: number | null
+}
+
+/** A change to a room's metadata carried by an owner statement. */
+export interface MetaChange {
+  revokeTokenIds?: string[]
+  /** Raises `revokedBefore` to this value when it is larger. */
+  revokeBefore?: number
+  expiresAt?: number
+}
+
+/** One entry of a room's access log: who (token id), what, when and how many bytes; no content. */
+export interface AccessLogEntry {
+  tokenId: string
+  role: Role
+  event: 'open' | 'close' | 'refused'
+  /** Unix seconds. */
+  at: number
+  bytesIn: number
+  bytesOut: number
+}
+
+/** Largest number of access log entries kept per room (oldest dropped first). */
+export const ACCESS_LOG_LIMIT = 500
+
+/** Storage of rooms for the relay. */
+export interface RelayStorage {
+  /**
+   * Appends one update to the room's log and records `now` as its last write. The update is
+   * durable when the promise resolves (the relay fans it out only then).
+   * Resolves with the log's stats after the append. Rejects, storing nothing, for a deleted room.
+   */
+  appendUpdate(room: RoomId, update: Uint8Array, now: number): Promise<LogStats>
+  /** Loads updates after `after` (all when omitted), oldest first, at most `limit` (default all). */
+  loadUpdates(room: RoomId, after?: Cursor, limit?: number): Promise<LoadedUpdates>
+  /**
+   * Compaction: atomically removes every update up to and including `through` and stores
+   * `merged` in their place, positioned before any update appended after `through` (including
+   * updates appended concurrently by other instances, which must survive).
+   */
+  replaceUpdates(room: RoomId, through: Cursor, merged: Uint8Array): Promise<LogStats>
+  /** Stats of the room's log. */
+  logStats(room: RoomId): Promise<LogStats>
+  /** The room's metadata; defaults (nulls, zeros, empty list) for an unknown room. */
+  getMeta(room: RoomId): Promise<RoomMeta>
+  /**
+   * Applies an owner statement atomically: if `statementId` was already applied to this room,
+   * changes nothing and resolves 'replay'; else records the id (it may be forgotten after
+   * `forgetAfter`, unix seconds, when a replay would be refused as stale anyway) and applies `change`.
+   */
+  applyStatement(
+    room: RoomId,
+    statementId: string,
+    forgetAfter: number,
+    change: MetaChange,
+  ): Promise<'applied' | 'replay'>
+  /**
+   * Deletes the room: erases its updates, access log and metadata, and keeps only a tombstone
+   * (room id and `now` as deletedAt) so the id stays dead. Idempotent.
+   */
+  deleteRoom(room: RoomId, now: number): Promise<void>
+  /**
+   * Rooms that are not deleted whose erase time has passed: explicit `expiresAt <= now`, or, with
+   * no explicit time, `lastWriteAt + defaultTtl <= now` (rooms never written are not listed).
+   */
+  listExpiredRooms(now: number, defaultTtl: number, limit: number): Promise<RoomId[]>
+  /** Appends to the room's access log, keeping the last ACCESS_LOG_LIMIT entries. */
+  appendAccessLog(room: RoomId, entry: AccessLogEntry): Promise<void>
+  /** Reads the room's access log, oldest first. */
+  readAccessLog(room: RoomId): Promise<AccessLogEntry[]>
+  /** Releases connections and files; pending writes complete first. */
+  close(): Promise<void>
+}

@@ -1,0 +1,88 @@
+// axe (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) finds no violation on any screen of the app: the
+// home, every section list, every add form, the glossary, settings, backup and print; with
+// some data in the booklet so that lists and their items are checked too. No request leaves
+// the origin while all of this is visited.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type AppServer, startAppServer } from '../support/app-server.ts'
+import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
+import { expectNoAxeViolations, mainHeading, openApp, waitForApp } from './helpers/app.ts'
+import { addPickedSavoirEtre, addVolunteering } from './helpers/booklet-steps.ts'
+
+/** Every list screen and the name of its add control (undefined: no add form). */
+const SECTION_SCREENS: { path: string; heading: string; add?: string }[] = [
+  { path: '/experiences', heading: 'Mes expériences', add: 'Ajouter une expérience' },
+  { path: '/competences', heading: 'Mes compétences', add: 'Ajouter une compétence' },
+  { path: '/projets', heading: 'Mes projets', add: 'Ajouter un projet' },
+  { path: '/plan', heading: "Mon plan d'action", add: 'Ajouter un objectif' },
+  { path: '/situation', heading: 'Ma situation' },
+  { path: '/parcours', heading: 'Mon parcours', add: 'Ajouter une étape du parcours' },
+  { path: '/contacts', heading: 'Mes contacts', add: 'Ajouter un contact' },
+  { path: '/journal', heading: 'Mon journal', add: 'Écrire dans le journal' },
+]
+
+/** The other screens. */
+const OTHER_SCREENS: { path: string; heading: string }[] = [
+  { path: '/', heading: 'Accueil' },
+  { path: '/glossaire', heading: 'Mots et sigles' },
+  { path: '/reglages', heading: 'Réglages' },
+  { path: '/sauvegarde', heading: 'Sauvegarde' },
+  { path: '/imprimer', heading: 'Imprimer' },
+]
+
+let server: AppServer
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let log: RequestLog
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchBrowser()
+  context = await browser.newContext()
+  log = trackRequests(context, server.origin)
+  page = await context.newPage()
+  await openApp(page, server.origin, '/experiences')
+  await addVolunteering(page)
+  await openApp(page, server.origin, '/competences')
+  await addPickedSavoirEtre(page)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function visit(path: string, heading: string): Promise<void> {
+  await openApp(page, server.origin, path)
+  await expect.poll(() => mainHeading(page)).toBe(heading)
+}
+
+describe('axe finds no WCAG 2.2 AA violation', () => {
+  for (const screen of [...OTHER_SCREENS, ...SECTION_SCREENS]) {
+    test(`on ${screen.path}`, async () => {
+      await visit(screen.path, screen.heading)
+      await expectNoAxeViolations(page, screen.path)
+    })
+  }
+
+  for (const screen of SECTION_SCREENS.filter((s) => s.add !== undefined)) {
+    test(`on the add form of ${screen.path}`, async () => {
+      await visit(screen.path, screen.heading)
+      const name = screen.add ?? ''
+      await page.getByRole('link', { name }).or(page.getByRole('button', { name })).first().click()
+      await waitForApp(page)
+      await page.getByRole('button', { name: 'Enregistrer' }).waitFor()
+      await expectNoAxeViolations(page, `${screen.path} add form`)
+      // Saving an empty form shows the errors beside the fields: those must pass axe too.
+      await page.getByRole('button', { name: 'Enregistrer' }).click()
+      await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0)
+      await expectNoAxeViolations(page, `${screen.path} add form with errors`)
+    })
+  }
+
+  test('and no request left the origin on any of these screens', () => {
+    expect(log.urls.length).toBeGreaterThan(0)
+    log.assertSameOrigin()
+  })
+})
