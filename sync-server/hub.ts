@@ -7,6 +7,7 @@ import { CloseCode, type CloseCodeName } from '../src/protocol/close-codes.ts'
 import type { RoomId } from '../src/protocol/ids.ts'
 import type { BusMessage, RelayBus } from './bus/types.ts'
 import type { RelayLimits } from './limits.ts'
+import { roomLabel } from './log.ts'
 import type { Metrics } from './metrics.ts'
 import { type Conn, Room } from './room.ts'
 import type { AccessLogEntry, LogStats, RelayStorage, RoomMeta } from './storage/types.ts'
@@ -220,7 +221,7 @@ export class Hub {
     const merged = Y.encodeStateAsUpdate(doc)
     doc.destroy()
     const stats = await metrics.timeStorage(storage.replaceUpdates(id, loaded.cursor, merged))
-    this.ctx.log.info({ room: id.slice(0, 0) || undefined, before: loaded.stats, after: stats }, 'room compacted')
+    this.ctx.log.info({ room: roomLabel(id), before: loaded.stats, after: stats }, 'room compacted')
     return stats
   }
 
@@ -235,11 +236,17 @@ export class Hub {
   /** Once a second: closes sockets whose token expired, evicts idle rooms. */
   tick(): void {
     const now = nowSeconds()
-    for (const conn of this.conns) if (!conn.closed && conn.expiresAt <= now) this.close(conn, 'token-expired')
+    for (const conn of this.conns)
+      if (!conn.closed && conn.expiresAt <= now) this.close(conn, 'token-expired')
     const idleMs = this.ctx.limits.idleRoomSeconds * 1000
     const nowMs = Date.now()
     for (const room of [...this.rooms.values()]) {
-      if (room.conns.size === 0 && room.inflight === 0 && !room.compacting && nowMs - room.emptySince >= idleMs) {
+      if (
+        room.conns.size === 0 &&
+        room.inflight === 0 &&
+        !room.compacting &&
+        nowMs - room.emptySince >= idleMs
+      ) {
         this.drop(room, 'reloaded')
       }
     }
@@ -247,7 +254,11 @@ export class Hub {
 
   /** Every few seconds: erases rooms past their time-to-live. */
   async sweep(): Promise<void> {
-    const expired = await this.ctx.storage.listExpiredRooms(nowSeconds(), this.ctx.limits.defaultRoomTtlSeconds, 100)
+    const expired = await this.ctx.storage.listExpiredRooms(
+      nowSeconds(),
+      this.ctx.limits.defaultRoomTtlSeconds,
+      100,
+    )
     for (const id of expired) await this.deleteRoom(id)
   }
 

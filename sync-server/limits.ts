@@ -71,7 +71,8 @@ export function resolveLimits(
     const raw = env[LIMIT_ENV[key]]
     if (raw === undefined || raw === '') continue
     const value = Number(raw)
-    if (!Number.isFinite(value) || value < 0) throw new Error(`${LIMIT_ENV[key]} must be a non-negative number`)
+    if (!Number.isFinite(value) || value < 0)
+      throw new Error(`${LIMIT_ENV[key]} must be a non-negative number`)
     limits[key] = value
   }
   return { ...limits, ...overrides }

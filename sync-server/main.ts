@@ -1,11 +1,21 @@
 // Entry point of `npm start` (after the build): reads the environment and starts the relay.
+// With REDIS_URL, storage and fan-out go through Redis so several instances serve the same rooms.
 import { startRelay } from './server.ts'
 
 const port = Number(process.env.PORT ?? 8787)
+const redisUrl = process.env.REDIS_URL
+const redis = redisUrl
+  ? {
+      storage: await (await import('./storage/redis.ts')).openRedisStorage(redisUrl),
+      bus: await (await import('./bus/redis.ts')).RedisBus.connect(redisUrl),
+    }
+  : {}
 const relay = await startRelay({
   port,
+  ...(process.env.HOST ? { host: process.env.HOST } : {}),
   dataDir: process.env.DATA_DIR ?? './data',
   distDir: process.env.DIST_DIR ?? './dist',
+  ...redis,
 })
 process.stdout.write(`Livret is running on http://localhost:${relay.port}\n`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

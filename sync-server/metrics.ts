@@ -57,7 +57,8 @@ export class Metrics {
       '# HELP livret_messages_refused_total Messages and connections refused, by reason.',
       '# TYPE livret_messages_refused_total counter',
     ]
-    for (const [reason, n] of this.refused) lines.push(`livret_messages_refused_total{reason="${reason}"} ${n}`)
+    for (const [reason, n] of this.refused)
+      lines.push(`livret_messages_refused_total{reason="${reason}"} ${n}`)
     lines.push(
       '# HELP livret_storage_latency_seconds Duration of storage calls.',
       '# TYPE livret_storage_latency_seconds histogram',

@@ -30,8 +30,8 @@ export interface Conn {
   queue: Uint8Array[] | null
   alive: boolean
   closed: boolean
-  /** Serialises this socket's messages. */
-  busy: Promise<void>
+  /** Set once the socket joined its room (then its close is logged). */
+  opened: boolean
 }
 
 const MAX_CACHED_REPLIES = 16
@@ -71,7 +71,9 @@ export class Room {
 
   /** The sync-step-2 reply to a client's state vector, cached per state vector until the next change. */
   syncStep2(stateVector: Uint8Array): Uint8Array {
-    const key = Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1')
+    const key = Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString(
+      'latin1',
+    )
     let reply = this.replies.get(key)
     if (!reply) {
       reply = encodeSyncMessage(SyncType.step2, Y.encodeStateAsUpdate(this.doc, stateVector))

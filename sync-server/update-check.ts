@@ -8,7 +8,7 @@
 //   append → no new deletions; every new struct is an Item without parentSub, with binary or
 //            any content, whose parent is the root 'entries' array (explicitly, or through the
 //            item it was inserted next to, in the update or in the room).
-//   write  → anything that decodes.
+//   write  → anything that decodes. Updates with no change are not stored or relayed at all.
 import * as Y from 'yjs'
 import { ENVELOPE_ARRAY } from '../src/protocol/envelope.ts'
 import type { Role } from '../src/protocol/token.ts'
@@ -70,7 +70,6 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role): UpdateC
   } catch {
     return 'malformed'
   }
-  if (role === 'write') return 'accept'
   const fresh: Struct[] = []
   const byClient = new Map<number, Struct[]>()
   for (const s of decoded.structs) {
@@ -94,6 +93,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role): UpdateC
     if (newDeletes) break
   }
   if (fresh.length === 0 && !newDeletes) return 'no-change'
+  if (role === 'write') return 'accept'
   if (role === 'read' || newDeletes) return 'forbidden'
   for (const s of fresh) {
     if (!(s instanceof Y.Item) || s.parentSub !== null) return 'forbidden'

@@ -1,8 +1,15 @@
 // The booklet document: Y.Doc layout, validated reads, guarded writes, migrations.
+// - Reads validate every item (cached per item Y.Map until it changes) and return frozen values;
+//   invalid items are listed apart with their issues, never thrown, never shown as valid.
+// - Writes validate first, refuse on a newer/unreadable version ('read-only'), migrate an older one,
+//   and write only changed fields, so concurrent edits of different fields both survive.
+// - For big booklets: countItems (no validation), listItemsPage (sorts on a raw field, validates
+//   only the page), competenceFamilyCounts / planOverview (read only the fields they need).
 export type { InvalidItem } from './item-map.ts'
 export { createBookletDoc, ensureLayout, isEmptyBooklet, TOP_LEVEL } from './layout.ts'
 export { MIGRATIONS, type Migration, migrate } from './migrations.ts'
 export { type Observable, observeSection } from './observe.ts'
+export { competenceFamilyCounts, planOverview } from './overview.ts'
 export { getProfile, putProfile, readProfile } from './profile.ts'
 export {
   countItems,

@@ -56,7 +56,18 @@ export const toPlain = (m: Y.Map<unknown>): Record<string, unknown> => {
   return o
 }
 
-/** Validates one stored entry (key → value) against a schema; the `id` field must equal the key. */
+// Parsed items are shared by every reader (cache) and may hold values owned by the document (a
+// credential): frozen, so a caller's mutation throws instead of corrupting either.
+const deepFreeze = <T>(x: T): T => {
+  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+    Object.freeze(x)
+    for (const value of Object.values(x)) deepFreeze(value)
+  }
+  return x
+}
+
+/** Validates one stored entry (key → value) against a schema. The id is the key: it is not stored
+ * as a field (one struct less per item), and a stray stored `id` field is ignored. */
 export const parseEntry = (schema: v.GenericSchema, key: string, value: unknown): Parsed<unknown> => {
   if (!(value instanceof Y.Map))
     return { ok: false, invalid: { id: key, issues: [{ path: '', code: 'not-a-map' }] } }
@@ -68,11 +79,11 @@ export const parseEntry = (schema: v.GenericSchema, key: string, value: unknown)
     parsed = { ok: false, invalid: { id: key, issues: [{ path: '', code: 'invalid-key' }] } }
   else {
     const plain = toPlain(value as Y.Map<unknown>)
+    plain.id = key
     const r = v.safeParse(schema, plain)
-    if (!r.success) parsed = { ok: false, invalid: { id: key, issues: toIssues(r.issues) } }
-    else if ((r.output as { id?: unknown }).id !== undefined && (r.output as { id?: unknown }).id !== key)
-      parsed = { ok: false, invalid: { id: key, issues: [{ path: 'id', code: 'id-mismatch' }] } }
-    else parsed = { ok: true, item: r.output }
+    parsed = r.success
+      ? { ok: true, item: deepFreeze(r.output) }
+      : { ok: false, invalid: { id: key, issues: toIssues(r.issues) } }
   }
   if (useCache) itemCache.set(value, parsed)
   return parsed

@@ -9,6 +9,7 @@ import {
   sampleStep,
 } from '../domain/index.ts'
 import { createBookletDoc } from './layout.ts'
+import { competenceFamilyCounts, planOverview } from './overview.ts'
 import { countItems, listItems, listItemsPage } from './read.ts'
 import { putItem } from './write.ts'
 
@@ -50,6 +51,8 @@ Y.applyUpdate(fresh, update)
 const sort = { field: 'date', direction: 'desc' } as const
 const [p1, pageFirstMs] = time(() => listItemsPage(fresh, 'journal', { limit: 30, sort }))
 const [, pageCachedMs] = time(() => listItemsPage(fresh, 'journal', { limit: 30, sort }))
+const [, familyMs] = time(() => competenceFamilyCounts(fresh))
+const [, planMs] = time(() => planOverview(fresh))
 const c = sampleCompetence({ label: 'Nouvelle' })
 const [, addMs] = time(() => putItem(doc, 'competences', c))
 const [c2, competencesAfterAddMs] = time(() => listItems(doc, 'competences'))
@@ -65,6 +68,8 @@ const rows: [string, number | string][] = [
   ['listItems competences cached', competencesCachedMs],
   [`listItemsPage journal 30 by date desc, first (${p1.items.length}/${p1.total})`, pageFirstMs],
   ['listItemsPage journal cached', pageCachedMs],
+  ['competenceFamilyCounts (no full validation)', familyMs],
+  ['planOverview (200 objectives, 1,000 steps)', planMs],
   ['putItem one competence', addMs],
   [`listItems competences after one add (${c2.items.length})`, competencesAfterAddMs],
 ]
@@ -79,6 +84,8 @@ console.log(
     competencesCachedMs,
     pageFirstMs,
     pageCachedMs,
+    familyMs,
+    planMs,
     addMs,
     competencesAfterAddMs,
   }),

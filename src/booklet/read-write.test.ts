@@ -23,6 +23,7 @@ describe('putItem / getItem / listItems / removeItem', () => {
     const stored = doc.getMap('experiences').get(e.id)
     expect(stored).toBeInstanceOf(Y.Map)
     expect((stored as Y.Map<unknown>).get('title')).toBe(e.title)
+    expect((stored as Y.Map<unknown>).has('id')).toBe(false)
     expect(listItems(doc, 'experiences')).toEqual({ items: [e], invalid: [] })
   })
   it('stores plan objectives and steps under plan', () => {
@@ -83,6 +84,20 @@ describe('putItem / getItem / listItems / removeItem', () => {
     if (removed) putItem(doc, 'journal', removed)
     expect(getItem(doc, 'journal', j.id)).toEqual(j)
   })
+  it('removes an invalid item too, returning nothing to undo', () => {
+    const doc = createBookletDoc()
+    doc.getMap('journal').set('junk', 'not a map')
+    expect(removeItem(doc, 'journal', 'junk')).toBeUndefined()
+    expect(countItems(doc, 'journal')).toBe(0)
+  })
+  it('returns frozen items: a caller cannot corrupt the cache or the document', () => {
+    const doc = createBookletDoc()
+    const e = sampleExperience()
+    putItem(doc, 'experiences', e)
+    const got = getItem(doc, 'experiences', e.id)
+    expect(() => got?.competenceIds.push('x' as never)).toThrow(TypeError)
+    expect(getItem(doc, 'experiences', e.id)?.competenceIds).toEqual([])
+  })
   it('does not share mutable objects with the caller', () => {
     const doc = createBookletDoc()
     const e = sampleExperience({ competenceIds: [] })
@@ -120,13 +135,15 @@ describe('validation on read (remote or damaged data)', () => {
   it('reports invalid items beside the valid ones without throwing', () => {
     const { doc, good } = damaged()
     const r = listItems(doc, 'competences')
-    expect(r.items).toEqual([good])
+    expect(r.items).toHaveLength(2)
+    expect(r.items[0]).toEqual(good)
     const byId = Object.fromEntries(r.invalid.map((i) => [i.id, i.issues]))
     expect(byId.bad1).toEqual([{ path: 'level', code: 'invalid-level' }])
-    expect(byId.mismatch).toEqual([{ path: 'id', code: 'id-mismatch' }])
+    expect(byId.mismatch).toBeUndefined() // a stray stored id is ignored: the key is the id
     expect(byId.plain).toEqual([{ path: '', code: 'not-a-map' }])
     expect(r.invalid.find((i) => i.id === '__proto__')?.issues).toEqual([{ path: '', code: 'invalid-key' }])
     expect(byId.nested?.[0]?.path).toBe('label')
+    expect(r.items.find((i) => i.id === 'mismatch')?.label).toBe(good.label)
     expect(countItems(doc, 'competences')).toBe(6)
     expect(readItem(doc, 'competences', 'bad1')).toMatchObject({ ok: false, code: 'invalid' })
     expect(readItem(doc, 'competences', 'nope')).toEqual({ ok: false, code: 'missing' })

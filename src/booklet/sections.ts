@@ -65,3 +65,13 @@ export const fieldsOf = (schema: v.GenericSchema): readonly string[] => {
   return fields
 }
 const fieldCache = new WeakMap<v.GenericSchema, readonly string[]>()
+
+/** Fields of a section written into an item's Y.Map: all but `id`, which is the item's key. */
+export const storedFieldsOf = (section: Section): readonly string[] => {
+  const cached = storedCache.get(section)
+  if (cached) return cached
+  const fields = fieldsOf(SECTION_SCHEMAS[section]).filter((f) => f !== 'id')
+  storedCache.set(section, fields)
+  return fields
+}
+const storedCache = new Map<Section, readonly string[]>()

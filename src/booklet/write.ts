@@ -7,7 +7,7 @@ import { writeFields } from './item-map.ts'
 import { sectionMap, writableSectionMap } from './layout.ts'
 import { migrate } from './migrations.ts'
 import { readItem } from './read.ts'
-import { fieldsOf, type ItemInput, type ItemOf, SECTION_SCHEMAS, type Section } from './sections.ts'
+import { type ItemInput, type ItemOf, SECTION_SCHEMAS, type Section, storedFieldsOf } from './sections.ts'
 import { BOOKLET_SCHEMA_VERSION, openMode, readSchemaVersion, SCHEMA_VERSION_KEY } from './version.ts'
 
 /** Refuses writes to a newer document, brings an older one up to date, stamps a fresh one. */
@@ -42,7 +42,7 @@ export const putItem = <S extends Section>(
       itemMap = new Y.Map<unknown>()
       map.set(value.id, itemMap)
     }
-    writeFields(itemMap as Y.Map<unknown>, fieldsOf(schema), value as Record<string, unknown>)
+    writeFields(itemMap as Y.Map<unknown>, storedFieldsOf(section), value as Record<string, unknown>)
   })
   return { ok: true, value }
 }

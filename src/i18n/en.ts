@@ -336,6 +336,7 @@ export const en: Messages = {
   'welcome.title': 'Bienvenue',
   'welcome.pickLanguage': 'Choisissez votre langue',
   'welcome.continue': 'Continuer',
+  'welcome.text': 'Touchez votre langue, puis « Continuer ». Vous pourrez la changer dans les réglages.',
 
   'backup.title': 'Sauvegarde',
   'backup.intro': 'Une sauvegarde est un fichier avec tout votre livret. Gardez-le en lieu sûr.',

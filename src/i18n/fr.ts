@@ -227,6 +227,7 @@ export const fr = {
   'plan.noSteps': "Pas encore d'étape.",
   'plan.objectiveDone': 'Objectif atteint',
   'plan.objectiveDoing': 'En cours',
+  'plan.objectiveTodo': 'Pas encore commencé',
   'sstep.todo': 'À faire',
   'sstep.doing': 'En cours',
   'sstep.done': 'Fait',
@@ -267,6 +268,7 @@ export const fr = {
   'path.editTitle': "Modifier l'étape du parcours",
   'path.kind': "Type d'étape",
   'path.organisation': 'Organisme',
+  'path.examples': 'Par exemple : CPAS, Forem, Actiris, France Travail, CISP, Mission locale.',
   'path.referent': 'Ma personne de référence',
   'path.startDate': 'Date de début',
   'path.endDate': 'Date de fin',
@@ -338,6 +340,7 @@ export const fr = {
   'welcome.title': 'Bienvenue',
   'welcome.pickLanguage': 'Choisissez votre langue',
   'welcome.continue': 'Continuer',
+  'welcome.text': 'Touchez votre langue, puis « Continuer ». Vous pourrez la changer dans les réglages.',
 
   'backup.title': 'Sauvegarde',
   'backup.intro': 'Une sauvegarde est un fichier avec tout votre livret. Gardez-le en lieu sûr.',

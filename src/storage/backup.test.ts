@@ -17,6 +17,7 @@ import { base64ToBytes, bytesToBase64 } from './base64.ts'
 import { createDb, type LivretDb, listBlobs, putBlob } from './db.ts'
 import { ensureOwnBooklet, openBooklet } from './open-booklet.ts'
 import { mergeBackupIntoBooklet, replaceBookletFromBackup } from './restore.ts'
+import { getStorageHealth } from './storage-health.ts'
 
 const FAST = 1000 // PBKDF2 iterations in tests; the default (600,000) is checked once below
 const quiet = { askPersistence: false, registryThrottleMs: 10 } as const
@@ -139,6 +140,42 @@ describe('replace and merge', () => {
     expect(snapshot(reopened.doc)).toEqual(expected)
     await reopened.close()
     expect(progress.at(-1)).toBe(1)
+  })
+
+  it('replace on a full phone fails cleanly: old booklet kept, nothing half-written', async () => {
+    const { file } = await exportSample()
+    const read = await readBackup(file)
+    if (!read.ok) throw new Error(read.code)
+    const db = freshDb()
+    const old = await sampleBooklet(db, 'Other')
+    const before = Y.encodeStateAsUpdate(old.doc)
+    await old.close()
+    const registryBefore = await db.booklets.toArray()
+    const namesBefore = (await indexedDB.databases()).map((d) => d.name)
+    const realAdd = IDBObjectStore.prototype.add
+    // Small writes (y-indexeddb's bookkeeping) pass; the document itself does not fit.
+    IDBObjectStore.prototype.add = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      const value = args[0] as { byteLength?: number }
+      if ((value.byteLength ?? 0) > 100)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return realAdd.apply(this, args)
+    }
+    try {
+      const replaced = await replaceBookletFromBackup(read.value, { oldId: old.id, db })
+      expect(replaced).toEqual({ ok: false, code: 'storage-quota' })
+    } finally {
+      IDBObjectStore.prototype.add = realAdd
+    }
+    expect(getStorageHealth().state).toBe('ok')
+    expect(await db.booklets.toArray()).toEqual(registryBefore)
+    expect((await indexedDB.databases()).map((d) => d.name)).toEqual(namesBefore)
+    expect((await listBlobs(old.id, db)).map((b) => b.id)).toEqual([attachment.id])
+    const reopened = await openBooklet(old.id, { db, ...quiet })
+    expect(Y.encodeStateAsUpdate(reopened.doc)).toEqual(before)
+    await reopened.close()
   })
 
   it('merge keeps both sides (Yjs merge) and adds the missing attachments', async () => {

@@ -86,9 +86,10 @@ export async function exportBackup(
   let text = plainJson
   if (options.passphrase)
     text = JSON.stringify(await sealBackup(plainJson, options.passphrase, options.iterations))
-  if (text.length > MAX_BACKUP_BYTES) throw new BackupTooLargeError(`backup of ${text.length} bytes`)
+  const file = new Blob([text], { type: 'application/json' })
+  if (file.size > MAX_BACKUP_BYTES) throw new BackupTooLargeError(`backup of ${file.size} bytes`)
   progress(1)
-  return new Blob([text], { type: 'application/json' })
+  return file
 }
 
 /** A file name for a backup made today: `livret-sauvegarde-2026-05-04.json`. */

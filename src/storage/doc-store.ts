@@ -29,34 +29,71 @@ export type DocStore = {
   storeFull(): Promise<boolean>
   /** True while a write failed and the whole state has not been stored since. */
   isDirty(): boolean
+  /** The error of the last failed write, undefined once a write succeeded again. */
+  lastError(): unknown
   /** Stops writing (called before the persistence is destroyed). */
   detach(): void
 }
 
-/** Runs one readwrite transaction on the updates store and resolves when it has committed. */
-function runTx(db: IDBDatabase, work: (store: IDBObjectStore) => void): Promise<void> {
+/** Options of guardPersistence. */
+export type GuardOptions = {
+  /** Updates whose origin this accepts are not written (another tab already stored them). */
+  skip?: (origin: unknown) => boolean
+  /** Report failures in the app-wide storage health (default true; restore reports its own). */
+  reportHealth?: boolean
+}
+
+/**
+ * Runs one readwrite transaction on the updates store and resolves when it has committed.
+ * Callbacks of nested requests go through `guard`, so an error thrown there (a quota error
+ * thrown by `add`) aborts the transaction and is the one reported, not a generic AbortError.
+ */
+function runTx(
+  db: IDBDatabase,
+  work: (store: IDBObjectStore, guard: (f: () => void) => () => void) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
+    let thrown: unknown
     let tx: IDBTransaction
+    const guard = (f: () => void) => () => {
+      try {
+        f()
+      } catch (e) {
+        thrown = e
+        tx.abort()
+      }
+    }
     try {
       tx = db.transaction([UPDATES], 'readwrite')
-      work(tx.objectStore(UPDATES))
+      work(tx.objectStore(UPDATES), guard)
     } catch (e) {
       reject(e)
       return
     }
     tx.oncomplete = () => resolve()
-    tx.onabort = () => reject(tx.error ?? new DOMException('transaction aborted', 'AbortError'))
+    tx.onabort = () => reject(thrown ?? tx.error ?? new DOMException('transaction aborted', 'AbortError'))
   })
 }
 
 /** Replaces y-indexeddb's write path on `p` with the guarded one described above. */
-export function guardPersistence(p: IndexeddbPersistence): DocStore {
+export function guardPersistence(p: IndexeddbPersistence, options: GuardOptions = {}): DocStore {
+  const skip = options.skip ?? (() => false)
+  const reportHealth = options.reportHealth !== false
   const doc = p.doc
   const pending = new Set<Promise<unknown>>()
   let dirty = false
   let detached = false
   let compacting: Promise<boolean> | undefined
   let trimTimer: ReturnType<typeof setTimeout> | undefined
+  let lastError: unknown
+  let reported = false // this store put the health into an error state: it alone clears it
+
+  const succeeded = () => {
+    lastError = undefined
+    if (!reported || dirty) return
+    reported = false
+    setStorageHealth({ state: 'ok' })
+  }
 
   const track = <T>(work: Promise<T>): Promise<T> => {
     pending.add(work)
@@ -66,6 +103,9 @@ export function guardPersistence(p: IndexeddbPersistence): DocStore {
 
   const failed = (e: unknown) => {
     dirty = true
+    lastError = e
+    if (!reportHealth) return
+    reported = true
     const message = e instanceof Error || e instanceof DOMException ? `${e.name}: ${e.message}` : String(e)
     setStorageHealth({
       state: isQuotaError(e) ? 'quota' : 'error',
@@ -80,9 +120,9 @@ export function guardPersistence(p: IndexeddbPersistence): DocStore {
     const db = p.db
     if (!db || detached) return Promise.resolve(false)
     let newKey: IDBValidKey | undefined
-    const work = runTx(db, (store) => {
+    const work = runTx(db, (store, guard) => {
       const req = store.getAll(IDBKeyRange.lowerBound(p._dbref, false))
-      req.onsuccess = () => {
+      req.onsuccess = guard(() => {
         const updates = req.result as Uint8Array[]
         Y.transact(
           doc,
@@ -93,17 +133,17 @@ export function guardPersistence(p: IndexeddbPersistence): DocStore {
           false,
         )
         const add = store.add(Y.encodeStateAsUpdate(doc))
-        add.onsuccess = () => {
+        add.onsuccess = guard(() => {
           newKey = add.result
           store.delete(IDBKeyRange.upperBound(add.result, true))
-        }
-      }
+        })
+      })
     }).then(
       () => {
         if (typeof newKey === 'number') p._dbref = newKey + 1
         p._dbsize = 1
         dirty = false
-        setStorageHealth({ state: 'ok' })
+        succeeded()
         return true
       },
       (e: unknown) => {
@@ -126,16 +166,12 @@ export function guardPersistence(p: IndexeddbPersistence): DocStore {
   }
 
   const storeUpdate = (update: Uint8Array, origin: unknown) => {
-    if (detached || origin === p || !p.db) return
+    if (detached || origin === p || !p.db || skip(origin)) return
     if (dirty) {
       if (!compacting) void storeFull()
       return
     }
-    track(
-      runTx(p.db, (store) => store.add(update)).then(() => {
-        if (!dirty) setStorageHealth({ state: 'ok' })
-      }, failed),
-    )
+    track(runTx(p.db, (store) => store.add(update)).then(succeeded, failed))
     if (++p._dbsize >= TRIM_SIZE) {
       if (trimTimer !== undefined) clearTimeout(trimTimer)
       trimTimer = setTimeout(() => {
@@ -155,6 +191,7 @@ export function guardPersistence(p: IndexeddbPersistence): DocStore {
     },
     storeFull,
     isDirty: () => dirty,
+    lastError: () => lastError,
     detach: () => {
       detached = true
       if (trimTimer !== undefined) clearTimeout(trimTimer)

@@ -5,7 +5,13 @@ import { BOOKLET_SCHEMA_VERSION, TOP_LEVEL } from '../booklet/index.ts'
 import type { BookletId } from '../domain/index.ts'
 import { createDb, getSetting, type LivretDb, listBooklets, SETTING_KEYS } from './db.ts'
 import { TRIM_SIZE } from './doc-store.ts'
-import { bookletDbName, ensureOwnBooklet, openBooklet, writeBookletDoc } from './open-booklet.ts'
+import {
+  bookletDbName,
+  deleteBooklet,
+  ensureOwnBooklet,
+  openBooklet,
+  writeBookletDoc,
+} from './open-booklet.ts'
 import { getStorageHealth, onStorageError } from './storage-health.ts'
 
 const freshDb = (): LivretDb => createDb(`livret-test-${crypto.randomUUID()}`)
@@ -220,5 +226,40 @@ describe('quota errors', () => {
     expect(onDisk.doc.getMap('journal').get('j1')).toBe('kept')
     await onDisk.close()
     await opened.close()
+  })
+})
+
+describe('several tabs', () => {
+  it('shows a change made in one tab in the other without a reload, and stores it once', async () => {
+    const db = freshDb()
+    const id = await ensureOwnBooklet(db)
+    const a = await openBooklet(id, { db, ...quiet })
+    const b = await openBooklet(id, { db, ...quiet })
+    const before = await countUpdates(bookletDbName(id))
+    a.doc.getMap('journal').set('from-a', 'bonjour')
+    await sleep(50)
+    expect(b.doc.getMap('journal').get('from-a')).toBe('bonjour')
+    await a.flush()
+    await b.flush()
+    expect(await countUpdates(bookletDbName(id))).toBe(before + 1)
+    await a.close()
+    await b.close()
+  })
+
+  it('deleteBooklet removes the registry row, the attachments and the document', async () => {
+    const db = freshDb()
+    const id = await ensureOwnBooklet(db)
+    await db.blobs.put({
+      id: 'x',
+      bookletId: id,
+      type: 'text/plain',
+      name: 'x.txt',
+      size: 1,
+      data: new Blob(['x']),
+    })
+    await deleteBooklet(id, db)
+    expect(await db.booklets.get(id)).toBeUndefined()
+    expect(await db.blobs.count()).toBe(0)
+    expect(await databaseNames()).not.toContain(bookletDbName(id))
   })
 })

@@ -8,7 +8,6 @@ import { type BookletId, newId } from '../domain/index.ts'
 import { getDb, getSetting, type LivretDb, putSetting, SETTING_KEYS } from './db.ts'
 import { guardPersistence } from './doc-store.ts'
 import { requestPersistence } from './persistence.ts'
-import { setStorageHealth } from './storage-health.ts'
 
 /** Name of the IndexedDB database holding one booklet's document. */
 export const bookletDbName = (id: BookletId): string => `livret-booklet-${id}`
@@ -32,6 +31,8 @@ export type OpenBookletOptions = {
   registryThrottleMs?: number
   /** Ask for persistent storage on the first local change (default true). */
   askPersistence?: boolean
+  /** Share changes live with other tabs holding the same booklet (default true where supported). */
+  crossTab?: boolean
 }
 
 // Local edits carry no origin or a string tag; providers (relay, persistence) are objects.
@@ -43,18 +44,15 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
   const throttleMs = options.registryThrottleMs ?? 2000
   const doc = new Y.Doc()
   const persistence = new IndexeddbPersistence(bookletDbName(id), doc)
-  const store = guardPersistence(persistence)
+  const tabs = options.crossTab === false ? undefined : crossTabChannel(id, doc, persistence)
+  const store = guardPersistence(persistence, { skip: (origin) => tabs !== undefined && origin === tabs })
   try {
     await Promise.race([persistence.whenSynced, persistence._db.then(() => new Promise<never>(() => {}))])
   } catch (e) {
-    // IndexedDB could not be opened (private mode, broken profile): nothing to lose yet.
-    setStorageHealth({
-      state: 'error',
-      since: new Date().toISOString(),
-      message: String(e),
-      retry: () => {},
-    })
+    // IndexedDB could not be opened (private mode, broken profile): nothing to lose yet; the
+    // caller shows why the booklet cannot open.
     store.detach()
+    tabs?.close()
     doc.destroy()
     throw e
   }
@@ -64,10 +62,10 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
   let registryTimer: ReturnType<typeof setTimeout> | undefined
   let lastRegistryWrite = 0
   let askedPersistence = options.askPersistence === false
-  const touchRegistry = () => {
+  const touchRegistry = (): Promise<unknown> => {
     registryTimer = undefined
     lastRegistryWrite = Date.now()
-    void db.booklets.update(id, { updatedAt: new Date().toISOString() }).catch(() => {})
+    return db.booklets.update(id, { updatedAt: new Date().toISOString() }).catch(() => {})
   }
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === persistence) return
@@ -77,7 +75,7 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
     }
     if (registryTimer !== undefined) return
     const wait = Math.max(0, lastRegistryWrite + throttleMs - Date.now())
-    registryTimer = setTimeout(touchRegistry, wait)
+    registryTimer = setTimeout(() => void touchRegistry(), wait)
   }
   doc.on('update', onUpdate)
 
@@ -90,15 +88,43 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
       doc.off('update', onUpdate)
       if (registryTimer !== undefined) {
         clearTimeout(registryTimer)
-        touchRegistry()
+        await touchRegistry()
       }
       await store.flush()
       if (store.isDirty()) await store.storeFull()
       store.detach()
+      tabs?.close()
       await persistence.destroy()
       doc.destroy()
     },
   }
+}
+
+// Other tabs of the same booklet: each tab stores its own changes; this channel only keeps the
+// documents in memory in step (y-indexeddb alone would show another tab's edits after a reload).
+// The channel object is the origin of what it applies, so those updates are neither stored again
+// nor echoed back; what the loader (persistence) reads from disk is not sent either.
+function crossTabChannel(id: BookletId, doc: Y.Doc, loader: unknown): { close(): void } | undefined {
+  if (typeof BroadcastChannel !== 'function') return undefined
+  const channel = new BroadcastChannel(`livret-booklet-${id}`)
+  const origin = { close: () => {} }
+  const send = (update: Uint8Array, from: unknown) => {
+    if (from !== origin && from !== loader) channel.postMessage(update)
+  }
+  channel.onmessage = (e: MessageEvent) => {
+    if (!(e.data instanceof Uint8Array)) return
+    try {
+      Y.applyUpdate(doc, e.data, origin)
+    } catch {
+      // A broken message from another tab must not break this one; that tab stored its change.
+    }
+  }
+  doc.on('update', send)
+  origin.close = () => {
+    doc.off('update', send)
+    channel.close()
+  }
+  return origin
 }
 
 /**
@@ -117,16 +143,17 @@ export async function storeNewBooklet(
   return id
 }
 
-/** Writes a full document state into a booklet's store and waits for the commit. */
+/** Writes a full document state into a booklet's store and waits for the commit (throws the storage error). */
 export async function writeBookletDoc(id: BookletId, update: Uint8Array): Promise<void> {
   const doc = new Y.Doc()
   const persistence = new IndexeddbPersistence(bookletDbName(id), doc)
-  const store = guardPersistence(persistence)
+  const store = guardPersistence(persistence, { reportHealth: false })
   try {
     await persistence.whenSynced
     Y.applyUpdate(doc, update)
     await store.flush()
-    if (!(await store.storeFull())) throw new Error(`could not store booklet ${id}`)
+    // The caller reports the failure (quota or not) through its own result.
+    if (!(await store.storeFull())) throw store.lastError() ?? new Error(`could not store booklet ${id}`)
   } finally {
     store.detach()
     await persistence.destroy()
@@ -141,6 +168,15 @@ export function deleteBookletDoc(id: BookletId): Promise<void> {
     req.onsuccess = () => resolve()
     req.onerror = () => reject(req.error)
   })
+}
+
+/** Removes a booklet from this device: registry row and attachments first, then its document (close it first). */
+export async function deleteBooklet(id: BookletId, db: LivretDb = getDb()): Promise<void> {
+  await db.transaction('rw', db.booklets, db.blobs, async () => {
+    await db.booklets.delete(id)
+    await db.blobs.where('bookletId').equals(id).delete()
+  })
+  await deleteBookletDoc(id)
 }
 
 /** The person's own booklet on this device, created (stored, then registered) on first start. */

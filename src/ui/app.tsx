@@ -80,7 +80,7 @@ export function App() {
       </a>
       <header class="topbar">
         <a href="/" class="brand">
-          <span aria-hidden="true">📘</span> {t('app.name')}
+          <Icon name="booklet" /> {t('app.name')}
         </a>
         <Menu path={path} />
       </header>

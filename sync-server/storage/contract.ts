@@ -77,7 +77,10 @@ export function runStorageContract(name: string, makeFactory: () => StorageFacto
       const s = await start()
       const r = room()
       await s.appendUpdate(r, bytes(7, 7), now)
-      await s.applyStatement(r, 'a'.repeat(32), now + 600, { revokeTokenIds: ['b'.repeat(32)], expiresAt: now + 50 })
+      await s.applyStatement(r, 'a'.repeat(32), now + 600, {
+        revokeTokenIds: ['b'.repeat(32)],
+        expiresAt: now + 50,
+      })
       await s.close()
       storage = await factory.reopen()
       expect((await storage.loadUpdates(r)).updates.map((u) => [...u])).toEqual([[7, 7]])
@@ -122,14 +125,18 @@ export function runStorageContract(name: string, makeFactory: () => StorageFacto
         revokedBefore: 0,
         deletedAt: null,
       })
-      expect(await s.applyStatement(r, '01'.repeat(16), now + 1200, { revokeTokenIds: ['c'.repeat(32)] })).toBe(
+      expect(
+        await s.applyStatement(r, '01'.repeat(16), now + 1200, { revokeTokenIds: ['c'.repeat(32)] }),
+      ).toBe('applied')
+      expect(
+        await s.applyStatement(r, '01'.repeat(16), now + 1200, { revokeTokenIds: ['d'.repeat(32)] }),
+      ).toBe('replay')
+      expect(await s.applyStatement(r, '02'.repeat(16), now + 1200, { revokeBefore: now - 5 })).toBe(
         'applied',
       )
-      expect(await s.applyStatement(r, '01'.repeat(16), now + 1200, { revokeTokenIds: ['d'.repeat(32)] })).toBe(
-        'replay',
+      expect(await s.applyStatement(r, '03'.repeat(16), now + 1200, { revokeBefore: now - 50 })).toBe(
+        'applied',
       )
-      expect(await s.applyStatement(r, '02'.repeat(16), now + 1200, { revokeBefore: now - 5 })).toBe('applied')
-      expect(await s.applyStatement(r, '03'.repeat(16), now + 1200, { revokeBefore: now - 50 })).toBe('applied')
       expect(await s.applyStatement(room(), '01'.repeat(16), now + 1200, {})).toBe('applied')
       const meta = await s.getMeta(r)
       expect(meta.revokedTokenIds).toEqual(['c'.repeat(32)])
@@ -142,7 +149,9 @@ export function runStorageContract(name: string, makeFactory: () => StorageFacto
       const s = await start()
       const r = room()
       const results = await Promise.all(
-        Array.from({ length: 5 }, () => s.applyStatement(r, 'ee'.repeat(16), now + 1200, { revokeBefore: now })),
+        Array.from({ length: 5 }, () =>
+          s.applyStatement(r, 'ee'.repeat(16), now + 1200, { revokeBefore: now }),
+        ),
       )
       expect(results.filter((x) => x === 'applied')).toHaveLength(1)
     })
@@ -153,7 +162,14 @@ export function runStorageContract(name: string, makeFactory: () => StorageFacto
       const other = room()
       await s.appendUpdate(r, bytes(9), now)
       await s.appendUpdate(other, bytes(8), now)
-      await s.appendAccessLog(r, { tokenId: 'f'.repeat(32), role: 'write', event: 'open', at: now, bytesIn: 1, bytesOut: 2 })
+      await s.appendAccessLog(r, {
+        tokenId: 'f'.repeat(32),
+        role: 'write',
+        event: 'open',
+        at: now,
+        bytesIn: 1,
+        bytesOut: 2,
+      })
       await s.applyStatement(r, '0f'.repeat(16), now + 1200, { revokeTokenIds: ['a'.repeat(32)] })
       await s.deleteRoom(r, now + 1)
       await s.deleteRoom(r, now + 2)

@@ -119,10 +119,14 @@ export function openSqliteStorage(
        expires_at = NULL, last_write_at = 0, revoked_before = 0, revoked_ids = '[]', count = 0, bytes = 0,
        deleted_at = COALESCE(deleted_at, excluded.deleted_at)`,
     ),
-    hasStatement: db.prepare<[string, string], { id: string }>('SELECT id FROM statements WHERE room = ? AND id = ?'),
+    hasStatement: db.prepare<[string, string], { id: string }>(
+      'SELECT id FROM statements WHERE room = ? AND id = ?',
+    ),
     addStatement: db.prepare('INSERT INTO statements (room, id, forget_after) VALUES (?, ?, ?)'),
     forgetStatements: db.prepare('DELETE FROM statements WHERE forget_after < ?'),
-    setMeta: db.prepare('UPDATE rooms SET revoked_ids = ?, revoked_before = ?, expires_at = ? WHERE room = ?'),
+    setMeta: db.prepare(
+      'UPDATE rooms SET revoked_ids = ?, revoked_before = ?, expires_at = ? WHERE room = ?',
+    ),
     expired: db.prepare<[number, number, number], { room: string }>(
       `SELECT room FROM rooms WHERE deleted_at IS NULL AND (
          (expires_at IS NOT NULL AND expires_at <= ?) OR
@@ -133,7 +137,9 @@ export function openSqliteStorage(
       `DELETE FROM access_log WHERE room = ? AND id <= (
          SELECT id FROM access_log WHERE room = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
     ),
-    readLog: db.prepare<[string], { entry: string }>('SELECT entry FROM access_log WHERE room = ? ORDER BY id'),
+    readLog: db.prepare<[string], { entry: string }>(
+      'SELECT entry FROM access_log WHERE room = ? ORDER BY id',
+    ),
   }
 
   const statsOf = (room: string): LogStats => {
@@ -201,13 +207,22 @@ export function openSqliteStorage(
     // appended after `through`, and `through` stays a valid cursor.
     q.insertUpdateAt.run(removed.last, room, merged)
     const before = statsOf(room)
-    const stats = { count: before.count - removed.n + 1, bytes: before.bytes - (removed.b ?? 0) + merged.length }
+    const stats = {
+      count: before.count - removed.n + 1,
+      bytes: before.bytes - (removed.b ?? 0) + merged.length,
+    }
     q.setStats.run(stats.count, stats.bytes, room)
     return stats
   })
 
   const applyTx = db.transaction(
-    (room: string, id: string, forgetAfter: number, change: MetaChange, now: number): 'applied' | 'replay' => {
+    (
+      room: string,
+      id: string,
+      forgetAfter: number,
+      change: MetaChange,
+      now: number,
+    ): 'applied' | 'replay' => {
       q.forgetStatements.run(now)
       if (q.hasStatement.get(room, id)) return 'replay'
       q.addStatement.run(room, id, forgetAfter)

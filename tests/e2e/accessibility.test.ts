@@ -6,7 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type AppServer, startAppServer } from '../support/app-server.ts'
 import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
-import { expectNoAxeViolations, mainHeading, openApp, waitForApp } from './helpers/app.ts'
+import { mainHeading, openApp, waitForApp } from './helpers/app.ts'
+import { expectNoAxeViolations } from './helpers/axe.ts'
 import { addPickedSavoirEtre, addVolunteering } from './helpers/booklet-steps.ts'
 
 /** Every list screen and the name of its add control (undefined: no add form). */

@@ -2,6 +2,9 @@
 // html[lang] follow, and the choice is kept after a reload.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { en } from '../../src/i18n/en.ts'
+import { fr } from '../../src/i18n/fr.ts'
+import { nl } from '../../src/i18n/nl.ts'
 import { type AppServer, startAppServer } from '../support/app-server.ts'
 import { launchBrowser, trackRequests } from '../support/browser.ts'
 import { mainHeading, openApp, waitForApp } from './helpers/app.ts'
@@ -27,31 +30,42 @@ const heading = mainHeading
 const htmlLang = (p: Page) => p.evaluate(() => document.documentElement.lang)
 
 /** Picks a language on the settings screen by its own name (as a person sees it). */
-async function pickLanguage(p: Page, label: RegExp, name: RegExp): Promise<void> {
-  const select = p.getByLabel(label)
-  if ((await select.evaluate((el) => el.tagName)) === 'SELECT')
-    await select.selectOption({ label: name.source })
-  else await p.getByRole('radio', { name }).check()
+async function pickLanguage(p: Page, name: string): Promise<void> {
+  await p.getByRole('radio', { name, exact: true }).check()
 }
+
+/** The app's own messages: the test follows the translation files, and checks that they differ. */
+const MESSAGES = { fr, nl, en } as const
 
 test('switches fr → nl → en: headings and html[lang] change, and the choice survives a reload', async () => {
   const log = trackRequests(context, server.origin)
   await openApp(page, server.origin, '/reglages')
   expect(await htmlLang(page)).toBe('fr')
-  expect(await heading(page)).toBe('Réglages')
+  expect(await heading(page)).toBe(fr['settings.title'])
 
-  await pickLanguage(page, /^Langue$/, /Nederlands/)
-  await expect.poll(() => htmlLang(page)).toBe('nl')
-  await expect.poll(() => heading(page)).toBe('Instellingen')
+  for (const [lang, name] of [
+    ['nl', 'Nederlands'],
+    ['en', 'English'],
+  ] as const) {
+    const m = MESSAGES[lang]
+    expect(m['settings.title'], `${lang} settings title is translated`).not.toBe(fr['settings.title'])
+    await pickLanguage(page, name)
+    await expect.poll(() => htmlLang(page)).toBe(lang)
+    await expect.poll(() => heading(page)).toBe(m['settings.title'])
+    await expect
+      .poll(() => page.locator('main h2').allTextContents())
+      .toContainEqual(expect.stringContaining(m['settings.language']))
+  }
 
-  await pickLanguage(page, /^Taal$/, /English/)
-  await expect.poll(() => htmlLang(page)).toBe('en')
-  await expect.poll(() => heading(page)).toBe('Settings')
-
+  // The choice is remembered: after a reload the home is in English, menu included.
   await page.goto(`${server.origin}/`)
   await waitForApp(page)
   expect(await htmlLang(page)).toBe('en')
-  await expect.poll(() => heading(page)).toBe('Home')
-  await expect.poll(() => page.getByText('Menu', { exact: true }).count()).toBeGreaterThan(0)
+  await expect.poll(() => heading(page)).toBe(en['home.title'])
+  expect(en['home.title']).not.toBe(fr['home.title'])
+  await page.locator('summary').filter({ hasText: en['app.menu'] }).click()
+  await expect
+    .poll(() => page.getByRole('navigation', { name: en['app.mainNav'] }).getByRole('link').allTextContents())
+    .toContainEqual(expect.stringContaining(en['nav.competences']))
   log.assertSameOrigin()
 })

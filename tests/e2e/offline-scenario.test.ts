@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type AppServer, startAppServer } from '../support/app-server.ts'
 import { launchPersistent, type RequestLog, trackRequests } from '../support/browser.ts'
-import { mainHeading, openApp, visibleText, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
+import { mainHeading, openApp, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
 import {
   addPickedSavoirEtre,
   addVolunteering,

@@ -180,6 +180,10 @@ describe('sealed rooms through the relay', () => {
   })
 
   it('client compaction shrinks what the relay stores', async () => {
+    // The relay compacts its own log past 200 stored updates: then ciphertext the client
+    // compacted away is dropped; live ciphertext (without client compaction) would stay.
+    await relay.dispose()
+    relay = await startTestRelay({ limits: { compactAfterUpdates: 200 } })
     const secrets = newRoom()
     const noisy = room(secrets, 'write', { compactAfter: 100_000, batchMs: 1 })
     const filler = 'x'.repeat(400)
@@ -194,6 +198,10 @@ describe('sealed rooms through the relay', () => {
       expect(large.bytes).toBeGreaterThan(150 * 400)
       const compacting = room(secrets, 'write', { compactAfter: 20 })
       await until(() => compacting.room.stats.compactions > 0, 'compaction')
+      for (let i = 0; i < 60; i++) {
+        noisy.doc.getMap('m').set('small', i)
+        await noisy.room.flush()
+      }
       // The relay compacts its stored log on its own schedule; wait for it.
       let latest = large.bytes
       await untilAsync(

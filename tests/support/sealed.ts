@@ -28,7 +28,7 @@ export interface TestRelay {
 /** Starts a relay on 127.0.0.1, port 0 (or `port`), with a fresh temporary data directory. */
 export async function startTestRelay(extra: Partial<RelayOptions> = {}): Promise<TestRelay> {
   const dataDir = await mkdtemp(join(tmpdir(), 'livret-sealed-'))
-  const base = { host: '127.0.0.1', dataDir, distDir: resolve('dist'), ...extra }
+  const base = { host: '127.0.0.1', dataDir, distDir: resolve('dist'), logLevel: 'warn', ...extra }
   let relay: Relay | undefined = await startRelay({ port: 0, ...base })
   const t: TestRelay = {
     relay,

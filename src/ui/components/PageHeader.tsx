@@ -1,6 +1,7 @@
 // The top of every screen: the heading with its pictogram, an intro sentence, the listen button.
 import type { ComponentChildren } from 'preact'
 import { Icon, type IconName } from './Icon.tsx'
+import { Linkify } from './Linkify.tsx'
 import { ListenButton } from './ListenButton.tsx'
 
 /** Heading (h1) of a screen. */
@@ -11,14 +12,18 @@ export function PageHeader({
 }: {
   icon: IconName
   title: string
-  intro?: ComponentChildren
+  intro?: string
 }) {
   return (
     <header class="page-header">
       <h1>
         <Icon name={icon} /> {title}
       </h1>
-      {intro ? <p class="intro">{intro}</p> : null}
+      {intro ? (
+        <p class="intro">
+          <Linkify text={intro} />
+        </p>
+      ) : null}
       <ListenButton />
     </header>
   )

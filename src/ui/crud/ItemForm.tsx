@@ -52,7 +52,7 @@ export function ItemForm({
       0,
     )
   }
-  const headingId = `${idPrefix}-title`
+  const headingId = `${idPrefix}-heading`
   const hasErrors = Object.keys(errors).length > 0
   return (
     <form ref={ref} class="card form" aria-labelledby={headingId} onSubmit={submit} noValidate>

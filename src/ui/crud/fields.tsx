@@ -3,6 +3,8 @@ import type { JSX } from 'preact'
 import type * as Y from 'yjs'
 import { SAVOIR_ETRE_SUGGESTIONS } from '../../domain/index.ts'
 import { type MessageKey, t } from '../../i18n/index.ts'
+import { Icon } from '../components/Icon.tsx'
+import { Linkify } from '../components/Linkify.tsx'
 import type { FieldDef, Values } from './field-types.ts'
 import { LinksField } from './LinksField.tsx'
 
@@ -22,8 +24,7 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
 export function FieldError({ id, error }: { id: string; error?: MessageKey | undefined }) {
   return error ? (
     <p id={id} class="field-error">
-      <span aria-hidden="true">⚠️ </span>
-      {t(error)}
+      <Icon name="error" /> {t(error)}
     </p>
   ) : null
 }
@@ -109,7 +110,7 @@ export function Field(props: FieldProps): JSX.Element | null {
       </label>
       {def.kind !== 'select' && def.hint ? (
         <p id={`${id}-hint`} class="hint">
-          {t(def.hint)}
+          <Linkify text={t(def.hint)} />
         </p>
       ) : null}
       {control}
@@ -139,6 +140,7 @@ function SavoirEtrePicker({ def, values, set, idPrefix }: FieldProps) {
             aria-pressed={values.suggestionKey === key}
             onClick={() => set({ suggestionKey: key, label: t(`se.${key}`) })}
           >
+            {values.suggestionKey === key ? <Icon name="saved" /> : null}
             {t(`se.${key}`)}
           </button>
         ))}

@@ -43,6 +43,10 @@ export function Home() {
       for (const off of offs) off()
     }
   }, [doc])
+  useEffect(() => {
+    // First screen with data: a mark for the benchmark and for the person's own profiling.
+    if (performance.getEntriesByName('livret:first-data').length === 0) performance.mark('livret:first-data')
+  }, [])
   const families = familyCounts(doc)
   const total = families.savoir + families['savoir-faire'] + families['savoir-etre']
   const { progress, next } = planOverview(doc)

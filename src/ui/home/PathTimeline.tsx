@@ -3,11 +3,13 @@
 import type { PathStage } from '../../domain/index.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 
-const ROW = 58
+const ROW = 76
 const MAX = 8
 
 const stageName = (s: PathStage): string =>
   `${t(`stage.${s.kind}`)}${s.trainingLevel ? ` (${t(`tlevel.${s.trainingLevel}`)})` : ''}`
+
+const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
 const dates = (s: PathStage): string =>
   `${formatDate(s.startDate)}${s.endDate ? ` → ${formatDate(s.endDate)}` : ' →'}`
@@ -18,7 +20,8 @@ export function PathTimeline({ stages }: { stages: readonly PathStage[] }) {
   const alt = t('home.pathAlt', {
     stages: shown.map((s) => `${stageName(s)}, ${s.organisation}, ${dates(s)}`).join(' ; '),
   })
-  const height = shown.length * ROW + 10
+  const height = shown.length * ROW - 8
+  const lastY = 18 + (shown.length - 1) * ROW
   return (
     <svg
       class="timeline"
@@ -32,7 +35,7 @@ export function PathTimeline({ stages }: { stages: readonly PathStage[] }) {
         x1="18"
         y1="18"
         x2="18"
-        y2={height - 24}
+        y2={lastY}
         stroke="#1d4e89"
         stroke-width="4"
         stroke-linecap="round"
@@ -51,10 +54,13 @@ export function PathTimeline({ stages }: { stages: readonly PathStage[] }) {
               stroke-width="4"
             />
             <text x="40" y={y + 5} font-size="16" font-weight="700" fill="#1a1a1a">
-              {stageName(s)}
+              {cut(stageName(s), 30)}
             </text>
-            <text x="40" y={y + 26} font-size="14" fill="#333333">
-              {`${s.organisation} · ${dates(s)}`}
+            <text x="40" y={y + 25} font-size="14" fill="#333333">
+              {cut(s.organisation, 34)}
+            </text>
+            <text x="40" y={y + 44} font-size="14" fill="#333333">
+              {cut(dates(s), 40)}
             </text>
           </g>
         )

@@ -1,12 +1,12 @@
 // First start: the language choice, offered on the home screen until the person picks one.
 import { useState } from 'preact/hooks'
-import { LANGS, type Lang, savedLang, setLang, t } from '../../i18n/index.ts'
+import { currentLang, LANGS, type Lang, savedLang, setLang, t } from '../../i18n/index.ts'
 import { SectionTitle } from '../components/PageHeader.tsx'
 
 /** Names of the languages, each in its own language. */
 export const LANG_NAMES: Record<Lang, string> = { fr: 'Français', nl: 'Nederlands', en: 'English' }
 
-/** The welcome box with the three language buttons. */
+/** The welcome box: three language buttons, and "Continuer" to keep the current one. */
 export function Welcome() {
   const [open, setOpen] = useState(savedLang() === undefined)
   if (!open) return null
@@ -15,6 +15,7 @@ export function Welcome() {
       <SectionTitle icon="language" id="welcome-title">
         {t('welcome.pickLanguage')}
       </SectionTitle>
+      <p>{t('welcome.text')}</p>
       <div class="row">
         {LANGS.map((l) => (
           <button
@@ -30,6 +31,13 @@ export function Welcome() {
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        class="btn btn-primary btn-wide"
+        onClick={() => void setLang(currentLang()).then(() => setOpen(false))}
+      >
+        {t('welcome.continue')}
+      </button>
     </section>
   )
 }

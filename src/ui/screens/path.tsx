@@ -33,7 +33,7 @@ const config: SectionConfig<'path'> = {
       options: TRAINING_LEVELS.map((l) => ({ value: l, label: `tlevel.${l}` as const })),
       showIf: (v) => v.kind === 'training',
     },
-    { kind: 'text', name: 'organisation', label: 'path.organisation', required: true },
+    { kind: 'text', name: 'organisation', label: 'path.organisation', required: true, hint: 'path.examples' },
     { kind: 'text', name: 'referent', label: 'path.referent' },
     { kind: 'date', name: 'startDate', label: 'path.startDate', required: true },
     { kind: 'date', name: 'endDate', label: 'path.endDate' },

@@ -12,13 +12,13 @@ import { toFieldErrors } from '../crud/save.ts'
 import { useSession } from '../session.ts'
 
 const AREA_ICONS = {
-  health: '🩺',
-  rights: '📄',
-  language: '💬',
-  mobility: '🚌',
-  family: '👪',
-  resources: '💶',
-  housing: '🏘️',
+  health: 'health',
+  rights: 'rights',
+  language: 'speech',
+  mobility: 'mobility',
+  family: 'family',
+  resources: 'resources',
+  housing: 'housing',
 } as const
 
 function AreaCard({ item, readOnly }: { item: SituationItem; readOnly: boolean }) {
@@ -42,10 +42,7 @@ function AreaCard({ item, readOnly }: { item: SituationItem; readOnly: boolean }
   return (
     <form class="card" aria-labelledby={`${id}-title`} onSubmit={save} noValidate>
       <h2 id={`${id}-title`}>
-        <span class="icon" aria-hidden="true">
-          {AREA_ICONS[item.area]}
-        </span>{' '}
-        {t(`area.${item.area}`)}{' '}
+        <Icon name={AREA_ICONS[item.area]} /> {t(`area.${item.area}`)}{' '}
         <span class="badge badge-private">
           <Icon name="private" /> {t('sit.private')}
         </span>

@@ -1,11 +1,6 @@
 // Steps shared by the end-to-end tests: open the app (past the first-start welcome), let the
-// service worker install and take control, and run axe with the WCAG 2.2 AA tags.
-import AxeBuilder from '@axe-core/playwright'
+// service worker install and take control. No vitest import: the benchmarks use it too.
 import type { BrowserContext, Locator, Page } from 'playwright-core'
-import { expect } from 'vitest'
-
-/** The axe tags the issue asks for (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA). */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** Waits until the app has rendered its main landmark with a level-1 heading. */
 export async function waitForApp(page: Page): Promise<void> {
@@ -49,21 +44,33 @@ export async function goOffline(context: BrowserContext): Promise<void> {
   await context.setOffline(true)
 }
 
-/** Runs axe on the current page and fails listing every violation with its nodes. */
-export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
-  const found = results.violations.map(
-    (v) =>
-      `${screen}: ${v.id} (${v.impact}) ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
-  )
-  expect(found, found.join('\n')).toEqual([])
-}
-
 /** The rendered text of a locator's first element, as a person reads it (hidden text left out). */
 export function visibleText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, which is what is checked
   return locator.first().innerText()
 }
 
-/** The level-1 heading of the current screen. */
-export const mainHeading = (page: Page): Promise<string> => visibleText(page.locator('main h1'))
+/** The words of the current screen's level-1 heading (without its decorative pictogram). */
+export const mainHeading = async (page: Page): Promise<string> =>
+  (await visibleText(page.locator('main h1'))).replace(/^[^\p{L}\p{N}]+/u, '').trim()
+
+/** Runs `step`; on failure adds the page's URL and visible text to the error, to see what the person saw. */
+export async function explain<T>(page: Page, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step()
+  } catch (e) {
+    const text = await visibleText(page.locator('body')).catch(() => '(no text)')
+    const error = e instanceof Error ? e : new Error(String(e))
+    error.message = `${error.message}\n--- at ${page.url()} the page showed:\n${text.slice(0, 3000)}`
+    throw error
+  }
+}
+
+/** Polls `check` until it holds (usable outside a test body, e.g. in beforeAll); throws naming `what`. */
+export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}

@@ -1,7 +1,7 @@
 // User steps of scenario 1 written the way a person does them: by visible labels (French).
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { waitForApp } from './app.ts'
+import { explain, until, waitForApp } from './app.ts'
 
 /** What the job seeker records in scenario 1. */
 export const VOLUNTEERING = {
@@ -51,17 +51,20 @@ export async function addVolunteering(page: Page): Promise<void> {
 export async function addPickedSavoirEtre(page: Page): Promise<void> {
   await openAddForm(page, 'Ajouter une compétence')
   await page.getByRole('radio', { name: /^Savoir-être/ }).check()
-  await page.getByRole('button', { name: PICKED_SAVOIR_ETRE, exact: true }).click()
-  await expect
-    .poll(() => page.getByLabel('La compétence, avec mes mots').inputValue())
-    .toBe(PICKED_SAVOIR_ETRE)
+  await page.getByRole('button', { name: PICKED_SAVOIR_ETRE }).click()
+  const label = page.getByLabel('La compétence, avec mes mots')
+  await until('the picked label in the field', async () => (await label.inputValue()) === PICKED_SAVOIR_ETRE)
   await page.getByRole('checkbox', { name: VOLUNTEERING.title }).check()
   await saveForm(page)
   await card(page, PICKED_SAVOIR_ETRE).waitFor()
 }
 
 /** Checks, on the competences and experiences screens, everything scenario 1 recorded. */
-export async function expectScenarioData(page: Page, origin: string): Promise<void> {
+export function expectScenarioData(page: Page, origin: string): Promise<void> {
+  return explain(page, () => checkScenarioData(page, origin))
+}
+
+async function checkScenarioData(page: Page, origin: string): Promise<void> {
   if (new URL(page.url()).pathname !== '/competences') await goThroughMenu(page, 'Compétences')
   await expect.poll(() => card(page, PICKED_SAVOIR_ETRE).textContent()).toContain('Savoir-être')
   // Its form shows it was picked from the list, and linked to the experience.
@@ -69,9 +72,7 @@ export async function expectScenarioData(page: Page, origin: string): Promise<vo
   await waitForApp(page)
   expect(new URL(page.url()).pathname).toMatch(/^\/competences\/./)
   await expect
-    .poll(() =>
-      page.getByRole('button', { name: PICKED_SAVOIR_ETRE, exact: true }).getAttribute('aria-pressed'),
-    )
+    .poll(() => page.getByRole('button', { name: PICKED_SAVOIR_ETRE }).getAttribute('aria-pressed'))
     .toBe('true')
   await expect.poll(() => page.getByRole('checkbox', { name: VOLUNTEERING.title }).isChecked()).toBe(true)
   await page.goto(`${origin}/experiences`)

@@ -34,7 +34,6 @@ export function StepCard({
         <ul class="plain small">
           {step.commitments.map((c, i) => (
             <li key={i}>
-              <span aria-hidden="true">{c.done ? '✅ ' : '⬜ '}</span>
               {t(`role.${c.actor.role}`)} : {c.text} — {c.done ? t('sstep.done') : t('sstep.todo')}
             </li>
           ))}

@@ -1,0 +1,55 @@
+// Figures for the home overview without validating thousands of items: only the fields a figure
+// needs are read from the stored maps and checked (an item whose needed field is not a valid value
+// is left out of the count). Family counts are memoised until the competences change.
+import * as Y from 'yjs'
+import {
+  COMPETENCE_FAMILIES,
+  CONSENT,
+  type CompetenceFamily,
+  isIdShaped,
+  type PlanProgress,
+  planProgress,
+  STEP_STATUSES,
+  type Step,
+} from '../domain/index.ts'
+import { hookDoc, listCache } from './item-map.ts'
+import { sectionMap } from './layout.ts'
+
+const isOneOf = <T extends string>(list: readonly T[], x: unknown): x is T =>
+  typeof x === 'string' && (list as readonly string[]).includes(x)
+
+/** Competences per family for the overview (reads only `family`). */
+export const competenceFamilyCounts = (doc: Y.Doc): Record<CompetenceFamily, number> => {
+  hookDoc(doc)
+  const map = sectionMap(doc, 'competences')
+  const counts: Record<CompetenceFamily, number> = { savoir: 0, 'savoir-faire': 0, 'savoir-etre': 0 }
+  if (!map) return counts
+  const memo = listCache(map)
+  const hit = memo?.get('familyCounts')
+  if (hit) return hit as Record<CompetenceFamily, number>
+  map.forEach((value) => {
+    const family = value instanceof Y.Map ? value.get('family') : undefined
+    if (isOneOf(COMPETENCE_FAMILIES, family)) counts[family]++
+  })
+  memo?.set('familyCounts', counts)
+  return counts
+}
+
+/** Plan progress for the overview (reads only objective keys and steps' objectiveId, status, consent). */
+export const planOverview = (doc: Y.Doc): PlanProgress => {
+  hookDoc(doc)
+  const objectives = sectionMap(doc, 'objectives')
+  const steps = sectionMap(doc, 'steps')
+  if (!objectives || !steps) return planProgress([], [])
+  const ids = [...objectives.keys()].filter(isIdShaped).map((id) => ({ id }))
+  const rows: Pick<Step, 'objectiveId' | 'status' | 'consent'>[] = []
+  steps.forEach((value) => {
+    if (!(value instanceof Y.Map)) return
+    const objectiveId = value.get('objectiveId')
+    const status = value.get('status')
+    const consent = value.get('consent')
+    if (isIdShaped(objectiveId) && isOneOf(STEP_STATUSES, status) && isOneOf(CONSENT, consent))
+      rows.push({ objectiveId: objectiveId as Step['objectiveId'], status, consent })
+  })
+  return planProgress(ids as { id: Step['objectiveId'] }[], rows)
+}

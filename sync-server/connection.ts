@@ -1,0 +1,313 @@
+// One WebSocket on /sync/<roomId>?token=: checked at the upgrade (token, IP and room limits,
+// revocation, deleted rooms), then the y-websocket sync protocol on the room's envelope.
+// Handlers are shared functions (`this` is the socket) rather than closures per socket, to
+// keep idle connections small. No exception escapes a handler: a frame that cannot be read
+// closes its own socket with a named code, and nothing else.
+import type { IncomingMessage } from 'node:http'
+import * as decoding from 'lib0/decoding'
+import type { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { isRoomId, type RoomId } from '../src/protocol/ids.ts'
+import { type TokenClaims, verifyToken } from '../src/protocol/token.ts'
+import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from './hub.ts'
+import type { Conn } from './room.ts'
+import { MessageType, SyncType } from './sync-messages.ts'
+import { checkUpdate } from './update-check.ts'
+
+const CONN = Symbol('livret-conn')
+type SocketWithConn = WebSocket & { [CONN]?: Conn; hub?: Hub }
+const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/
+
+/** Verified tokens by their string, so a storm of joins with one token verifies it once. */
+const tokenCache = new Map<string, TokenClaims>()
+const TOKEN_CACHE_SIZE = 10_000
+
+function verifyCached(token: string, roomId: string, now: number) {
+  const hit = tokenCache.get(token)
+  if (hit && hit.roomId === roomId) {
+    return hit.expiresAt <= now
+      ? ({ ok: false, code: 'token-expired' } as const)
+      : ({ ok: true, value: hit } as const)
+  }
+  const result = verifyToken(token, roomId, now)
+  if (result.ok) {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear()
+    tokenCache.set(token, result.value)
+  }
+  return result
+}
+
+/** Per-IP count of open sockets. */
+const perIp = new Map<string, number>()
+
+/** Parses a sync URL: the room id (possibly invalid) and token, or undefined for other paths. */
+export function parseSyncUrl(url: string | undefined): { roomId: string; token: string } | undefined {
+  const parsed = new URL(url ?? '/', 'http://x')
+  const match = SYNC_PATH.exec(parsed.pathname)
+  if (!match) return undefined
+  return { roomId: match[1] as string, token: parsed.searchParams.get('token') ?? '' }
+}
+
+/** The client's IP (X-Forwarded-For's last hop only when trustProxy is set). */
+export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for']
+    const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').pop()?.trim()
+    if (last) return last
+  }
+  return req.socket.remoteAddress ?? 'unknown'
+}
+
+/** Takes over an upgraded socket for `roomId` with `token`. */
+export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: string, ip: string) {
+  const { metrics, limits } = hub.ctx
+  const conn: Conn = {
+    ws,
+    room: null,
+    roomId: roomId as RoomId,
+    role: 'read',
+    tokenId: '',
+    issuedAt: 0,
+    expiresAt: Number.POSITIVE_INFINITY,
+    ip,
+    tokens: limits.messageBurst,
+    lastRefill: Date.now(),
+    bytesIn: 0,
+    bytesOut: 0,
+    queue: [],
+    alive: true,
+    closed: false,
+    opened: false,
+  }
+  const socket = ws as SocketWithConn
+  socket[CONN] = conn
+  socket.hub = hub
+  ws.close = closeMappingTooLarge
+  ws.on('message', onMessage)
+  ws.on('close', onClose)
+  ws.on('error', onError)
+  ws.on('pong', onPong)
+  hub.conns.add(conn)
+  metrics.connections++
+  const count = (perIp.get(ip) ?? 0) + 1
+  perIp.set(ip, count)
+  if (count > limits.maxConnectionsPerIp) return hub.close(conn, 'room-busy')
+  const now = nowSeconds()
+  const verified = isRoomId(roomId)
+    ? verifyCached(token, roomId, now)
+    : ({ ok: false, code: 'token-wrong-room' } as const)
+  if (!verified.ok)
+    return hub.close(conn, verified.code === 'token-expired' ? 'token-expired' : 'token-invalid')
+  conn.role = verified.value.role
+  conn.tokenId = verified.value.tokenId
+  conn.issuedAt = verified.value.issuedAt
+  conn.expiresAt = verified.value.expiresAt
+  hub.open(conn.roomId).then(
+    (room) => {
+      if (conn.closed) return
+      if (room === 'gone' || roomIsGone(room.meta, nowSeconds(), limits.defaultRoomTtlSeconds)) {
+        return hub.close(conn, 'room-gone')
+      }
+      if (tokenRevoked(room.meta, conn.tokenId, conn.issuedAt)) return hub.close(conn, 'token-revoked')
+      if (room.conns.size >= limits.maxConnectionsPerRoom) return hub.close(conn, 'room-busy')
+      conn.room = room
+      room.conns.add(conn)
+      room.emptySince = 0
+      conn.opened = true
+      hub.accessLog(conn, 'open')
+      hub.send(conn, room.syncStep1())
+      const queued = conn.queue ?? []
+      conn.queue = null
+      for (const frame of queued) handleFrame(hub, conn, frame)
+    },
+    (error) => {
+      hub.ctx.log.error({ err: String(error) }, 'room load failed')
+      hub.close(conn, 'internal-error')
+    },
+  )
+}
+
+/** ws closes with 1009 on an oversized frame before telling us; map it to the named code. */
+function closeMappingTooLarge(this: WebSocket, code?: number, reason?: string | Buffer): void {
+  const socket = this as SocketWithConn
+  const conn = socket[CONN]
+  if (code === 1009 && conn && socket.hub && !conn.closed) {
+    conn.closed = true
+    socket.hub.leave(conn)
+    socket.hub.ctx.metrics.refuse('frame-too-large')
+    Object.getPrototypeOf(this).close.call(this, 4413, 'frame-too-large')
+    return
+  }
+  Object.getPrototypeOf(this).close.call(this, code, reason)
+}
+
+function onMessage(this: WebSocket, data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) {
+  const socket = this as SocketWithConn
+  const conn = socket[CONN]
+  const hub = socket.hub
+  if (!conn || !hub || conn.closed) return
+  try {
+    const frame = Array.isArray(data)
+      ? Buffer.concat(data)
+      : data instanceof ArrayBuffer
+        ? new Uint8Array(data)
+        : (data as Uint8Array)
+    conn.bytesIn += frame.length
+    hub.ctx.metrics.bytesIn += frame.length
+    const { messagesPerSecond, messageBurst } = hub.ctx.limits
+    const now = Date.now()
+    conn.tokens = Math.min(messageBurst, conn.tokens + ((now - conn.lastRefill) / 1000) * messagesPerSecond)
+    conn.lastRefill = now
+    if (conn.tokens < 1) return hub.close(conn, 'rate-limited')
+    conn.tokens -= 1
+    if (!isBinary) return hub.close(conn, 'malformed-frame')
+    if (conn.queue) {
+      conn.queue.push(frame)
+      return
+    }
+    handleFrame(hub, conn, frame)
+  } catch (error) {
+    hub.ctx.log.warn({ err: String(error) }, 'message handler failed')
+    hub.close(conn, 'malformed-frame')
+  }
+}
+
+function onClose(this: WebSocket): void {
+  const socket = this as SocketWithConn
+  const conn = socket[CONN]
+  const hub = socket.hub
+  if (!conn || !hub) return
+  delete socket[CONN]
+  conn.closed = true
+  hub.leave(conn)
+  hub.conns.delete(conn)
+  hub.ctx.metrics.connections--
+  const count = (perIp.get(conn.ip) ?? 1) - 1
+  if (count <= 0) perIp.delete(conn.ip)
+  else perIp.set(conn.ip, count)
+  if (conn.opened) hub.accessLog(conn, 'close')
+}
+
+function onError(this: WebSocket): void {
+  // A socket error is followed by 'close'; nothing to do but not let it escape.
+}
+
+function onPong(this: WebSocket): void {
+  const conn = (this as SocketWithConn)[CONN]
+  if (conn) conn.alive = true
+}
+
+/** Reads one y-websocket frame; anything unreadable closes this socket with 4400. */
+function handleFrame(hub: Hub, conn: Conn, frame: Uint8Array) {
+  const room = conn.room
+  if (conn.closed || !room) return
+  try {
+    const decoder = decoding.createDecoder(frame)
+    const type = decoding.readVarUint(decoder)
+    if (type === MessageType.awareness || type === MessageType.queryAwareness || type === MessageType.auth) {
+      return // awareness would leak names: never read, never relayed
+    }
+    if (type !== MessageType.sync) return hub.close(conn, 'malformed-frame')
+    const sub = decoding.readVarUint(decoder)
+    const payload = decoding.readVarUint8Array(decoder)
+    if (decoder.pos !== frame.length) return hub.close(conn, 'malformed-frame')
+    if (sub === SyncType.step1) {
+      Y.decodeStateVector(payload) // throws on garbage
+      room.settled().then(
+        () => {
+          if (!conn.closed && conn.room === room && !room.gone) hub.send(conn, room.syncStep2(payload))
+        },
+        () => {},
+      )
+      return
+    }
+    if (sub === SyncType.step2 || sub === SyncType.update) {
+      applyFromSocket(hub, conn, payload).catch((error) => {
+        hub.ctx.log.error({ room: room.label, err: String(error) }, 'update failed')
+        hub.close(conn, 'internal-error')
+      })
+      return
+    }
+    hub.close(conn, 'malformed-frame')
+  } catch {
+    hub.close(conn, 'malformed-frame')
+  }
+}
+
+/** Checks, applies, stores, then fans out one update from a socket. */
+async function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array): Promise<void> {
+  const room = conn.room
+  if (!room) return
+  const { limits, storage, bus, metrics } = hub.ctx
+  const verdict = checkUpdate(room.doc, update, conn.role)
+  if (verdict === 'no-change') return
+  if (verdict === 'malformed') return hub.close(conn, 'malformed-frame')
+  if (verdict === 'forbidden') return hub.close(conn, 'forbidden')
+  if (room.stats.bytes + update.length > limits.maxRoomBytes) return hub.close(conn, 'room-full')
+  const pendingBefore = room.pendingBytes()
+  try {
+    Y.applyUpdate(room.doc, update)
+  } catch {
+    hub.close(conn, 'malformed-frame')
+    hub.drop(room, 'reloaded') // partly applied garbage must not stay in memory
+    return
+  }
+  const pendingAfter = room.pendingBytes()
+  if (pendingAfter > limits.maxPendingBytes && pendingAfter > pendingBefore) {
+    hub.close(conn, 'pending-overflow')
+    hub.drop(room, 'reloaded')
+    return
+  }
+  room.invalidate()
+  room.begin()
+  let stats: Awaited<ReturnType<typeof storage.appendUpdate>>
+  try {
+    stats = await metrics.timeStorage(storage.appendUpdate(room.id, update, nowSeconds()))
+  } catch (error) {
+    room.end()
+    if (!room.gone) {
+      hub.ctx.log.error({ room: room.label, err: String(error) }, 'storing an update failed')
+      hub.drop(room, 'internal-error')
+    }
+    return
+  }
+  room.end()
+  if (room.gone) return
+  room.meta.lastWriteAt = nowSeconds()
+  hub.broadcast(room, encodeUpdate(update), conn)
+  bus.publish(room.id, { type: 'update', origin: bus.instanceId, update }).catch(() => {})
+  hub.afterAppend(room, stats)
+}
+
+function encodeUpdate(update: Uint8Array): Uint8Array {
+  const header = new Uint8Array(12)
+  let n = 0
+  header[n++] = MessageType.sync
+  header[n++] = SyncType.update
+  let len = update.length
+  while (len > 0x7f) {
+    header[n++] = 0x80 | (len & 0x7f)
+    len >>>= 7
+  }
+  header[n++] = len
+  const out = new Uint8Array(n + update.length)
+  out.set(header.subarray(0, n))
+  out.set(update, n)
+  return out
+}
+
+/** Every 30 s: terminates sockets that did not answer the previous ping, pings the others. */
+export function heartbeat(hub: Hub): void {
+  for (const conn of hub.conns) {
+    if (!conn.alive) {
+      conn.ws.terminate()
+      continue
+    }
+    conn.alive = false
+    try {
+      conn.ws.ping()
+    } catch {
+      // closing socket
+    }
+  }
+}

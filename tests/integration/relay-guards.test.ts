@@ -1,0 +1,194 @@
+// Hostile clients against the real relay: malformed frames of every kind close only the
+// offending socket with a named code while other rooms keep working; oversized frames, the
+// rate limit, connection limits, the room size limit, the pending-structure limit; idle rooms
+// leave memory; /metrics counts it all.
+import * as encoding from 'lib0/encoding'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode } from '../../src/protocol/close-codes.ts'
+import { makeRoom, provider, rawClient, startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+
+const bytes = (s: string) => new TextEncoder().encode(s)
+
+function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 0)
+  encoding.writeVarUint(e, sub)
+  encoding.writeVarUint8Array(e, payload)
+  return encoding.toUint8Array(e)
+}
+
+function entryUpdate(content: Uint8Array, doc = new Y.Doc()): Uint8Array {
+  doc.getArray<Uint8Array>('entries').push([content])
+  return Y.encodeStateAsUpdate(doc)
+}
+
+describe('relay guards', () => {
+  let relay: TestRelay
+  const cleanups: (() => void)[] = []
+  afterEach(async () => {
+    for (const c of cleanups.splice(0)) c()
+    await relay?.stop()
+  })
+
+  it('malformed frames close only the offending socket (4400); other rooms keep working', async () => {
+    relay = await startTestRelay()
+    const bystanderRoom = makeRoom()
+    const a = provider(relay.wsBase, bystanderRoom.roomId, bystanderRoom.token('write'))
+    const b = provider(relay.wsBase, bystanderRoom.roomId, bystanderRoom.token('write'))
+    cleanups.push(a.destroy, b.destroy)
+    await Promise.all([a.synced(), b.synced()])
+    const room = makeRoom()
+    const neighbour = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    await neighbour.opened
+    const bad: [string, Uint8Array][] = [
+      ['random bytes', Uint8Array.from({ length: 64 }, (_, i) => (i * 97 + 13) & 255)],
+      ['truncated varint', new Uint8Array([0x80])],
+      ['absurd length', new Uint8Array([0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3])],
+      ['unknown message type', new Uint8Array([9, 0, 0])],
+      ['unknown sync type', new Uint8Array([0, 7, 0])],
+      ['invalid update', syncFrame(2, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]))],
+      ['invalid state vector', syncFrame(0, new Uint8Array([5, 1]))],
+      ['trailing bytes', new Uint8Array([...syncFrame(0, new Uint8Array([0])), 1])],
+      ['empty frame', new Uint8Array()],
+    ]
+    for (const [what, frame] of bad) {
+      const c = rawClient(relay.wsBase, room.roomId, room.token('write'))
+      await c.opened
+      c.send(frame)
+      const closed = await c.closed
+      expect(closed.code, what).toBe(CloseCode['malformed-frame'])
+      expect(closed.reason).toBe('malformed-frame')
+    }
+    const text = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    await text.opened
+    text.ws.send('hello')
+    expect((await text.closed).code).toBe(CloseCode['malformed-frame'])
+    expect(neighbour.ws.readyState).toBe(1)
+    a.entries.push([bytes('still working')])
+    await waitFor(() => b.entries.length === 1)
+    const metrics = await (await fetch(`${relay.relay.url}/metrics`)).text()
+    expect(metrics).toMatch(/livret_messages_refused_total\{reason="malformed-frame"\} 10/)
+    expect(metrics).toMatch(/livret_connections \d+/)
+    expect(metrics).toMatch(/livret_storage_latency_seconds_count \d+/)
+    neighbour.ws.close()
+  })
+
+  it('an oversized frame closes the socket with 4413', async () => {
+    relay = await startTestRelay({ maxFrameBytes: 1024 })
+    const room = makeRoom()
+    const c = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    await c.opened
+    c.send(syncFrame(2, entryUpdate(new Uint8Array(2000))))
+    expect((await c.closed).code).toBe(CloseCode['frame-too-large'])
+    const ok = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    await ok.opened
+    ok.send(syncFrame(2, entryUpdate(new Uint8Array(100))))
+    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    ok.ws.close()
+  })
+
+  it('a flooding socket is closed with 4429', async () => {
+    relay = await startTestRelay({ messagesPerSecond: 10, messageBurst: 20 })
+    const room = makeRoom()
+    const c = rawClient(relay.wsBase, room.roomId, room.token('read'))
+    await c.opened
+    const step1 = syncFrame(0, Y.encodeStateVector(new Y.Doc()))
+    for (let i = 0; i < 100; i++) c.send(step1)
+    expect((await c.closed).code).toBe(CloseCode['rate-limited'])
+  })
+
+  it('limits sockets per IP and per room (4503)', async () => {
+    relay = await startTestRelay({ maxConnectionsPerIp: 3, maxConnectionsPerRoom: 2 })
+    const room = makeRoom()
+    const first = [0, 1].map(() => rawClient(relay.wsBase, room.roomId, room.token('read')))
+    await Promise.all(first.map((c) => c.opened))
+    await waitFor(() => first.every((c) => c.frames.length > 0))
+    const third = rawClient(relay.wsBase, room.roomId, room.token('read'))
+    expect((await third.closed).code).toBe(CloseCode['room-busy'])
+    const other = makeRoom()
+    const inOther = rawClient(relay.wsBase, other.roomId, other.token('read'))
+    await inOther.opened
+    await waitFor(() => inOther.frames.length > 0)
+    const fourth = rawClient(relay.wsBase, other.roomId, other.token('read'))
+    expect((await fourth.closed).code).toBe(CloseCode['room-busy'])
+    for (const c of [...first, inOther]) c.ws.close()
+  })
+
+  it('refuses updates past the room size limit (4507)', async () => {
+    relay = await startTestRelay({ maxRoomBytes: 4000, compactAfterBytes: 1_000_000 })
+    const room = makeRoom()
+    const c = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    await c.opened
+    const doc = new Y.Doc()
+    c.send(syncFrame(2, entryUpdate(new Uint8Array(3000), doc)))
+    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    const before = Y.encodeStateVector(doc)
+    doc.getArray<Uint8Array>('entries').push([new Uint8Array(3000)])
+    c.send(syncFrame(2, Y.encodeStateAsUpdate(doc, before)))
+    expect((await c.closed).code).toBe(CloseCode['room-full'])
+    expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(1)
+  })
+
+  it('updates with missing dependencies past the pending limit: 4408, room reloaded without them', async () => {
+    relay = await startTestRelay({ maxPendingBytes: 2000 })
+    const room = makeRoom()
+    const good = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    await good.opened
+    good.send(syncFrame(2, entryUpdate(bytes('good'))))
+    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    // An update whose first half is missing: it waits for dependencies that never come.
+    const doc = new Y.Doc()
+    doc.getArray<Uint8Array>('entries').push([new Uint8Array(10)])
+    const sv = Y.encodeStateVector(doc)
+    doc.getArray<Uint8Array>('entries').push([new Uint8Array(5000)])
+    const orphan = Y.encodeStateAsUpdate(doc, sv)
+    const bad = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    await bad.opened
+    bad.send(syncFrame(2, orphan))
+    expect((await bad.closed).code).toBe(CloseCode['pending-overflow'])
+    expect((await good.closed).code).toBe(1012) // the room was dropped from memory
+    expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(1)
+    const fresh = provider(relay.wsBase, room.roomId, room.token('read'))
+    cleanups.push(fresh.destroy)
+    await fresh.synced()
+    await waitFor(() => fresh.entries.length === 1)
+    expect(relay.relay.hub.rooms.get(room.roomId)?.pendingBytes()).toBe(0)
+  })
+
+  it('evicts idle rooms from memory and destroys their doc', async () => {
+    relay = await startTestRelay({ idleRoomSeconds: 0.5 })
+    const room = makeRoom()
+    const c = provider(relay.wsBase, room.roomId, room.token('write'))
+    await c.synced()
+    c.entries.push([bytes('x')])
+    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    const held = relay.relay.hub.rooms.get(room.roomId)
+    expect(held).toBeDefined()
+    c.destroy()
+    await waitFor(() => !relay.relay.hub.rooms.has(room.roomId), 4000, 'eviction')
+    expect(held?.gone).toBe(true)
+    expect(relay.relay.metrics.roomsInMemory).toBe(0)
+    const again = provider(relay.wsBase, room.roomId, room.token('read'))
+    cleanups.push(again.destroy)
+    await again.synced()
+    await waitFor(() => again.entries.length === 1)
+  })
+
+  it('never relays awareness', async () => {
+    relay = await startTestRelay()
+    const room = makeRoom()
+    const a = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    const b = rawClient(relay.wsBase, room.roomId, room.token('write'))
+    await Promise.all([a.opened, b.opened])
+    await waitFor(() => b.frames.length > 0)
+    const seen = b.frames.length
+    a.send(new Uint8Array([1, 5, 1, 1, 1, 2, 123, 125]))
+    a.send(new Uint8Array([3]))
+    await new Promise((r) => setTimeout(r, 300))
+    expect(b.frames.length).toBe(seen)
+    expect(a.ws.readyState).toBe(1)
+    a.ws.close()
+    b.ws.close()
+  })
+})
