@@ -15,7 +15,7 @@
 //   frame after the new competence is in the list (MutationObserver in the page). Median of 11.
 // docBytes: Y.encodeStateAsUpdate of the whole booklet.
 // Options: --reuse-dist (skip the build when .bench/dist exists), --profile (CPU profile of
-// one open and one add, top self-time functions).
+// one open and one add, top self-time functions), --no-minify (readable names in profiles).
 import * as Y from 'yjs'
 import { countItems } from '../src/booklet/index.ts'
 import { openApp, waitForServiceWorkerControl } from '../tests/e2e/helpers/app.ts'
@@ -41,6 +41,9 @@ const hot: { what: string; list: HotFunction[] }[] = []
 let figures: { openMs: number; addMs: number; docBytes: number } | undefined
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 })
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); functions sent to the
+  // page with page.evaluate carry that call, so give the page a no-op __name.
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f)' })
   const page = await context.newPage()
   await openApp(page, server.origin, '/')
   await waitForServiceWorkerControl(page)
@@ -87,6 +90,8 @@ try {
   }
   await openOnce() // warm-up: the first open after the injection also compacts y-indexeddb's store
   for (let i = 0; i < OPENS; i++) opens.push(await openOnce())
+  const cdp = profiling ? await context.newCDPSession(page) : undefined
+  if (cdp) hot.push({ what: 'open', list: await profileAction(cdp, async () => void (await openOnce())) })
 
   // Add: one competence through the form, timed in the page from the click to the list.
   const adds: { clickToShown: number; clickToFrame: number }[] = []
@@ -108,9 +113,7 @@ try {
     if (i > 0) adds.push({ clickToShown: s.shownAt - s.clickAt, clickToFrame: s.frameAt - s.clickAt })
   }
 
-  if (profiling) {
-    const cdp = await context.newCDPSession(page)
-    hot.push({ what: 'open', list: await profileAction(cdp, async () => void (await openOnce())) })
+  if (cdp) {
     await openAddCompetence(page, server.origin)
     const label = `Bench profile ${Date.now().toString(36)}`
     await page.evaluate(watchAdd, label)
@@ -176,5 +179,8 @@ for (const { what, list } of hot) {
     ['self ms', 'function', 'where'],
     list.map((h) => [round1(h.selfMs), h.name, h.where]),
   )
+  for (const h of list.filter((x) => x.stack.length > 0).slice(0, 8)) {
+    process.stdout.write(`  ${h.name} ← ${h.stack.join(' ← ')}\n`)
+  }
 }
 process.stdout.write(`${JSON.stringify(figures)}\n`)

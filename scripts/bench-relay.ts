@@ -48,13 +48,20 @@ async function runOne(server: ServerName, scenario: Scenario): Promise<Run> {
   try {
     const spec: LoadSpec = { server, base: running.base, scenario, quick }
     const child = fork('scripts/bench-relay/load.ts', [JSON.stringify(spec)], {
-      execArgv: ['--import', 'tsx'],
+      execArgv: [
+        '--import',
+        'tsx',
+        ...(process.env.BENCH_PROFILE
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/load`]
+          : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     const result = await new Promise<Record<string, number>>((resolve, reject) => {
       child.on('message', (m: { mark?: string; result?: Record<string, number>; error?: string }) => {
         if (m.mark) {
           samples[m.mark] = sample(running.pid)
+          if (child.pid) samples[`load:${m.mark}`] = sample(child.pid)
           child.send({ ack: m.mark })
         } else if (m.result) resolve(m.result)
         else if (m.error) reject(new Error(m.error))
@@ -82,7 +89,7 @@ const at = (run: Run, name: string): Sample => run.samples[name] as Sample
 
 for (const scenario of scenarios) {
   for (const server of servers) {
-    process.stderr.write(`bench: ${scenario} on ${server}...\n`)
+    process.stderr.write(`bench: ${scenario} on ${server} (load average ${loadAverage()})...\n`)
     let run: Run
     try {
       run = await runOne(server, scenario)
@@ -96,8 +103,10 @@ for (const scenario of scenarios) {
       figures.fanoutP99Ms[server] = round(r.p99Ms as number)
       const cpu = at(run, 'fanout-end').cpuUs - at(run, 'fanout-start').cpuUs
       figures.cpuUsPerDelivery[server] = round(cpu / (r.deliveries as number))
+      const window = (r.seconds as number) * 1e6
+      const loadCpu = at(run, 'load:fanout-end').cpuUs - at(run, 'load:fanout-start').cpuUs
       notes.push(
-        `fanout/${server}: ${r.synced}/${r.clients} synced, ${r.deliveries}/${r.expectedDeliveries} deliveries`,
+        `fanout/${server}: ${r.synced}/${r.clients} synced, ${r.deliveries}/${r.expectedDeliveries} deliveries, server CPU ${round((100 * cpu) / window, 0)}%, load generator CPU ${round((100 * loadCpu) / window, 0)}%`,
       )
     } else if (scenario === 'storm') {
       figures.storm[server] = round(r.seconds as number)
@@ -140,6 +149,10 @@ console.log(
   `  storm speed-up vs @y/websocket-server: ${ratio(figures.storm.livret, figures.storm.ywebsocket)}`,
 )
 console.log(JSON.stringify(figures))
+
+function loadAverage(): string {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+}
 
 function cpuModel(): string {
   try {

@@ -62,10 +62,10 @@ const WEIGHTS: Record<FrameKind, number> = {
   'invalid-update': 12,
   'missing-dependency': 4,
   'unknown-type': 4,
-  awareness: 3,
+  awareness: 6,
   'role-breaking': 8,
   oversized: 1,
-  valid: 16,
+  valid: 24,
 }
 const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((a, b) => a + b, 0)
 

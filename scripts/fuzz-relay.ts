@@ -7,7 +7,7 @@
 //   FUZZ_FRAMES (default 200,000), FUZZ_WORKERS (8), FUZZ_SEED (random), FUZZ_ROOMS (3).
 // tests/integration/fuzz-relay.test.ts runs the same code with 10,000 frames.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,6 +21,7 @@ import { closeCodeName, type Role } from '../src/protocol/index.ts'
 import { createRoom, mintRoomToken, type RoomSecrets } from '../src/sharing/room-keys.ts'
 import { SealedRoom } from '../src/sharing/sealed-room.ts'
 import { FRAME_KINDS, type FrameKind, makeFrame, pickKind, Rng, syncStep1 } from './fuzz-relay-frames.ts'
+import { RawSocket } from './fuzz-relay-socket.ts'
 
 /** Frame size limit the fuzzed relay runs with (small, so oversized frames stay cheap). */
 export const FUZZ_MAX_FRAME_BYTES = 64 * 1024
@@ -126,6 +127,8 @@ export interface FuzzReport {
   durationMs: number
   framesPerSecond: number
   connections: number
+  /** Connection attempts that failed before the upgrade. */
+  failedConnections: number
   /** Frames sent, and sockets the relay closed right after them, per kind. */
   byKind: Record<FrameKind, { sent: number; closed: number }>
   /** Close codes the relay sent, by name (or number when unnamed). */
@@ -146,9 +149,21 @@ export interface FuzzReport {
   }
 }
 
+const tokens = new Map<string, string>()
+/** One token per room and role: the relay caches verified tokens, as it would for real clients. */
+function tokenFor(secrets: RoomSecrets, role: Role): string {
+  const key = `${secrets.roomId}:${role}`
+  let token = tokens.get(key)
+  if (!token) {
+    token = mintRoomToken(secrets.signingSecret, role, 3600).token
+    tokens.set(key, token)
+  }
+  return token
+}
+
 /** A socket session: open, send frames with probes until closed or `budget` is spent. */
 async function session(
-  url: string,
+  url: URL,
   secrets: RoomSecrets,
   role: Role,
   mirror: Y.Doc,
@@ -156,22 +171,21 @@ async function session(
   budget: number,
   report: FuzzReport,
 ): Promise<number> {
-  const token = mintRoomToken(secrets.signingSecret, role, 3600).token
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/${secrets.roomId}?token=${token}`)
-  ws.binaryType = 'arraybuffer'
-  let closedCode: number | undefined
+  const path = `/sync/${secrets.roomId}?token=${tokenFor(secrets, role)}`
+  let ws: RawSocket
+  try {
+    ws = await RawSocket.open(url.hostname, Number(url.port), path)
+  } catch {
+    report.failedConnections++
+    await sleep(50)
+    return 0
+  }
+  report.connections++
   let wake: (() => void) | undefined
-  const closed = new Promise<void>((resolve) => {
-    ws.on('close', (code) => {
-      closedCode = code
-      wake?.()
-      resolve()
-    })
-    ws.on('error', () => {})
-  })
-  ws.on('message', (data: ArrayBuffer) => {
+  ws.onClose = () => wake?.()
+  ws.onMessage = (payload) => {
     try {
-      const decoder = decoding.createDecoder(new Uint8Array(data))
+      const decoder = decoding.createDecoder(payload)
       if (decoding.readVarUint(decoder) === 0) {
         syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), mirror, 'relay')
       }
@@ -179,11 +193,9 @@ async function session(
       // The relay only sends valid frames; a failure here is not the relay's crash.
     }
     wake?.()
-  })
-  await Promise.race([new Promise((r) => ws.once('open', r)), closed])
-  report.connections++
+  }
   let sent = 0
-  while (sent < budget && closedCode === undefined && ws.readyState === WebSocket.OPEN) {
+  while (sent < budget && ws.open) {
     const kind = pickKind(rng)
     const bytes = makeFrame(rng, kind, role, mirror, FUZZ_MAX_FRAME_BYTES)
     const answered = new Promise<boolean>((resolve) => {
@@ -193,7 +205,8 @@ async function session(
         resolve(true)
       }
     })
-    ws.send(bytes)
+    // A few frames go out as text or with an odd opcode: the WebSocket layer is fuzzed too.
+    ws.send(bytes, kind === 'random-bytes' && rng.int(10) === 0 ? rng.pick([1, 3, 0]) : 2)
     ws.send(syncStep1(Y.encodeStateVector(mirror)))
     sent++
     report.byKind[kind].sent++
@@ -201,15 +214,14 @@ async function session(
     wake = undefined
     // Let a close that follows the answer arrive before blaming the next frame.
     await new Promise((r) => setImmediate(r))
-    if (closedCode !== undefined) report.byKind[kind].closed++
+    if (!ws.open) report.byKind[kind].closed++
   }
-  if (closedCode === undefined) {
+  if (ws.closeCode === undefined) {
     ws.close()
-    await closed
   } else {
-    const name = closeCodeName(closedCode) ?? String(closedCode)
+    const name = closeCodeName(ws.closeCode) ?? String(ws.closeCode)
     report.closeCodes[name] = (report.closeCodes[name] ?? 0) + 1
-    if (closeCodeName(closedCode) === undefined) report.unnamedCloses.push(closedCode)
+    if (closeCodeName(ws.closeCode) === undefined) report.unnamedCloses.push(ws.closeCode)
   }
   return sent
 }
@@ -285,6 +297,7 @@ export async function runFuzz(url: string, alive: () => boolean, options: FuzzOp
     durationMs: 0,
     framesPerSecond: 0,
     connections: 0,
+    failedConnections: 0,
     byKind: Object.fromEntries(FRAME_KINDS.map((k) => [k, { sent: 0, closed: 0 }])) as FuzzReport['byKind'],
     closeCodes: {},
     unnamedCloses: [],
@@ -311,7 +324,7 @@ export async function runFuzz(url: string, alive: () => boolean, options: FuzzOp
       const role = rng.pick(['read', 'append', 'write'] as const)
       const budget = Math.min(remaining, 50)
       remaining -= budget
-      const sent = await session(url, room.secrets, role, room.mirror, rng, budget, report)
+      const sent = await session(new URL(url), room.secrets, role, room.mirror, rng, budget, report)
       remaining += budget - sent
       report.frames += sent
     }
@@ -346,6 +359,16 @@ function printTable(report: FuzzReport): void {
   )
 }
 
+/** CPU time (user + system) of the relay process so far, from /proc (Linux). */
+function relayCpuMs(relay: RelayProcess): number {
+  try {
+    const fields = readFileSync(`/proc/${relay.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return Number.NaN
+  }
+}
+
 async function main(): Promise<void> {
   const options: FuzzOptions = {
     frames: Number(process.env.FUZZ_FRAMES ?? 200_000),
@@ -355,9 +378,11 @@ async function main(): Promise<void> {
   }
   const relay = await startRelayProcess()
   try {
+    const cpuBefore = relayCpuMs(relay)
     const report = await runFuzz(relay.url, relay.alive, options)
+    const relayCpuUsPerFrame = Math.round(((relayCpuMs(relay) - cpuBefore) * 1000) / Math.max(1, report.frames))
     printTable(report)
-    process.stdout.write(`${JSON.stringify(report)}\n`)
+    process.stdout.write(`relay CPU per frame: ${relayCpuUsPerFrame} µs\n${JSON.stringify({ ...report, relayCpuUsPerFrame })}\n`)
     process.exitCode = report.relayAlive && report.unnamedCloses.length === 0 ? 0 : 1
   } finally {
     await relay.stop()

@@ -71,6 +71,15 @@ export class Metrics {
       `livret_storage_latency_seconds_sum ${this.storageSum}`,
       `livret_storage_latency_seconds_count ${this.storageCount}`,
     )
+    const memory = process.memoryUsage()
+    lines.push(
+      '# HELP livret_process_memory_bytes Memory of the relay process by kind (rss, heap_used, external, array_buffers).',
+      '# TYPE livret_process_memory_bytes gauge',
+      `livret_process_memory_bytes{kind="rss"} ${memory.rss}`,
+      `livret_process_memory_bytes{kind="heap_used"} ${memory.heapUsed}`,
+      `livret_process_memory_bytes{kind="external"} ${memory.external}`,
+      `livret_process_memory_bytes{kind="array_buffers"} ${memory.arrayBuffers}`,
+    )
     return `${lines.join('\n')}\n`
   }
 }

@@ -18,6 +18,9 @@ import { Metrics } from './metrics.ts'
 import { openSqliteStorage } from './storage/sqlite.ts'
 import type { RelayStorage } from './storage/types.ts'
 
+/** Accept queue length: a reconnect storm of thousands of clients must not overflow it. */
+export const LISTEN_BACKLOG = 4096
+
 /** Seconds between two pings of every socket (a socket that missed one is terminated). */
 export const HEARTBEAT_SECONDS = 30
 
@@ -123,7 +126,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const pinger = setInterval(() => heartbeat(hub), HEARTBEAT_SECONDS * 1000)
   for (const timer of [ticker, sweeper, pinger]) timer.unref()
 
-  await new Promise<void>((done) => server.listen(options.port, options.host ?? '0.0.0.0', done))
+  await new Promise<void>((done) =>
+    server.listen({ port: options.port, host: options.host ?? '0.0.0.0', backlog: LISTEN_BACKLOG }, done),
+  )
   const port = (server.address() as AddressInfo).port
   log.info({ port }, 'relay listening')
   let closing: Promise<void> | null = null

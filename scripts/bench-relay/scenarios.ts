@@ -3,6 +3,7 @@
 // moment (it answers once it has), so server figures come from the server's own /proc.
 import * as Y from 'yjs'
 import { BenchClient, type BenchRoom, connectAll, makeRooms, type ServerName } from './client.ts'
+import { encodeEntryUpdate } from './wire.ts'
 
 /** What the orchestrator asks the load generator to run. */
 export interface LoadSpec {
@@ -25,6 +26,19 @@ function entry(size: number): Uint8Array {
   }
   bytes[0] = 1
   return bytes
+}
+
+/** Throws unless the hand-encoded updates equal those Yjs produces. */
+function checkEntryUpdate(): void {
+  const writer = new Writer()
+  for (let clock = 0; clock < 3; clock++) {
+    const content = entry(100)
+    const expected = writer.push([content])
+    const actual = encodeEntryUpdate(writer.doc.clientID, clock, content)
+    if (Buffer.compare(Buffer.from(expected), Buffer.from(actual)) !== 0) {
+      throw new Error('encodeEntryUpdate differs from Yjs')
+    }
+  }
 }
 
 /** A writer's own envelope doc: each push returns the update it produced. */
@@ -76,20 +90,26 @@ export async function fanout(spec: LoadSpec, mark: Mark): Promise<Record<string,
     clientCount,
     100,
   )
+  checkEntryUpdate()
   const pairs = clients.map((client) => {
     const writer = new Writer()
     writers.set(writer.doc.clientID, writer)
     writerOf.set(client, writer)
     return { client, writer }
   })
+  const pool = entry(65_536)
   const timers: NodeJS.Timeout[] = []
   for (const { client, writer } of pairs) {
+    let clock = 0
     const tick = () => {
-      const clock = writer.doc.getArray('entries').length
+      const offset = Math.floor(Math.random() * (pool.length - 100))
+      const content = pool.slice(offset, offset + 100)
+      content[0] = 1
+      const update = encodeEntryUpdate(writer.doc.clientID, clock, content)
       writer.counted[clock] = measuring
-      const update = writer.push([entry(100)])
       writer.sentAt[clock] = performance.now()
       client.send(update)
+      clock++
     }
     timers.push(setTimeout(() => timers.push(setInterval(tick, 1000)), Math.random() * 1000))
   }
@@ -107,6 +127,7 @@ export async function fanout(spec: LoadSpec, mark: Mark): Promise<Record<string,
   return {
     clients: clientCount,
     synced,
+    seconds,
     deliveries,
     expectedDeliveries: expected,
     p50Ms: percentile(sorted, 50),

@@ -78,8 +78,13 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
     ...(name === 'livret' ? LIVRET_BENCH_ENV : {}),
   }
   // BENCH_PROFILE=dir: the server writes a V8 CPU profile there when it stops.
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []
-  const child = spawn(process.execPath, [...profile, ...command(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : []
+  const child = spawn(process.execPath, [...profile, ...command(name)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   const keep = (d: Buffer) => {
     output = (output + d.toString()).slice(-4000)

@@ -7,10 +7,27 @@
 //   only the page), competenceFamilyCounts / planOverview (read only the fields they need).
 export type { InvalidItem } from './item-map.ts'
 export { createBookletDoc, ensureLayout, isEmptyBooklet, TOP_LEVEL } from './layout.ts'
+export { startLiveProjection } from './live-projection.ts'
 export { MIGRATIONS, type Migration, migrate } from './migrations.ts'
 export { type Observable, observeSection } from './observe.ts'
 export { competenceFamilyCounts, planOverview } from './overview.ts'
 export { getProfile, putProfile, readProfile } from './profile.ts'
+export {
+  PROJECTION_ORIGIN,
+  type ProjectedSection,
+  type ProjectionPlan,
+  type ProjectionSummary,
+  planProjection,
+  projectBooklet,
+  projectionSummary,
+  readShareMeta,
+  type SectionSummary,
+  SHARE_META_KEY,
+  type SummaryItem,
+  shareMetaOf,
+  syncProjection,
+  writeProjection,
+} from './projection.ts'
 export {
   countItems,
   getItem,

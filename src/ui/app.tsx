@@ -1,11 +1,12 @@
 // The app shell: skip link, header with menu, save status, the current screen, messages.
-import { useEffect, useRef } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { t, useLang } from '../i18n/index.ts'
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
 import { Icon } from './components/Icon.tsx'
 import { StatusLine } from './components/StatusLine.tsx'
 import { ToastRegion } from './components/Toast.tsx'
-import { Home } from './home/Home.tsx'
+import { Home, HomeView } from './home/Home.tsx'
+import { loadOverview } from './home/overview-cache.ts'
 import { LazyScreen } from './lazy.tsx'
 import { onLinkClick, useLocation } from './router.ts'
 import { matchRoute, ROUTES } from './routes.ts'
@@ -56,6 +57,13 @@ function Screen({ path }: { path: string }) {
   )
 }
 
+// While the document loads, the home shows the overview remembered at the last change.
+function Loading({ path }: { path: string }) {
+  const [cached] = useState(() => (path === '/' ? loadOverview() : undefined))
+  if (cached && path === '/') return <HomeView overview={cached} />
+  return <p class="muted">{t('app.loading')}</p>
+}
+
 /** The whole app. */
 export function App() {
   useLang()
@@ -91,7 +99,7 @@ export function App() {
         ) : session.state === 'failed' ? (
           <p role="alert">{t('app.openFailed')}</p>
         ) : (
-          <p class="muted">{t('app.loading')}</p>
+          <Loading path={path} />
         )}
       </main>
       <ToastRegion />

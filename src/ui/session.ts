@@ -43,8 +43,11 @@ export async function startSession(): Promise<void> {
       listening = true
       onStorageHealth((h) => saveStore.set(fromHealth(h) ?? { state: 'saved', at: new Date() }))
     }
+    performance.mark('livret:open-start')
     const id = await ensureOwnBooklet()
+    performance.mark('livret:registry-read')
     const opened = await openBooklet(id)
+    performance.mark('livret:booklet-loaded')
     let pending = false
     opened.doc.on('update', (_u: Uint8Array, origin: unknown) => {
       // Local edits carry no origin or a string tag; providers (persistence, relay) are objects.

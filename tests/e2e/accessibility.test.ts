@@ -8,7 +8,13 @@ import { type AppServer, startAppServer } from '../support/app-server.ts'
 import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
 import { mainHeading, openApp, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
-import { addPickedSavoirEtre, addVolunteering } from './helpers/booklet-steps.ts'
+import {
+  addPickedSavoirEtre,
+  addVolunteering,
+  openAddForm,
+  PICKED_SAVOIR_ETRE,
+  saveForm,
+} from './helpers/booklet-steps.ts'
 
 /** Every list screen and the name of its add control (undefined: no add form). */
 const SECTION_SCREENS: { path: string; heading: string; add?: string }[] = [
@@ -81,6 +87,35 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
       await expectNoAxeViolations(page, `${screen.path} add form with errors`)
     })
   }
+
+  test('on the step form of an objective of the plan', async () => {
+    await visit('/plan', "Mon plan d'action")
+    await openAddForm(page, 'Ajouter un objectif')
+    await page.locator('main form').getByLabel('Objectif', { exact: true }).fill('Passer le permis B')
+    await saveForm(page)
+    await page.getByRole('button', { name: 'Ajouter une étape : Passer le permis B' }).click()
+    await page.locator('main form').waitFor()
+    await expectNoAxeViolations(page, '/plan step form')
+  })
+
+  test('on the edit form of a competence', async () => {
+    await visit('/competences', 'Mes compétences')
+    await page.getByRole('link', { name: `Modifier : ${PICKED_SAVOIR_ETRE}` }).click()
+    await page.locator('main form').waitFor()
+    await expectNoAxeViolations(page, '/competences/<id>')
+  })
+
+  test('on the backup screen showing a refused file', async () => {
+    await visit('/sauvegarde', 'Sauvegarde')
+    await page.getByLabel('Fichier de sauvegarde', { exact: true }).setInputFiles({
+      name: 'photo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('not a backup'),
+    })
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click()
+    await page.getByText("Ce fichier n'est pas une sauvegarde de Livret.", { exact: false }).waitFor()
+    await expectNoAxeViolations(page, '/sauvegarde with an error')
+  })
 
   test('and no request left the origin on any of these screens', () => {
     expect(log.urls.length).toBeGreaterThan(0)

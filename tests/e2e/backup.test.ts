@@ -52,7 +52,7 @@ async function visibleBooklet(page: Page): Promise<string> {
 /** Picks a file on the backup screen, has it checked, and returns the message shown. */
 async function chooseBackupFile(page: Page, path: string): Promise<void> {
   await openApp(page, server.origin, '/sauvegarde')
-  await page.getByLabel('Fichier de sauvegarde').setInputFiles(path)
+  await page.getByLabel('Fichier de sauvegarde', { exact: true }).setInputFiles(path)
   await page.getByRole('button', { name: 'Vérifier le fichier' }).click()
 }
 

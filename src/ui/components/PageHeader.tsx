@@ -5,15 +5,7 @@ import { Linkify } from './Linkify.tsx'
 import { ListenButton } from './ListenButton.tsx'
 
 /** Heading (h1) of a screen. */
-export function PageHeader({
-  icon,
-  title,
-  intro,
-}: {
-  icon: IconName
-  title: string
-  intro?: string
-}) {
+export function PageHeader({ icon, title, intro }: { icon: IconName; title: string; intro?: string }) {
   return (
     <header class="page-header">
       <h1>

@@ -1,15 +1,15 @@
 // Home: an overview of progress built from cheap counts, then links to every part of the booklet.
+// Until the document is loaded, the overview remembered at the last change is shown.
 import { useEffect, useState } from 'preact/hooks'
-import { listItems, observeSection, type Section } from '../../booklet/index.ts'
+import { observeSection, type Section } from '../../booklet/index.ts'
 import { COMPETENCE_FAMILIES } from '../../domain/index.ts'
 import { formatDate, plural, t } from '../../i18n/index.ts'
-import { Icon, type IconName } from '../components/Icon.tsx'
+import { Icon } from '../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
 import { ProgressBar } from '../components/ProgressBar.tsx'
-import { byStartAsc } from '../path-order.ts'
 import { ROUTES } from '../routes.ts'
 import { useSession } from '../session.ts'
-import { familyCounts, planOverview, sectionCounts } from './overview-data.ts'
+import { computeOverview, type Overview, saveOverview } from './overview-cache.ts'
 import { PathTimeline } from './PathTimeline.tsx'
 import { Welcome } from './Welcome.tsx'
 
@@ -33,26 +33,14 @@ const TILE_SECTION: Record<string, Section> = {
   journal: 'journal',
 }
 
-/** The home screen. */
-export function Home() {
-  const { doc } = useSession()
-  const [, setVersion] = useState(0)
-  useEffect(() => {
-    const offs = WATCHED.map((s) => observeSection(doc, s, () => setVersion((v) => v + 1)))
-    return () => {
-      for (const off of offs) off()
-    }
-  }, [doc])
+/** The home screen drawn from an overview (live or remembered). */
+export function HomeView({ overview }: { overview: Overview }) {
+  const { families, progress, next, stages, counts } = overview
+  const total = families.savoir + families['savoir-faire'] + families['savoir-etre']
   useEffect(() => {
     // First screen with data: a mark for the benchmark and for the person's own profiling.
     if (performance.getEntriesByName('livret:first-data').length === 0) performance.mark('livret:first-data')
   }, [])
-  const families = familyCounts(doc)
-  const total = families.savoir + families['savoir-faire'] + families['savoir-etre']
-  const { progress, next } = planOverview(doc)
-  const stages = [...listItems(doc, 'path').items].sort(byStartAsc)
-  const counts = sectionCounts(doc, Object.values(TILE_SECTION))
-
   return (
     <div class="home">
       <PageHeader icon="home" title={t('home.title')} intro={t('home.intro')} />
@@ -115,7 +103,7 @@ export function Home() {
       </section>
 
       <section aria-labelledby="home-sections">
-        <SectionTitle icon="home" id="home-sections">
+        <SectionTitle icon="booklet" id="home-sections">
           {t('home.sections')}
         </SectionTitle>
         <ul class="tiles">
@@ -124,7 +112,7 @@ export function Home() {
             return (
               <li key={r.path}>
                 <a class="tile tile-link" href={`/${r.path}`}>
-                  <Icon name={r.icon as IconName} />
+                  <Icon name={r.icon} />
                   <span>{t(r.title)}</span>
                   {section ? (
                     <span class="muted small">{plural('home.counts', counts[section] ?? 0)}</span>
@@ -137,4 +125,19 @@ export function Home() {
       </section>
     </div>
   )
+}
+
+/** The home screen of the open booklet, kept up to date and remembered for the next start. */
+export function Home() {
+  const { doc } = useSession()
+  const [, setVersion] = useState(0)
+  useEffect(() => {
+    const offs = WATCHED.map((s) => observeSection(doc, s, () => setVersion((v) => v + 1)))
+    return () => {
+      for (const off of offs) off()
+    }
+  }, [doc])
+  const overview = computeOverview(doc)
+  useEffect(() => saveOverview(overview))
+  return <HomeView overview={overview} />
 }

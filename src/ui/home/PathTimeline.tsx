@@ -1,7 +1,8 @@
 // The path drawn as a picture: one dot per stage on a vertical line, with its name and dates.
 // The picture is one image for assistive technologies, described by the list of stages.
-import type { PathStage } from '../../domain/index.ts'
+
 import { formatDate, t } from '../../i18n/index.ts'
+import type { TimelineStage as PathStage } from './overview-cache.ts'
 
 const ROW = 76
 const MAX = 8
@@ -31,15 +32,7 @@ export function PathTimeline({ stages }: { stages: readonly PathStage[] }) {
       width="100%"
       height={height}
     >
-      <line
-        x1="18"
-        y1="18"
-        x2="18"
-        y2={lastY}
-        stroke="#1d4e89"
-        stroke-width="4"
-        stroke-linecap="round"
-      />
+      <line x1="18" y1="18" x2="18" y2={lastY} stroke="#1d4e89" stroke-width="4" stroke-linecap="round" />
       {shown.map((s, i) => {
         const y = 18 + i * ROW
         const current = s.endDate === undefined

@@ -2,7 +2,6 @@
 // every item): a ten-year booklet must open in well under 300 ms. Only `path` (a few stages)
 // goes through the validated list.
 import * as Y from 'yjs'
-import { countItems, type Section } from '../../booklet/index.ts'
 import { sectionMap } from '../../booklet/layout.ts'
 import {
   COMPETENCE_FAMILIES,
@@ -53,11 +52,4 @@ export function planOverview(doc: Y.Doc): { progress: PlanProgress; next: NextSt
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
     .slice(0, 3)
   return { progress, next }
-}
-
-/** Item counts of the sections shown as tiles. */
-export function sectionCounts(doc: Y.Doc, sections: readonly Section[]): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (const s of sections) out[s] = countItems(doc, s)
-  return out
 }

@@ -14,4 +14,6 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
       `${screen}: ${v.id} (${v.impact}) ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
   )
   expect(found, found.join('\n')).toEqual([])
+  // axe really looked at the screen (an empty page would pass with nothing checked).
+  expect(results.passes.length).toBeGreaterThan(5)
 }

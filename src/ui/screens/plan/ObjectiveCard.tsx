@@ -36,7 +36,13 @@ export function ObjectiveCard({ objective, steps, doc, readOnly, editing, setEdi
       <h3>{objective.title}</h3>
       <p>
         <span class={`badge badge-${state}`}>
-          {t(state === 'done' ? 'plan.objectiveDone' : state === 'todo' ? 'plan.objectiveTodo' : 'plan.objectiveDoing')}
+          {t(
+            state === 'done'
+              ? 'plan.objectiveDone'
+              : state === 'todo'
+                ? 'plan.objectiveTodo'
+                : 'plan.objectiveDoing',
+          )}
         </span>{' '}
         {objective.targetDate ? t('home.due', { date: formatDate(objective.targetDate) }) : null}
       </p>

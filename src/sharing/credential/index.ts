@@ -1,0 +1,30 @@
+// Validated acquis as Open Badges 3.0 credentials (W3C VC 2.0) with eddsa-rdfc-2022 Data Integrity
+// proofs, signed by a trainer's Ed25519 key as a did:key. Pure TypeScript, browser and Node, offline:
+// the JSON-LD contexts are bundled and the network is never used. Heavy (jsonld): import this module
+// lazily, only in trainer mode or when verifying.
+export type { Assessment, CredentialCompetence, CredentialInput, UnsignedCredential } from './build.ts'
+export { buildCredential, toObAlignment } from './build.ts'
+export { CREDENTIAL_CONTEXT, CREDENTIALS_V2_CONTEXT, OB_V3_CONTEXT } from './contexts.ts'
+export type { DidKey } from './did-key.ts'
+export {
+  didKeyFromPublicKey,
+  didOfVerificationMethod,
+  publicKeyFromDidKey,
+  verificationMethodId,
+} from './did-key.ts'
+export { hashedIdentity, identityHash, isHolder } from './holder-id.ts'
+export { achievementIdFor } from './ids.ts'
+export type { DataIntegrityProof } from './proof.ts'
+export type { IssueInput, SignedCredential } from './sign.ts'
+export { issueCredential } from './sign.ts'
+export type { TrainerKeyInfo, TrainerKeys } from './trainer-keys.ts'
+export {
+  exportSecretKey,
+  fingerprintOf,
+  generateTrainerKeys,
+  importSecretKey,
+  keyInfo,
+  trainerKeysFromSecret,
+} from './trainer-keys.ts'
+export type { CredentialErrorCode, VerifiedCredential } from './verify.ts'
+export { verifyCredential } from './verify.ts'

@@ -1,0 +1,93 @@
+// Data Integrity proof, cryptosuite eddsa-rdfc-2022 (W3C VC Data Integrity EdDSA Cryptosuites v1.0):
+//   hashData = SHA-256(RDFC-1.0(proof configuration)) || SHA-256(RDFC-1.0(document without proof))
+//   proofValue = multibase base58btc(Ed25519 signature of hashData)
+// The proof configuration is the proof without `proofValue`, with the document's `@context`.
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { multibaseDecode, multibaseEncode } from './base58.ts'
+import { canonize } from './canonize.ts'
+import type { OfflineLoader } from './contexts.ts'
+
+/** The embedded proof of a Livret credential. */
+export type DataIntegrityProof = {
+  type: 'DataIntegrityProof'
+  cryptosuite: 'eddsa-rdfc-2022'
+  created: string
+  verificationMethod: string
+  proofPurpose: 'assertionMethod'
+  proofValue: string
+}
+
+/** A JSON-LD document with a `@context`. */
+export type JsonLdDocument = { '@context': readonly string[] } & Record<string, unknown>
+
+const utf8 = new TextEncoder()
+
+/** `created` as an XSD dateTimeStamp without milliseconds, like other implementations write it. */
+export const proofTimestamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+
+/** hashData of the spec from the two canonical N-Quads strings. */
+export const hashData = (canonicalProofConfig: string, canonicalDocument: string): Uint8Array => {
+  const out = new Uint8Array(64)
+  out.set(sha256(utf8.encode(canonicalProofConfig)), 0)
+  out.set(sha256(utf8.encode(canonicalDocument)), 32)
+  return out
+}
+
+const proofConfigOf = (doc: JsonLdDocument, proof: Omit<DataIntegrityProof, 'proofValue'>): object => ({
+  '@context': doc['@context'],
+  type: proof.type,
+  cryptosuite: proof.cryptosuite,
+  created: proof.created,
+  verificationMethod: proof.verificationMethod,
+  proofPurpose: proof.proofPurpose,
+})
+
+const dataToSign = async (
+  doc: JsonLdDocument,
+  proof: Omit<DataIntegrityProof, 'proofValue'>,
+  loader: OfflineLoader,
+): Promise<Uint8Array> => {
+  const [c14nProof, c14nDoc] = await Promise.all([
+    canonize(proofConfigOf(doc, proof), loader),
+    canonize(doc, loader),
+  ])
+  return hashData(c14nProof, c14nDoc)
+}
+
+/** Signs an unsecured document: returns a copy with the embedded proof. */
+export const addProof = async <D extends JsonLdDocument>(
+  doc: D,
+  secretKey: Uint8Array,
+  verificationMethod: string,
+  created: string,
+  loader: OfflineLoader,
+): Promise<D & { proof: DataIntegrityProof }> => {
+  const config = {
+    type: 'DataIntegrityProof',
+    cryptosuite: 'eddsa-rdfc-2022',
+    created,
+    verificationMethod,
+    proofPurpose: 'assertionMethod',
+  } as const
+  const signature = ed25519.sign(await dataToSign(doc, config, loader), secretKey)
+  return { ...doc, proof: { ...config, proofValue: multibaseEncode(signature) } }
+}
+
+/** True when the proof's signature by `publicKey` matches the document; throws if it cannot canonize. */
+export const checkProof = async (
+  secured: JsonLdDocument & { proof: DataIntegrityProof },
+  publicKey: Uint8Array,
+  loader: OfflineLoader,
+): Promise<boolean> => {
+  const { proof, ...doc } = secured
+  const signature = multibaseDecode(proof.proofValue)
+  if (signature?.length !== 64) return false
+  const { proofValue: _, ...config } = proof
+  const data = await dataToSign(doc as JsonLdDocument, config, loader)
+  try {
+    return ed25519.verify(signature, data, publicKey)
+  } catch {
+    return false
+  }
+}
