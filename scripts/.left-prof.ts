@@ -6,7 +6,7 @@ import { startRelay } from '../sync-server/server.ts'
 const dir = mkdtempSync(join(tmpdir(), 'left-'))
 const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir: dir, distDir: dir, logLevel: 'silent', limits: { idleRoomSeconds: 2, maxConnectionsPerIp: 10000 } })
 const base = `ws://127.0.0.1:${relay.port}`
-const mem = () => { (globalThis as { gc?: () => void }).gc?.(); const m = process.memoryUsage(); return { rss: Math.round(m.rss / 1e6), heap: Math.round(m.heapUsed / 1e6), ext: Math.round(m.external / 1e6), ab: Math.round(m.arrayBuffers / 1e6) } }
+const mem = () => { const m = process.memoryUsage(); return { rss: Math.round(m.rss / 1e6), heap: Math.round(m.heapUsed / 1e6), ext: Math.round(m.external / 1e6), ab: Math.round(m.arrayBuffers / 1e6) } }
 console.log('before', mem())
 const rooms = makeRooms(1000, 'left', true)
 const Y = await import('yjs')

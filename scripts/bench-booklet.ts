@@ -16,6 +16,7 @@
 // docBytes: Y.encodeStateAsUpdate of the whole booklet.
 // Options: --reuse-dist (skip the build when .bench/dist exists), --profile (CPU profile of
 // one open and one add, top self-time functions), --no-minify (readable names in profiles).
+import { cpus, loadavg } from 'node:os'
 import * as Y from 'yjs'
 import { countItems } from '../src/booklet/index.ts'
 import { openApp, waitForServiceWorkerControl } from '../tests/e2e/helpers/app.ts'
@@ -32,6 +33,7 @@ import { addCompetence, openAddCompetence } from './bench/ui-steps.ts'
 const OPENS = 7
 const ADDS = 11
 const profiling = process.argv.includes('--profile')
+const loadAtStart = round1(loadavg()[0] ?? 0)
 
 const distDir = buildForBench()
 const server = await startAppServer(distDir)
@@ -140,6 +142,12 @@ try {
       '',
     ],
     ['generate + inject', round1(genMs), 'ms', ''],
+    [
+      'machine load (1 min avg) at start',
+      loadAtStart,
+      `on ${cpus().length} cores`,
+      'other work inflates every figure',
+    ],
     ['docBytes', docBytes, 'bytes', ''],
     [
       'open: data in DOM',

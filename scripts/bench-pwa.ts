@@ -3,6 +3,7 @@
 // category scores, then the gzip size of the JavaScript the first load fetches (entry module
 // and its modulepreloaded chunks, zlib level 9). Last line: the JSON figures.
 // Options: --reuse-dist (skip the build when .bench/dist exists), --runs N (median of N runs, default 1).
+import { cpus, loadavg } from 'node:os'
 import lighthouse from 'lighthouse'
 import { startAppServer } from '../tests/support/app-server.ts'
 import { buildForBench } from './bench/build.ts'
@@ -21,6 +22,7 @@ function auditItems(details: unknown): string[] {
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const
+const loadAtStart = Math.round((loadavg()[0] ?? 0) * 10) / 10
 const runsArg = process.argv.indexOf('--runs')
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1] ?? 1) : 1
 
@@ -84,6 +86,7 @@ const figures = {
   bestPractices: median(scores['best-practices']),
   initialJsGzipBytes,
 }
+metrics.push(['-', 'machine load (1 min avg) at start', `${loadAtStart} on ${cpus().length} cores`])
 printTable(['run', 'metric', 'value'], metrics)
 process.stdout.write('\n')
 printTable(

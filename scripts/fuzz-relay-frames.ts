@@ -48,6 +48,7 @@ export const FRAME_KINDS = [
   'awareness',
   'role-breaking',
   'oversized',
+  'websocket-violation',
   'valid',
 ] as const
 /** A kind of fuzz frame. */
@@ -65,6 +66,7 @@ const WEIGHTS: Record<FrameKind, number> = {
   awareness: 6,
   'role-breaking': 8,
   oversized: 1,
+  'websocket-violation': 2,
   valid: 24,
 }
 const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((a, b) => a + b, 0)
@@ -193,6 +195,8 @@ export function makeFrame(
       return roleBreaking(rng, role, room)
     case 'oversized':
       return syncUpdate(rng.bytes(maxFrameBytes + 1 + rng.int(1024)))
+    case 'websocket-violation':
+      return rng.bytes(1 + rng.int(40)) // sent as a text frame or with a reserved opcode
     case 'valid':
       return validFrame(rng, role, room)
   }

@@ -47,7 +47,7 @@ export class RawSocket {
       })
       socket.write(
         `GET ${path} HTTP/1.1\r\nHost: ${host}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
-          'Sec-WebSocket-Key: bGl2cmV0LWZ1enotcmVsYXk=\r\nSec-WebSocket-Version: 13\r\n\r\n',
+          'Sec-WebSocket-Key: bGl2cmV0LWZ1enotcmVsYQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
       )
     })
   }

@@ -23,6 +23,9 @@ import { SealedRoom } from '../src/sharing/sealed-room.ts'
 import { FRAME_KINDS, type FrameKind, makeFrame, pickKind, Rng, syncStep1 } from './fuzz-relay-frames.ts'
 import { RawSocket } from './fuzz-relay-socket.ts'
 
+/** RFC 6455 codes accepted for WebSocket-level violations only: protocol error, invalid data. */
+export const RFC6455_PROTOCOL_CODES: ReadonlySet<number> = new Set([1002, 1007])
+
 /** Frame size limit the fuzzed relay runs with (small, so oversized frames stay cheap). */
 export const FUZZ_MAX_FRAME_BYTES = 64 * 1024
 
@@ -133,8 +136,8 @@ export interface FuzzReport {
   byKind: Record<FrameKind, { sent: number; closed: number }>
   /** Close codes the relay sent, by name (or number when unnamed). */
   closeCodes: Record<string, number>
-  /** Close codes that are not among the named ones. */
-  unnamedCloses: number[]
+  /** Close codes that are not among the named ones (RFC 6455 codes after WebSocket-level violations excepted). */
+  unnamedCloses: { code: number; after: FrameKind | null; opcode: number; frames: number }[]
   /** Probes that got neither an answer nor a close within 10 s. */
   stalls: number
   health: { ok: number; failed: number }
@@ -175,8 +178,9 @@ async function session(
   let ws: RawSocket
   try {
     ws = await RawSocket.open(url.hostname, Number(url.port), path)
-  } catch {
+  } catch (error) {
     report.failedConnections++
+    if (report.failedConnections > 100) throw new Error(`cannot connect to the relay: ${String(error)}`)
     await sleep(50)
     return 0
   }
@@ -184,31 +188,41 @@ async function session(
   let wake: (() => void) | undefined
   ws.onClose = () => wake?.()
   ws.onMessage = (payload) => {
+    let answer = false
     try {
       const decoder = decoding.createDecoder(payload)
       if (decoding.readVarUint(decoder) === 0) {
-        syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), mirror, 'relay')
+        // Sync step 2 answers a probe; updates (fan-out from other sockets) do not.
+        answer = syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), mirror, 'relay') === 1
       }
     } catch {
       // The relay only sends valid frames; a failure here is not the relay's crash.
     }
-    wake?.()
+    if (answer) wake?.()
   }
   let sent = 0
+  let last: FrameKind | undefined
+  let violated = false
+  let lastOpcode = 2
   while (sent < budget && ws.open) {
     const kind = pickKind(rng)
     const bytes = makeFrame(rng, kind, role, mirror, FUZZ_MAX_FRAME_BYTES)
+    // A sync step 1 among the fuzz frames gets its own answer besides the probe's.
+    let answers = bytes[0] === 0 && bytes[1] === 0 ? 2 : 1
     const answered = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), 10_000)
       wake = () => {
+        if (--answers > 0 && ws.open) return
         clearTimeout(timer)
         resolve(true)
       }
     })
-    // A few frames go out as text or with an odd opcode: the WebSocket layer is fuzzed too.
-    ws.send(bytes, kind === 'random-bytes' && rng.int(10) === 0 ? rng.pick([1, 3, 0]) : 2)
+    lastOpcode = kind === 'websocket-violation' ? rng.pick([0, 1, 3, 4, 5, 6, 7, 0xb, 0xc, 0xf]) : 2
+    ws.send(bytes, lastOpcode)
     ws.send(syncStep1(Y.encodeStateVector(mirror)))
     sent++
+    last = kind
+    if (kind === 'websocket-violation') violated = true
     report.byKind[kind].sent++
     if (!(await answered)) report.stalls++
     wake = undefined
@@ -221,7 +235,12 @@ async function session(
   } else {
     const name = closeCodeName(ws.closeCode) ?? String(ws.closeCode)
     report.closeCodes[name] = (report.closeCodes[name] ?? 0) + 1
-    if (closeCodeName(ws.closeCode) === undefined) report.unnamedCloses.push(ws.closeCode)
+    // WebSocket-level violations are closed by the ws library with RFC 6455 codes (1002
+    // protocol error, 1007 invalid UTF-8) before the relay's parser sees them.
+    const rfc = violated && RFC6455_PROTOCOL_CODES.has(ws.closeCode)
+    if (closeCodeName(ws.closeCode) === undefined && !rfc) {
+      report.unnamedCloses.push({ code: ws.closeCode, after: last ?? null, opcode: lastOpcode, frames: sent })
+    }
   }
   return sent
 }

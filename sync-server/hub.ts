@@ -241,6 +241,7 @@ export class Hub {
       if (!conn.closed && conn.expiresAt <= now) this.close(conn, 'token-expired')
     const idleMs = this.ctx.limits.idleRoomSeconds * 1000
     const nowMs = Date.now()
+    let evicted = 0
     for (const room of [...this.rooms.values()]) {
       if (
         room.conns.size === 0 &&
@@ -249,8 +250,10 @@ export class Hub {
         nowMs - room.emptySince >= idleMs
       ) {
         this.drop(room, 'reloaded')
+        evicted++
       }
     }
+    releaseMemory(evicted)
   }
 
   /** Every few seconds: erases rooms past their time-to-live. */
@@ -261,6 +264,11 @@ export class Hub {
       100,
     )
     for (const id of expired) await this.deleteRoom(id)
+  }
+
+  /** Drops every room from memory so their sockets reconnect and resync from storage (bus messages may have been lost). */
+  reloadAll(): void {
+    for (const room of [...this.rooms.values()]) this.drop(room, 'reloaded')
   }
 
   /** Drops every room from memory (shutdown). */

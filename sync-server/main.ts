@@ -4,10 +4,14 @@ import { startRelay } from './server.ts'
 
 const port = Number(process.env.PORT ?? 8787)
 const redisUrl = process.env.REDIS_URL
+// After the bus reconnects, messages may have been missed: rooms in memory are reloaded.
+let onBusReconnect = () => {}
 const redis = redisUrl
   ? {
       storage: await (await import('./storage/redis.ts')).openRedisStorage(redisUrl),
-      bus: await (await import('./bus/redis.ts')).RedisBus.connect(redisUrl),
+      bus: await (await import('./bus/redis.ts')).RedisBus.connect(redisUrl, {
+        onReconnect: () => onBusReconnect(),
+      }),
     }
   : {}
 const relay = await startRelay({
@@ -17,6 +21,7 @@ const relay = await startRelay({
   distDir: process.env.DIST_DIR ?? './dist',
   ...redis,
 })
+onBusReconnect = () => relay.hub.reloadAll()
 process.stdout.write(`Livret is running on http://localhost:${relay.port}\n`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -14,9 +14,13 @@ export function buildForBench(argv: readonly string[] = process.argv): string {
   const minify = argv.includes('--no-minify') ? ['--minify', 'false'] : []
   if (reuse && existsSync(resolve(BENCH_DIST, 'index.html'))) return BENCH_DIST
   const started = performance.now()
-  execFileSync('npx', ['vite', 'build', '--outDir', BENCH_DIST, '--emptyOutDir', '--logLevel', 'warn', ...minify], {
-    stdio: 'inherit',
-  })
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', BENCH_DIST, '--emptyOutDir', '--logLevel', 'warn', ...minify],
+    {
+      stdio: 'inherit',
+    },
+  )
   process.stderr.write(`built ${BENCH_DIST} in ${Math.round(performance.now() - started)} ms\n`)
   return BENCH_DIST
 }

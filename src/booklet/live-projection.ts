@@ -9,20 +9,20 @@ import * as Y from 'yjs'
 import { isShareExpired, type ShareSelection } from '../domain/index.ts'
 import { syncProjection } from './projection.ts'
 
-// Top-level types of the booklet a selection reads (references cross sections, so a pick of
-// experiences also depends on competences, objectives on projects, path on contacts).
+// Top-level types of the booklet a selection reads. References between two picked sections need no
+// extra entry: both are watched already; a reference to an unpicked section is always pruned away.
 const rootsFor = (selection: ShareSelection): string[] => {
   const s = selection.sections
-  const roots = new Set<string>(['profile'])
-  if (s.experiences || s.competences) roots.add('experiences').add('competences')
-  if (s.competences) roots.add('validations')
-  if (s.objectives) roots.add('plan').add('projects')
-  if (s.projects) roots.add('projects').add('plan')
-  if (s.path) roots.add('path').add('contacts')
-  if (s.contacts) roots.add('contacts').add('path')
-  if (s.journal && s.journal.ids.length > 0) roots.add('journal')
-  if (s.situation && s.situation.ids.length > 0) roots.add('situation')
-  return [...roots]
+  const roots = ['profile']
+  if (s.experiences) roots.push('experiences')
+  if (s.competences) roots.push('competences', 'validations')
+  if (s.projects) roots.push('projects')
+  if (s.objectives) roots.push('plan')
+  if (s.path) roots.push('path')
+  if (s.contacts) roots.push('contacts')
+  if (s.journal && s.journal.ids.length > 0) roots.push('journal')
+  if (s.situation && s.situation.ids.length > 0) roots.push('situation')
+  return roots
 }
 
 // A shared type as Yjs reports it in `transaction.changed`.
@@ -44,7 +44,7 @@ export const startLiveProjection = (
   clock: () => Date = () => new Date(),
 ): (() => void) => {
   if (selection.mode !== 'live') throw new Error('startLiveProjection: the selection is a snapshot share')
-  const roots = new Set<Shared>(rootsFor(selection).map((n) => booklet.getMap(n) as unknown as Shared))
+  const roots = new Set<unknown>(rootsFor(selection).map((n) => booklet.getMap(n)))
   let stopped = false
   const stop = () => {
     stopped = true

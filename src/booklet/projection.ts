@@ -12,20 +12,17 @@ import {
   ProfileSchema,
   type ProfileShareField,
   parse,
-  type Result,
   type ShareMeta,
   ShareMetaSchema,
   type ShareMode,
   type ShareSelection,
   SituationItemSchema,
 } from '../domain/index.ts'
+import { writeFields } from './item-map.ts'
 import { createBookletDoc, sectionMap, writableSectionMap } from './layout.ts'
-import { getProfile, putProfile } from './profile.ts'
 import { type ProjectionPlan, planProjection } from './projection-plan.ts'
-import { getItem } from './read.ts'
-import { fieldsOf, type ItemInput, type ItemOf, SECTIONS, type Section, storedFieldsOf } from './sections.ts'
-import { putSituationItem, readSituation } from './situation.ts'
-import { putItem } from './write.ts'
+import { fieldsOf, type ItemOf, SECTIONS, type Section, storedFieldsOf } from './sections.ts'
+import { prepareWrite } from './write.ts'
 
 export { type ProjectionPlan, planProjection, projectProfile } from './projection-plan.ts'
 
@@ -35,14 +32,11 @@ export const PROJECTION_ORIGIN = Symbol('livret-projection')
 /** Key of the share information in the projection's `meta` map. */
 export const SHARE_META_KEY = 'share'
 
-const must = (r: Result<unknown, string>): void => {
-  if (!r.ok) throw new Error(`projection write refused: ${r.code}`)
-}
-
 // Deep equality of JSON-like values; object keys holding `undefined` count as absent.
 const sameJson = (a: unknown, b: unknown): boolean => {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (a instanceof Y.AbstractType || b instanceof Y.AbstractType) return false
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
     return a.every((x, i) => sameJson(x, b[i]))
@@ -54,63 +48,87 @@ const sameJson = (a: unknown, b: unknown): boolean => {
   return ka.length === kb.length && ka.every((k) => sameJson(ra[k], rb[k]))
 }
 
-const hasOnlyKeys = (m: Y.Map<unknown>, fields: readonly string[]): boolean => {
-  for (const k of m.keys()) if (!fields.includes(k)) return false
+// True when a stored item map holds exactly `value`'s known fields and nothing else. Compares the raw
+// stored values (no parse of the target: cheap on every live change). `_map` avoids Yjs's slow
+// iterators; its deleted entries are skipped.
+const storedEquals = (
+  m: Y.Map<unknown>,
+  fields: readonly string[],
+  value: Record<string, unknown>,
+): boolean => {
+  for (const [key, item] of m._map) if (!item.deleted && !fields.includes(key)) return false
+  for (const f of fields) if (!sameJson(m.get(f), value[f])) return false
   return true
 }
 
 type Op = () => void
 
-const diffSection = <S extends Section>(target: Y.Doc, section: S, items: ItemOf<S>[], ops: Op[]): void => {
-  const map = sectionMap(target, section)
-  const wanted = new Map<string, ItemOf<S>>()
-  for (const item of items) wanted.set((item as { id: string }).id, item)
-  if (map) for (const key of map.keys()) if (!wanted.has(key)) ops.push(() => map.delete(key))
-  const fields = storedFieldsOf(section)
-  for (const [id, item] of wanted) {
-    const stored = map?.get(id)
-    if (stored instanceof Y.Map && hasOnlyKeys(stored, fields)) {
-      const current = getItem(target, section, id)
-      if (current && sameJson(current, item)) continue
-    } else if (stored !== undefined) ops.push(() => writableSectionMap(target, section).delete(id))
-    ops.push(() => must(putItem(target, section, item as ItemInput<S>)))
+// Item maps of a target known to hold a given (frozen, cached) value: an unchanged item is then
+// skipped by identity, without comparing fields. Entries are dropped as soon as Yjs reports the
+// item map changed (by us or by anyone else).
+const verified = new WeakMap<object, object>()
+const watched = new WeakSet<Y.Doc>()
+const watchTarget = (doc: Y.Doc): void => {
+  if (watched.has(doc)) return
+  watched.add(doc)
+  doc.on('beforeObserverCalls', (tr: Y.Transaction) => {
+    for (const type of tr.changed.keys()) verified.delete(type)
+  })
+}
+
+// Plans the writes that make `container` (keyed items) hold exactly `wanted`. Values are already
+// validated (they come from the validating readers), so they are written as they are; a stored item
+// with foreign fields is replaced whole, never patched.
+const diffKeyed = (
+  container: () => Y.Map<unknown>,
+  existing: Y.Map<unknown> | undefined,
+  wanted: ReadonlyMap<string, Record<string, unknown>>,
+  fields: readonly string[],
+  ops: Op[],
+): void => {
+  if (existing)
+    for (const [key, item] of existing._map)
+      if (!item.deleted && !wanted.has(key)) ops.push(() => existing.delete(key))
+  for (const [key, value] of wanted) {
+    const stored = existing?.get(key)
+    if (stored instanceof Y.Map && (verified.get(stored) === value || storedEquals(stored, fields, value))) {
+      verified.set(stored, value)
+      continue
+    }
+    const clean = stored instanceof Y.Map && [...stored.keys()].every((k) => fields.includes(k))
+    ops.push(() => {
+      const map = container()
+      let m = clean ? map.get(key) : undefined
+      if (!(m instanceof Y.Map)) {
+        m = new Y.Map<unknown>()
+        map.set(key, m)
+      }
+      writeFields(m as Y.Map<unknown>, fields, value)
+    })
   }
 }
 
-const diffProfile = (target: Y.Doc, profile: Profile | undefined, ops: Op[]): void => {
-  const map = target.getMap<unknown>('profile')
-  const fields = fieldsOf(ProfileSchema)
-  const clear = (keep: readonly string[]) => () => {
-    for (const k of [...map.keys()]) if (!keep.includes(k)) map.delete(k)
-  }
-  if (!profile) {
-    if (map.size > 0) ops.push(clear([]))
-    return
-  }
-  const current = getProfile(target)
-  if (current && hasOnlyKeys(map, fields) && sameJson(current, profile)) return
-  ops.push(clear(fields), () => must(putProfile(target, profile)))
+const diffSection = <S extends Section>(target: Y.Doc, section: S, items: ItemOf<S>[], ops: Op[]): void => {
+  const wanted = new Map<string, Record<string, unknown>>()
+  for (const item of items) wanted.set((item as { id: string }).id, item as Record<string, unknown>)
+  const container = () => writableSectionMap(target, section)
+  diffKeyed(container, sectionMap(target, section), wanted, storedFieldsOf(section), ops)
 }
 
 const diffSituation = (target: Y.Doc, items: ProjectionPlan['situation'], ops: Op[]): void => {
   const map = target.getMap<unknown>('situation')
-  const wanted = new Set<string>(items.map((i) => i.area))
-  for (const key of map.keys()) if (!wanted.has(key)) ops.push(() => map.delete(key))
-  const current = readSituation(target).items
-  const fields = fieldsOf(SituationItemSchema)
-  for (const item of items) {
-    const stored = map.get(item.area)
-    if (stored instanceof Y.Map && hasOnlyKeys(stored, fields)) {
-      if (
-        sameJson(
-          current.find((c) => c.area === item.area),
-          item,
-        )
-      )
-        continue
-    } else if (stored !== undefined) ops.push(() => map.delete(item.area))
-    ops.push(() => must(putSituationItem(target, item)))
-  }
+  const wanted = new Map(items.map((i) => [i.area as string, i as Record<string, unknown>]))
+  diffKeyed(() => map, map, wanted, fieldsOf(SituationItemSchema), ops)
+}
+
+const diffProfile = (target: Y.Doc, profile: Profile | undefined, ops: Op[]): void => {
+  const map = target.getMap<unknown>('profile')
+  const fields = profile ? fieldsOf(ProfileSchema) : []
+  if (storedEquals(map, fields, profile ?? {})) return
+  ops.push(() => {
+    for (const k of [...map.keys()]) if (!fields.includes(k)) map.delete(k)
+    if (profile) writeFields(map, fields, profile)
+  })
 }
 
 /** The share information a projection carries, or undefined when absent or invalid (read on the
@@ -140,6 +158,7 @@ export const shareMetaOf = (selection: ShareSelection, target: Y.Doc, now: Date 
 /** Writes a plan into `target`, changing only what differs, in one transaction. Returns the number of
  * write operations (0 when the target already matched). */
 export const writeProjection = (target: Y.Doc, plan: ProjectionPlan, meta: ShareMeta): number => {
+  watchTarget(target)
   const ops: Op[] = []
   for (const section of SECTIONS) diffSection(target, section, plan.items[section], ops)
   diffProfile(target, plan.profile, ops)
@@ -147,10 +166,12 @@ export const writeProjection = (target: Y.Doc, plan: ProjectionPlan, meta: Share
   const metaMap = target.getMap<unknown>('meta')
   if (!sameJson(metaMap.get(SHARE_META_KEY), meta))
     ops.push(() => metaMap.set(SHARE_META_KEY, JSON.parse(JSON.stringify(meta))))
-  if (ops.length > 0)
-    target.transact(() => {
-      for (const op of ops) op()
-    }, PROJECTION_ORIGIN)
+  if (ops.length === 0) return 0
+  const ready = prepareWrite(target)
+  if (!ready.ok) throw new Error('writeProjection: the target document is read-only (newer version)')
+  target.transact(() => {
+    for (const op of ops) op()
+  }, PROJECTION_ORIGIN)
   return ops.length
 }
 

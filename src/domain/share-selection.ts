@@ -14,7 +14,7 @@
 //   past ('expiry-past') or more than 365 days ahead ('expiry-too-far'). The plain schema accepts any
 //   timestamp so that stored records of past shares still read.
 import * as v from 'valibot'
-import { SITUATION_AREAS, type SituationArea } from './enums.ts'
+import { SENSITIVE_SECTIONS, SITUATION_AREAS, type SituationArea } from './enums.ts'
 import {
   CompetenceIdSchema,
   ContactIdSchema,
@@ -48,8 +48,8 @@ export const WHOLE_PICKABLE_SECTIONS = [
   'path',
   'contacts',
 ] as const
-/** Sections that may only be picked item by item (same as SENSITIVE_SECTIONS). */
-export const ITEM_BY_ITEM_SECTIONS = ['situation', 'journal'] as const
+/** Sections that may only be picked item by item: the sensitive ones. */
+export const ITEM_BY_ITEM_SECTIONS = SENSITIVE_SECTIONS
 /** Every key of `ShareSelection.sections`. */
 export const PICK_SECTIONS = [...WHOLE_PICKABLE_SECTIONS, ...ITEM_BY_ITEM_SECTIONS] as const
 /** One key of `ShareSelection.sections`. */

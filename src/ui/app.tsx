@@ -1,12 +1,11 @@
 // The app shell: skip link, header with menu, save status, the current screen, messages.
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
 import { t, useLang } from '../i18n/index.ts'
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
 import { Icon } from './components/Icon.tsx'
 import { StatusLine } from './components/StatusLine.tsx'
 import { ToastRegion } from './components/Toast.tsx'
-import { Home, HomeView } from './home/Home.tsx'
-import { loadOverview } from './home/overview-cache.ts'
+import { HomeScreen } from './home/HomeView.tsx'
 import { LazyScreen } from './lazy.tsx'
 import { onLinkClick, useLocation } from './router.ts'
 import { matchRoute, ROUTES } from './routes.ts'
@@ -42,7 +41,7 @@ function Menu({ path }: { path: string }) {
 
 function Screen({ path }: { path: string }) {
   const m = matchRoute(path)
-  if (m === 'home') return <Home />
+  if (m === 'home') return <HomeScreen />
   if (!m)
     return (
       <div>
@@ -55,13 +54,6 @@ function Screen({ path }: { path: string }) {
   ) : (
     <LazyScreen load={m.route.load} id={m.id} />
   )
-}
-
-// While the document loads, the home shows the overview remembered at the last change.
-function Loading({ path }: { path: string }) {
-  const [cached] = useState(() => (path === '/' ? loadOverview() : undefined))
-  if (cached && path === '/') return <HomeView overview={cached} />
-  return <p class="muted">{t('app.loading')}</p>
 }
 
 /** The whole app. */
@@ -94,12 +86,12 @@ export function App() {
       </header>
       <StatusLine />
       <main id="main" tabIndex={-1}>
-        {session.state === 'ready' ? (
+        {session.state === 'ready' || path === '/' ? (
           <Screen path={path} />
         ) : session.state === 'failed' ? (
           <p role="alert">{t('app.openFailed')}</p>
         ) : (
-          <Loading path={path} />
+          <p class="muted">{t('app.loading')}</p>
         )}
       </main>
       <ToastRegion />

@@ -12,8 +12,8 @@ let report: FuzzReport
 beforeAll(async () => {
   relay = await startRelayProcess()
   const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
-  report = await runFuzz(relay.url, relay.alive, { frames: 10_000, workers: 6, rooms: 3, seed })
-}, 120_000)
+  report = await runFuzz(relay.url, relay.alive, { frames: 10_000, workers: 12, rooms: 3, seed })
+}, 180_000)
 
 afterAll(async () => {
   await relay?.stop()

@@ -19,6 +19,7 @@ import {
   type ValidationStatus,
 } from '../../domain/enums.ts'
 import type { Alignment, CompetenceFamily } from '../../domain/index.ts'
+import { LIMITS } from '../../domain/primitives.ts'
 import { CREDENTIAL_CONTEXT } from './contexts.ts'
 import type { DidKey } from './did-key.ts'
 import { type HashedIdentity, hashedIdentity } from './holder-id.ts'
@@ -163,8 +164,39 @@ const achievementOf = (input: CredentialInput) => {
   }
 }
 
+// Texts are written trimmed and within the domain's limits, as the domain schemas store them, so a
+// stored Validation can be compared field by field with its credential. The forms check these limits
+// first: text over them here is a bug.
+const checked = (s: string | undefined, max: number, what: string): string | undefined => {
+  const t = s?.trim()
+  if (t !== undefined && t.length > max) throw new Error(`${what} longer than ${max} characters`)
+  return t
+}
+const required = (s: string, max: number, what: string): string => {
+  const t = checked(s, max, what)
+  if (!t) throw new Error(`${what} is empty`)
+  return t
+}
+const trimmed = (input: CredentialInput): CredentialInput => {
+  const { issuer: i, competence: c, assessment: a } = input
+  const evidence = checked(a.evidence, LIMITS.notes, 'evidence')
+  const comment = checked(a.comment, LIMITS.notes, 'comment')
+  const { evidence: _e, comment: _c, ...rest } = a
+  return {
+    ...input,
+    issuer: {
+      ...i,
+      name: required(i.name, LIMITS.name, 'trainer name'),
+      organisation: required(i.organisation, LIMITS.label, 'organisation'),
+    },
+    competence: { ...c, label: required(c.label, LIMITS.label, 'competence label') },
+    assessment: { ...rest, ...(evidence ? { evidence } : {}), ...(comment ? { comment } : {}) },
+  }
+}
+
 /** The unsigned OpenBadgeCredential for one assessment. */
-export const buildCredential = (input: CredentialInput): UnsignedCredential => {
+export const buildCredential = (raw: CredentialInput): UnsignedCredential => {
+  const input = trimmed(raw)
   const { assessment: a, issuer } = input
   const evidence = {
     type: ['Evidence'] as ['Evidence'],

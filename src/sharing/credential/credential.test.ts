@@ -251,3 +251,20 @@ describe('buildCredential', () => {
     )
   })
 })
+
+describe('limits shared with the domain', () => {
+  it('refuses to sign texts the domain Validation could not store (a form bug)', async () => {
+    await expect(issue({ trainer: { name: 'x'.repeat(121), organisation: 'CISP' } })).rejects.toThrow(
+      /trainer name/,
+    )
+    await expect(issue({ trainer: { name: '  ', organisation: 'CISP' } })).rejects.toThrow(/empty/)
+  })
+
+  it('refuses untrimmed or control-character texts in a received credential', async () => {
+    const c = await issue()
+    c.issuer.name = ' Marie Dupont'
+    expect(await codeOf(c)).toBe('credential-malformed')
+    c.issuer.name = 'Marie\u0007Dupont'
+    expect(await codeOf(c)).toBe('credential-malformed')
+  })
+})

@@ -26,5 +26,7 @@ export {
   keyInfo,
   trainerKeysFromSecret,
 } from './trainer-keys.ts'
+export type { CredentialFields } from './validation-fields.ts'
+export { matchesCredential, validationFieldsOf } from './validation-fields.ts'
 export type { CredentialErrorCode, VerifiedCredential } from './verify.ts'
 export { verifyCredential } from './verify.ts'

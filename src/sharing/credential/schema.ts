@@ -3,14 +3,28 @@
 // received, and the claims returned come from that same signed input.
 import * as v from 'valibot'
 import { VALIDATION_METHODS, VALIDATION_STATUSES } from '../../domain/enums.ts'
-import { isValidDay } from '../../domain/primitives.ts'
+import { isValidDay, LIMITS } from '../../domain/primitives.ts'
 import { levelUri, RD_LEVEL, RD_METHOD, RD_STATUS } from './ids.ts'
 
 const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 const MAX_TEXT = 5_000
 
+// C0 controls other than tab and new lines, and DEL: refused by the domain's texts too.
+const hasControlChars = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true
+  }
+  return false
+}
 const str = (max = MAX_TEXT) => v.pipe(v.string(), v.minLength(1), v.maxLength(max))
-const optStr = v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT)))
+// A text that maps unchanged onto the domain's Validation: bounded like it, already trimmed, clean.
+const personText = (max: number) =>
+  v.pipe(
+    str(max),
+    v.check((s) => s === s.trim() && !hasControlChars(s), 'untrimmed-or-control-chars'),
+  )
+const optStr = v.optional(personText(LIMITS.notes))
 const dateTime = v.pipe(v.string(), v.regex(DATE_TIME_RE, 'invalid-date-time'))
 const typeIncludes = (t: string) =>
   v.pipe(
@@ -74,8 +88,8 @@ export const LivretCredentialSchema = v.pipe(
     issuer: v.object({
       id: str(300),
       type: typeIncludes('Profile'),
-      name: str(),
-      parentOrg: v.object({ id: str(300), type: typeIncludes('Profile'), name: str() }),
+      name: personText(LIMITS.name),
+      parentOrg: v.object({ id: str(300), type: typeIncludes('Profile'), name: personText(LIMITS.label) }),
     }),
     validFrom: dateTime,
     credentialSubject: v.object({
@@ -88,7 +102,7 @@ export const LivretCredentialSchema = v.pipe(
       achievement: v.object({
         id: str(300),
         type: typeIncludes('Achievement'),
-        name: str(),
+        name: personText(LIMITS.label),
         alignment: v.optional(v.pipe(v.array(AlignmentSchema), v.maxLength(10))),
       }),
       result: v.pipe(v.array(ResultSchema), v.maxLength(10)),

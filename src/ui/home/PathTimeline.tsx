@@ -2,7 +2,7 @@
 // The picture is one image for assistive technologies, described by the list of stages.
 
 import { formatDate, t } from '../../i18n/index.ts'
-import type { TimelineStage as PathStage } from './overview-cache.ts'
+import type { TimelineStage as PathStage } from './overview.ts'
 
 const ROW = 76
 const MAX = 8

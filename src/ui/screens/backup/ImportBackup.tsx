@@ -8,7 +8,8 @@ import { type BackupContent, readBackup } from '../../../storage/backup.ts'
 import { mergeBackupIntoBooklet, replaceBookletFromBackup } from '../../../storage/restore.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { reopenAround, useSession } from '../../session.ts'
+import { useSession } from '../../session.ts'
+import { reopenAround } from '../../session-open.ts'
 
 const errorText = (code: string): string => {
   const key = `backup.error.${code}`

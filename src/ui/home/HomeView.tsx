@@ -1,29 +1,19 @@
-// Home: an overview of progress built from cheap counts, then links to every part of the booklet.
-// Until the document is loaded, the overview remembered at the last change is shown.
-import { useEffect, useState } from 'preact/hooks'
-import { observeSection, type Section } from '../../booklet/index.ts'
-import { COMPETENCE_FAMILIES } from '../../domain/index.ts'
+// Home: an overview of progress (competences by family, plan, next steps, path timeline), then
+// links to every part of the booklet. Drawn from an Overview: live (LiveHome.tsx) or, until the
+// document is loaded, the one remembered at the last change.
+import { useEffect } from 'preact/hooks'
+import { COMPETENCE_FAMILIES } from '../../domain/enums.ts'
 import { formatDate, plural, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
 import { ProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
-import { useSession } from '../session.ts'
-import { computeOverview, type Overview, saveOverview } from './overview-cache.ts'
+import { useStore } from '../store.ts'
+import { type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
 import { Welcome } from './Welcome.tsx'
 
-const WATCHED: readonly Section[] = [
-  'competences',
-  'objectives',
-  'steps',
-  'path',
-  'experiences',
-  'projects',
-  'contacts',
-  'journal',
-]
-const TILE_SECTION: Record<string, Section> = {
+const TILE_SECTION: Record<string, string> = {
   experiences: 'experiences',
   competences: 'competences',
   projets: 'projects',
@@ -127,17 +117,7 @@ export function HomeView({ overview }: { overview: Overview }) {
   )
 }
 
-/** The home screen of the open booklet, kept up to date and remembered for the next start. */
-export function Home() {
-  const { doc } = useSession()
-  const [, setVersion] = useState(0)
-  useEffect(() => {
-    const offs = WATCHED.map((s) => observeSection(doc, s, () => setVersion((v) => v + 1)))
-    return () => {
-      for (const off of offs) off()
-    }
-  }, [doc])
-  const overview = computeOverview(doc)
-  useEffect(() => saveOverview(overview))
-  return <HomeView overview={overview} />
+/** The home screen: the live overview once the booklet is open, the remembered one before. */
+export function HomeScreen() {
+  return <HomeView overview={useStore(overviewStore)} />
 }
