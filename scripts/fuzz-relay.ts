@@ -140,7 +140,8 @@ export interface FuzzReport {
   unnamedCloses: { code: number; after: FrameKind | null; opcode: number; frames: number }[]
   /** Probes that got neither an answer nor a close within 10 s. */
   stalls: number
-  health: { ok: number; failed: number }
+  /** /healthz answers during the run, and the slowest one (ms): a blocked event loop shows here. */
+  health: { ok: number; failed: number; maxMs: number }
   relayAlive: boolean
   good: {
     ticks: number
@@ -267,8 +268,12 @@ function goodClients(url: string) {
   const reader = make('read')
   const refusals: string[] = []
   let errors = 0
+  let disconnects = 0
   for (const { room } of [writer, reader]) {
-    room.on('status', (s) => s.status === 'refused' && refusals.push(s.code))
+    room.on('status', (s) => {
+      if (s.status === 'refused') refusals.push(s.code)
+      if (s.status === 'offline') disconnects++
+    })
     room.on('error', () => errors++)
   }
   const sentAt = new Map<number, number>()
@@ -302,6 +307,7 @@ function goodClients(url: string) {
         maxLagMs: lags[lags.length - 1] ?? -1,
         refusals,
         errors,
+        disconnects,
       }
     },
   }
@@ -321,17 +327,19 @@ export async function runFuzz(url: string, alive: () => boolean, options: FuzzOp
     closeCodes: {},
     unnamedCloses: [],
     stalls: 0,
-    health: { ok: 0, failed: 0 },
+    health: { ok: 0, failed: 0, maxMs: 0 },
     relayAlive: true,
-    good: { ticks: 0, delivered: 0, p50LagMs: 0, maxLagMs: 0, refusals: [], errors: 0 },
+    good: { ticks: 0, delivered: 0, p50LagMs: 0, maxLagMs: 0, refusals: [], errors: 0, disconnects: 0 },
   }
   const rooms = Array.from({ length: options.rooms }, () => ({ secrets: createRoom(), mirror: new Y.Doc() }))
   const good = goodClients(url)
   let healthRunning = true
   const health = (async () => {
     while (healthRunning) {
+      const t0 = Date.now()
       if (await healthy(url)) report.health.ok++
       else report.health.failed++
+      report.health.maxMs = Math.max(report.health.maxMs, Date.now() - t0)
       await sleep(500)
     }
   })()
@@ -373,8 +381,9 @@ function printTable(report: FuzzReport): void {
   process.stdout.write(
     `\nframes ${report.frames} in ${(report.durationMs / 1000).toFixed(1)} s (${report.framesPerSecond}/s), ` +
       `${report.connections} connections, ${report.stalls} stalls, healthz ${report.health.ok} ok / ${report.health.failed} failed, ` +
-      `relay alive: ${report.relayAlive}\ngood room: ${report.good.delivered}/${report.good.ticks} ticks, ` +
-      `lag p50 ${report.good.p50LagMs} ms, max ${report.good.maxLagMs} ms, refusals ${report.good.refusals.length}\n`,
+      `slowest healthz ${report.health.maxMs} ms, relay alive: ${report.relayAlive}\ngood room: ${report.good.delivered}/${report.good.ticks} ticks, ` +
+      `lag p50 ${report.good.p50LagMs} ms, max ${report.good.maxLagMs} ms, refusals ${report.good.refusals.length}, ` +
+      `disconnects ${report.good.disconnects}\n`,
   )
 }
 

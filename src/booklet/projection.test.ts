@@ -7,6 +7,7 @@ import {
   type ShareSelection,
   type ShareSelectionInput,
   sampleCompetence,
+  sampleExperience,
 } from '../domain/index.ts'
 import { getProfile } from './profile.ts'
 import { projectBooklet, projectionSummary, readShareMeta, syncProjection } from './projection.ts'
@@ -117,7 +118,14 @@ describe('projectBooklet', () => {
 
   it('a whole section follows `all`, still pruning references to unpicked items', () => {
     const { doc, ids } = projectionFixture()
+    // A valid-looking item under a key that is not an id is not read, hence not projected.
+    const { id: _, ...fields } = sampleExperience({ title: 'BADKEY-SECRET' })
+    const bad = new Y.Map<unknown>()
+    doc.getMap('experiences').set('__proto__', bad)
+    for (const [k, v] of Object.entries(fields)) bad.set(k, v)
     const p = projectBooklet(doc, selection({ experiences: { all: true } }), NOW)
+    expect(bytesContain(Y.encodeStateAsUpdate(doc), 'BADKEY-SECRET')).toBe(true)
+    expect(bytesContain(Y.encodeStateAsUpdate(p), 'BADKEY-SECRET')).toBe(false)
     expect(
       listItems(p, 'experiences')
         .items.map((e) => e.id)

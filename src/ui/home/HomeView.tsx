@@ -9,7 +9,7 @@ import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
 import { ProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
 import { useStore } from '../store.ts'
-import { type Overview, overviewStore } from './overview.ts'
+import { EMPTY_OVERVIEW, type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
 import { Welcome } from './Welcome.tsx'
 
@@ -29,8 +29,9 @@ export function HomeView({ overview }: { overview: Overview }) {
   const total = families.savoir + families['savoir-faire'] + families['savoir-etre']
   useEffect(() => {
     // First screen with data: a mark for the benchmark and for the person's own profiling.
-    if (performance.getEntriesByName('livret:first-data').length === 0) performance.mark('livret:first-data')
-  }, [])
+    if (overview !== EMPTY_OVERVIEW && performance.getEntriesByName('livret:first-data').length === 0)
+      performance.mark('livret:first-data')
+  }, [overview])
   return (
     <div class="home">
       <PageHeader icon="home" title={t('home.title')} intro={t('home.intro')} />
