@@ -2,7 +2,7 @@ import { BenchClient, makeRooms } from './bench-relay/client.ts'
 import { sample, startServer } from './bench-relay/servers.ts'
 const name = (process.argv[2] ?? 'livret') as 'livret'
 const n = Number(process.argv[3] ?? 1000)
-const server = await startServer(name)
+const server = process.env.BASE ? { base: process.env.BASE, pid: Number(process.env.PID), stop: async () => {} } : await startServer(name)
 const [room] = makeRooms(1, 'storm', name === 'livret') as [Parameters<typeof BenchClient.prototype.constructor>[2]]
 const seeder = new BenchClient(name, server.base, room as never)
 await seeder.synced

@@ -35,6 +35,7 @@ const scores: Record<(typeof CATEGORIES)[number], number[]> = {
 }
 const problems = new Set<string>()
 const metrics: string[][] = []
+const diagnostics: string[][] = []
 try {
   for (let run = 0; run < runs; run++) {
     const chrome = await launchDebugChromium()
@@ -58,6 +59,16 @@ try {
             problems.add(`${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`.trim())
             for (const line of auditItems(audit.details)) problems.add(`    ${line}`)
           }
+        }
+      }
+      for (const id of ['long-tasks', 'bootup-time']) {
+        const items =
+          (lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
+        for (const item of items.slice(0, 6)) {
+          const url = String(item.url ?? '').replace(server.origin, '')
+          const ms = Math.round(Number(item.duration ?? item.total ?? 0))
+          const at = item.startTime === undefined ? '' : ` at ${Math.round(Number(item.startTime))} ms`
+          diagnostics.push([`run ${run + 1}`, id, `${ms} ms${at} ${url}`])
         }
       }
       for (const id of [
@@ -88,6 +99,8 @@ const figures = {
 }
 metrics.push(['-', 'machine load (1 min avg) at start', `${loadAtStart} on ${cpus().length} cores`])
 printTable(['run', 'metric', 'value'], metrics)
+process.stdout.write('\n')
+printTable(['run', 'diagnostic (simulated, 4x CPU)', 'value'], diagnostics)
 process.stdout.write('\n')
 printTable(
   ['initial script', 'bytes', 'gzip -9 bytes'],

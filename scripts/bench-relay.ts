@@ -40,11 +40,14 @@ const scenarios = pick(SCENARIOS, process.env.BENCH_SCENARIOS)
 interface Run {
   result: Record<string, number>
   samples: Record<string, Sample>
+  /** Live heap + external KB after a forced GC, by mark. */
+  live: Record<string, number>
 }
 
 async function runOne(server: ServerName, scenario: Scenario): Promise<Run> {
   const running = await startServer(server)
   const samples: Record<string, Sample> = {}
+  const live_: Record<string, number> = {}
   try {
     const spec: LoadSpec = { server, base: running.base, scenario, quick }
     const child = fork('scripts/bench-relay/load.ts', [JSON.stringify(spec)], {
@@ -60,15 +63,20 @@ async function runOne(server: ServerName, scenario: Scenario): Promise<Run> {
     const result = await new Promise<Record<string, number>>((resolve, reject) => {
       child.on('message', (m: { mark?: string; result?: Record<string, number>; error?: string }) => {
         if (m.mark) {
-          samples[m.mark] = sample(running.pid)
-          if (child.pid) samples[`load:${m.mark}`] = sample(child.pid)
-          child.send({ ack: m.mark })
+          const mark = m.mark
+          samples[mark] = sample(running.pid)
+          if (child.pid) samples[`load:${mark}`] = sample(child.pid)
+          const live = mark === 'left-before' || mark === 'left-after' ? running.liveKB() : Promise.resolve(0)
+          live.then((kb) => {
+            if (kb) live_[mark] = kb
+            child.send({ ack: mark })
+          }, reject)
         } else if (m.result) resolve(m.result)
         else if (m.error) reject(new Error(m.error))
       })
       child.on('exit', (code) => reject(new Error(`load generator exited with ${code}`)))
     })
-    return { result, samples }
+    return { result, samples, live: live_ }
   } finally {
     await running.stop()
   }
@@ -82,6 +90,7 @@ const figures = {
   rssPerIdleConnKB: {} as Record<string, number>,
   leftRoomsMB: {} as Record<string, number>,
   leftRoomsRetainedMB: {} as Record<string, number>,
+  leftRoomsLiveMB: {} as Record<string, number>,
 }
 const notes: string[] = []
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
@@ -121,6 +130,8 @@ for (const scenario of scenarios) {
       const after = at(run, 'left-after').rssKB
       figures.leftRoomsMB[server] = round(after / 1024, 1)
       figures.leftRoomsRetainedMB[server] = round((after - before) / 1024, 1)
+      const liveBefore = run.live['left-before'] ?? Number.NaN
+      figures.leftRoomsLiveMB[server] = round(((run.live['left-after'] ?? Number.NaN) - liveBefore) / 1024, 1)
       notes.push(
         `left/${server}: RSS ${round(before / 1024, 1)} MB before, ${round(peak / 1024, 1)} MB with ${r.rooms} rooms open, ${round(after / 1024, 1)} MB ${quick ? 10 : 30} s after they left`,
       )
@@ -135,7 +146,8 @@ const rows: [string, keyof typeof figures][] = [
   ['server CPU µs / delivery', 'cpuUsPerDelivery'],
   ['RSS KB / idle connection', 'rssPerIdleConnKB'],
   ['left rooms: RSS MB 30 s later', 'leftRoomsMB'],
-  ['left rooms: MB retained', 'leftRoomsRetainedMB'],
+  ['left rooms: RSS MB retained', 'leftRoomsRetainedMB'],
+  ['left rooms: live heap MB kept', 'leftRoomsLiveMB'],
 ]
 const pad = (s: string, n: number) => s.padEnd(n)
 console.log(`\nrelay benchmark${quick ? ' (BENCH_QUICK)' : ''}, node ${process.version}, ${cpuModel()}`)

@@ -150,6 +150,9 @@ export interface FuzzReport {
     maxLagMs: number
     refusals: string[]
     errors: number
+    /** Times the good clients lost their connection, and the close codes (0: closed by the client). */
+    disconnects: number
+    disconnectCodes: number[]
   }
 }
 
@@ -269,10 +272,15 @@ function goodClients(url: string) {
   const refusals: string[] = []
   let errors = 0
   let disconnects = 0
+  let finishing = false
+  const closeCodes: number[] = []
   for (const { room } of [writer, reader]) {
     room.on('status', (s) => {
       if (s.status === 'refused') refusals.push(s.code)
-      if (s.status === 'offline') disconnects++
+      if (s.status === 'offline' && !finishing) {
+        disconnects++
+        closeCodes.push(s.closeCode ?? 0)
+      }
     })
     room.on('error', () => errors++)
   }
@@ -297,6 +305,7 @@ function goodClients(url: string) {
       clearInterval(timer)
       const deadline = Date.now() + 10_000
       while (reader.doc.getMap('good').get('tick') !== ticks && Date.now() < deadline) await sleep(20)
+      finishing = true
       writer.room.destroy()
       reader.room.destroy()
       lags.sort((a, b) => a - b)
@@ -308,6 +317,7 @@ function goodClients(url: string) {
         refusals,
         errors,
         disconnects,
+        disconnectCodes: closeCodes,
       }
     },
   }
@@ -329,7 +339,16 @@ export async function runFuzz(url: string, alive: () => boolean, options: FuzzOp
     stalls: 0,
     health: { ok: 0, failed: 0, maxMs: 0 },
     relayAlive: true,
-    good: { ticks: 0, delivered: 0, p50LagMs: 0, maxLagMs: 0, refusals: [], errors: 0, disconnects: 0 },
+    good: {
+      ticks: 0,
+      delivered: 0,
+      p50LagMs: 0,
+      maxLagMs: 0,
+      refusals: [],
+      errors: 0,
+      disconnects: 0,
+      disconnectCodes: [],
+    },
   }
   const rooms = Array.from({ length: options.rooms }, () => ({ secrets: createRoom(), mirror: new Y.Doc() }))
   const good = goodClients(url)
@@ -408,9 +427,13 @@ async function main(): Promise<void> {
   try {
     const cpuBefore = relayCpuMs(relay)
     const report = await runFuzz(relay.url, relay.alive, options)
-    const relayCpuUsPerFrame = Math.round(((relayCpuMs(relay) - cpuBefore) * 1000) / Math.max(1, report.frames))
+    const relayCpuUsPerFrame = Math.round(
+      ((relayCpuMs(relay) - cpuBefore) * 1000) / Math.max(1, report.frames),
+    )
     printTable(report)
-    process.stdout.write(`relay CPU per frame: ${relayCpuUsPerFrame} µs\n${JSON.stringify({ ...report, relayCpuUsPerFrame })}\n`)
+    process.stdout.write(
+      `relay CPU per frame: ${relayCpuUsPerFrame} µs\n${JSON.stringify({ ...report, relayCpuUsPerFrame })}\n`,
+    )
     process.exitCode = report.relayAlive && report.unnamedCloses.length === 0 ? 0 : 1
   } finally {
     await relay.stop()

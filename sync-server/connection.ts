@@ -16,6 +16,8 @@ import { checkUpdate } from './update-check.ts'
 
 const CONN = Symbol('livret-conn')
 type SocketWithConn = WebSocket & { [CONN]?: Conn; hub?: Hub }
+/** Frames a socket may send before its room is loaded. */
+const MAX_QUEUED_FRAMES = 16
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/
 
 /** Verified tokens by their string, so a storm of joins with one token verifies it once. */
@@ -37,15 +39,14 @@ function verifyCached(token: string, roomId: string, now: number) {
   return result
 }
 
-/** Per-IP count of open sockets. */
-const perIp = new Map<string, number>()
-
 /** Parses a sync URL: the room id (possibly invalid) and token, or undefined for other paths. */
 export function parseSyncUrl(url: string | undefined): { roomId: string; token: string } | undefined {
-  const parsed = new URL(url ?? '/', 'http://x')
-  const match = SYNC_PATH.exec(parsed.pathname)
+  const raw = url ?? '/'
+  const q = raw.indexOf('?')
+  const match = SYNC_PATH.exec(q < 0 ? raw : raw.slice(0, q))
   if (!match) return undefined
-  return { roomId: match[1] as string, token: parsed.searchParams.get('token') ?? '' }
+  const token = q < 0 ? '' : (new URLSearchParams(raw.slice(q + 1)).get('token') ?? '')
+  return { roomId: match[1] as string, token }
 }
 
 /** The client's IP (X-Forwarded-For's last hop only when trustProxy is set). */
@@ -89,8 +90,8 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
   ws.on('pong', onPong)
   hub.conns.add(conn)
   metrics.connections++
-  const count = (perIp.get(ip) ?? 0) + 1
-  perIp.set(ip, count)
+  const count = (hub.perIp.get(ip) ?? 0) + 1
+  hub.perIp.set(ip, count)
   if (count > limits.maxConnectionsPerIp) return hub.close(conn, 'room-busy')
   const now = nowSeconds()
   const verified = isRoomId(roomId)
@@ -115,6 +116,7 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
       room.emptySince = 0
       conn.opened = true
       hub.accessLog(conn, 'open')
+      hub.ctx.log.debug({ room: room.label, tokenId: conn.tokenId, role: conn.role }, 'socket open')
       hub.send(conn, room.syncStep1())
       const queued = conn.queue ?? []
       conn.queue = null
@@ -162,6 +164,8 @@ function onMessage(this: WebSocket, data: Buffer | ArrayBuffer | Buffer[], isBin
     conn.tokens -= 1
     if (!isBinary) return hub.close(conn, 'malformed-frame')
     if (conn.queue) {
+      // Frames that arrive while the room loads wait, within a small budget.
+      if (conn.queue.length >= MAX_QUEUED_FRAMES) return hub.close(conn, 'rate-limited')
       conn.queue.push(frame)
       return
     }
@@ -182,9 +186,9 @@ function onClose(this: WebSocket): void {
   hub.leave(conn)
   hub.conns.delete(conn)
   hub.ctx.metrics.connections--
-  const count = (perIp.get(conn.ip) ?? 1) - 1
-  if (count <= 0) perIp.delete(conn.ip)
-  else perIp.set(conn.ip, count)
+  const count = (hub.perIp.get(conn.ip) ?? 1) - 1
+  if (count <= 0) hub.perIp.delete(conn.ip)
+  else hub.perIp.set(conn.ip, count)
   if (conn.opened) hub.accessLog(conn, 'close')
 }
 

@@ -42,6 +42,8 @@ export function tokenRevoked(meta: RoomMeta, tokenId: string, issuedAt: number):
 export class Hub {
   readonly rooms = new Map<RoomId, Room>()
   readonly conns = new Set<Conn>()
+  /** Open sockets per client IP. */
+  readonly perIp = new Map<string, number>()
   private readonly loading = new Map<RoomId, Promise<Room | 'gone'>>()
 
   constructor(readonly ctx: RelayContext) {}
@@ -141,6 +143,11 @@ export class Hub {
     this.leave(conn)
     const code = name === 'reloaded' ? 1012 : name === 'internal-error' ? 1011 : CloseCode[name]
     if (name !== 'reloaded') this.ctx.metrics.refuse(name)
+    if (conn.tokenId)
+      this.ctx.log.debug(
+        { room: roomLabel(conn.roomId), tokenId: conn.tokenId, close: name },
+        'socket closed',
+      )
     if (conn.tokenId && name !== 'reloaded' && name !== 'room-gone') this.accessLog(conn, 'refused')
     try {
       conn.ws.close(code, name)

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import type { Logger } from 'pino'
+import type { DestinationStream, Logger } from 'pino'
 import { WebSocketServer } from 'ws'
 import { MemoryBus } from './bus/memory.ts'
 import type { RelayBus } from './bus/types.ts'
@@ -38,6 +38,8 @@ export interface RelayOptions {
   bus?: RelayBus
   /** Pino level (default LOG_LEVEL or 'info'). */
   logLevel?: string
+  /** Where logs go (default stdout); tests read them. */
+  logDestination?: DestinationStream
   /** Take the client IP from X-Forwarded-For's last hop (behind a trusted proxy). */
   trustProxy?: boolean
 }
@@ -56,7 +58,7 @@ export interface Relay {
 /** Starts the relay and resolves once it listens. */
 export async function startRelay(options: RelayOptions): Promise<Relay> {
   const limits = resolveLimits(process.env, options.limits)
-  const log = createLogger(options.logLevel)
+  const log = createLogger(options.logLevel, options.logDestination)
   const metrics = new Metrics()
   const storage = options.storage ?? openSqliteStorage(resolve(options.dataDir))
   const bus = options.bus ?? new MemoryBus()

@@ -21,6 +21,8 @@ export interface RunningServer {
   pid: number
   base: string
   stop(): Promise<void>
+  /** Live heap + external memory (KB) after a full GC in the server (see heap-probe.ts). */
+  liveKB(): Promise<number>
 }
 
 /** CPU time (µs, user + system, all threads) and RSS (KB) of a process. */
@@ -41,10 +43,13 @@ export function sample(pid: number): Sample {
   return { cpuUs, rssKB }
 }
 
+// Every server gets the same preloads: tsx (harmless for plain JS) and the heap probe.
+const PRELOAD = ['--expose-gc', '--import', 'tsx', '--import', './scripts/bench-relay/heap-probe.ts']
+
 function command(name: ServerName): string[] {
-  if (name === 'livret') return ['--import', 'tsx', 'sync-server/main.ts']
-  if (name === 'ywebsocket') return ['node_modules/@y/websocket-server/src/server.js']
-  return ['--import', 'tsx', 'scripts/bench-relay/server-hocuspocus.ts']
+  if (name === 'livret') return [...PRELOAD, 'sync-server/main.ts']
+  if (name === 'ywebsocket') return [...PRELOAD, 'node_modules/@y/websocket-server/src/server.js']
+  return [...PRELOAD, 'scripts/bench-relay/server-hocuspocus.ts']
 }
 
 async function waitListening(port: number, child: ChildProcess, output: () => string): Promise<void> {
@@ -86,8 +91,16 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
+  let heapWaiter: ((kb: number) => void) | undefined
   const keep = (d: Buffer) => {
     output = (output + d.toString()).slice(-4000)
+    const match = /BENCH-HEAP (\{.*\})\n/.exec(output)
+    if (match && heapWaiter) {
+      const { heapUsed, external } = JSON.parse(match[1] as string) as { heapUsed: number; external: number }
+      output = output.replace(match[0], '')
+      heapWaiter((heapUsed + external) / 1024)
+      heapWaiter = undefined
+    }
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
@@ -96,6 +109,16 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
     name,
     pid: child.pid as number,
     base: `ws://127.0.0.1:${port}`,
+    liveKB() {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('heap probe did not answer')), 10_000)
+        heapWaiter = (kb) => {
+          clearTimeout(timer)
+          resolve(kb)
+        }
+        child.kill('SIGUSR2')
+      })
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r))

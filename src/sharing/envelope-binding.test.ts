@@ -60,6 +60,25 @@ describe('EnvelopeBinding', () => {
     expect(b.binding.stats.opened).toBe(1)
   })
 
+  it('turns a bulk edit of hundreds of updates into one entry that carries them all', async () => {
+    const room = newRoom()
+    const a = peer(room)
+    const b = peer(room)
+    link(a.envelope, b.envelope)
+    a.text.insert(0, 'kept ')
+    await a.binding.flush()
+    const items = a.doc.getMap('items')
+    for (let i = 0; i < 500; i++) items.set(`item-${i}`, { n: i })
+    items.delete('item-7')
+    a.text.delete(0, 5)
+    await a.binding.flush()
+    await b.binding.flush()
+    expect(a.binding.entries.length).toBe(2)
+    expect(b.doc.getMap('items').size).toBe(499)
+    expect(b.doc.getMap('items').has('item-7')).toBe(false)
+    expect(b.text.toString()).toBe('')
+  })
+
   it('never opens an entry twice and re-applies duplicates harmlessly', async () => {
     const room = newRoom()
     const a = peer(room)

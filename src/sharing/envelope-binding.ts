@@ -58,6 +58,8 @@ export interface EnvelopeBindingOptions {
 
 /** Default batching window, in ms. */
 export const DEFAULT_BATCH_MS = 150
+/** Above this many updates in one window, a batch is the doc's diff instead of a merge. */
+const MERGE_LIMIT = 64
 /** Default compaction threshold, in entries. */
 export const DEFAULT_COMPACT_AFTER = 200
 
@@ -74,6 +76,8 @@ export class EnvelopeBinding {
   private readonly known = new Map<number, number>()
   private batch: Uint8Array[] = []
   private batchTimer: ReturnType<typeof setTimeout> | undefined
+  /** State vector of the plain doc when the current batch window opened. */
+  private batchStart: Map<number, number> | undefined
   private work: Promise<void> = Promise.resolve()
   private pending = 0
   private compactionQueued = false
@@ -129,8 +133,14 @@ export class EnvelopeBinding {
     this.options.doc.off('update', this.onLocalUpdate)
   }
 
-  private readonly onLocalUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onLocalUpdate = (
+    update: Uint8Array,
+    origin: unknown,
+    _doc: Y.Doc,
+    tr: Y.Transaction,
+  ): void => {
     if (origin === this || this.destroyed) return
+    if (this.batch.length === 0) this.batchStart = new Map(tr.beforeState)
     this.batch.push(update)
     if (this.batchTimer === undefined) {
       this.batchTimer = setTimeout(() => this.pushBatch(), this.options.batchMs ?? DEFAULT_BATCH_MS)
@@ -153,9 +163,13 @@ export class EnvelopeBinding {
     const updates = this.batch
     this.batch = []
     if (updates.length === 0 || this.destroyed) return
-    this.run(() =>
-      this.push('update', updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)),
-    )
+    let merged: Uint8Array
+    if (updates.length === 1) merged = updates[0] as Uint8Array
+    else if (updates.length <= MERGE_LIMIT || !this.batchStart) merged = Y.mergeUpdates(updates)
+    // Many small updates (an import, a bulk edit): the doc's diff since the window opened holds
+    // the same changes and is far cheaper to compute than merging them one by one.
+    else merged = Y.encodeStateAsUpdate(this.options.doc, Y.encodeStateVector(this.batchStart))
+    this.run(() => this.push('update', merged))
   }
 
   /** Serialises asynchronous work (sealing, opening, compaction); exceptions become errors. */

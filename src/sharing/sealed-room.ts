@@ -21,7 +21,8 @@ import { type BindingStats, EnvelopeBinding, type SealedRoomError } from './enve
 
 /** Connection state of a sealed room. */
 export type SealedRoomStatus =
-  | { status: 'offline' }
+  /** `closeCode`: the WebSocket close code when the relay or the network ended the connection. */
+  | { status: 'offline'; closeCode?: number }
   | { status: 'connecting' }
   | { status: 'syncing' }
   | { status: 'synced'; syncedAt: number }
@@ -216,7 +217,7 @@ export class SealedRoom {
     this.provider.shouldConnect = false
     const name = event ? closeCodeName(event.code) : undefined
     if (name) this.setStatus({ status: 'refused', code: name })
-    else this.setStatus({ status: 'offline' })
+    else this.setStatus(event ? { status: 'offline', closeCode: event.code } : { status: 'offline' })
     if (name && TERMINAL_CLOSE_CODES.has(name)) return
     if (this.reconnectTimer !== undefined) clearTimeout(this.reconnectTimer)
     const delay = backoffDelay(this.attempts++, this.backoff)

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -39,6 +39,32 @@ describe('sqlite storage erasure', () => {
       expect(Buffer.concat(files()).includes('KEPT-MARKER')).toBe(true)
       await storage.deleteRoom(r, 2)
       for (const f of files()) expect(f.includes('KEPT-MARKER')).toBe(false)
+      await storage.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('sqlite storage checkpoints', () => {
+  it('checkpoints in the background so the WAL is reused instead of growing', { timeout: 20_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
+    try {
+      const storage = openSqliteStorage(dir)
+      const r = generateRoomKeys().roomId
+      const wave = async () => {
+        await Promise.all(Array.from({ length: 500 }, () => storage.appendUpdate(r, new Uint8Array(4096), 1)))
+        await new Promise((resolve) => setTimeout(resolve, 1600))
+      }
+      await wave()
+      const walAfterOne = statSync(join(dir, `${SQLITE_FILE}-wal`)).size
+      await wave()
+      await wave()
+      const walAfterThree = statSync(join(dir, `${SQLITE_FILE}-wal`)).size
+      expect(walAfterOne).toBeGreaterThan(2_000_000)
+      // Without checkpoints the WAL would hold all three waves (> 6 MB).
+      expect(walAfterThree).toBeLessThan(walAfterOne * 1.5)
+      expect((await storage.logStats(r)).count).toBe(1500)
       await storage.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })

@@ -5,7 +5,8 @@
 // relay process — the tested guarantee — without an fsync on every commit, which would put
 // disk latency on the fan-out path. A power cut or kernel crash may lose the last commits;
 // set LIVRET_SQLITE_SYNCHRONOUS=FULL (fsync of the WAL at each commit) where that matters.
-// Group commit: appends and access-log entries of one tick share one transaction.
+// Group commit: appends and access-log entries of one tick share one transaction. WAL
+// checkpoints run in a worker thread (sqlite-checkpointer.ts), never inside a commit.
 //
 // Erasure: secure_delete=ON zeroes deleted cells, auto_vacuum=INCREMENTAL returns free pages,
 // and after a deletion or compaction the WAL is checkpointed with TRUNCATE, so ciphertext that
@@ -14,6 +15,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { RoomId } from '../../src/protocol/ids.ts'
+import { startCheckpointer } from './sqlite-checkpointer.ts'
 import {
   ACCESS_LOG_LIMIT,
   type AccessLogEntry,
@@ -87,13 +89,17 @@ export function openSqliteStorage(
   synchronous: SqliteSynchronous = process.env.LIVRET_SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL',
 ): RelayStorage {
   mkdirSync(dataDir, { recursive: true })
-  const db = new Database(join(dataDir, SQLITE_FILE))
+  const file = join(dataDir, SQLITE_FILE)
+  const db = new Database(file)
   db.pragma('auto_vacuum = INCREMENTAL') // effective only on a new file (before tables exist)
   db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${synchronous}`)
   db.pragma('secure_delete = ON')
   db.pragma('busy_timeout = 5000')
   db.exec(SCHEMA)
+  // Checkpoints (and their fsyncs) happen in a worker thread, not inside a commit.
+  db.pragma('wal_autocheckpoint = 0')
+  const checkpointer = startCheckpointer(file)
 
   const q = {
     room: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE room = ?'),
@@ -322,6 +328,7 @@ export function openSqliteStorage(
       if (closed) return
       flush()
       closed = true
+      await checkpointer.close()
       db.pragma('wal_checkpoint(TRUNCATE)')
       db.close()
     },

@@ -43,9 +43,10 @@ describe(`relay fuzz (seed in the report)`, () => {
 
   it('keeps a well-behaved room in another room syncing throughout', () => {
     expect(report.good.refusals).toEqual([])
+    expect(report.good.disconnects, JSON.stringify(report.good.disconnectCodes)).toBe(0)
     expect(report.good.errors).toBe(0)
     expect(report.good.ticks).toBeGreaterThan(4)
     expect(report.good.delivered).toBe(report.good.ticks)
-    expect(report.good.maxLagMs).toBeLessThan(5000)
+    expect(report.good.maxLagMs).toBeLessThan(10_000)
   })
 })

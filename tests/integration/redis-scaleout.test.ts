@@ -104,6 +104,19 @@ describe('relay scale-out on Redis', () => {
     await until(() => onB.statuses.includes('refused:room-gone'), 'room closed on B', 1000)
   })
 
+  it('an instance whose Redis subscription was cut catches up on what it missed', async () => {
+    const secrets = newRoom()
+    const onA = open(a.url, secrets, 'write')
+    const onB = open(b.url, secrets, 'write')
+    await until(() => onA.room.status.status === 'synced' && onB.room.status.status === 'synced', 'synced')
+    // Drops every subscriber connection; what A publishes before B resubscribes is lost to B.
+    expect(await redis.command('CLIENT', 'KILL', 'TYPE', 'pubsub')).toMatch(/^:[1-9]/)
+    write(onA, 'written while B was deaf;')
+    await until(() => text(onB).includes('written while B was deaf;'), 'B caught up', 10_000)
+    write(onB, 'and B still writes;')
+    await until(() => text(onA).includes('and B still writes;'), 'A gets what B writes after')
+  })
+
   it('the Redis dump and AOF hold ciphertext only, none of the plaintext', async () => {
     const secrets = newRoom()
     const needles = [

@@ -181,3 +181,43 @@ describe('relay statements', () => {
     expect((await fetch(url('garbage'))).status).toBe(401)
   })
 })
+
+describe('relay logs', () => {
+  it('carry room hashes and token ids, never tokens, room ids or content', async () => {
+    const lines: string[] = []
+    const { startRelay } = await import('../../sync-server/server.ts')
+    const { mkdtempSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const dir = mkdtempSync(join(tmpdir(), 'livret-logs-'))
+    const relay = await startRelay({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: dir,
+      distDir: dir,
+      logLevel: 'debug',
+      logDestination: { write: (line: string) => lines.push(line) },
+    })
+    try {
+      const wsBase = `ws://127.0.0.1:${relay.port}`
+      const room = makeRoom()
+      const token = room.token('write')
+      const c = provider(wsBase, room.roomId, token)
+      await c.synced()
+      c.entries.push([bytes('LOGGED-CONTENT-MARKER')])
+      await waitFor(async () => (await relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+      const viaRelay = { relay } as unknown as TestRelay
+      await post(viaRelay, room.roomId, 'revoke', room.statement({ type: 'revoke', before: 1 }))
+      c.destroy()
+      await waitFor(() => lines.some((l) => l.includes('socket open')))
+      const all = lines.join('\n')
+      expect(all).toContain(decodeTokenUnverified(token)?.tokenId as string)
+      expect(all).not.toContain(token)
+      expect(all).not.toContain(room.roomId)
+      expect(all).not.toContain('LOGGED-CONTENT-MARKER')
+      expect(all).not.toContain(Buffer.from('LOGGED-CONTENT-MARKER').toString('base64'))
+    } finally {
+      await relay.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

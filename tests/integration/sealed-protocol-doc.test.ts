@@ -8,13 +8,15 @@ import { DEFAULT_LIMITS } from '../../sync-server/limits.ts'
 
 describe('docs/protocol.md', () => {
   const doc = readFileSync(DOC_PATH, 'utf8')
+  // Tables are padded by the formatter: compare with runs of spaces collapsed.
+  const flat = doc.replace(/ +/g, ' ')
 
   it('holds the worked example the code generates', async () => {
     expect(exampleInDoc(doc)).toBe(await protocolExample())
   })
 
   it('lists every close code the relay uses, with its number', () => {
-    for (const [name, code] of Object.entries(CloseCode)) expect(doc).toContain(`| ${code} | \`${name}\` |`)
+    for (const [name, code] of Object.entries(CloseCode)) expect(flat).toContain(`| ${code} | \`${name}\` |`)
   })
 
   it('names every limit of the relay', () => {

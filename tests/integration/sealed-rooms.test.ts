@@ -179,6 +179,41 @@ describe('sealed rooms through the relay', () => {
     expect(owner.doc.getText('t').toString()).toBe('owner')
   })
 
+  it('refuses junk and foreign entries pushed through the relay, and the writer compacts them away', async () => {
+    const secrets = newRoom()
+    const writer = room(secrets, 'write', { compactAfter: 6 })
+    const reader = room(secrets, 'read')
+    writer.doc.getText('t').insert(0, 'intact')
+    await until(() => reader.doc.getText('t').toString() === 'intact', 'reader got text')
+    const attacker = rawClient(secrets, 'append')
+    await until(() => attacker.provider.synced, 'attacker synced')
+    const key = await importRoomKey(secrets.roomKey)
+    const foreignUpdate = new Y.Doc()
+    foreignUpdate.getText('t').insert(0, 'injected ')
+    const foreign = await sealEntry(key, newRoom().roomId, 'update', Y.encodeStateAsUpdate(foreignUpdate))
+    const flipped = foreign.slice()
+    flipped[5] = (flipped[5] as number) ^ 0xff
+    attacker.entries.push([new Uint8Array([1, 2, 3]), foreign, flipped])
+    await until(
+      () => reader.errors.length === 3 && writer.errors.length === 3,
+      'both refused the three entries',
+    )
+    expect(reader.errors.sort()).toEqual(['entry-malformed', 'entry-tampered', 'entry-tampered'])
+    expect(reader.doc.getText('t').toString()).toBe('intact')
+    expect(attacker.closes).toEqual([])
+    // Further writes push the count past compactAfter: the snapshot replaces junk and all.
+    for (let i = 0; i < 4; i++) {
+      writer.doc.getMap('m').set('i', i)
+      await writer.room.flush()
+    }
+    await until(() => writer.room.stats.compactions > 0, 'compaction')
+    await sleep(200)
+    const after = await relayState(secrets)
+    expect(after.entries).toBeLessThanOrEqual(2)
+    expect(reader.doc.getText('t').toString()).toBe('intact')
+    expect(reader.doc.getMap('m').get('i')).toBe(3)
+  })
+
   it('client compaction shrinks what the relay stores', async () => {
     // The relay compacts its own log past 200 stored updates: then ciphertext the client
     // compacted away is dropped; live ciphertext (without client compaction) would stay.

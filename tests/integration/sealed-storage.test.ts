@@ -52,7 +52,14 @@ describe('relay storage', () => {
     }
     await b.room.flush()
     await until(() => a.room.stats.compactions > 0, 'a compaction')
-    await until(() => reader.doc.getText('journal').toString().includes(CANARIES[5] as string), 'reader got it')
+    await until(
+      () =>
+        reader.doc
+          .getText('journal')
+          .toString()
+          .includes(CANARIES[5] as string),
+      'reader got it',
+    )
     await until(() => b.room.stats.pushed > 0 && b.room.status.status === 'synced', 'b pushed')
     // Give the relay time to store the last frames, then stop it so every file is final.
     await new Promise((r) => setTimeout(r, 300))
