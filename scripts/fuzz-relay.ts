@@ -4,116 +4,24 @@
 // sender waits for the relay's answer or the close, so every frame is actually processed.
 // Meanwhile a well-behaved writer and reader (SealedRoom) in another room keep syncing, and
 // /healthz is polled. Prints a table and, last, one JSON line.
-//   FUZZ_FRAMES (default 200,000), FUZZ_WORKERS (8), FUZZ_SEED (random), FUZZ_ROOMS (3).
+//   FUZZ_FRAMES (default 200,000), FUZZ_WORKERS (12), FUZZ_SEED (random), FUZZ_ROOMS (3).
 // tests/integration/fuzz-relay.test.ts runs the same code with 10,000 frames.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import WebSocket from 'ws'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { closeCodeName, type Role } from '../src/protocol/index.ts'
 import { createRoom, mintRoomToken, type RoomSecrets } from '../src/sharing/room-keys.ts'
-import { SealedRoom } from '../src/sharing/sealed-room.ts'
 import { FRAME_KINDS, type FrameKind, makeFrame, pickKind, Rng, syncStep1 } from './fuzz-relay-frames.ts'
+import { type GoodReport, goodClients } from './fuzz-relay-good.ts'
+import { FUZZ_MAX_FRAME_BYTES, healthy, relayCpuMs, sleep, startRelayProcess } from './fuzz-relay-process.ts'
 import { RawSocket } from './fuzz-relay-socket.ts'
+
+export { type RelayProcess, startRelayProcess } from './fuzz-relay-process.ts'
 
 /** RFC 6455 codes accepted for WebSocket-level violations only: protocol error, invalid data. */
 export const RFC6455_PROTOCOL_CODES: ReadonlySet<number> = new Set([1002, 1007])
-
-/** Frame size limit the fuzzed relay runs with (small, so oversized frames stay cheap). */
-export const FUZZ_MAX_FRAME_BYTES = 64 * 1024
-
-/** Environment of the fuzzed relay: rate limits out of the way so frames reach the parser. */
-export const FUZZ_RELAY_ENV: Record<string, string> = {
-  LIVRET_MAX_FRAME_BYTES: String(FUZZ_MAX_FRAME_BYTES),
-  LIVRET_MESSAGES_PER_SECOND: '100000',
-  LIVRET_MESSAGE_BURST: '100000',
-  LIVRET_MAX_PENDING_BYTES: String(256 * 1024),
-}
-
-/** A relay running in a child process. */
-export interface RelayProcess {
-  url: string
-  child: ChildProcess
-  alive(): boolean
-  output(): string
-  stop(): Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
-
-/** Starts `sync-server/main.ts` in a child process on a free port and a temporary data dir. */
-export async function startRelayProcess(env: Record<string, string> = FUZZ_RELAY_ENV): Promise<RelayProcess> {
-  const port = await freePort()
-  const dataDir = mkdtempSync(join(tmpdir(), 'livret-fuzz-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DIST_DIR: './dist',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const keep = (d: Buffer) => {
-    output = (output + d.toString()).slice(-8000)
-  }
-  child.stdout?.on('data', keep)
-  child.stderr?.on('data', keep)
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`relay exited: ${output}`)
-    if (await healthy(url)) break
-    if (Date.now() > deadline) throw new Error(`relay did not start: ${output}`)
-    await sleep(100)
-  }
-  return {
-    url,
-    child,
-    alive: () => child.exitCode === null && child.signalCode === null,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r))
-        child.kill('SIGTERM')
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-        await exited
-        clearTimeout(timer)
-      }
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-async function healthy(url: string): Promise<boolean> {
-  try {
-    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5000) })
-    return res.ok
-  } catch {
-    return false
-  }
-}
 
 /** Options of a fuzz run. */
 export interface FuzzOptions {
@@ -143,17 +51,7 @@ export interface FuzzReport {
   /** /healthz answers during the run, and the slowest one (ms): a blocked event loop shows here. */
   health: { ok: number; failed: number; maxMs: number }
   relayAlive: boolean
-  good: {
-    ticks: number
-    delivered: number
-    p50LagMs: number
-    maxLagMs: number
-    refusals: string[]
-    errors: number
-    /** Times the good clients lost their connection, and the close codes (0: closed by the client). */
-    disconnects: number
-    disconnectCodes: number[]
-  }
+  good: GoodReport
 }
 
 const tokens = new Map<string, string>()
@@ -249,80 +147,6 @@ async function session(
   return sent
 }
 
-/** A writer and a reader in their own room; the writer ticks, the reader must follow. */
-function goodClients(url: string) {
-  const secrets = createRoom()
-  const make = (role: Role) => {
-    const doc = new Y.Doc()
-    const room = new SealedRoom({
-      serverUrl: url,
-      roomId: secrets.roomId,
-      token: mintRoomToken(secrets.signingSecret, role, 3600).token,
-      roomKey: secrets.roomKey,
-      doc,
-      role,
-      WebSocketPolyfill: WebSocket,
-      batchMs: 10,
-      compactAfter: 50,
-    })
-    return { doc, room }
-  }
-  const writer = make('write')
-  const reader = make('read')
-  const refusals: string[] = []
-  let errors = 0
-  let disconnects = 0
-  let finishing = false
-  const closeCodes: number[] = []
-  for (const { room } of [writer, reader]) {
-    room.on('status', (s) => {
-      if (s.status === 'refused') refusals.push(s.code)
-      if (s.status === 'offline' && !finishing) {
-        disconnects++
-        closeCodes.push(s.closeCode ?? 0)
-      }
-    })
-    room.on('error', () => errors++)
-  }
-  const sentAt = new Map<number, number>()
-  const lags: number[] = []
-  reader.doc.getMap('good').observe(() => {
-    const tick = reader.doc.getMap('good').get('tick') as number | undefined
-    const at = tick === undefined ? undefined : sentAt.get(tick)
-    if (tick !== undefined && at !== undefined) {
-      lags.push(Date.now() - at)
-      sentAt.delete(tick)
-    }
-  })
-  let ticks = 0
-  const timer = setInterval(() => {
-    ticks++
-    sentAt.set(ticks, Date.now())
-    writer.doc.getMap('good').set('tick', ticks)
-  }, 250)
-  return {
-    async finish(): Promise<FuzzReport['good']> {
-      clearInterval(timer)
-      const deadline = Date.now() + 10_000
-      while (reader.doc.getMap('good').get('tick') !== ticks && Date.now() < deadline) await sleep(20)
-      finishing = true
-      writer.room.destroy()
-      reader.room.destroy()
-      lags.sort((a, b) => a - b)
-      return {
-        ticks,
-        delivered: reader.doc.getMap('good').get('tick') === ticks ? ticks : lags.length,
-        p50LagMs: lags[Math.floor(lags.length / 2)] ?? -1,
-        maxLagMs: lags[lags.length - 1] ?? -1,
-        refusals,
-        errors,
-        disconnects,
-        disconnectCodes: closeCodes,
-      }
-    },
-  }
-}
-
 /** Runs the fuzzer against a relay at `url`; `alive` tells whether its process still runs. */
 export async function runFuzz(url: string, alive: () => boolean, options: FuzzOptions): Promise<FuzzReport> {
   const started = Date.now()
@@ -406,20 +230,10 @@ function printTable(report: FuzzReport): void {
   )
 }
 
-/** CPU time (user + system) of the relay process so far, from /proc (Linux). */
-function relayCpuMs(relay: RelayProcess): number {
-  try {
-    const fields = readFileSync(`/proc/${relay.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
-    return (Number(fields[11]) + Number(fields[12])) * 10
-  } catch {
-    return Number.NaN
-  }
-}
-
 async function main(): Promise<void> {
   const options: FuzzOptions = {
     frames: Number(process.env.FUZZ_FRAMES ?? 200_000),
-    workers: Number(process.env.FUZZ_WORKERS ?? 8),
+    workers: Number(process.env.FUZZ_WORKERS ?? 12),
     rooms: Number(process.env.FUZZ_ROOMS ?? 3),
     seed: Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31)),
   }

@@ -9,10 +9,10 @@ import type { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { isRoomId, type RoomId } from '../src/protocol/ids.ts'
 import { type TokenClaims, verifyToken } from '../src/protocol/token.ts'
+import { applyFromSocket } from './apply-update.ts'
 import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from './hub.ts'
 import type { Conn } from './room.ts'
 import { MessageType, SyncType } from './sync-messages.ts'
-import { checkUpdate } from './update-check.ts'
 
 const CONN = Symbol('livret-conn')
 type SocketWithConn = WebSocket & { [CONN]?: Conn; hub?: Hub }
@@ -236,68 +236,6 @@ function handleFrame(hub: Hub, conn: Conn, frame: Uint8Array) {
   } catch {
     hub.close(conn, 'malformed-frame')
   }
-}
-
-/** Checks, applies, stores, then fans out one update from a socket. */
-async function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array): Promise<void> {
-  const room = conn.room
-  if (!room) return
-  const { limits, storage, bus, metrics } = hub.ctx
-  const verdict = checkUpdate(room.doc, update, conn.role)
-  if (verdict === 'no-change') return
-  if (verdict === 'malformed') return hub.close(conn, 'malformed-frame')
-  if (verdict === 'forbidden') return hub.close(conn, 'forbidden')
-  if (room.stats.bytes + update.length > limits.maxRoomBytes) return hub.close(conn, 'room-full')
-  const pendingBefore = room.pendingBytes()
-  try {
-    Y.applyUpdate(room.doc, update)
-  } catch {
-    hub.close(conn, 'malformed-frame')
-    hub.drop(room, 'reloaded') // partly applied garbage must not stay in memory
-    return
-  }
-  const pendingAfter = room.pendingBytes()
-  if (pendingAfter > limits.maxPendingBytes && pendingAfter > pendingBefore) {
-    hub.close(conn, 'pending-overflow')
-    hub.drop(room, 'reloaded')
-    return
-  }
-  room.invalidate()
-  room.begin()
-  let stats: Awaited<ReturnType<typeof storage.appendUpdate>>
-  try {
-    stats = await metrics.timeStorage(storage.appendUpdate(room.id, update, nowSeconds()))
-  } catch (error) {
-    room.end()
-    if (!room.gone) {
-      hub.ctx.log.error({ room: room.label, err: String(error) }, 'storing an update failed')
-      hub.drop(room, 'internal-error')
-    }
-    return
-  }
-  room.end()
-  if (room.gone) return
-  room.meta.lastWriteAt = nowSeconds()
-  hub.broadcast(room, encodeUpdate(update), conn)
-  bus.publish(room.id, { type: 'update', origin: bus.instanceId, update }).catch(() => {})
-  hub.afterAppend(room, stats)
-}
-
-function encodeUpdate(update: Uint8Array): Uint8Array {
-  const header = new Uint8Array(12)
-  let n = 0
-  header[n++] = MessageType.sync
-  header[n++] = SyncType.update
-  let len = update.length
-  while (len > 0x7f) {
-    header[n++] = 0x80 | (len & 0x7f)
-    len >>>= 7
-  }
-  header[n++] = len
-  const out = new Uint8Array(n + update.length)
-  out.set(header.subarray(0, n))
-  out.set(update, n)
-  return out
 }
 
 /** Every 30 s: terminates sockets that did not answer the previous ping, pings the others. */

@@ -1,4 +1,5 @@
 // Prometheus text metrics of the relay, kept in plain counters (no dependency).
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 /** Reasons a message or connection is refused, as metric labels. */
 export type RefusalReason = string
@@ -14,6 +15,16 @@ export class Metrics {
   private storageSum = 0
   private readonly buckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5]
   private readonly bucketCounts = new Array<number>(this.buckets.length).fill(0)
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 })
+
+  constructor() {
+    this.loopDelay.enable()
+  }
+
+  /** Stops sampling the event loop. */
+  stop(): void {
+    this.loopDelay.disable()
+  }
 
   /** Counts one refusal. */
   refuse(reason: RefusalReason): void {
@@ -70,6 +81,13 @@ export class Metrics {
       `livret_storage_latency_seconds_bucket{le="+Inf"} ${this.storageCount}`,
       `livret_storage_latency_seconds_sum ${this.storageSum}`,
       `livret_storage_latency_seconds_count ${this.storageCount}`,
+    )
+    lines.push(
+      '# HELP livret_event_loop_delay_seconds Event loop delay since start (p50, p99, max).',
+      '# TYPE livret_event_loop_delay_seconds gauge',
+      `livret_event_loop_delay_seconds{quantile="0.5"} ${this.loopDelay.percentile(50) / 1e9}`,
+      `livret_event_loop_delay_seconds{quantile="0.99"} ${this.loopDelay.percentile(99) / 1e9}`,
+      `livret_event_loop_delay_seconds{quantile="1"} ${this.loopDelay.max / 1e9}`,
     )
     const memory = process.memoryUsage()
     lines.push(

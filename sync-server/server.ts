@@ -152,6 +152,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         await closed
         await bus.close()
         await storage.close()
+        metrics.stop()
       })()
       return closing
     },

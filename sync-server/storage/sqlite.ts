@@ -16,6 +16,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { RoomId } from '../../src/protocol/ids.ts'
 import { startCheckpointer } from './sqlite-checkpointer.ts'
+import { SQLITE_SCHEMA } from './sqlite-schema.ts'
 import {
   ACCESS_LOG_LIMIT,
   type AccessLogEntry,
@@ -52,37 +53,6 @@ interface PendingAppend {
 /** SQLite `synchronous` setting: NORMAL (default) or FULL. */
 export type SqliteSynchronous = 'NORMAL' | 'FULL'
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS rooms (
-  room TEXT PRIMARY KEY,
-  expires_at INTEGER,
-  last_write_at INTEGER NOT NULL DEFAULT 0,
-  revoked_before INTEGER NOT NULL DEFAULT 0,
-  revoked_ids TEXT NOT NULL DEFAULT '[]',
-  deleted_at INTEGER,
-  count INTEGER NOT NULL DEFAULT 0,
-  bytes INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  room TEXT NOT NULL,
-  data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS updates_room ON updates (room, seq);
-CREATE TABLE IF NOT EXISTS statements (
-  room TEXT NOT NULL,
-  id TEXT NOT NULL,
-  forget_after INTEGER NOT NULL,
-  PRIMARY KEY (room, id)
-);
-CREATE TABLE IF NOT EXISTS access_log (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  room TEXT NOT NULL,
-  entry TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS access_log_room ON access_log (room, id);
-`
-
 /** Opens (creating if needed) the relay's SQLite storage in `dataDir`. */
 export function openSqliteStorage(
   dataDir: string,
@@ -96,7 +66,7 @@ export function openSqliteStorage(
   db.pragma(`synchronous = ${synchronous}`)
   db.pragma('secure_delete = ON')
   db.pragma('busy_timeout = 5000')
-  db.exec(SCHEMA)
+  db.exec(SQLITE_SCHEMA)
   // Checkpoints (and their fsyncs) happen in a worker thread, not inside a commit.
   db.pragma('wal_autocheckpoint = 0')
   const checkpointer = startCheckpointer(file)

@@ -1,0 +1,109 @@
+// The relay under fuzzing, in its own process (so that "still alive" means something):
+// `sync-server/main.ts` on a free loopback port and a temporary data directory, with the rate
+// limits out of the way so that fuzz frames reach the parser.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+/** Frame size limit the fuzzed relay runs with (small, so oversized frames stay cheap). */
+export const FUZZ_MAX_FRAME_BYTES = 64 * 1024
+
+/** Environment of the fuzzed relay: rate limits out of the way so frames reach the parser. */
+export const FUZZ_RELAY_ENV: Record<string, string> = {
+  LIVRET_MAX_FRAME_BYTES: String(FUZZ_MAX_FRAME_BYTES),
+  LIVRET_MESSAGES_PER_SECOND: '100000',
+  LIVRET_MESSAGE_BURST: '100000',
+  LIVRET_MAX_PENDING_BYTES: String(256 * 1024),
+}
+
+/** A relay running in a child process. */
+export interface RelayProcess {
+  url: string
+  child: ChildProcess
+  alive(): boolean
+  output(): string
+  stop(): Promise<void>
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+/** Starts `sync-server/main.ts` in a child process on a free port and a temporary data dir. */
+export async function startRelayProcess(env: Record<string, string> = FUZZ_RELAY_ENV): Promise<RelayProcess> {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'livret-fuzz-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DIST_DIR: './dist',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const keep = (d: Buffer) => {
+    output = (output + d.toString()).slice(-8000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`relay exited: ${output}`)
+    if (await healthy(url)) break
+    if (Date.now() > deadline) throw new Error(`relay did not start: ${output}`)
+    await sleep(100)
+  }
+  return {
+    url,
+    child,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r))
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+        await exited
+        clearTimeout(timer)
+      }
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Resolves after `ms`. */
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Whether /healthz answers 200 within 5 s. */
+export async function healthy(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5000) })
+    return res.ok
+  } catch {
+    return false
+  }
+}
+
+/** CPU time (user + system) of the relay process so far, from /proc (Linux). */
+export function relayCpuMs(relay: RelayProcess): number {
+  try {
+    const fields = readFileSync(`/proc/${relay.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return Number.NaN
+  }
+}
