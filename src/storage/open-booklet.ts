@@ -44,18 +44,20 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
   const throttleMs = options.registryThrottleMs ?? 2000
   const doc = new Y.Doc()
   const persistence = new IndexeddbPersistence(bookletDbName(id), doc)
-  const tabs = options.crossTab === false ? undefined : crossTabChannel(id, doc, persistence)
-  const store = guardPersistence(persistence, { skip: (origin) => tabs !== undefined && origin === tabs })
+  // No 'update' listener while the stored state loads: Yjs encodes every transaction for its
+  // listeners, and re-encoding a ten-year booklet costs hundreds of ms on an old phone. What is
+  // loaded is already on disk; the writers attach once it is in (no local edit can come earlier).
+  doc.off('update', persistence._storeUpdate)
   try {
     await Promise.race([persistence.whenSynced, persistence._db.then(() => new Promise<never>(() => {}))])
   } catch (e) {
     // IndexedDB could not be opened (private mode, broken profile): nothing to lose yet; the
     // caller shows why the booklet cannot open.
-    store.detach()
-    tabs?.close()
     doc.destroy()
     throw e
   }
+  const tabs = options.crossTab === false ? undefined : crossTabChannel(id, doc, persistence)
+  const store = guardPersistence(persistence, { skip: (origin) => tabs !== undefined && origin === tabs })
   const migrated = migrate(doc)
   const mode = migrated.ok ? openMode(doc) : 'read-only-newer'
 
