@@ -91,6 +91,7 @@ const figures = {
   leftRoomsMB: {} as Record<string, number>,
   leftRoomsRetainedMB: {} as Record<string, number>,
   leftRoomsLiveMB: {} as Record<string, number>,
+  stormServerCpuS: {} as Record<string, number>,
 }
 const notes: string[] = []
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
@@ -119,7 +120,12 @@ for (const scenario of scenarios) {
       )
     } else if (scenario === 'storm') {
       figures.storm[server] = round(r.seconds as number)
-      notes.push(`storm/${server}: ${r.synced}/${r.clients} synced a ${r.documentBytes}-byte document`)
+      const cpu = at(run, 'storm-end').cpuUs - at(run, 'storm-start').cpuUs
+      const loadCpu = at(run, 'load:storm-end').cpuUs - at(run, 'load:storm-start').cpuUs
+      figures.stormServerCpuS[server] = round(cpu / 1e6)
+      notes.push(
+        `storm/${server}: ${r.synced}/${r.clients} synced a ${r.documentBytes}-byte document; CPU during the storm: server ${round(cpu / 1e6)} s, load generator ${round(loadCpu / 1e6)} s`,
+      )
     } else if (scenario === 'idle') {
       const grown = at(run, 'idle-after').rssKB - at(run, 'idle-before').rssKB
       figures.rssPerIdleConnKB[server] = round(grown / (r.clients as number), 1)
@@ -141,6 +147,7 @@ for (const scenario of scenarios) {
 
 const rows: [string, keyof typeof figures][] = [
   ['storm: s until all synced', 'storm'],
+  ['storm: server CPU s', 'stormServerCpuS'],
   ['fan-out p50 ms', 'fanoutP50Ms'],
   ['fan-out p99 ms', 'fanoutP99Ms'],
   ['server CPU µs / delivery', 'cpuUsPerDelivery'],

@@ -15,7 +15,7 @@ export const FUZZ_RELAY_ENV: Record<string, string> = {
   LIVRET_MAX_FRAME_BYTES: String(FUZZ_MAX_FRAME_BYTES),
   LIVRET_MESSAGES_PER_SECOND: '100000',
   LIVRET_MESSAGE_BURST: '100000',
-  LIVRET_MAX_PENDING_BYTES: String(256 * 1024),
+  LIVRET_MAX_PENDING_BYTES: String(32 * 1024),
 }
 
 /** A relay running in a child process. */

@@ -22,6 +22,11 @@ export { type RelayProcess, startRelayProcess } from './fuzz-relay-process.ts'
 
 /** RFC 6455 codes accepted for WebSocket-level violations only: protocol error, invalid data. */
 export const RFC6455_PROTOCOL_CODES: ReadonlySet<number> = new Set([1002, 1007])
+/**
+ * 1012 (service restart) is how the relay closes the other sockets of a room it reloads after
+ * a pending-structure overflow (documented in docs/protocol.md §6); they reconnect.
+ */
+export const ROOM_RELOADED = 1012
 
 /** Options of a fuzz run. */
 export interface FuzzOptions {
@@ -139,7 +144,7 @@ async function session(
     report.closeCodes[name] = (report.closeCodes[name] ?? 0) + 1
     // WebSocket-level violations are closed by the ws library with RFC 6455 codes (1002
     // protocol error, 1007 invalid UTF-8) before the relay's parser sees them.
-    const rfc = violated && RFC6455_PROTOCOL_CODES.has(ws.closeCode)
+    const rfc = (violated && RFC6455_PROTOCOL_CODES.has(ws.closeCode)) || ws.closeCode === ROOM_RELOADED
     if (closeCodeName(ws.closeCode) === undefined && !rfc) {
       report.unnamedCloses.push({ code: ws.closeCode, after: last ?? null, opcode: lastOpcode, frames: sent })
     }

@@ -1,8 +1,8 @@
-// A raw load-generator client: one `ws` socket speaking the Yjs sync protocol, no Y.Doc
-// unless it writes, no WebsocketProvider (so 1,000+ of them fit in one process).
-import WebSocket from 'ws'
+// A raw load-generator client: one WebSocket (raw-socket.ts) speaking the Yjs sync protocol,
+// no Y.Doc, no WebsocketProvider (so thousands of them fit in one process).
 import { generateRoomKeys } from '../../src/protocol/ids.ts'
 import { mintToken } from '../../src/protocol/token.ts'
+import { RawWebSocket } from './raw-socket.ts'
 import { emptyStep2, type Flavour, openingMessages, readIncoming, updateMessage } from './wire.ts'
 
 /** Servers under test. */
@@ -48,13 +48,13 @@ export interface ClientHandlers {
 
 /** One connected (or connecting) load client. */
 export class BenchClient {
-  readonly ws: WebSocket
   /** performance.now() when sync step 2 arrived, or undefined. */
   syncedAt: number | undefined
   syncedBytes = 0
   closeCode: number | undefined
   readonly synced: Promise<boolean>
   private readonly flavour: Flavour
+  private readonly socket: RawWebSocket
 
   constructor(
     server: ServerName,
@@ -62,51 +62,43 @@ export class BenchClient {
     readonly room: BenchRoom,
     handlers: ClientHandlers = {},
   ) {
-    this.flavour = flavourOf(server)
-    const ws = new WebSocket(roomUrl(server, base, room), { perMessageDeflate: false })
-    this.ws = ws
-    ws.binaryType = 'nodebuffer'
+    const flavour = flavourOf(server)
+    this.flavour = flavour
     let settle: (ok: boolean) => void = () => {}
     this.synced = new Promise((resolve) => {
       settle = resolve
     })
-    ws.on('open', () => {
-      for (const message of openingMessages(this.flavour, room.id)) ws.send(message)
+    const socket = new RawWebSocket(roomUrl(server, base, room), {
+      onOpen: () => {
+        for (const message of openingMessages(flavour, room.id)) socket.send(message)
+      },
+      onMessage: (peek, length) => {
+        const incoming = readIncoming(flavour, peek, length)
+        if (incoming.kind === 'update')
+          handlers.onUpdate?.(this, incoming.client, incoming.clock, performance.now())
+        else if (incoming.kind === 'step1') socket.send(emptyStep2(flavour, room.id))
+        else if (incoming.kind === 'step2' && this.syncedAt === undefined) {
+          this.syncedAt = performance.now()
+          this.syncedBytes = incoming.bytes
+          settle(true)
+        }
+      },
+      onClose: (code) => {
+        this.closeCode = code
+        settle(false)
+      },
     })
-    ws.on('message', (data: Buffer) => {
-      const incoming = readIncoming(this.flavour, data)
-      if (incoming.kind === 'update')
-        handlers.onUpdate?.(this, incoming.client, incoming.clock, performance.now())
-      else if (incoming.kind === 'step1') ws.send(emptyStep2(this.flavour, room.id))
-      else if (incoming.kind === 'step2' && this.syncedAt === undefined) {
-        this.syncedAt = performance.now()
-        this.syncedBytes = incoming.bytes
-        settle(true)
-      }
-    })
-    ws.on('error', () => {})
-    ws.on('close', (code) => {
-      this.closeCode = code
-      settle(false)
-    })
+    this.socket = socket
   }
 
   /** Sends a Yjs update to the room. */
   send(update: Uint8Array): void {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(updateMessage(this.flavour, this.room.id, update))
+    this.socket.send(updateMessage(this.flavour, this.room.id, update))
   }
 
   /** Closes the socket and resolves once it is closed. */
   close(): Promise<void> {
-    if (this.ws.readyState === WebSocket.CLOSED) return Promise.resolve()
-    return new Promise((resolve) => {
-      this.ws.once('close', () => resolve())
-      this.ws.close()
-      setTimeout(() => {
-        this.ws.terminate()
-        resolve()
-      }, 2000).unref()
-    })
+    return this.socket.close()
   }
 }
 

@@ -70,8 +70,8 @@ function firstStructId(decoder: decoding.Decoder): { client: number; clock: numb
   return { client, clock }
 }
 
-/** Classifies a received message without decoding the document. */
-export function readIncoming(flavour: Flavour, data: Uint8Array): Incoming {
+/** Classifies a received message from its first bytes (`length`: its whole size). */
+export function readIncoming(flavour: Flavour, data: Uint8Array, length = data.length): Incoming {
   try {
     const decoder = decoding.createDecoder(data)
     if (flavour === 'hocuspocus') decoding.readVarString(decoder)
@@ -79,7 +79,7 @@ export function readIncoming(flavour: Flavour, data: Uint8Array): Incoming {
     if (type !== MESSAGE_SYNC && type !== HOCUSPOCUS_SYNC_REPLY) return { kind: 'other' }
     const sub = decoding.readVarUint(decoder)
     if (sub === SYNC_STEP1) return { kind: 'step1' }
-    if (sub === SYNC_STEP2) return { kind: 'step2', bytes: data.length }
+    if (sub === SYNC_STEP2) return { kind: 'step2', bytes: length }
     if (sub === SYNC_UPDATE) return { kind: 'update', ...firstStructId(decoder) }
     return { kind: 'other' }
   } catch {
