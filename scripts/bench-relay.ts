@@ -64,13 +64,19 @@ async function runOne(server: ServerName, scenario: Scenario): Promise<Run> {
       child.on('message', (m: { mark?: string; result?: Record<string, number>; error?: string }) => {
         if (m.mark) {
           const mark = m.mark
-          samples[mark] = sample(running.pid)
-          if (child.pid) samples[`load:${mark}`] = sample(child.pid)
-          const live = mark === 'left-before' || mark === 'left-after' ? running.liveKB() : Promise.resolve(0)
-          live.then((kb) => {
-            if (kb) live_[mark] = kb
-            child.send({ ack: mark })
-          }, reject)
+          // Idle RSS is read after a full GC in every server, so that garbage left by the
+          // warm-up counts neither for nor against anyone.
+          const gcFirst = mark.startsWith('idle-') ? running.liveKB() : Promise.resolve(0)
+          gcFirst
+            .then(() => {
+              samples[mark] = sample(running.pid)
+              if (child.pid) samples[`load:${mark}`] = sample(child.pid)
+              return mark === 'left-before' || mark === 'left-after' ? running.liveKB() : 0
+            })
+            .then((kb) => {
+              if (kb) live_[mark] = kb
+              child.send({ ack: mark })
+            }, reject)
         } else if (m.result) resolve(m.result)
         else if (m.error) reject(new Error(m.error))
       })

@@ -31,19 +31,19 @@ export async function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array):
     return
   }
   room.invalidate()
-  room.begin()
+  const ticket = room.begin()
   let stats: Awaited<ReturnType<typeof storage.appendUpdate>>
   try {
     stats = await metrics.timeStorage(storage.appendUpdate(room.id, update, nowSeconds()))
   } catch (error) {
-    room.end()
+    room.end(ticket)
     if (!room.gone) {
       hub.ctx.log.error({ room: room.label, err: String(error) }, 'storing an update failed')
       hub.drop(room, 'internal-error')
     }
     return
   }
-  room.end()
+  room.end(ticket)
   if (room.gone) return
   room.meta.lastWriteAt = nowSeconds()
   hub.broadcast(room, encodeSyncMessage(SyncType.update, update), conn)

@@ -106,6 +106,8 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
   hub.open(conn.roomId).then(
     (room) => {
       if (conn.closed) return
+      // Dropped between loading and joining (deleted meanwhile, or evicted): let the client retry.
+      if (room !== 'gone' && room.gone) return hub.close(conn, 'reloaded')
       if (room === 'gone' || roomIsGone(room.meta, nowSeconds(), limits.defaultRoomTtlSeconds)) {
         return hub.close(conn, 'room-gone')
       }

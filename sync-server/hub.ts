@@ -90,6 +90,7 @@ export class Hub {
       fresh.unsubscribe = unsubscribe
       room = fresh
       for (const message of buffered) this.onBusMessage(fresh, message)
+      if (fresh.gone) return 'gone' // deleted while loading
       this.rooms.set(id, fresh)
       metrics.roomsInMemory = this.rooms.size
       return fresh

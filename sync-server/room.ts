@@ -41,14 +41,14 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true })
   readonly conns = new Set<Conn>()
   readonly label: string
-  /** Updates applied to the doc whose storage has not completed. */
-  inflight = 0
   /** Unix ms since when the room has had no socket (for idle eviction), 0 while used. */
   emptySince = Date.now()
   compacting = false
   gone = false
   unsubscribe: (() => void) | null = null
-  private waiters: (() => void)[] = []
+  private waiters: { ticket: number; resolve: () => void }[] = []
+  private appliedSeq = 0
+  private readonly unstored = new Set<number>()
   private step1: Uint8Array | null = null
   private readonly replies = new Map<string, Uint8Array>()
 
@@ -98,25 +98,38 @@ export class Room {
     return (store.pendingStructs?.update.length ?? 0) + (store.pendingDs?.length ?? 0)
   }
 
-  /** Marks an update as applied but not yet stored. */
-  begin(): void {
-    this.inflight++
+  /** Marks an update as applied but not yet stored; returns its ticket for end(). */
+  begin(): number {
+    const ticket = ++this.appliedSeq
+    this.unstored.add(ticket)
+    return ticket
   }
 
   /** Marks an update as stored (or abandoned). */
-  end(): void {
-    this.inflight--
-    if (this.inflight === 0 && this.waiters.length > 0) {
-      const waiters = this.waiters
-      this.waiters = []
-      for (const w of waiters) w()
-    }
+  end(ticket: number): void {
+    this.unstored.delete(ticket)
+    if (this.waiters.length === 0) return
+    let through = this.appliedSeq
+    for (const t of this.unstored) if (t <= through) through = t - 1
+    const ready = this.waiters.filter((w) => w.ticket <= through)
+    if (ready.length === 0) return
+    this.waiters = this.waiters.filter((w) => w.ticket > through)
+    for (const w of ready) w.resolve()
   }
 
-  /** Resolves once everything applied to the doc is stored. */
+  /** Updates applied to the doc whose storage has not completed. */
+  get inflight(): number {
+    return this.unstored.size
+  }
+
+  /**
+   * Resolves once everything applied to the doc so far is stored. Later updates do not delay
+   * it, so joining clients are served even while a busy room keeps writing.
+   */
   settled(): Promise<void> {
-    if (this.inflight === 0) return Promise.resolve()
-    return new Promise((resolve) => this.waiters.push(resolve))
+    if (this.unstored.size === 0) return Promise.resolve()
+    const ticket = this.appliedSeq
+    return new Promise((resolve) => this.waiters.push({ ticket, resolve }))
   }
 
   /** Releases the doc's memory. */
@@ -129,6 +142,6 @@ export class Room {
     this.doc.destroy()
     const waiters = this.waiters
     this.waiters = []
-    for (const w of waiters) w()
+    for (const w of waiters) w.resolve()
   }
 }

@@ -23,6 +23,7 @@ export async function startSession(): Promise<void> {
     performance.mark('livret:open-start')
     const id = await ensureOwnBooklet()
     performance.mark('livret:registry-read')
+    await new Promise((resolve) => setTimeout(resolve, 0))
     const opened = await openBooklet(id)
     performance.mark('livret:booklet-loaded')
     let pending = false

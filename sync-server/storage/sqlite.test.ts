@@ -47,7 +47,9 @@ describe('sqlite storage erasure', () => {
 })
 
 describe('sqlite storage checkpoints', () => {
-  it('checkpoints in the background so the WAL is reused instead of growing', { timeout: 20_000 }, async () => {
+  it('checkpoints in the background so the WAL is reused instead of growing', {
+    timeout: 20_000,
+  }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
     try {
       const storage = openSqliteStorage(dir)

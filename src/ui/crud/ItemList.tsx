@@ -28,7 +28,9 @@ export function ItemList<S extends Section>({
   const items = f && filter ? view.items.filter((i) => f.test(i, filter)) : view.items
   return (
     <section aria-labelledby="list-title">
-      <h2 id="list-title">{plural('common.count', items.length)}</h2>
+      <h2 id="list-title" tabIndex={-1}>
+        {plural('common.count', items.length)}
+      </h2>
       {f ? (
         <div class="field">
           <label for="list-filter">{t(f.label)}</label>
@@ -70,7 +72,11 @@ export function ItemList<S extends Section>({
                     type="button"
                     class="btn btn-small btn-danger"
                     aria-label={`${t('common.delete')} : ${s.title}`}
-                    onClick={() => deleteWithUndo(doc, config.section, item.id)}
+                    onClick={() => {
+                      deleteWithUndo(doc, config.section, item.id)
+                      // The button goes away with its card: keep the keyboard focus in the list.
+                      document.getElementById('list-title')?.focus()
+                    }}
                   >
                     {t('common.delete')}
                   </button>

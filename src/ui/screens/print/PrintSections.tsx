@@ -1,6 +1,6 @@
 // The printed content of each section: plain lists, readable on paper.
 import type * as Y from 'yjs'
-import { getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
+import { countItems, getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { period } from '../../format.ts'
 import { byStartAsc } from '../../path-order.ts'
@@ -21,8 +21,13 @@ export type Printable = (typeof PRINTABLE)[number]
 
 const items = <S extends Section>(doc: Y.Doc, s: S): ItemOf<S>[] => [...listItems(doc, s).items]
 
-/** The printed part of one section. */
+/** The printed part of one section ("Rien pour le moment." when it is empty). */
 export function PrintSection({ doc, section }: { doc: Y.Doc; section: Printable }) {
+  const empty = section === 'plan' ? countItems(doc, 'objectives') === 0 : section !== 'situation' && countItems(doc, section) === 0
+  return empty ? <p>{t('common.none')}</p> : <SectionList doc={doc} section={section} />
+}
+
+function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
   switch (section) {
     case 'experiences':
       return (
