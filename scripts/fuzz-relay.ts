@@ -20,14 +20,6 @@ import { RawSocket } from './fuzz-relay-socket.ts'
 
 export { type RelayProcess, startRelayProcess } from './fuzz-relay-process.ts'
 
-/** RFC 6455 codes accepted for WebSocket-level violations only: protocol error, invalid data. */
-export const RFC6455_PROTOCOL_CODES: ReadonlySet<number> = new Set([1002, 1007])
-/**
- * 1012 (service restart) is how the relay closes the other sockets of a room it reloads after
- * a pending-structure overflow (documented in docs/protocol.md §6); they reconnect.
- */
-export const ROOM_RELOADED = 1012
-
 /** Options of a fuzz run. */
 export interface FuzzOptions {
   frames: number
@@ -109,7 +101,6 @@ async function session(
   }
   let sent = 0
   let last: FrameKind | undefined
-  let violated = false
   let lastOpcode = 2
   while (sent < budget && ws.open) {
     const kind = pickKind(rng)
@@ -129,7 +120,7 @@ async function session(
     ws.send(syncStep1(Y.encodeStateVector(mirror)))
     sent++
     last = kind
-    if (kind === 'websocket-violation') violated = true
+
     report.byKind[kind].sent++
     if (!(await answered)) report.stalls++
     wake = undefined
@@ -142,10 +133,9 @@ async function session(
   } else {
     const name = closeCodeName(ws.closeCode) ?? String(ws.closeCode)
     report.closeCodes[name] = (report.closeCodes[name] ?? 0) + 1
-    // WebSocket-level violations are closed by the ws library with RFC 6455 codes (1002
-    // protocol error, 1007 invalid UTF-8) before the relay's parser sees them.
-    const rfc = (violated && RFC6455_PROTOCOL_CODES.has(ws.closeCode)) || ws.closeCode === ROOM_RELOADED
-    if (closeCodeName(ws.closeCode) === undefined && !rfc) {
+    // Every close must carry one of the relay's named codes, WebSocket-level violations
+    // included (the relay maps ws's own 1002/1007/1009 to its names).
+    if (closeCodeName(ws.closeCode) === undefined) {
       report.unnamedCloses.push({ code: ws.closeCode, after: last ?? null, opcode: lastOpcode, frames: sent })
     }
   }

@@ -15,6 +15,7 @@ export async function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array):
   if (verdict === 'no-change') return
   if (verdict === 'malformed') return hub.close(conn, 'malformed-frame')
   if (verdict === 'forbidden') return hub.close(conn, 'forbidden')
+  if (verdict === 'missing-deps') return hub.close(conn, 'pending-overflow')
   if (room.stats.bytes + update.length > limits.maxRoomBytes) return hub.close(conn, 'room-full')
   const pendingBefore = room.pendingBytes()
   try {

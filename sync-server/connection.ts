@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http'
 import * as decoding from 'lib0/decoding'
 import type { WebSocket } from 'ws'
 import * as Y from 'yjs'
+import { CloseCode } from '../src/protocol/close-codes.ts'
 import { isRoomId, type RoomId } from '../src/protocol/ids.ts'
 import { type TokenClaims, verifyToken } from '../src/protocol/token.ts'
 import { applyFromSocket } from './apply-update.ts'
@@ -83,7 +84,7 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
   const socket = ws as SocketWithConn
   socket[CONN] = conn
   socket.hub = hub
-  ws.close = closeMappingTooLarge
+  ws.close = closeWithNamedCode
   ws.on('message', onMessage)
   ws.on('close', onClose)
   ws.on('error', onError)
@@ -131,15 +132,20 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
   )
 }
 
-/** ws closes with 1009 on an oversized frame before telling us; map it to the named code. */
-function closeMappingTooLarge(this: WebSocket, code?: number, reason?: string | Buffer): void {
+/**
+ * ws closes by itself on frames it cannot read (1009 oversized, 1002 protocol error, 1007
+ * invalid payload) before telling us; map them to the relay's named codes.
+ */
+function closeWithNamedCode(this: WebSocket, code?: number, reason?: string | Buffer): void {
   const socket = this as SocketWithConn
   const conn = socket[CONN]
-  if (code === 1009 && conn && socket.hub && !conn.closed) {
+  const named =
+    code === 1009 ? 'frame-too-large' : code === 1002 || code === 1007 ? 'malformed-frame' : undefined
+  if (named && conn && socket.hub && !conn.closed) {
     conn.closed = true
     socket.hub.leave(conn)
-    socket.hub.ctx.metrics.refuse('frame-too-large')
-    Object.getPrototypeOf(this).close.call(this, 4413, 'frame-too-large')
+    socket.hub.ctx.metrics.refuse(named)
+    Object.getPrototypeOf(this).close.call(this, CloseCode[named], named)
     return
   }
   Object.getPrototypeOf(this).close.call(this, code, reason)

@@ -50,27 +50,15 @@ describe('checkUpdate', () => {
 
   it('append: inserts of binary or any content into entries are accepted, at any position', () => {
     const { room, client } = sharedPair()
-    expect(
-      checkUpdate(
-        room,
-        capture(client, (d) => d.getArray('entries').push([new Uint8Array([3])])),
-        'append',
-      ),
-    ).toBe('accept')
-    expect(
-      checkUpdate(
-        room,
-        capture(client, (d) => d.getArray('entries').insert(1, [new Uint8Array([4])])),
-        'append',
-      ),
-    ).toBe('accept')
-    expect(
-      checkUpdate(
-        room,
-        capture(client, (d) => d.getArray('entries').insert(0, ['any', 3])),
-        'append',
-      ),
-    ).toBe('accept')
+    const accepted = (change: (d: Y.Doc) => void) => {
+      const update = capture(client, change)
+      const verdict = checkUpdate(room, update, 'append')
+      if (verdict === 'accept') Y.applyUpdate(room, update)
+      return verdict
+    }
+    expect(accepted((d) => d.getArray('entries').push([new Uint8Array([3])]))).toBe('accept')
+    expect(accepted((d) => d.getArray('entries').insert(1, [new Uint8Array([4])]))).toBe('accept')
+    expect(accepted((d) => d.getArray('entries').insert(0, ['any', 3]))).toBe('accept')
     const fresh = new Y.Doc()
     expect(
       checkUpdate(
@@ -113,6 +101,15 @@ describe('checkUpdate', () => {
         'append',
       ),
     ).toBe('forbidden')
+  })
+
+  it('an update whose dependencies the room lacks is refused before it is applied', () => {
+    const { room, client } = sharedPair()
+    const skipped = capture(client, (d) => d.getArray('entries').push([new Uint8Array([1])]))
+    const next = capture(client, (d) => d.getArray('entries').push([new Uint8Array([2])]))
+    for (const role of ['append', 'write'] as const) expect(checkUpdate(room, next, role)).toBe('missing-deps')
+    Y.applyUpdate(room, skipped)
+    expect(checkUpdate(room, next, 'append')).toBe('accept')
   })
 
   it('write: any valid change is accepted; garbage is malformed for every role', () => {

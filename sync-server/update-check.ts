@@ -14,7 +14,7 @@ import { ENVELOPE_ARRAY } from '../src/protocol/envelope.ts'
 import type { Role } from '../src/protocol/token.ts'
 
 /** Outcome of checking an update against a role. */
-export type UpdateCheck = 'no-change' | 'accept' | 'forbidden' | 'malformed'
+export type UpdateCheck = 'no-change' | 'accept' | 'forbidden' | 'malformed' | 'missing-deps'
 
 type Struct = Y.Item | Y.GC | Y.Skip
 type DeleteSet = { clients: Map<number, { clock: number; len: number }[]> }
@@ -62,6 +62,40 @@ function landsInEntries(doc: Y.Doc, item: Y.Item, inUpdate: Map<number, Struct[]
   return known.parent === doc.share.get(ENVELOPE_ARRAY) && known.parentSub === null
 }
 
+/**
+ * Whether applying the update would leave structs or deletions waiting for missing
+ * dependencies (a gap in a client's clocks, a neighbour or parent nobody has, a deletion of
+ * something that does not exist yet). A y-websocket client never sends such an update (the
+ * relay stores and applies each socket's updates in order); one that does is refused before
+ * anything is applied, so its garbage can neither stay in the room's memory nor force the
+ * room to reload under its other clients.
+ */
+function hasMissingDeps(doc: Y.Doc, byClient: Map<number, Struct[]>, ds: DeleteSet): boolean {
+  const known = new Map<number, number>()
+  const knownOf = (client: number) => known.get(client) ?? stateOf(doc, client)
+  for (const [client, list] of byClient) {
+    let end = stateOf(doc, client)
+    for (const s of [...list].sort((a, b) => a.id.clock - b.id.clock)) {
+      if (s.id.clock > end) return true
+      end = Math.max(end, s.id.clock + s.length)
+    }
+    known.set(client, end)
+  }
+  const missing = (id: Y.ID | null) => id !== null && id.clock >= knownOf(id.client)
+  for (const list of byClient.values()) {
+    for (const s of list) {
+      if (!(s instanceof Y.Item)) continue
+      if (missing(s.origin) || missing(s.rightOrigin)) return true
+      const parent = s.parent as unknown
+      if (parent !== null && typeof parent === 'object' && missing(parent as Y.ID)) return true
+    }
+  }
+  for (const [client, ranges] of ds.clients) {
+    for (const r of ranges) if (r.clock + r.len > knownOf(client)) return true
+  }
+  return false
+}
+
 /** Decides whether `update` from a socket with `role` may be applied to the room `doc`. */
 export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role): UpdateCheck {
   let decoded: { structs: Struct[]; ds: DeleteSet }
@@ -93,8 +127,10 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role): UpdateC
     if (newDeletes) break
   }
   if (fresh.length === 0 && !newDeletes) return 'no-change'
+  if (role === 'read') return 'forbidden'
+  if (hasMissingDeps(doc, byClient, decoded.ds)) return 'missing-deps'
   if (role === 'write') return 'accept'
-  if (role === 'read' || newDeletes) return 'forbidden'
+  if (newDeletes) return 'forbidden'
   for (const s of fresh) {
     if (!(s instanceof Y.Item) || s.parentSub !== null) return 'forbidden'
     if (!(s.content instanceof Y.ContentBinary || s.content instanceof Y.ContentAny)) return 'forbidden'

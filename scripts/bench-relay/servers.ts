@@ -80,7 +80,9 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     DIST_DIR: './dist',
-    ...(name === 'livret' ? { ...LIVRET_BENCH_ENV, ...JSON.parse(process.env.BENCH_LIVRET_ENV ?? '{}') } : {}),
+    ...(name === 'livret'
+      ? { ...LIVRET_BENCH_ENV, ...JSON.parse(process.env.BENCH_LIVRET_ENV ?? '{}') }
+      : {}),
   }
   // BENCH_PROFILE=dir: the server writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_PROFILE

@@ -78,7 +78,8 @@ export function iconPng(size: number, maskable: boolean): Buffer {
   ])
 }
 
-const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
+const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" role="img">
+<title>Livret</title>
 <rect width="100" height="100" rx="18" fill="#1d4e89"/>
 <rect x="30" y="25" width="40" height="50" fill="#fff"/>
 <rect x="30" y="25" width="7" height="50" fill="#ffd27a"/>

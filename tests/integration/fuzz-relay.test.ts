@@ -2,9 +2,9 @@
 // y-websocket frames, truncated varints, absurd lengths, invalid Yjs updates, missing
 // dependencies, role-breaking updates, oversized frames) through a few sockets with valid
 // tokens. The relay runs in its own process: it must still be running and healthy, close
-// offending sockets only with named codes (RFC 6455 1002/1007 after WebSocket-level violations,
-// and 1012 for the other sockets of a room reloaded after a pending overflow, are the documented
-// exceptions), and a well-behaved client in another room must keep syncing.
+// offending sockets only with the relay's named codes (even WebSocket-level violations, which
+// the ws library reports as 1002/1007), and a well-behaved client in another room must keep
+// syncing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FuzzReport, type RelayProcess, runFuzz, startRelayProcess } from '../../scripts/fuzz-relay.ts'
 

@@ -47,7 +47,7 @@ export function PathTimeline({ stages }: { stages: readonly PathStage[] }) {
               stroke-width="4"
             />
             <text x="40" y={y + 5} font-size="16" font-weight="700" fill="#1a1a1a">
-              {cut(stageName(s), 30)}
+              {cut(stageName(s), 27)}
             </text>
             <text x="40" y={y + 25} font-size="14" fill="#333333">
               {cut(s.organisation, 34)}

@@ -23,7 +23,10 @@ const items = <S extends Section>(doc: Y.Doc, s: S): ItemOf<S>[] => [...listItem
 
 /** The printed part of one section ("Rien pour le moment." when it is empty). */
 export function PrintSection({ doc, section }: { doc: Y.Doc; section: Printable }) {
-  const empty = section === 'plan' ? countItems(doc, 'objectives') === 0 : section !== 'situation' && countItems(doc, section) === 0
+  const empty =
+    section === 'plan'
+      ? countItems(doc, 'objectives') === 0
+      : section !== 'situation' && countItems(doc, section) === 0
   return empty ? <p>{t('common.none')}</p> : <SectionList doc={doc} section={section} />
 }
 
