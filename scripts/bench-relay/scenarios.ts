@@ -123,8 +123,14 @@ export async function fanout(spec: LoadSpec, mark: Mark): Promise<Record<string,
   await sleep(2000) // stragglers
   const sorted = Float64Array.from(latencies).sort()
   const expected = clientCount * seconds * (clientCount / roomCount - 1)
+  const closedEarly = clients.filter((c) => c.closeCode !== undefined)
+  if (closedEarly.length > 0) {
+    const codes = [...new Set(closedEarly.map((c) => c.closeCode))].join(', ')
+    process.stderr.write(`fanout: ${closedEarly.length} sockets closed by the server (codes ${codes})\n`)
+  }
   await Promise.all(clients.map((c) => c.close()))
   return {
+    closedEarly: closedEarly.length,
     clients: clientCount,
     synced,
     seconds,
