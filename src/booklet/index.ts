@@ -11,6 +11,11 @@ export { startLiveProjection } from './live-projection.ts'
 export { MIGRATIONS, type Migration, migrate } from './migrations.ts'
 export { type Observable, observeSection } from './observe.ts'
 export { competenceFamilyCounts, planOverview } from './overview.ts'
+export {
+  type RemovedObjective,
+  removeObjectiveWithSteps,
+  restoreObjectiveWithSteps,
+} from './plan-remove.ts'
 export { getProfile, putProfile, readProfile } from './profile.ts'
 export {
   PROJECTION_ORIGIN,

@@ -4,6 +4,7 @@ import * as v from 'valibot'
 import * as Y from 'yjs'
 import { type Result, toIssues } from '../domain/index.ts'
 import { writeFields } from './item-map.ts'
+import { syncLinksOnPut, syncLinksOnRemove } from './links.ts'
 import { sectionMap, writableSectionMap } from './layout.ts'
 import { migrate } from './migrations.ts'
 import { readItem } from './read.ts'
@@ -38,6 +39,7 @@ export const putItem = <S extends Section>(
   doc.transact(() => {
     const map = writableSectionMap(doc, section)
     let itemMap = map.get(value.id)
+    syncLinksOnPut(doc, section, value.id, itemMap instanceof Y.Map ? itemMap : undefined, value)
     if (!(itemMap instanceof Y.Map)) {
       itemMap = new Y.Map<unknown>()
       map.set(value.id, itemMap)
@@ -48,12 +50,16 @@ export const putItem = <S extends Section>(
 }
 
 /** Removes an item and returns it (valid) so the UI can undo with putItem; undefined if absent,
- * invalid (still removed) or the document is read-only (nothing removed). */
+ * invalid (still removed) or the document is read-only (nothing removed). An experience or a
+ * competence also leaves the other side's link lists, in the same transaction (putItem restores both). */
 export const removeItem = <S extends Section>(doc: Y.Doc, section: S, id: string): ItemOf<S> | undefined => {
   if (openMode(doc) !== 'editable') return undefined
   const map = sectionMap(doc, section)
   if (!map?.has(id)) return undefined
   const before = readItem(doc, section, id)
-  map.delete(id)
+  doc.transact(() => {
+    syncLinksOnRemove(doc, section, id, map.get(id))
+    map.delete(id)
+  })
   return before.ok ? before.value : undefined
 }

@@ -1,9 +1,10 @@
 // Serves the built PWA from one directory: exact files with their type, and index.html for
 // any other GET path so that deep links work (the service worker does the same offline).
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +30,43 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(self), microphone=(), geolocation=()',
 }
 
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+  '.wasm',
+])
+
+// Compressed copies of the app's files, made once per file version: old phones on slow links
+// download a third of the bytes, and the relay compresses each file only once.
+const compressed = new Map<string, Buffer>()
+
+function pickEncoding(req: IncomingMessage): 'br' | 'gzip' | undefined {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+  if (/\bbr\b/.test(accepted)) return 'br'
+  if (/\bgzip\b/.test(accepted)) return 'gzip'
+  return undefined
+}
+
+async function compressedCopy(file: string, mtimeMs: number, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  const key = `${encoding}:${mtimeMs}:${file}`
+  let body = compressed.get(key)
+  if (!body) {
+    const raw = await readFile(file)
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(raw, { level: 9 })
+    compressed.set(key, body)
+  }
+  return body
+}
+
 /** Returns a request handler serving `root`; it answers 404 only for missing assets. */
 export function staticFiles(root: string) {
   const base = normalize(root + sep)
@@ -37,7 +75,13 @@ export function staticFiles(root: string) {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request')
+      return
+    }
     const candidate = normalize(join(base, pathname))
     const inside = candidate.startsWith(base)
     let file = inside ? candidate : join(base, 'index.html')
@@ -60,12 +104,20 @@ export function staticFiles(root: string) {
       }
     }
     const immutable = file.includes(`${sep}assets${sep}`)
-    res.writeHead(200, {
+    const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': info.size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
       ...SECURITY_HEADERS,
-    })
+    }
+    const encoding = COMPRESSIBLE.has(extname(file)) && info.size > 1024 ? pickEncoding(req) : undefined
+    if (encoding) {
+      const body = await compressedCopy(file, info.mtimeMs, encoding)
+      res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return
+    }
+    res.writeHead(200, { ...headers, 'content-length': info.size })
     if (req.method === 'HEAD') {
       res.end()
       return

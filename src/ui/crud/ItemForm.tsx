@@ -69,6 +69,7 @@ export function ItemForm({
           values={values}
           set={set}
           error={errors[def.name]}
+          errors={errors}
           doc={doc}
           idPrefix={idPrefix}
         />

@@ -25,6 +25,18 @@ export type FieldDef =
   | { kind: 'radio'; name: string; label: MessageKey; options: readonly Option[] }
   | { kind: 'links'; name: string; label: MessageKey; section: Section; titleOf: (item: never) => string }
   | { kind: 'savoir-etre'; name: string; label: MessageKey; showIf: (v: Values) => boolean }
+  | GroupDef
+
+/** An optional nested object edited as a fieldset (e.g. `alignment`): its fields are named
+ * `<group>.<key>` so validation paths ('alignment.code') land beside the right field. Left empty,
+ * the object is not stored; partly filled, it is validated as a whole. */
+export type GroupDef = {
+  kind: 'group'
+  name: string
+  label: MessageKey
+  hint?: MessageKey
+  fields: readonly Exclude<FieldDef, GroupDef>[]
+}
 
 /** Values being edited, keyed by property. */
 export type Values = Record<string, unknown>

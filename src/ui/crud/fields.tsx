@@ -5,7 +5,7 @@ import { SAVOIR_ETRE_SUGGESTIONS } from '../../domain/index.ts'
 import { type MessageKey, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { Linkify } from '../components/Linkify.tsx'
-import type { FieldDef, Values } from './field-types.ts'
+import type { FieldDef, FieldErrors, GroupDef, Values } from './field-types.ts'
 import { LinksField } from './LinksField.tsx'
 
 /** Props every field receives. */
@@ -14,6 +14,10 @@ export type FieldProps = {
   values: Values
   set: (patch: Values) => void
   error?: MessageKey | undefined
+  /** All the form's errors, for a group's own fields. */
+  errors?: FieldErrors | undefined
+  /** Inside a group: the group says "(facultatif)" once for all its fields. */
+  grouped?: boolean
   doc: Y.Doc
   idPrefix: string
 }
@@ -34,9 +38,10 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined
 /** One field of an item form. */
 export function Field(props: FieldProps): JSX.Element | null {
   const { def, values, set, error, idPrefix } = props
-  const id = `${idPrefix}-${def.name}`
+  const id = `${idPrefix}-${def.name.replaceAll('.', '-')}`
   const errId = `${id}-error`
   if ((def.kind === 'select' || def.kind === 'savoir-etre') && def.showIf && !def.showIf(values)) return null
+  if (def.kind === 'group') return <FieldGroup {...props} def={def} />
   if (def.kind === 'links') return <LinksField {...props} def={def} />
   if (def.kind === 'savoir-etre') return <SavoirEtrePicker {...props} />
   if (def.kind === 'radio')
@@ -106,7 +111,7 @@ export function Field(props: FieldProps): JSX.Element | null {
     <div class="field">
       <label for={id}>
         {t(def.label)}
-        {def.kind !== 'select' && !def.required ? <span class="muted"> {t('common.optional')}</span> : null}
+        {def.kind !== 'select' && !def.required && !props.grouped ? <span class="muted"> {t('common.optional')}</span> : null}
       </label>
       {def.kind !== 'select' && def.hint ? (
         <p id={`${id}-hint`} class="hint">
@@ -145,6 +150,27 @@ function SavoirEtrePicker({ def, values, set, idPrefix }: FieldProps) {
           </button>
         ))}
       </div>
+    </fieldset>
+  )
+}
+
+/** A fieldset of optional sub-fields, each with its own error beside it. */
+function FieldGroup(props: FieldProps & { def: GroupDef }) {
+  const { def, errors, idPrefix } = props
+  const hintId = `${idPrefix}-${def.name}-hint`
+  return (
+    <fieldset class="field group" aria-describedby={def.hint ? hintId : undefined}>
+      <legend>
+        {t(def.label)} <span class="muted">{t('common.optional')}</span>
+      </legend>
+      {def.hint ? (
+        <p id={hintId} class="hint">
+          <Linkify text={t(def.hint)} />
+        </p>
+      ) : null}
+      {def.fields.map((f) => (
+        <Field key={f.name} {...props} def={f} error={errors?.[f.name]} grouped />
+      ))}
     </fieldset>
   )
 }

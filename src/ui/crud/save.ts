@@ -1,6 +1,13 @@
 // Writing items through the booklet API and turning validation issues into field messages.
 import type * as Y from 'yjs'
-import { type ItemInput, putItem, removeItem, type Section } from '../../booklet/index.ts'
+import {
+  type ItemInput,
+  putItem,
+  removeItem,
+  removeObjectiveWithSteps,
+  restoreObjectiveWithSteps,
+  type Section,
+} from '../../booklet/index.ts'
 import type { Issue } from '../../domain/index.ts'
 import { fr } from '../../i18n/fr.ts'
 import { type MessageKey, t } from '../../i18n/index.ts'
@@ -48,6 +55,16 @@ export function deleteWithUndo<S extends Section>(doc: Y.Doc, section: S, id: st
   if (!removed) return
   showUndo(() => {
     const r = putItem(doc, section, removed)
+    if (!r.ok) showToast(t('error.invalid'))
+  })
+}
+
+/** Deletes a plan objective with its steps; "Annuler" puts all of them back. */
+export function deleteObjectiveWithUndo(doc: Y.Doc, id: string): void {
+  const removed = removeObjectiveWithSteps(doc, id)
+  if (!removed) return
+  showUndo(() => {
+    const r = restoreObjectiveWithSteps(doc, removed)
     if (!r.ok) showToast(t('error.invalid'))
   })
 }

@@ -4,7 +4,7 @@ import { type Objective, objectiveState, type Step } from '../../../domain/index
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
 import type { SaveResult } from '../../crud/save.ts'
-import { deleteWithUndo } from '../../crud/save.ts'
+import { deleteObjectiveWithUndo } from '../../crud/save.ts'
 import { StepCard } from './StepCard.tsx'
 import { type StepDraft, StepForm, toDraft } from './StepForm.tsx'
 
@@ -108,7 +108,7 @@ export function ObjectiveCard({ objective, steps, doc, readOnly, editing, setEdi
             type="button"
             class="btn btn-small btn-danger"
             aria-label={`${t('common.delete')} : ${objective.title}`}
-            onClick={() => deleteWithUndo(doc, 'objectives', objective.id)}
+            onClick={() => deleteObjectiveWithUndo(doc, objective.id)}
           >
             {t('common.delete')}
           </button>
