@@ -2,9 +2,16 @@
 // 0.1.1 and @hocuspocus/server 3 (no extensions), side by side. Each (server, scenario)
 // pair gets a fresh server process and a separate load-generator process; server CPU and
 // RSS are read from /proc/<pid>. Prints a table, then the figures as one JSON line.
+// Every server runs with the same preloads (tsx, heap-probe.ts with --expose-gc), so idle
+// RSS is read after a full GC in each, and "live heap kept" tells memory a server still
+// uses from memory its allocator keeps in RSS. This relay runs with its defaults except the
+// per-IP and per-room connection limits (all clients come from 127.0.0.1).
 // BENCH_QUICK=1: 100 clients instead of 1,000 (5,000 idle -> 500). BENCH_SERVERS and
-// BENCH_SCENARIOS (comma lists) select a subset. Needs ~12,000 open files: the script
-// raises its soft `ulimit -n` to the hard limit by re-executing itself under bash.
+// BENCH_SCENARIOS (comma lists) select a subset. BENCH_PROFILE=dir writes V8 CPU profiles
+// of the servers and load generators; BENCH_LIVRET_ENV='{"LIVRET_…":"…"}' tries settings.
+// Needs ~12,000 open files: the script raises its soft `ulimit -n` to the hard limit by
+// re-executing itself under bash. Beyond the required keys the JSON line carries
+// leftRoomsRetainedMB, leftRoomsLiveMB and stormServerCpuS.
 import { execFileSync, fork, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { ServerName } from './bench-relay/client.ts'

@@ -41,6 +41,7 @@ export {
   listItemsPage,
   type PageResult,
   type PageSort,
+  type PageWhere,
   readItem,
 } from './read.ts'
 export { type ItemInput, type ItemOf, SECTION_SCHEMAS, SECTIONS, type Section } from './sections.ts'

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { sampleObjective, sampleStep } from '../domain/index.ts'
 import { createBookletDoc } from './layout.ts'
 import { removeObjectiveWithSteps, restoreObjectiveWithSteps } from './plan-remove.ts'
 import { countItems, getItem } from './read.ts'
-import { putItem } from './write.ts'
 import { SCHEMA_VERSION_KEY } from './version.ts'
+import { putItem } from './write.ts'
 
 const setup = () => {
   const doc = createBookletDoc()

@@ -12,8 +12,13 @@ export type ListResult<S extends Section> = { items: ItemOf<S>[]; invalid: Inval
 /** One page of a section: its items, the invalid items met on it, and the section's total size. */
 export type PageResult<S extends Section> = ListResult<S> & { total: number }
 
-/** Sort of a page: a stored field compared raw (strings, numbers), ties broken by id. */
-export type PageSort = { field: string; direction?: 'asc' | 'desc' }
+/** Sort of a page: a stored field compared raw (strings, numbers), ties broken by id. `fallback`
+ * is used for items without `field` (experiences without a start date sort by creation time); `tieBreak`
+ * breaks ties (same direction) before the id does. */
+export type PageSort = { field: string; fallback?: string; tieBreak?: string; direction?: 'asc' | 'desc' }
+
+/** Keeps only the items whose stored `field` equals `equals` (compared raw, no validation). */
+export type PageWhere = { field: string; equals: string | number }
 
 /** Number of stored items of a section, valid or not (no validation: cheap). */
 export const countItems = (doc: Y.Doc, section: Section): number => sectionMap(doc, section)?.size ?? 0
@@ -70,21 +75,39 @@ const compareRaw = (a: string | number, b: string | number): number =>
         ? 1
         : 0
 
-// Keys of a section in the requested order, memoised until the section (or any of its items) changes.
-const orderedKeys = (map: Y.Map<unknown>, sort: PageSort | undefined): string[] => {
-  const memoKey = sort ? `keys:${sort.field}:${sort.direction ?? 'asc'}` : 'keys'
+// Keys of a section in the requested order (and filter), memoised until the section (or any of its
+// items) changes.
+const orderedKeys = (
+  map: Y.Map<unknown>,
+  sort: PageSort | undefined,
+  where: PageWhere | undefined,
+): string[] => {
+  const memoKey = JSON.stringify(['keys', sort ?? null, where ?? null])
   const memo = listCache(map)
   const hit = memo?.get(memoKey)
   if (hit) return hit as string[]
+  const keep = (value: unknown): boolean =>
+    !where || (value instanceof Y.Map && value.get(where.field) === where.equals)
   let keys: string[]
-  if (!sort) keys = [...map.keys()]
-  else {
-    const sign = sort.direction === 'desc' ? -1 : 1
-    const rows: [string, string | number][] = []
+  if (!sort) {
+    keys = []
     map.forEach((value, key) => {
-      rows.push([key, rank(value instanceof Y.Map ? value.get(sort.field) : undefined)])
+      if (keep(value)) keys.push(key)
     })
-    rows.sort((a, b) => sign * compareRaw(a[1], b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  } else {
+    const sign = sort.direction === 'desc' ? -1 : 1
+    const rows: [string, string | number, string | number][] = []
+    map.forEach((value, key) => {
+      if (!keep(value)) return
+      const m = value instanceof Y.Map ? value : undefined
+      const raw = m?.get(sort.field)
+      const first = raw === undefined && sort.fallback ? m?.get(sort.fallback) : raw
+      rows.push([key, rank(first), sort.tieBreak ? rank(m?.get(sort.tieBreak)) : ''])
+    })
+    rows.sort(
+      (a, b) =>
+        sign * (compareRaw(a[1], b[1]) || compareRaw(a[2], b[2])) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )
     keys = rows.map((r) => r[0])
   }
   memo?.set(memoKey, keys)
@@ -94,18 +117,20 @@ const orderedKeys = (map: Y.Map<unknown>, sort: PageSort | undefined): string[] 
 const bound = (x: number | undefined, fallback: number): number =>
   x !== undefined && Number.isFinite(x) ? Math.max(0, Math.floor(x)) : fallback
 
-/** A page of a section for virtualised lists: sorts on a raw stored field, validates only the page. */
+/** A page of a section for long lists: sorts (and filters) on raw stored fields, validates only the
+ * page. `total` counts the items that pass `where` (all stored items without it). */
 export const listItemsPage = <S extends Section>(
   doc: Y.Doc,
   section: S,
-  opts: { offset?: number; limit?: number; sort?: PageSort } = {},
+  opts: { offset?: number; limit?: number; sort?: PageSort; where?: PageWhere } = {},
 ): PageResult<S> => {
   hookDoc(doc)
   const map = sectionMap(doc, section)
   if (!map) return { items: [], invalid: [], total: 0 }
   const offset = bound(opts.offset, 0)
   const limit = bound(opts.limit, 50)
-  const keys = orderedKeys(map, opts.sort).slice(offset, offset + limit)
+  const all = orderedKeys(map, opts.sort, opts.where)
+  const keys = all.slice(offset, offset + limit)
   const schema = SECTION_SCHEMAS[section]
   const items: ItemOf<S>[] = []
   const invalid: InvalidItem[] = []
@@ -114,5 +139,5 @@ export const listItemsPage = <S extends Section>(
     if (p.ok) items.push(p.item as ItemOf<S>)
     else invalid.push(p.invalid)
   }
-  return { items, invalid, total: map.size }
+  return { items, invalid, total: all.length }
 }

@@ -142,7 +142,8 @@ export const en: Messages = {
   'comp.experiences': 'Where I learned it',
   'comp.notes': 'Notes',
   'comp.alignment': 'Link to a reference framework',
-  'comp.alignmentHint': 'Fill in only if an adviser gave you this information. If you fill in one box, fill in all three.',
+  'comp.alignmentHint':
+    'Fill in only if an adviser gave you this information. If you fill in one box, fill in all three.',
   'comp.alignmentFramework': 'Framework',
   'comp.alignmentNone': 'None',
   'comp.alignmentCode': 'Code',

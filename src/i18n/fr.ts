@@ -155,11 +155,13 @@ export const fr = {
   'comp.experiences': "Où je l'ai apprise",
   'comp.notes': 'Remarques',
   'comp.alignment': 'Lien avec un référentiel',
-  'comp.alignmentHint': 'À remplir seulement si un conseiller vous a donné ces informations. Si vous remplissez une case, remplissez les trois.',
+  'comp.alignmentHint':
+    'À remplir seulement si un conseiller vous a donné ces informations. Si vous remplissez une case, remplissez les trois.',
   'comp.alignmentFramework': 'Référentiel',
   'comp.alignmentNone': 'Aucun',
   'comp.alignmentCode': 'Code',
-  'comp.alignmentCodeHint': "Code du métier ou de la compétence dans ESCO ou le ROME, si un conseiller vous l'a donné.",
+  'comp.alignmentCodeHint':
+    "Code du métier ou de la compétence dans ESCO ou le ROME, si un conseiller vous l'a donné.",
   'comp.alignmentLabel': 'Nom dans le référentiel',
   'framework.esco': 'ESCO',
   'framework.rome': 'ROME',

@@ -143,11 +143,13 @@ export const nl: Messages = {
   'comp.experiences': 'Waar ik het leerde',
   'comp.notes': 'Opmerkingen',
   'comp.alignment': 'Link met een referentiekader',
-  'comp.alignmentHint': 'Alleen invullen als een begeleider u deze gegevens gaf. Vult u één vak in, vul dan alle drie in.',
+  'comp.alignmentHint':
+    'Alleen invullen als een begeleider u deze gegevens gaf. Vult u één vak in, vul dan alle drie in.',
   'comp.alignmentFramework': 'Referentiekader',
   'comp.alignmentNone': 'Geen',
   'comp.alignmentCode': 'Code',
-  'comp.alignmentCodeHint': 'Code van het beroep of de competentie in ESCO of ROME, als een begeleider u die gaf.',
+  'comp.alignmentCodeHint':
+    'Code van het beroep of de competentie in ESCO of ROME, als een begeleider u die gaf.',
   'comp.alignmentLabel': 'Naam in het referentiekader',
   'framework.esco': 'ESCO',
   'framework.rome': 'ROME',

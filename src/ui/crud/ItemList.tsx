@@ -4,7 +4,7 @@ import type * as Y from 'yjs'
 import type { Section } from '../../booklet/index.ts'
 import { plural, t } from '../../i18n/index.ts'
 import { Linkify } from '../components/Linkify.tsx'
-import type { SectionView } from '../hooks/use-section.ts'
+import { useListView } from '../hooks/use-list-view.ts'
 import { deleteWithUndo } from './save.ts'
 import type { SectionConfig } from './section-config.ts'
 
@@ -13,23 +13,22 @@ const PAGE = 30
 /** The list of a section's items. */
 export function ItemList<S extends Section>({
   config,
-  view,
   readOnly,
   doc,
 }: {
   config: SectionConfig<S>
-  view: SectionView<S>
   readOnly: boolean
   doc: Y.Doc
 }) {
   const [shown, setShown] = useState(PAGE)
   const [filter, setFilter] = useState('')
   const f = config.filter
-  const items = f && filter ? view.items.filter((i) => f.test(i, filter)) : view.items
+  const view = useListView(doc, config, shown, filter)
+  const { items, total } = view
   return (
     <section aria-labelledby="list-title">
       <h2 id="list-title" tabIndex={-1}>
-        {plural('common.count', items.length)}
+        {plural('common.count', total)}
       </h2>
       {f ? (
         <div class="field">
@@ -45,9 +44,9 @@ export function ItemList<S extends Section>({
         </div>
       ) : null}
       {view.invalid > 0 ? <p class="muted">{plural('common.invalidItems', view.invalid)}</p> : null}
-      {items.length === 0 ? <p class="muted">{t(config.text.empty)}</p> : null}
+      {total === 0 ? <p class="muted">{t(config.text.empty)}</p> : null}
       <ul class="cards">
-        {items.slice(0, shown).map((item) => {
+        {items.map((item) => {
           const s = config.summary(item)
           return (
             <li key={item.id} class="card item">
@@ -86,11 +85,9 @@ export function ItemList<S extends Section>({
           )
         })}
       </ul>
-      {shown < items.length ? (
+      {shown < total ? (
         <div class="more">
-          <p class="muted">
-            {t('common.shown', { shown: Math.min(shown, items.length), total: items.length })}
-          </p>
+          <p class="muted">{t('common.shown', { shown: Math.min(shown, total), total })}</p>
           <button type="button" class="btn btn-wide" onClick={() => setShown(shown + PAGE)}>
             {t('common.more')}
           </button>

@@ -5,52 +5,14 @@ import { newId, nowIso } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { showToast } from '../components/Toast.tsx'
-import { useSection } from '../hooks/use-section.ts'
 import { navigate } from '../router.ts'
 import { useSession } from '../session.ts'
-import type { FieldDef, Values } from './field-types.ts'
+import type { Values } from './field-types.ts'
+import { buildItem, formValues } from './form-values.ts'
 import { ItemForm } from './ItemForm.tsx'
 import { ItemList } from './ItemList.tsx'
 import { type SaveResult, saveItem } from './save.ts'
 import type { SectionConfig } from './section-config.ts'
-
-/** Builds the item to store: the existing one, overlaid with the form's values. */
-export function buildItem(fields: readonly FieldDef[], values: Values, base: Values): Values {
-  const out: Values = { ...base }
-  for (const f of fields) {
-    if (f.kind === 'group') {
-      const sub: Values = {}
-      for (const g of f.fields) {
-        const v = values[g.name]
-        if (!isBlank(v)) sub[g.name.slice(f.name.length + 1)] = v
-      }
-      if (Object.keys(sub).length > 0) out[f.name] = sub
-      else delete out[f.name]
-      continue
-    }
-    const v = values[f.name]
-    if (!isBlank(v)) out[f.name] = v
-    else if (f.kind !== 'links' && 'required' in f && f.required) out[f.name] = ''
-    else if (f.kind === 'links') out[f.name] = []
-    else delete out[f.name]
-  }
-  return out
-}
-
-const isBlank = (v: unknown): boolean => v === undefined || (typeof v === 'string' && v.trim() === '')
-
-/** The form's values for an item: groups (nested objects) spread into `<group>.<key>` fields. */
-export function formValues(fields: readonly FieldDef[], item: Values): Values {
-  const out: Values = { ...item }
-  for (const f of fields) {
-    if (f.kind !== 'group') continue
-    const obj = item[f.name]
-    delete out[f.name]
-    if (typeof obj !== 'object' || obj === null) continue
-    for (const g of f.fields) out[g.name] = (obj as Values)[g.name.slice(f.name.length + 1)]
-  }
-  return out
-}
 
 /** The screen of one section. */
 export function SectionScreen<S extends Section>({
@@ -62,7 +24,6 @@ export function SectionScreen<S extends Section>({
 }) {
   const { doc, readOnly } = useSession()
   const [adding, setAdding] = useState(id === 'nouveau')
-  const view = useSection(doc, config.section, config.sort)
   const editing = id !== undefined && id !== 'nouveau' ? getItem(doc, config.section, id) : undefined
   const back = () => navigate(`/${config.route}`)
 
@@ -134,7 +95,7 @@ export function SectionScreen<S extends Section>({
           + {t(config.text.add)}
         </button>
       )}
-      <ItemList config={config} view={view} readOnly={readOnly} doc={doc} />
+      <ItemList config={config} readOnly={readOnly} doc={doc} />
     </div>
   )
 }

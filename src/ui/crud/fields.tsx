@@ -111,7 +111,9 @@ export function Field(props: FieldProps): JSX.Element | null {
     <div class="field">
       <label for={id}>
         {t(def.label)}
-        {def.kind !== 'select' && !def.required && !props.grouped ? <span class="muted"> {t('common.optional')}</span> : null}
+        {def.kind !== 'select' && !def.required && !props.grouped ? (
+          <span class="muted"> {t('common.optional')}</span>
+        ) : null}
       </label>
       {def.kind !== 'select' && def.hint ? (
         <p id={`${id}-hint`} class="hint">

@@ -1,5 +1,5 @@
 // What a list-and-form screen needs to know about its section.
-import type { ItemOf, Section } from '../../booklet/index.ts'
+import type { ItemOf, PageSort, Section } from '../../booklet/index.ts'
 import type { MessageKey } from '../../i18n/index.ts'
 import type { IconName } from '../components/Icon.tsx'
 import type { FieldDef, Option, Values } from './field-types.ts'
@@ -23,10 +23,14 @@ export type SectionConfig<S extends Section> = {
   /** Title and detail lines of an item's card. */
   summary: (item: ItemOf<S>) => { title: string; lines: string[] }
   sort: (a: ItemOf<S>, b: ItemOf<S>) => number
+  /** For long sections: the same order on raw stored fields, so the list reads one page at a time. */
+  page?: PageSort
   normalize?: (next: Values, prev: Values) => Values
   filter?: {
     label: MessageKey
     options: readonly Option[]
     test: (item: ItemOf<S>, value: string) => boolean
+    /** The stored field `test` compares (needed with `page`: the filter runs on raw fields). */
+    field?: string
   }
 }

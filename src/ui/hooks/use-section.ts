@@ -10,7 +10,8 @@ export type SectionView<S extends Section> = { items: ItemOf<S>[]; invalid: numb
 type Entry = { view: SectionView<Section>; sortKey: unknown; stale: boolean; unobserve: () => void }
 const cache = new WeakMap<Y.Doc, Map<Section, Entry>>()
 
-function read<S extends Section>(
+/** A section's items sorted, from the per-document cache (re-read after a change in the section). */
+export function readSection<S extends Section>(
   doc: Y.Doc,
   section: S,
   sort: (a: ItemOf<S>, b: ItemOf<S>) => number,
@@ -48,13 +49,13 @@ export function useSection<S extends Section>(
   section: S,
   sort: (a: ItemOf<S>, b: ItemOf<S>) => number,
 ): SectionView<S> {
-  const [view, setView] = useState(() => read(doc, section, sort))
+  const [view, setView] = useState(() => readSection(doc, section, sort))
   useEffect(() => {
-    setView(read(doc, section, sort))
+    setView(readSection(doc, section, sort))
     return observeSection(doc, section, () => {
       const e = cache.get(doc)?.get(section)
       if (e) e.stale = true
-      setView(read(doc, section, sort))
+      setView(readSection(doc, section, sort))
     })
   }, [doc, section, sort])
   return view

@@ -1,7 +1,7 @@
 // Competences in three families, in the person's own words, with a four-step level.
 // For a savoir-être, a list of common ones can be picked instead of typing.
 import type { Experience } from '../../domain/index.ts'
-import { COMPETENCE_FAMILIES, COMPETENCE_LEVELS } from '../../domain/index.ts'
+import { ALIGNMENT_FRAMEWORKS, COMPETENCE_FAMILIES, COMPETENCE_LEVELS } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
 import type { Values } from '../crud/field-types.ts'
 import { SectionScreen } from '../crud/SectionScreen.tsx'
@@ -58,18 +58,42 @@ const config: SectionConfig<'competences'> = {
       titleOf: ((e: Experience) => e.title) as (i: never) => string,
     },
     { kind: 'textarea', name: 'notes', label: 'comp.notes' },
+    {
+      kind: 'group',
+      name: 'alignment',
+      label: 'comp.alignment',
+      hint: 'comp.alignmentHint',
+      fields: [
+        {
+          kind: 'select',
+          name: 'alignment.framework',
+          label: 'comp.alignmentFramework',
+          none: 'comp.alignmentNone',
+          options: ALIGNMENT_FRAMEWORKS.map((f) => ({ value: f, label: `framework.${f}` as const })),
+        },
+        { kind: 'text', name: 'alignment.code', label: 'comp.alignmentCode', hint: 'comp.alignmentCodeHint' },
+        { kind: 'text', name: 'alignment.label', label: 'comp.alignmentLabel' },
+      ],
+    },
   ],
   blank: () => ({ family: 'savoir-faire', label: '', level: 2, experienceIds: [] }),
   summary: (c) => ({
     title: c.label,
-    lines: [`${t(`family.${c.family}`)} · ${t('level.short', { n: c.level, label: t(`level.${c.level}`) })}`],
+    lines: [
+      `${t(`family.${c.family}`)} · ${t('level.short', { n: c.level, label: t(`level.${c.level}`) })}`,
+      c.alignment
+        ? `${t(`framework.${c.alignment.framework}`)} ${c.alignment.code} · ${c.alignment.label}`
+        : '',
+    ],
   }),
   sort: byCreatedDesc,
+  page: { field: 'createdAt', direction: 'desc' },
   normalize,
   filter: {
     label: 'comp.filter',
     options: COMPETENCE_FAMILIES.map((f) => ({ value: f, label: `family.${f}` as const })),
     test: (c, v) => c.family === v,
+    field: 'family',
   },
 }
 

@@ -23,6 +23,7 @@ const config: SectionConfig<'contacts'> = {
     { kind: 'text', name: 'role', label: 'contact.role' },
     { kind: 'tel', name: 'phone', label: 'contact.phone' },
     { kind: 'email', name: 'email', label: 'contact.email' },
+    { kind: 'textarea', name: 'address', label: 'contact.address' },
     { kind: 'textarea', name: 'notes', label: 'contact.notes' },
   ],
   blank: () => ({ name: '' }),

@@ -52,6 +52,7 @@ const config: SectionConfig<'experiences'> = {
     ],
   }),
   sort: byStartDesc,
+  page: { field: 'startDate', fallback: 'createdAt', tieBreak: 'createdAt', direction: 'desc' },
 }
 
 /** The experiences screen. */

@@ -37,6 +37,7 @@ const config: SectionConfig<'journal'> = {
     lines: [e.mood ? t(`mood.${e.mood}`) : '', e.text.length > 280 ? `${e.text.slice(0, 280)}…` : e.text],
   }),
   sort: byDateDesc,
+  page: { field: 'date', tieBreak: 'createdAt', direction: 'desc' },
 }
 
 /** The journal screen. */

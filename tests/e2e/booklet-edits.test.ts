@@ -1,0 +1,106 @@
+// Editing details of issue 2 in real Chromium, by French labels: a competence's optional alignment
+// (errors beside the fields, then saved), links kept on both sides (a competence linked from an
+// experience shows it checked), a contact's address, and deleting a plan objective with its steps
+// then "Annuler" putting both back.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { type AppServer, startAppServer } from '../support/app-server.ts'
+import { launchBrowser } from '../support/browser.ts'
+import { openApp, waitForApp } from './helpers/app.ts'
+import { card, openAddForm, saveForm } from './helpers/booklet-steps.ts'
+
+let server: AppServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchBrowser()
+  page = await (await browser.newContext()).newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const form = () => page.locator('main form')
+
+test('a competence alignment is checked beside its fields, then saved and shown', async () => {
+  await openApp(page, server.origin, '/competences')
+  await openAddForm(page, 'Ajouter une compétence')
+  await form().getByLabel('La compétence, avec mes mots').fill('Aider une personne âgée')
+  const code = form().getByLabel('Code', { exact: true })
+  const codeHint = await code.getAttribute('aria-describedby')
+  expect(await page.locator(`[id="${codeHint?.split(' ')[0]}"]`).textContent()).toContain(
+    "Code du métier ou de la compétence dans ESCO ou le ROME, si un conseiller vous l'a donné",
+  )
+  await code.fill('K1302')
+  await form().getByRole('button', { name: 'Enregistrer' }).click()
+  const framework = form().getByLabel('Référentiel', { exact: true })
+  const name = form().getByLabel('Nom dans le référentiel')
+  await expect.poll(() => framework.getAttribute('aria-invalid')).toBe('true')
+  expect(await name.getAttribute('aria-invalid')).toBe('true')
+  expect(await code.getAttribute('aria-invalid')).toBeNull()
+  const nameError = (await name.getAttribute('aria-describedby')) ?? ''
+  expect(await page.locator(`[id="${nameError}"]`).textContent()).toContain('Ce champ est obligatoire.')
+  await framework.selectOption({ label: 'ROME' })
+  await name.fill('Assistance auprès d’adultes')
+  await saveForm(page)
+  await expect
+    .poll(() => card(page, 'Aider une personne âgée').textContent())
+    .toContain('ROME K1302 · Assistance auprès d’adultes')
+})
+
+test('a link made from an experience shows on the competence, and unlinking clears both sides', async () => {
+  await openApp(page, server.origin, '/experiences')
+  await openAddForm(page, 'Ajouter une expérience')
+  await form().getByLabel("Ce que j'ai fait").fill('Aide à domicile chez ma voisine')
+  await form().getByRole('checkbox', { name: 'Aider une personne âgée' }).check()
+  await saveForm(page)
+  await openApp(page, server.origin, '/competences')
+  await page.getByRole('link', { name: 'Modifier : Aider une personne âgée' }).click()
+  await waitForApp(page)
+  const linked = form().getByRole('checkbox', { name: 'Aide à domicile chez ma voisine' })
+  await expect.poll(() => linked.isChecked()).toBe(true)
+  await linked.uncheck()
+  await saveForm(page)
+  await openApp(page, server.origin, '/experiences')
+  await page.getByRole('link', { name: 'Modifier : Aide à domicile chez ma voisine' }).click()
+  await waitForApp(page)
+  await expect
+    .poll(() => form().getByRole('checkbox', { name: 'Aider une personne âgée' }).isChecked())
+    .toBe(false)
+})
+
+test('a contact keeps its address', async () => {
+  await openApp(page, server.origin, '/contacts')
+  await openAddForm(page, 'Ajouter un contact')
+  await form().getByLabel('Nom').fill('Mme Dubois')
+  await form().getByLabel('Adresse').fill('Rue de Fer 12, 5000 Namur')
+  await saveForm(page)
+  await page.getByRole('link', { name: 'Modifier : Mme Dubois' }).click()
+  await waitForApp(page)
+  await expect.poll(() => form().getByLabel('Adresse').inputValue()).toBe('Rue de Fer 12, 5000 Namur')
+})
+
+test('deleting an objective deletes its steps; "Annuler" puts both back', async () => {
+  await openApp(page, server.origin, '/plan')
+  await openAddForm(page, 'Ajouter un objectif')
+  await form().getByLabel('Objectif', { exact: true }).fill('Trouver une formation')
+  await saveForm(page)
+  await page.getByRole('button', { name: 'Ajouter une étape : Trouver une formation' }).click()
+  await form().getByLabel('Étape', { exact: true }).fill('Appeler le centre de formation')
+  await saveForm(page)
+  const step = page.getByRole('heading', { level: 4, name: 'Appeler le centre de formation' })
+  await step.waitFor()
+  await page.getByRole('button', { name: 'Supprimer : Trouver une formation' }).click()
+  await step.waitFor({ state: 'detached' })
+  expect(await page.getByRole('heading', { name: 'Trouver une formation' }).count()).toBe(0)
+  await page.getByRole('button', { name: 'Annuler' }).click()
+  await step.waitFor()
+  expect(await page.getByRole('heading', { level: 3, name: 'Trouver une formation' }).count()).toBe(1)
+  // The step really is in the booklet again: it survives a reload.
+  await openApp(page, server.origin, '/plan')
+  await page.getByRole('heading', { level: 4, name: 'Appeler le centre de formation' }).waitFor()
+})
