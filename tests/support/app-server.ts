@@ -30,7 +30,7 @@ export function assertBuilt(distDir = DIST_DIR): void {
 export async function startAppServer(distDir = DIST_DIR): Promise<AppServer> {
   assertBuilt(distDir)
   const dataDir = await mkdtemp(join(tmpdir(), 'livret-e2e-data-'))
-  const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir, distDir })
+  const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir, distDir, logLevel: 'silent' })
   const origin = `http://127.0.0.1:${relay.port}`
   return {
     origin,
