@@ -37,7 +37,7 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   maxConnectionsPerIp: 64,
   maxConnectionsPerRoom: 2000,
   maxRoomBytes: 32 * 1024 * 1024,
-  idleRoomSeconds: 30,
+  idleRoomSeconds: 10,
   maxPendingBytes: 1024 * 1024,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,

@@ -134,16 +134,23 @@ export function openSqliteStorage(
   let queue: PendingAppend[] = []
   let flushScheduled = false
   let closed = false
+  // Access-log entries of a batch are trimmed once per room, after all are inserted (a storm of
+  // 1,000 joins costs one trim, not 1,000), so the log still holds exactly the last entries.
   const commitBatch = db.transaction((batch: PendingAppend[]) => {
     const stats: (LogStats | null)[] = []
+    const logged = new Set<string>()
+    const deleted = new Map<string, boolean>()
     for (const item of batch) {
       if (item.log) {
-        if (q.room.get(item.room)?.deleted_at != null) {
-          stats.push({ count: 0, bytes: 0 })
-          continue
+        let gone = deleted.get(item.room)
+        if (gone === undefined) {
+          gone = q.room.get(item.room)?.deleted_at != null
+          deleted.set(item.room, gone)
         }
-        q.insertLog.run(item.room, JSON.stringify(item.log))
-        q.trimLog.run(item.room, item.room, ACCESS_LOG_LIMIT)
+        if (!gone) {
+          q.insertLog.run(item.room, JSON.stringify(item.log))
+          logged.add(item.room)
+        }
         stats.push({ count: 0, bytes: 0 })
         continue
       }
@@ -156,6 +163,7 @@ export function openSqliteStorage(
       q.touch.run(item.now, (item.update as Uint8Array).length, item.room)
       stats.push(statsOf(item.room))
     }
+    for (const room of logged) q.trimLog.run(room, room, ACCESS_LOG_LIMIT)
     return stats
   })
   const flush = () => {

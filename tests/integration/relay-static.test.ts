@@ -75,7 +75,7 @@ describe('static files', () => {
   it('answers a missing asset with 404, a malformed path with 400, and never leaves the app folder', async () => {
     expect((await get('/assets/missing.js')).status).toBe(404)
     expect((await get('/%E0%A4%A')).status).toBe(400)
-    const escape = await get('/..%2Fsecret.txt')
-    expect(escape.body.toString()).not.toContain('outside the app')
+    const outside = await get('/..%2Fsecret.txt')
+    expect(outside.body.toString()).not.toContain('outside the app')
   })
 })
