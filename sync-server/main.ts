@@ -28,3 +28,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     relay.close().finally(() => process.exit(0))
   })
 }
+// TEMPTRACE
+if (process.env.TEMPTRACE) {
+  const { monitorEventLoopDelay } = await import('node:perf_hooks')
+  const h = monitorEventLoopDelay({ resolution: 5 })
+  h.enable()
+  setInterval(() => {
+    ;(await_fs()).appendFileSync(`${process.env.TEMPTRACE}.loop`, `p50=${(h.percentile(50) / 1e6).toFixed(1)} p99=${(h.percentile(99) / 1e6).toFixed(1)} max=${(h.max / 1e6).toFixed(1)}\n`)
+    h.reset()
+  }, 2000).unref()
+}
+function await_fs() { return fsT }
+import * as fsT from 'node:fs'

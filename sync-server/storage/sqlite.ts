@@ -11,7 +11,7 @@
 // Erasure: secure_delete=ON zeroes deleted cells, auto_vacuum=INCREMENTAL returns free pages,
 // and after a deletion or compaction the WAL is checkpointed with TRUNCATE, so ciphertext that
 // was compacted away and rooms that were deleted are gone from the files, not only unlinked.
-import { mkdirSync } from 'node:fs'
+import { appendFileSync as appendFileSyncT, mkdirSync } from 'node:fs' // TEMPTRACE
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { RoomId } from '../../src/protocol/ids.ts'
@@ -172,7 +172,10 @@ export function openSqliteStorage(
     queue = []
     if (batch.length === 0) return
     try {
+      const t0 = performance.now() // TEMPTRACE
       const stats = commitBatch(batch)
+      const dt = performance.now() - t0 // TEMPTRACE
+      if (process.env.TEMPTRACE) appendFileSyncT(process.env.TEMPTRACE, `${dt.toFixed(2)} ${batch.length}\n`) // TEMPTRACE
       batch.forEach((item, i) => {
         const s = stats[i]
         if (s) item.resolve(s)
