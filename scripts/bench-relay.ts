@@ -11,7 +11,9 @@
 // of the servers and load generators; BENCH_LIVRET_ENV='{"LIVRET_…":"…"}' tries settings.
 // Needs ~12,000 open files: the script raises its soft `ulimit -n` to the hard limit by
 // re-executing itself under bash. Beyond the required keys the JSON line carries
-// leftRoomsRetainedMB, leftRoomsLiveMB and stormServerCpuS.
+// leftRoomsRetainedMB, leftRoomsLiveMB, stormServerCpuS and stormLoadCpuS. 'floor' (server-floor.ts:
+// ws answering sync step 1 with a cached state, nothing else) runs in the storm only, as the
+// time a storm takes when the server does the least possible.
 import { execFileSync, fork, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { ServerName } from './bench-relay/client.ts'
@@ -19,7 +21,7 @@ import type { LoadSpec } from './bench-relay/scenarios.ts'
 import { type Sample, sample, startServer } from './bench-relay/servers.ts'
 
 type Scenario = LoadSpec['scenario']
-const SERVERS: ServerName[] = ['livret', 'ywebsocket', 'hocuspocus']
+const SERVERS: ServerName[] = ['livret', 'ywebsocket', 'hocuspocus', 'floor']
 const SCENARIOS: Scenario[] = ['fanout', 'storm', 'idle', 'left']
 
 function openFileLimit(): number {
@@ -105,6 +107,7 @@ const figures = {
   leftRoomsRetainedMB: {} as Record<string, number>,
   leftRoomsLiveMB: {} as Record<string, number>,
   stormServerCpuS: {} as Record<string, number>,
+  stormLoadCpuS: {} as Record<string, number>,
 }
 const notes: string[] = []
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
@@ -112,6 +115,7 @@ const at = (run: Run, name: string): Sample => run.samples[name] as Sample
 
 for (const scenario of scenarios) {
   for (const server of servers) {
+    if (server === 'floor' && scenario !== 'storm') continue
     process.stderr.write(`bench: ${scenario} on ${server} (load average ${loadAverage()})...\n`)
     let run: Run
     try {
@@ -136,6 +140,7 @@ for (const scenario of scenarios) {
       const cpu = at(run, 'storm-end').cpuUs - at(run, 'storm-start').cpuUs
       const loadCpu = at(run, 'load:storm-end').cpuUs - at(run, 'load:storm-start').cpuUs
       figures.stormServerCpuS[server] = round(cpu / 1e6)
+      figures.stormLoadCpuS[server] = round(loadCpu / 1e6)
       notes.push(
         `storm/${server}: ${r.synced}/${r.clients} synced a ${r.documentBytes}-byte document; CPU during the storm: server ${round(cpu / 1e6)} s, load generator ${round(loadCpu / 1e6)} s`,
       )
@@ -161,6 +166,7 @@ for (const scenario of scenarios) {
 const rows: [string, keyof typeof figures][] = [
   ['storm: s until all synced', 'storm'],
   ['storm: server CPU s', 'stormServerCpuS'],
+  ['storm: load generator CPU s', 'stormLoadCpuS'],
   ['fan-out p50 ms', 'fanoutP50Ms'],
   ['fan-out p99 ms', 'fanoutP99Ms'],
   ['server CPU µs / delivery', 'cpuUsPerDelivery'],
@@ -178,7 +184,7 @@ for (const [label, key] of rows) {
 for (const note of notes) console.log(`  ${note}`)
 const ratio = (a?: number, b?: number) => (a && b ? `${round(b / a, 1)}x` : '-')
 console.log(
-  `  storm speed-up vs @y/websocket-server: ${ratio(figures.storm.livret, figures.storm.ywebsocket)}`,
+  `  storm speed-up vs @y/websocket-server: ${ratio(figures.storm.livret, figures.storm.ywebsocket)}; floor's speed-up: ${ratio(figures.storm.floor, figures.storm.ywebsocket)}`,
 )
 console.log(JSON.stringify(figures))
 

@@ -22,21 +22,16 @@ const relay = await startRelay({
   ...redis,
 })
 onBusReconnect = () => relay.hub.reloadAll()
+// An append is durable when it resolves only if Redis fsyncs its AOF before replying.
+if ('storage' in redis && redis.storage.durability !== 'fsync-always') {
+  relay.log.warn(
+    { durability: redis.storage.durability },
+    'Redis is not configured with appendonly yes and appendfsync always: acknowledged updates may be lost in a crash of Redis',
+  )
+}
 process.stdout.write(`Livret is running on http://localhost:${relay.port}\n`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     relay.close().finally(() => process.exit(0))
   })
 }
-// TEMPTRACE
-if (process.env.TEMPTRACE) {
-  const { monitorEventLoopDelay } = await import('node:perf_hooks')
-  const h = monitorEventLoopDelay({ resolution: 5 })
-  h.enable()
-  setInterval(() => {
-    ;(await_fs()).appendFileSync(`${process.env.TEMPTRACE}.loop`, `p50=${(h.percentile(50) / 1e6).toFixed(1)} p99=${(h.percentile(99) / 1e6).toFixed(1)} max=${(h.max / 1e6).toFixed(1)}\n`)
-    h.reset()
-  }, 2000).unref()
-}
-function await_fs() { return fsT }
-import * as fsT from 'node:fs'

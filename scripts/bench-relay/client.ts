@@ -5,8 +5,8 @@ import { mintToken } from '../../src/protocol/token.ts'
 import { RawWebSocket } from './raw-socket.ts'
 import { emptyStep2, type Flavour, openingMessages, readIncoming, updateMessage } from './wire.ts'
 
-/** Servers under test. */
-export type ServerName = 'livret' | 'ywebsocket' | 'hocuspocus'
+/** Servers under test ('floor' is server-floor.ts, run in the storm only). */
+export type ServerName = 'livret' | 'ywebsocket' | 'hocuspocus' | 'floor'
 
 /** A room the load generator uses (token only for this relay). */
 export interface BenchRoom {
@@ -37,7 +37,7 @@ export function flavourOf(server: ServerName): Flavour {
 /** The WebSocket URL of a room on a server. */
 export function roomUrl(server: ServerName, base: string, room: BenchRoom): string {
   if (server === 'livret') return `${base}/sync/${room.id}?token=${room.token}`
-  if (server === 'ywebsocket') return `${base}/${encodeURIComponent(room.id)}`
+  if (server === 'ywebsocket' || server === 'floor') return `${base}/${encodeURIComponent(room.id)}`
   return base
 }
 

@@ -7,3 +7,7 @@ process.on('SIGUSR2', () => {
   const { heapUsed, external } = process.memoryUsage()
   process.stdout.write(`BENCH-HEAP ${JSON.stringify({ heapUsed, external, gc: gc !== undefined })}\n`)
 })
+// TEMPTRACE
+process.on('SIGUSR2', () => {
+  if (process.env.TEMPTRACE) import('node:v8').then((v8) => v8.writeHeapSnapshot(`/tmp/relayperf/snap-${Date.now()}.heapsnapshot`))
+})

@@ -49,6 +49,7 @@ const PRELOAD = ['--expose-gc', '--import', 'tsx', '--import', './scripts/bench-
 function command(name: ServerName): string[] {
   if (name === 'livret') return [...PRELOAD, 'sync-server/main.ts']
   if (name === 'ywebsocket') return [...PRELOAD, 'node_modules/@y/websocket-server/src/server.js']
+  if (name === 'floor') return [...PRELOAD, 'scripts/bench-relay/server-floor.ts']
   return [...PRELOAD, 'scripts/bench-relay/server-hocuspocus.ts']
 }
 
@@ -95,6 +96,7 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
   let output = ''
   let heapWaiter: ((kb: number) => void) | undefined
   const keep = (d: Buffer) => {
+    if (process.env.TEMPTRACE) process.stderr.write(d) // TEMPTRACE
     output = (output + d.toString()).slice(-4000)
     const match = /BENCH-HEAP (\{.*\})\n/.exec(output)
     if (match && heapWaiter) {

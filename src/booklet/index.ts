@@ -34,6 +34,17 @@ export {
   writeProjection,
 } from './projection.ts'
 export {
+  acceptProposal,
+  DECISION_KEY_PREFIX,
+  decisionOf,
+  decisionsOf,
+  pendingProposals,
+  refuseProposal,
+  SHARE_DECISIONS_KEY,
+  shareDecisions,
+  syncDecisionsToShare,
+} from './proposals.ts'
+export {
   countItems,
   getItem,
   type ListResult,
@@ -46,5 +57,18 @@ export {
 } from './read.ts'
 export { type ItemInput, type ItemOf, SECTION_SCHEMAS, SECTIONS, type Section } from './sections.ts'
 export { getSituation, putSituationItem, readSituation } from './situation.ts'
+export {
+  type CheckedValidation,
+  ensureHolderRef,
+  hideValidation,
+  holderRefOf,
+  putValidation,
+  type ReceiveRejectCode,
+  type ReceiveReport,
+  readValidations,
+  receiveValidations,
+  validationExport,
+  validationFromCredential,
+} from './validations.ts'
 export { BOOKLET_SCHEMA_VERSION, type OpenMode, openMode, readSchemaVersion } from './version.ts'
 export { putItem, removeItem } from './write.ts'

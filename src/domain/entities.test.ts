@@ -111,11 +111,13 @@ describe('JournalEntrySchema', () => {
 
 describe('ValidationSchema', () => {
   const c = newId<CompetenceId>()
-  it('accepts a placeholder with or without a JSON credential', () => {
+  it('accepts a record with a JSON credential object, refuses one without', () => {
     expect(issuesOf(ValidationSchema, sampleValidation(c))).toEqual([])
     expect(issuesOf(ValidationSchema, sampleValidation(c, { credential: { proof: { type: 'x' } } }))).toEqual(
       [],
     )
+    const { credential: _, ...without } = sampleValidation(c)
+    expect(issuesOf(ValidationSchema, without)).toEqual(['credential:required'])
   })
   it('refuses a wrong status, level, method, missing trainer organisation', () => {
     expect(issuesOf(ValidationSchema, { ...sampleValidation(c), status: 'ok' })).toEqual([

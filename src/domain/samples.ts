@@ -125,7 +125,7 @@ export const sampleJournalEntry = (over: Partial<JournalEntry> = {}): JournalEnt
   ...over,
 })
 
-/** A validation placeholder. */
+/** A validation (its credential is a stand-in: it does not verify). */
 export const sampleValidation = (competenceId: CompetenceId, over: Partial<Validation> = {}): Validation => ({
   id: newId<ValidationId>(),
   competenceId,
@@ -134,6 +134,7 @@ export const sampleValidation = (competenceId: CompetenceId, over: Partial<Valid
   method: 'situation',
   date: '2025-01-10',
   status: 'validated',
+  credential: { type: ['VerifiableCredential', 'OpenBadgeCredential'] },
   createdAt: T,
   updatedAt: T,
   ...over,

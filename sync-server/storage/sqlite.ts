@@ -5,13 +5,14 @@
 // relay process — the tested guarantee — without an fsync on every commit, which would put
 // disk latency on the fan-out path. A power cut or kernel crash may lose the last commits;
 // set LIVRET_SQLITE_SYNCHRONOUS=FULL (fsync of the WAL at each commit) where that matters.
-// Group commit: appends and access-log entries of one tick share one transaction. WAL
+// Group commit: appends of one tick share one transaction; access-log entries join the next
+// one, or are committed alone within ACCESS_LOG_DELAY_MS. WAL
 // checkpoints run in a worker thread (sqlite-checkpointer.ts), never inside a commit.
 //
 // Erasure: secure_delete=ON zeroes deleted cells, auto_vacuum=INCREMENTAL returns free pages,
 // and after a deletion or compaction the WAL is checkpointed with TRUNCATE, so ciphertext that
 // was compacted away and rooms that were deleted are gone from the files, not only unlinked.
-import { appendFileSync as appendFileSyncT, mkdirSync } from 'node:fs' // TEMPTRACE
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { RoomId } from '../../src/protocol/ids.ts'
@@ -49,6 +50,9 @@ interface PendingAppend {
   resolve: (stats: LogStats) => void
   reject: (error: unknown) => void
 }
+
+/** Longest time an access-log entry waits to share a transaction with others (ms). */
+export const ACCESS_LOG_DELAY_MS = 1000
 
 /** SQLite `synchronous` setting: NORMAL (default) or FULL. */
 export type SqliteSynchronous = 'NORMAL' | 'FULL'
@@ -168,14 +172,13 @@ export function openSqliteStorage(
   })
   const flush = () => {
     flushScheduled = false
+    if (logTimer) clearTimeout(logTimer)
+    logTimer = null
     const batch = queue
     queue = []
     if (batch.length === 0) return
     try {
-      const t0 = performance.now() // TEMPTRACE
       const stats = commitBatch(batch)
-      const dt = performance.now() - t0 // TEMPTRACE
-      if (process.env.TEMPTRACE) appendFileSyncT(process.env.TEMPTRACE, `${dt.toFixed(2)} ${batch.length}\n`) // TEMPTRACE
       batch.forEach((item, i) => {
         const s = stats[i]
         if (s) item.resolve(s)
@@ -231,12 +234,18 @@ export function openSqliteStorage(
     q.tombstone.run(room, now)
   })
 
+  // Updates are committed at the end of the tick; access-log entries alone wait up to
+  // ACCESS_LOG_DELAY_MS (or the next update, read or close), off the path of joining sockets.
+  let logTimer: NodeJS.Timeout | null = null
   const enqueue = (item: PendingAppend) => {
     queue.push(item)
-    if (!flushScheduled) {
-      flushScheduled = true
-      setImmediate(flush)
+    if (flushScheduled) return
+    if (item.log) {
+      logTimer ??= setTimeout(flush, ACCESS_LOG_DELAY_MS).unref()
+      return
     }
+    flushScheduled = true
+    setImmediate(flush)
   }
 
   const checkOpen = () => {

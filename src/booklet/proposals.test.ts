@@ -1,0 +1,92 @@
+// Holder decisions on plan proposals: accepted ones merged with consent, refused ones recorded only.
+
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { type PlanProposal, PlanProposalSchema } from '../domain/index.ts'
+import { inboxMessages } from '../sharing/inbox.ts'
+import { proposePlanItems } from '../sharing/plan-proposals.ts'
+import { createBookletDoc } from './layout.ts'
+import {
+  acceptProposal,
+  decisionOf,
+  pendingProposals,
+  refuseProposal,
+  shareDecisions,
+  syncDecisionsToShare,
+} from './proposals.ts'
+import { getItem, listItems } from './read.ts'
+import { validationFixture } from './validation-fixture.ts'
+
+const operator = { role: 'operator', name: 'Mme Dupont', organisation: 'CPAS de Namur' } as const
+const commitments = [
+  { actor: { role: 'holder' as const }, text: 'Je vais à la séance d’information', done: false },
+  { actor: operator, text: 'J’inscris Amina à la séance', done: false },
+]
+const proposal = (id: string, over: Partial<v.InferInput<typeof PlanProposalSchema>> = {}): PlanProposal =>
+  v.parse(PlanProposalSchema, {
+    id,
+    proposedBy: operator,
+    createdAt: '2025-03-01T10:00:00.000Z',
+    objective: { title: `Objectif ${id}` },
+    steps: [{ title: `Étape ${id}`, commitments }],
+    ...over,
+  })
+
+describe('plan proposals, holder side', () => {
+  it('accepts one (merged with consent) and refuses another (recorded, not merged)', () => {
+    const { doc } = validationFixture()
+    const inbox = new Y.Doc()
+    expect(proposePlanItems(inbox, proposal('p1')).ok).toBe(true)
+    expect(proposePlanItems(inbox, proposal('p2')).ok).toBe(true)
+    inboxMessages(inbox).push(['garbage'])
+    expect(pendingProposals(doc, inbox).map((p) => p.id)).toEqual(['p1', 'p2'])
+    const stepsBefore = listItems(doc, 'steps').items.length
+    const now = new Date('2025-03-02T09:00:00.000Z')
+    const a = acceptProposal(doc, proposal('p1'), now)
+    if (!a.ok) throw new Error(a.code)
+    const r = refuseProposal(doc, proposal('p2'), 'Je préfère attendre', now)
+    expect(r.ok && r.value).toMatchObject({ decision: 'refused', reason: 'Je préfère attendre' })
+    expect(pendingProposals(doc, inbox)).toEqual([])
+    const steps = listItems(doc, 'steps').items
+    expect(steps).toHaveLength(stepsBefore + 1)
+    const step = steps.find((s) => s.id === a.value.stepIds?.[0])
+    expect(step).toMatchObject({
+      title: 'Étape p1',
+      objectiveId: a.value.objectiveId,
+      proposedBy: operator,
+      consent: 'accepted',
+      consentAt: now.toISOString(),
+      commitments,
+    })
+    expect(getItem(doc, 'objectives', a.value.objectiveId ?? '')?.title).toBe('Objectif p1')
+    expect(listItems(doc, 'objectives').items.map((o) => o.title)).not.toContain('Objectif p2')
+    expect(decisionOf(doc, 'p2')?.decision).toBe('refused')
+    expect(acceptProposal(doc, proposal('p2'))).toEqual({ ok: false, code: 'already-decided' })
+    expect(refuseProposal(doc, proposal('p1'))).toEqual({ ok: false, code: 'already-decided' })
+  })
+
+  it('adds steps to an existing objective, refuses an unknown one, and never reuses the operator ids', () => {
+    const { doc, objective } = validationFixture()
+    const { objective: _, ...base } = proposal('p3')
+    const toExisting = v.parse(PlanProposalSchema, { ...base, objectiveId: objective.id })
+    const a = acceptProposal(doc, toExisting)
+    expect(a.ok && a.value.objectiveId).toBe(objective.id)
+    const toMissing = v.parse(PlanProposalSchema, { ...base, id: 'p4', objectiveId: 'gone' })
+    expect(acceptProposal(doc, toMissing)).toEqual({ ok: false, code: 'objective-missing' })
+    expect(decisionOf(doc, 'p4')).toBeUndefined()
+  })
+
+  it('copies one proposer’s decisions into a share doc for the operator', () => {
+    const { doc } = validationFixture()
+    acceptProposal(doc, proposal('p1'))
+    refuseProposal(doc, proposal('p2'))
+    refuseProposal(doc, proposal('p5', { proposedBy: { role: 'operator', name: 'Autre' } }))
+    const share = createBookletDoc()
+    expect(syncDecisionsToShare(doc, share, operator)).toBe(2)
+    expect(shareDecisions(share).map((d) => [d.proposalId, d.decision])).toEqual([
+      ['p1', 'accepted'],
+      ['p2', 'refused'],
+    ])
+  })
+})

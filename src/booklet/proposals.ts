@@ -1,0 +1,179 @@
+// The holder's side of plan proposals (issue 5, scenario 4). Decisions:
+// - Decisions are kept in the booklet's `meta` map, one key per proposal ('proposal:<id>' → JSON
+//   decision record): no nested map, so two devices never race to create a container.
+// - Accepting merges into the plan in one transaction: the objective (if proposed) and the steps get
+//   fresh ids, `proposedBy` from the proposal, consent 'accepted', consentAt = decidedAt; the decision
+//   records where they went. Refusing records the decision only; nothing enters the plan.
+// - A proposal is decided once: a second accept/refuse gives 'already-decided'.
+// - The operator sees the outcome through a share: accepted steps through the plan (objectives
+//   picked), and every decision through `syncDecisionsToShare`, which copies the decisions of one
+//   proposer into the share doc's meta (the projection itself copies only sections; a live share
+//   should call it on each sync — see the report).
+import type * as Y from 'yjs'
+import {
+  type Actor,
+  fail,
+  newId,
+  type ObjectiveId,
+  ok,
+  type PlanProposal,
+  type ProposalDecision,
+  ProposalDecisionSchema,
+  parse,
+  type Result,
+  type StepId,
+} from '../domain/index.ts'
+import { readInbox } from '../sharing/inbox.ts'
+import { getItem } from './read.ts'
+import { prepareWrite, putItem } from './write.ts'
+
+/** Prefix of the decision keys in `meta`. */
+export const DECISION_KEY_PREFIX = 'proposal:'
+/** Key of the decisions list in a share doc's `meta`. */
+export const SHARE_DECISIONS_KEY = 'proposalDecisions'
+
+/** Every valid decision recorded in a booklet. */
+export const decisionsOf = (doc: Y.Doc): ProposalDecision[] => {
+  const out: ProposalDecision[] = []
+  doc.getMap('meta').forEach((value, key) => {
+    if (!key.startsWith(DECISION_KEY_PREFIX)) return
+    const r = parse(ProposalDecisionSchema, value)
+    if (r.ok && r.value.proposalId === key.slice(DECISION_KEY_PREFIX.length)) out.push(r.value)
+  })
+  return out.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
+}
+
+/** The decision on one proposal, if any. */
+export const decisionOf = (doc: Y.Doc, proposalId: string): ProposalDecision | undefined => {
+  const r = parse(ProposalDecisionSchema, doc.getMap('meta').get(DECISION_KEY_PREFIX + proposalId))
+  return r.ok && r.value.proposalId === proposalId ? r.value : undefined
+}
+
+/** Well-formed proposals of an inbox the holder has not decided yet. */
+export const pendingProposals = (booklet: Y.Doc, inboxDoc: Y.Doc): PlanProposal[] => {
+  const seen = new Set<string>()
+  const out: PlanProposal[] = []
+  for (const { message } of readInbox(inboxDoc).items) {
+    if (message.type !== 'livret.proposal') continue
+    const p = message.proposal
+    if (seen.has(p.id) || decisionOf(booklet, p.id)) continue
+    seen.add(p.id)
+    out.push(p)
+  }
+  return out
+}
+
+type DecideError = 'already-decided' | 'objective-missing' | 'invalid' | 'read-only'
+
+const recordDecision = (doc: Y.Doc, decision: ProposalDecision): void => {
+  doc.getMap('meta').set(DECISION_KEY_PREFIX + decision.proposalId, JSON.parse(JSON.stringify(decision)))
+}
+
+const actorJson = (a: Actor): Actor => JSON.parse(JSON.stringify(a)) as Actor
+
+/** Accepts a proposal: merges it into the plan with the holder's consent and records the decision. */
+export const acceptProposal = (
+  booklet: Y.Doc,
+  proposal: PlanProposal,
+  now: Date = new Date(),
+): Result<ProposalDecision, DecideError> => {
+  if (decisionOf(booklet, proposal.id)) return fail('already-decided')
+  if (proposal.objectiveId !== undefined && !getItem(booklet, 'objectives', proposal.objectiveId))
+    return fail('objective-missing')
+  const ready = prepareWrite(booklet)
+  if (!ready.ok) return ready
+  const at = now.toISOString()
+  const objectiveId = proposal.objectiveId ?? newId<ObjectiveId>()
+  const stepIds = proposal.steps.map(() => newId<StepId>())
+  const decision: ProposalDecision = {
+    proposalId: proposal.id,
+    decision: 'accepted',
+    decidedAt: at,
+    proposedBy: actorJson(proposal.proposedBy),
+    objectiveId,
+    stepIds,
+  }
+  let failed = ''
+  booklet.transact(() => {
+    if (proposal.objective) {
+      const o = putItem(booklet, 'objectives', {
+        id: objectiveId,
+        ...proposal.objective,
+        createdAt: at,
+        updatedAt: at,
+      })
+      if (!o.ok) {
+        failed = JSON.stringify(o.issues)
+        return
+      }
+    }
+    for (const [i, step] of proposal.steps.entries()) {
+      const s = putItem(booklet, 'steps', {
+        id: stepIds[i] as StepId,
+        objectiveId,
+        ...step,
+        commitments: step.commitments.map((c) => ({ ...c, actor: actorJson(c.actor) })),
+        status: 'todo',
+        proposedBy: actorJson(proposal.proposedBy),
+        consent: 'accepted',
+        consentAt: at,
+        createdAt: at,
+        updatedAt: at,
+      })
+      if (!s.ok) {
+        failed = JSON.stringify(s.issues)
+        return
+      }
+    }
+    recordDecision(booklet, decision)
+  })
+  // Proposals are schema-checked, so a failed put is a bug; the partial write is then visible.
+  if (failed) throw new Error(`acceptProposal: ${failed}`)
+  return ok(decision)
+}
+
+/** Refuses a proposal (optional reason): the decision is recorded, nothing enters the plan. */
+export const refuseProposal = (
+  booklet: Y.Doc,
+  proposal: PlanProposal,
+  reason?: string,
+  now: Date = new Date(),
+): Result<ProposalDecision, DecideError> => {
+  if (decisionOf(booklet, proposal.id)) return fail('already-decided')
+  const r = parse(ProposalDecisionSchema, {
+    proposalId: proposal.id,
+    decision: 'refused',
+    ...(reason?.trim() ? { reason } : {}),
+    decidedAt: now.toISOString(),
+    proposedBy: actorJson(proposal.proposedBy),
+  })
+  if (!r.ok) return r
+  const ready = prepareWrite(booklet)
+  if (!ready.ok) return ready
+  recordDecision(booklet, r.value)
+  return ok(r.value)
+}
+
+const sameActor = (a: Actor, b: Actor): boolean =>
+  a.role === b.role && (a.name ?? '') === (b.name ?? '') && (a.organisation ?? '') === (b.organisation ?? '')
+
+/** Copies the decisions on `proposer`'s proposals into a share doc's meta (no-op when unchanged).
+ * Returns the number of decisions now in the share. */
+export const syncDecisionsToShare = (booklet: Y.Doc, shareDoc: Y.Doc, proposer: Actor): number => {
+  const decisions = decisionsOf(booklet).filter((d) => sameActor(d.proposedBy, proposer))
+  const text = JSON.stringify(decisions)
+  const meta = shareDoc.getMap('meta')
+  if (JSON.stringify(meta.get(SHARE_DECISIONS_KEY) ?? []) !== text)
+    meta.set(SHARE_DECISIONS_KEY, JSON.parse(text))
+  return decisions.length
+}
+
+/** The decisions a share doc carries (operator side; validated, invalid ones left out). */
+export const shareDecisions = (shareDoc: Y.Doc): ProposalDecision[] => {
+  const raw = shareDoc.getMap('meta').get(SHARE_DECISIONS_KEY)
+  if (!Array.isArray(raw)) return []
+  return raw.flatMap((d) => {
+    const r = parse(ProposalDecisionSchema, d)
+    return r.ok ? [r.value] : []
+  })
+}

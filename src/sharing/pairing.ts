@@ -1,0 +1,152 @@
+// Pairing the holder's own devices through the private sync room (DESIGN §2.4, issue 4 §5).
+// The owner device keeps the room's signing secret; a paired device receives only a capability:
+// a write token and the room key, in a link fragment / QR code. It cannot mint tokens, so once
+// its token is revoked it cannot reconnect. Removing a device: revoke its token (its sockets close
+// at once), then re-key: a NEW room (new signing key, new room key) receives one sealed snapshot
+// of the booklet, and the remaining devices get new capabilities (shown to them as new pairing
+// QR codes: there is no per-device key to seal a hand-over to, and anything sealed under the old
+// key could be read by the removed device). The old room is deleted once they have moved
+// (retirePrivateRoom). What the removed device already downloaded stays with it.
+import type * as Y from 'yjs'
+import { fail, ok, type Result, verifyToken } from '../protocol/index.ts'
+import { postStatement } from './relay-api.ts'
+import {
+  createRoom,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  mintRoomToken,
+  parseRoomFragment,
+  type RoomCapability,
+  type RoomSecrets,
+  roomLink,
+} from './room-keys.ts'
+import { waitForRoom } from './room-wait.ts'
+import { SealedRoom } from './sealed-room.ts'
+import { confirmOnRelay, roomOptions, type ShareNetOptions } from './share-service.ts'
+
+/** Path of the pairing page; links are `<appOrigin>/appairer#room=…&token=…&key=…`. */
+export const PAIR_PATH = '/appairer'
+
+/** A device paired to the private room (kept by the owner device, to remove it later). */
+export interface PairedDevice {
+  tokenId: string
+  label: string
+  /** ISO timestamps. */
+  pairedAt: string
+  expiresAt: string
+}
+
+/** A capability for a new device: the link / QR text and the record to keep. */
+export interface Pairing {
+  link: string
+  capability: RoomCapability
+  device: PairedDevice
+}
+
+/** Mints a write capability of the private room for a new device (valid 400 days by default). */
+export function pairingCapability(
+  room: RoomSecrets,
+  options: { appOrigin: string; label: string; lifetimeSeconds?: number; now?: Date },
+): Pairing {
+  const now = options.now ?? new Date()
+  const nowSeconds = Math.floor(now.getTime() / 1000)
+  const minted = mintRoomToken(
+    room.signingSecret,
+    'write',
+    options.lifetimeSeconds ?? MAX_TOKEN_LIFETIME_SECONDS,
+    nowSeconds,
+  )
+  const capability = { roomId: room.roomId, token: minted.token, roomKey: room.roomKey }
+  return {
+    link: roomLink(options.appOrigin, capability, PAIR_PATH),
+    capability,
+    device: {
+      tokenId: minted.tokenId,
+      label: options.label,
+      pairedAt: now.toISOString(),
+      expiresAt: new Date(minted.expiresAt * 1000).toISOString(),
+    },
+  }
+}
+
+/** Why a pairing link cannot be used. */
+export type PairCode = 'link-malformed' | 'link-bad-token' | 'link-wrong-role' | 'link-expired'
+
+/** On the new device: checks a pairing link (or its fragment) and returns the capability. */
+export function readPairingLink(input: string, now: Date = new Date()): Result<RoomCapability, PairCode> {
+  const hash = input.indexOf('#')
+  const capability = parseRoomFragment(hash < 0 ? input : input.slice(hash + 1))
+  if (!capability) return fail('link-malformed')
+  const claims = verifyToken(capability.token, capability.roomId, Math.floor(now.getTime() / 1000))
+  if (!claims.ok) return fail(claims.code === 'token-expired' ? 'link-expired' : 'link-bad-token')
+  if (claims.value.role !== 'write') return fail('link-wrong-role')
+  return ok(capability)
+}
+
+/** Binds a device's booklet doc to the private room with a capability (two-way sync). */
+export function connectPrivateRoom(doc: Y.Doc, capability: RoomCapability, net: ShareNetOptions): SealedRoom {
+  return new SealedRoom({
+    ...roomOptions(net),
+    batchMs: 150,
+    roomId: capability.roomId,
+    token: capability.token,
+    roomKey: capability.roomKey,
+    doc,
+    role: 'write',
+  })
+}
+
+/** Result of a re-key: the new room's secrets, the owner's connection to it, and a new pairing
+ * for each remaining device. */
+export interface Rekeyed {
+  secrets: RoomSecrets
+  room: SealedRoom
+  pairings: Pairing[]
+}
+
+/** Removes devices (revokes their tokens in the old room) and re-keys: the whole booklet `doc` is
+ * sealed into a new room under a new key, checked on the relay, and the remaining devices get new
+ * capabilities. The old room stays until retirePrivateRoom (remaining devices may still be on it). */
+export async function removeDevicesAndRekey(
+  doc: Y.Doc,
+  old: RoomSecrets,
+  removed: readonly PairedDevice[],
+  remaining: readonly Pick<PairedDevice, 'label'>[],
+  net: ShareNetOptions & { appOrigin?: string; now?: Date },
+): Promise<Result<Rekeyed, string>> {
+  if (removed.length > 0) {
+    const revoked = await postStatement(net.relayOrigin, old.signingSecret, {
+      type: 'revoke',
+      room: old.roomId,
+      tokenIds: removed.map((d) => d.tokenId),
+    })
+    if (!revoked.ok && revoked.code !== 'room-gone') return revoked
+  }
+  const secrets = createRoom()
+  const room = new SealedRoom({
+    ...roomOptions(net),
+    batchMs: 150,
+    roomId: secrets.roomId,
+    token: mintRoomToken(secrets.signingSecret, 'write', MAX_TOKEN_LIFETIME_SECONDS).token,
+    roomKey: secrets.roomKey,
+    doc,
+    role: 'write',
+  })
+  // After its first sync the room pushes what the doc holds that the (empty) room lacks: the
+  // whole booklet as one sealed entry.
+  const synced = await waitForRoom(room, () => true, net.timeoutMs ?? 10_000)
+  const confirmed = synced.ok ? await confirmOnRelay(secrets, doc, net) : fail('share-unreachable')
+  if (!confirmed.ok) {
+    room.destroy()
+    return confirmed
+  }
+  const appOrigin = net.appOrigin ?? net.relayOrigin
+  const pairings = remaining.map((d) =>
+    pairingCapability(secrets, { appOrigin, label: d.label, ...(net.now ? { now: net.now } : {}) }),
+  )
+  return ok({ secrets, room, pairings })
+}
+
+/** Deletes the old private room once every remaining device has moved to the new one. */
+export function retirePrivateRoom(old: RoomSecrets, net: Pick<ShareNetOptions, 'relayOrigin'>) {
+  return postStatement(net.relayOrigin, old.signingSecret, { type: 'delete', room: old.roomId })
+}
