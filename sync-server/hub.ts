@@ -278,7 +278,6 @@ export class Hub {
       }
     }
     releaseMemory(evicted)
-    if (process.env.TEMPTRACE && (evicted || this.rooms.size)) (globalThis as any).process.stderr.write(`TEMPTRACE evicted=${evicted} rooms=${this.rooms.size} conns=${this.conns.size} inflight=${[...this.rooms.values()].filter(r=>r.inflight||r.compacting||r.conns.size).length}\n`) // TEMPTRACE
   }
 
   /** Every few seconds: erases rooms past their time-to-live. */

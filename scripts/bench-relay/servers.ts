@@ -96,7 +96,6 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
   let output = ''
   let heapWaiter: ((kb: number) => void) | undefined
   const keep = (d: Buffer) => {
-    if (process.env.TEMPTRACE) process.stderr.write(d) // TEMPTRACE
     output = (output + d.toString()).slice(-4000)
     const match = /BENCH-HEAP (\{.*\})\n/.exec(output)
     if (match && heapWaiter) {

@@ -2,11 +2,17 @@
 // stored; immutability, hiding, and an edit underneath read as not verifiable.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { generateTrainerKeys, issueCredential } from '../sharing/credential/index.ts'
+import { generateTrainerKeys, issueCredential, verifyCredential } from '../sharing/credential/index.ts'
 import { credentialMessage, inboxMessages } from '../sharing/inbox.ts'
 import { getItem, listItems } from './read.ts'
 import { assessment, validationFixture } from './validation-fixture.ts'
-import { hideValidation, putValidation, readValidations, receiveValidations } from './validations.ts'
+import {
+  hideValidation,
+  putValidation,
+  readValidations,
+  receiveValidations,
+  validationExport,
+} from './validations.ts'
 
 const trainer = { name: 'M. Lambert', organisation: 'CISP Le Chantier' }
 const keys = generateTrainerKeys()
@@ -49,6 +55,8 @@ describe('receiveValidations', () => {
     push(inbox, otherCompetence)
     inboxMessages(inbox).push(['not json', 42, JSON.stringify({ type: 'livret.credential', v: 2 })])
     const before = Y.encodeStateVector(f.doc)
+    const newer = new Y.Doc()
+    Y.applyUpdate(newer, Y.encodeStateAsUpdate(f.doc))
     const report = await receiveValidations(f.doc, inbox)
     expect(report.added.map((v) => [v.competenceId, v.status])).toEqual([
       [c1.id, 'validated'],
@@ -71,6 +79,14 @@ describe('receiveValidations', () => {
     expect(Y.encodeStateAsUpdate(f.doc)).toEqual(stateAfterFirst)
     const checked = await readValidations(f.doc)
     expect(checked.map((c) => c.state)).toEqual(['verified', 'verified'])
+    const exported = validationExport(report.added[0] as NonNullable<(typeof report.added)[0]>)
+    expect((await verifyCredential(exported)).ok).toBe(true)
+    // A booklet written by a newer app is read-only: nothing is stored, each credential is reported.
+    newer.getMap('meta').set('schemaVersion', 999)
+    const readOnly = await receiveValidations(newer, inbox)
+    expect(readOnly.added).toEqual([])
+    expect(readOnly.rejected.filter((r) => r.code === 'read-only').map((r) => r.index)).toEqual([0, 1])
+    expect(listItems(newer, 'validations').items).toEqual([])
     const first = checked[0]
     expect(first?.state === 'verified' && first.fingerprint).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/)
   })

@@ -97,6 +97,7 @@ export type ReceiveRejectCode =
   | 'not-holder'
   | 'unknown-competence'
   | 'conflict'
+  | 'read-only'
 
 /** Outcome of reading an inbox into the booklet. */
 export type ReceiveReport = {
@@ -177,7 +178,12 @@ export const receiveValidations = async (
     }
     const put = putValidation(booklet, record)
     if (put.ok) report.added.push(put.value)
-    else report.rejected.push({ index, code: put.code === 'immutable' ? 'conflict' : 'invalid-message' })
+    else
+      report.rejected.push({
+        index,
+        code:
+          put.code === 'immutable' ? 'conflict' : put.code === 'read-only' ? 'read-only' : 'invalid-message',
+      })
   }
   return report
 }

@@ -123,6 +123,14 @@ describe('validation through an inbox (scenario 3)', () => {
     ])
     expect(Y.encodeStateAsUpdate(f.doc)).toEqual(before)
     expect((await readValidations(f.doc)).map((c) => c.state)).toEqual(['verified', 'verified', 'verified'])
+
+    // Inside the sealed bytes the relay cannot see a deletion of the plain doc's messages: the inbox
+    // may lose them, but what the holder already received lives in the booklet.
+    inboxMessages(attackerDoc).delete(0, 3)
+    await attacker.flush()
+    await until(() => inboxMessages(inboxDoc).length === 3, 'plain deletion reached the inbox')
+    expect(listItems(f.doc, 'validations').items).toHaveLength(3)
+    expect((await receiveValidations(f.doc, inboxDoc)).added).toEqual([])
   })
 
   it('the append token cannot delete or overwrite entries (the relay refuses and stores nothing)', async () => {
