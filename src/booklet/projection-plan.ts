@@ -123,7 +123,9 @@ export const planProjection = (doc: Y.Doc, selection: ShareSelection): Projectio
   const projIds = idsOf(proj.items)
   const contIds = idsOf(cont.items)
   const validations =
-    compIds.size === 0 ? [] : listItems(doc, 'validations').items.filter((v) => compIds.has(v.competenceId))
+    compIds.size === 0
+      ? []
+      : listItems(doc, 'validations').items.filter((v) => compIds.has(v.competenceId) && v.hidden !== true)
   const steps =
     objIds.size === 0 ? [] : listItems(doc, 'steps').items.filter((st) => objIds.has(st.objectiveId))
 

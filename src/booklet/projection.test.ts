@@ -40,6 +40,16 @@ const scenario2 = (ids: ReturnType<typeof projectionFixture>['ids'], unknown = n
   )
 
 describe('projectBooklet', () => {
+  it('leaves out a validation the holder hid', () => {
+    const { doc, ids } = projectionFixture()
+    const shown = getItem(doc, 'validations', ids.vPicked)
+    if (!shown) throw new Error('fixture has no picked validation')
+    expect(putItem(doc, 'validations', { ...shown, hidden: true }).ok).toBe(true)
+    const p = projectBooklet(doc, scenario2(ids), NOW)
+    expect(countItems(p, 'validations')).toBe(0)
+    expect(Buffer.from(Y.encodeStateAsUpdate(p)).includes('VALIDATION-PICKED')).toBe(false)
+  })
+
   it('holds exactly the picked items, with references pruned', () => {
     const { doc, ids } = projectionFixture()
     const p = projectBooklet(doc, scenario2(ids), NOW)
