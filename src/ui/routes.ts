@@ -9,6 +9,13 @@ export type Route = { path: string; title: MessageKey; icon: IconName; load: Loa
 /** Every screen except the home, in menu order. */
 export const ROUTES: readonly Route[] = [
   {
+    path: 'profil',
+    title: 'nav.profile',
+    icon: 'profile',
+    load: () => import('./screens/profile.tsx'),
+    nav: true,
+  },
+  {
     path: 'experiences',
     title: 'nav.experiences',
     icon: 'experiences',

@@ -42,6 +42,7 @@ export const ICONS = {
   family: PEOPLE,
   resources: `${c(12, 12, 9)}M15 9a3.5 3.5 0 1 0 0 6M8 11h6M8 13h6`,
   housing: HOUSE,
+  profile: `${c(12, 8, 4)}M4 21a8 8 0 0 1 16 0`,
   booklet: `${box(5, 3, 14, 18)}M9 3v18M12 8h4M12 12h4`,
 } as const
 

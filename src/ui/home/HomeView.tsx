@@ -8,6 +8,7 @@ import { Icon } from '../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
 import { ProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
+import { ProfileGreeting } from '../screens/profile-greeting.tsx'
 import { useStore } from '../store.ts'
 import { EMPTY_OVERVIEW, type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
@@ -35,6 +36,7 @@ export function HomeView({ overview }: { overview: Overview }) {
   return (
     <div class="home">
       <PageHeader icon="home" title={t('home.title')} intro={t('home.intro')} />
+      <ProfileGreeting />
       <Welcome />
       <section class="card" aria-labelledby="home-comp">
         <SectionTitle icon="competences" id="home-comp">
