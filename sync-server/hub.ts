@@ -1,7 +1,6 @@
 // The rooms a relay instance holds in memory, and what happens to them: loading from storage,
 // fan-out between instances through the bus, revocation, deletion, expiry, compaction and
 // idle eviction. Socket handling lives in connection.ts; HTTP statements in http/rooms-api.ts.
-import type { Socket } from 'node:net'
 import type { Logger } from 'pino'
 import * as Y from 'yjs'
 import { CloseCode, type CloseCodeName } from '../src/protocol/close-codes.ts'
@@ -130,27 +129,12 @@ export class Hub {
     for (const conn of room.conns) if (conn !== except) this.send(conn, message)
   }
 
-  /**
-   * Sends one message to one socket. The socket stays corked until the current tick ends, so
-   * all messages it gets in one tick (a group commit's updates, a sync reply) leave in one write.
-   */
+  /** Sends one message to one socket. */
   send(conn: Conn, message: Uint8Array): void {
     if (conn.closed || conn.ws.readyState !== 1) return
     conn.bytesOut += message.length
     this.ctx.metrics.bytesOut += message.length
-    const socket = (conn.ws as unknown as { _socket?: Socket })._socket
-    if (socket && !this.corked.has(socket)) {
-      socket.cork()
-      this.corked.add(socket)
-      if (this.corked.size === 1) process.nextTick(this.uncorkAll)
-    }
     conn.ws.send(message, { binary: true })
-  }
-
-  private readonly corked = new Set<Socket>()
-  private readonly uncorkAll = (): void => {
-    for (const socket of this.corked) socket.uncork()
-    this.corked.clear()
   }
 
   /** Closes one socket with a named code; it leaves its room at once. */
