@@ -1,17 +1,17 @@
-// Measures reads of a ten-year booklet in Node (not a test): `npx tsx src/booklet/measure-reads.ts`.
+// Measures reads of a ten-year booklet in Node (not a test): `npx tsx scripts/bench-booklet-reads.ts`.
 // Prints a table, then one JSON line. The in-browser open time is measured by `npm run bench:booklet`.
 import * as Y from 'yjs'
+import { createBookletDoc } from '../src/booklet/layout.ts'
+import { competenceFamilyCounts, planOverview } from '../src/booklet/overview.ts'
+import { countItems, listItems, listItemsPage } from '../src/booklet/read.ts'
+import { putItem } from '../src/booklet/write.ts'
 import {
   sampleCompetence,
   sampleExperience,
   sampleJournalEntry,
   sampleObjective,
   sampleStep,
-} from '../domain/index.ts'
-import { createBookletDoc } from './layout.ts'
-import { competenceFamilyCounts, planOverview } from './overview.ts'
-import { countItems, listItems, listItemsPage } from './read.ts'
-import { putItem } from './write.ts'
+} from '../src/domain/index.ts'
 
 const time = <T>(f: () => T): [T, number] => {
   const t0 = performance.now()
