@@ -3,6 +3,10 @@
 import { startRelay } from './server.ts'
 
 const port = Number(process.env.PORT ?? 8787)
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  process.stderr.write(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".\n`)
+  process.exit(1)
+}
 const redisUrl = process.env.REDIS_URL
 // After the bus reconnects, messages may have been missed: rooms in memory are reloaded.
 let onBusReconnect = () => {}
