@@ -80,8 +80,14 @@ export function openSqliteStorage(
     ensureRoom: db.prepare('INSERT OR IGNORE INTO rooms (room) VALUES (?)'),
     insertUpdate: db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
     insertUpdateAt: db.prepare('INSERT INTO updates (seq, room, data) VALUES (?, ?, ?)'),
-    touch: db.prepare(
-      'UPDATE rooms SET last_write_at = MAX(last_write_at, ?), count = count + 1, bytes = bytes + ? WHERE room = ?',
+    // One statement per append for the room row: creates or updates it and returns the new
+    // stats, or nothing when the room was deleted (its id stays dead).
+    touch: db.prepare<[string, number, number], LogStats>(
+      `INSERT INTO rooms (room, last_write_at, count, bytes) VALUES (?, ?, 1, ?)
+       ON CONFLICT (room) DO UPDATE SET last_write_at = MAX(last_write_at, excluded.last_write_at),
+         count = count + 1, bytes = bytes + excluded.bytes
+       WHERE deleted_at IS NULL
+       RETURNING count, bytes`,
     ),
     load: db.prepare<[string, number, number], { seq: number; data: Buffer }>(
       'SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?',
@@ -158,14 +164,14 @@ export function openSqliteStorage(
         stats.push({ count: 0, bytes: 0 })
         continue
       }
-      if (q.room.get(item.room)?.deleted_at != null) {
+      const update = item.update as Uint8Array
+      const after = q.touch.get(item.room, item.now, update.length)
+      if (!after) {
         stats.push(null) // a deleted room's id stays dead: nothing is stored for it
         continue
       }
-      q.ensureRoom.run(item.room)
-      q.insertUpdate.run(item.room, item.update as Uint8Array)
-      q.touch.run(item.now, (item.update as Uint8Array).length, item.room)
-      stats.push(statsOf(item.room))
+      q.insertUpdate.run(item.room, update)
+      stats.push({ count: after.count, bytes: after.bytes })
     }
     for (const room of logged) q.trimLog.run(room, room, ACCESS_LOG_LIMIT)
     return stats
