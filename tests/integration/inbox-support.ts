@@ -3,20 +3,14 @@
 // (what a hostile holder of a token would use), all closed after the file.
 import { afterAll, beforeAll } from 'vitest'
 import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
-import { ENVELOPE_ARRAY, type Role } from '../../src/protocol/index.ts'
+import type { WebsocketProvider } from 'y-websocket'
+import type * as Y from 'yjs'
+import type { Role } from '../../src/protocol/index.ts'
 import type { RoomCapability } from '../../src/sharing/room-keys.ts'
 import { SealedRoom } from '../../src/sharing/sealed-room.ts'
-import { startTestRelay, type TestRelay } from '../support/sealed.ts'
+import { type RawClient, rawEnvelopeClient, startTestRelay, type TestRelay } from '../support/sealed.ts'
 
-/** A raw client on a room's envelope with the close codes it received. */
-export type RawClient = {
-  envelope: Y.Doc
-  provider: WebsocketProvider
-  closes: number[]
-  entries: Y.Array<Uint8Array>
-}
+export type { RawClient } from '../support/sealed.ts'
 
 /** Registers the relay hooks and returns helpers bound to it. */
 export function inboxHarness() {
@@ -57,18 +51,9 @@ export function inboxHarness() {
     },
     /** A plain y-websocket client on the envelope with `token`. */
     raw(roomId: string, token: string): RawClient {
-      const envelope = new Y.Doc()
-      const closes: number[] = []
-      const provider = new WebsocketProvider(`${url().replace(/^http/, 'ws')}/sync`, roomId, envelope, {
-        params: { token },
-        disableBc: true,
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        shouldReconnect: () => false,
-      })
-      provider.awareness.setLocalState(null)
-      provider.on('connection-close', (event) => event && closes.push(event.code))
-      providers.push(provider)
-      return { envelope, provider, closes, entries: envelope.getArray<Uint8Array>(ENVELOPE_ARRAY) }
+      const client = rawEnvelopeClient(url(), roomId, token)
+      providers.push(client.provider)
+      return client
     },
   }
 }

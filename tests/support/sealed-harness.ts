@@ -2,23 +2,23 @@
 // SealedRooms and plain y-websocket clients that are all closed after it, and views of what
 // the relay holds (in memory, as a fresh client downloads it; on disk, its SQLite log).
 import { afterEach, beforeEach } from 'vitest'
-import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
+import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { ENVELOPE_ARRAY, type Role } from '../../src/protocol/index.ts'
+import type { Role } from '../../src/protocol/index.ts'
 import { mintRoomToken, type RoomSecrets } from '../../src/sharing/room-keys.ts'
 import type { RelayOptions } from '../../sync-server/server.ts'
 import { openSqliteStorage } from '../../sync-server/storage/sqlite.ts'
-import { openRoom, startTestRelay, type TestRelay, type TestRoom, until } from './sealed.ts'
+import {
+  openRoom,
+  type RawClient,
+  rawEnvelopeClient,
+  startTestRelay,
+  type TestRelay,
+  type TestRoom,
+  until,
+} from './sealed.ts'
 
-/** A plain y-websocket client on a room's envelope doc (what an attacker would use). */
-export interface RawClient {
-  envelope: Y.Doc
-  provider: WebsocketProvider
-  /** Close codes received from the relay. */
-  closes: number[]
-  entries: Y.Array<Uint8Array>
-}
+export type { RawClient } from './sealed.ts'
 
 /** Registers beforeEach/afterEach hooks and returns the helpers bound to the current relay. */
 export function sealedHarness() {
@@ -54,23 +54,10 @@ export function sealedHarness() {
     },
     synced: (t: TestRoom) => until(() => t.room.status.status === 'synced', 'synced'),
     rawClient(secrets: RoomSecrets, role: Role): RawClient {
-      const envelope = new Y.Doc()
-      const closes: number[] = []
-      const provider = new WebsocketProvider(
-        `${current().url.replace(/^http/, 'ws')}/sync`,
-        secrets.roomId,
-        envelope,
-        {
-          params: { token: mintRoomToken(secrets.signingSecret, role, 600).token },
-          disableBc: true,
-          WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-          shouldReconnect: () => false,
-        },
-      )
-      provider.awareness.setLocalState(null)
-      provider.on('connection-close', (event) => event && closes.push(event.code))
-      providers.push(provider)
-      return { envelope, provider, closes, entries: envelope.getArray<Uint8Array>(ENVELOPE_ARRAY) }
+      const token = mintRoomToken(secrets.signingSecret, role, 600).token
+      const client = rawEnvelopeClient(current().url, secrets.roomId, token)
+      providers.push(client.provider)
+      return client
     },
     /** What the relay has stored for a room (its SQLite log, through a second connection). */
     async storedStats(secrets: RoomSecrets): Promise<{ count: number; bytes: number }> {

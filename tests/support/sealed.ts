@@ -5,8 +5,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import type { Role } from '../../src/protocol/index.ts'
+import { ENVELOPE_ARRAY, type Role } from '../../src/protocol/index.ts'
 import { createRoom, mintRoomToken, type RoomSecrets } from '../../src/sharing/room-keys.ts'
 import { SealedRoom, type SealedRoomOptions } from '../../src/sharing/sealed-room.ts'
 import { type Relay, type RelayOptions, startRelay } from '../../sync-server/server.ts'
@@ -132,4 +133,28 @@ export function findPlaintext(haystack: Buffer, needles: string[]): string[] {
     if (forms.some((form) => haystack.includes(form))) found.push(needle)
   }
   return found
+}
+
+/** A plain y-websocket client on a room's envelope doc (what a hostile token holder would use). */
+export interface RawClient {
+  envelope: Y.Doc
+  provider: WebsocketProvider
+  /** Close codes received from the relay. */
+  closes: number[]
+  entries: Y.Array<Uint8Array>
+}
+
+/** Connects a RawClient to `relayUrl` (http origin) without reconnecting; the caller destroys it. */
+export function rawEnvelopeClient(relayUrl: string, roomId: string, token: string): RawClient {
+  const envelope = new Y.Doc()
+  const closes: number[] = []
+  const provider = new WebsocketProvider(`${relayUrl.replace(/^http/, 'ws')}/sync`, roomId, envelope, {
+    params: { token },
+    disableBc: true,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    shouldReconnect: () => false,
+  })
+  provider.awareness.setLocalState(null)
+  provider.on('connection-close', (event) => event && closes.push(event.code))
+  return { envelope, provider, closes, entries: envelope.getArray<Uint8Array>(ENVELOPE_ARRAY) }
 }
