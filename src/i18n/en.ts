@@ -1,8 +1,23 @@
 // English messages: same keys as fr.ts (type-checked), plain words.
+
+import { devicesEn } from './areas/devices.en.ts'
+import { modeEn } from './areas/mode.en.ts'
+import { operatorEn } from './areas/operator.en.ts'
+import { proposalsEn } from './areas/proposals.en.ts'
+import { shareEn } from './areas/share.en.ts'
+import { trainerEn } from './areas/trainer.en.ts'
+import { validationsEn } from './areas/validations.en.ts'
 import type { Messages } from './index.ts'
 
 /** English messages. */
 export const en: Messages = {
+  ...modeEn,
+  ...shareEn,
+  ...operatorEn,
+  ...devicesEn,
+  ...trainerEn,
+  ...validationsEn,
+  ...proposalsEn,
   'app.name': 'Livret',
   'app.tagline': 'My career booklet',
   'app.skip': 'Skip to content',

@@ -1,8 +1,23 @@
 // French messages: the source language. Short sentences, everyday words (DOMAIN.md principle 7).
 // Counted messages are written "one|many" and read with plural().
 
+import { devicesFr } from './areas/devices.fr.ts'
+import { modeFr } from './areas/mode.fr.ts'
+import { operatorFr } from './areas/operator.fr.ts'
+import { proposalsFr } from './areas/proposals.fr.ts'
+import { shareFr } from './areas/share.fr.ts'
+import { trainerFr } from './areas/trainer.fr.ts'
+import { validationsFr } from './areas/validations.fr.ts'
+
 /** French messages; nl.ts and en.ts must have exactly these keys. */
 export const fr = {
+  ...modeFr,
+  ...shareFr,
+  ...operatorFr,
+  ...devicesFr,
+  ...trainerFr,
+  ...validationsFr,
+  ...proposalsFr,
   'app.name': 'Livret',
   'app.tagline': 'Mon livret de parcours',
   'app.skip': 'Aller au contenu',

@@ -1,8 +1,23 @@
 // Dutch messages: same keys as fr.ts (type-checked), plain words.
+
+import { devicesNl } from './areas/devices.nl.ts'
+import { modeNl } from './areas/mode.nl.ts'
+import { operatorNl } from './areas/operator.nl.ts'
+import { proposalsNl } from './areas/proposals.nl.ts'
+import { shareNl } from './areas/share.nl.ts'
+import { trainerNl } from './areas/trainer.nl.ts'
+import { validationsNl } from './areas/validations.nl.ts'
 import type { Messages } from './index.ts'
 
 /** Dutch messages. */
 export const nl: Messages = {
+  ...modeNl,
+  ...shareNl,
+  ...operatorNl,
+  ...devicesNl,
+  ...trainerNl,
+  ...validationsNl,
+  ...proposalsNl,
   'app.name': 'Livret',
   'app.tagline': 'Mijn loopbaanboekje',
   'app.skip': 'Naar de inhoud',

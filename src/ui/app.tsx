@@ -7,11 +7,13 @@ import { StatusLine } from './components/StatusLine.tsx'
 import { ToastRegion } from './components/Toast.tsx'
 import { HomeScreen } from './home/HomeView.tsx'
 import { LazyScreen } from './lazy.tsx'
+import { useMode } from './mode.ts'
 import { onLinkClick, useLocation } from './router.ts'
-import { matchRoute, ROUTES } from './routes.ts'
+import { MODE_HOMES, matchRoute, ROUTES } from './routes.ts'
 import { useSessionState } from './session.ts'
 
 function Menu({ path }: { path: string }) {
+  const mode = useMode()
   const ref = useRef<HTMLDetailsElement>(null)
   useEffect(() => {
     if (ref.current) ref.current.open = false
@@ -26,7 +28,7 @@ function Menu({ path }: { path: string }) {
               <Icon name="home" /> {t('nav.home')}
             </a>
           </li>
-          {ROUTES.map((r) => (
+          {ROUTES.filter((r) => r.nav && (!r.modes || r.modes.includes(mode))).map((r) => (
             <li key={r.path}>
               <a href={`/${r.path}`} aria-current={path.startsWith(`/${r.path}`) ? 'page' : undefined}>
                 <Icon name={r.icon} /> {t(r.title)}
@@ -40,8 +42,9 @@ function Menu({ path }: { path: string }) {
 }
 
 function Screen({ path }: { path: string }) {
+  const mode = useMode()
   const m = matchRoute(path)
-  if (m === 'home') return <HomeScreen />
+  if (m === 'home') return mode === 'holder' ? <HomeScreen /> : <LazyScreen load={MODE_HOMES[mode]} />
   if (!m)
     return (
       <div>

@@ -2,9 +2,21 @@
 import type { MessageKey } from '../i18n/index.ts'
 import type { IconName } from './components/Icon.tsx'
 import type { Loader } from './lazy.tsx'
+import type { Mode } from './mode.ts'
 
-/** A screen reachable by a path. */
-export type Route = { path: string; title: MessageKey; icon: IconName; load: Loader; nav: boolean }
+/** A screen reachable by a path; `modes` are those whose menu lists it (every mode can open it by link). */
+export type Route = {
+  path: string
+  title: MessageKey
+  icon: IconName
+  load: Loader
+  nav: boolean
+  modes?: readonly Mode[]
+}
+
+const HOLDER: readonly Mode[] = ['holder']
+const OPERATOR: readonly Mode[] = ['operator']
+const TRAINER: readonly Mode[] = ['trainer']
 
 /** Every screen except the home, in menu order. */
 export const ROUTES: readonly Route[] = [
@@ -14,6 +26,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'profile',
     load: () => import('./screens/profile.tsx'),
     nav: true,
+    modes: HOLDER,
   },
   {
     path: 'experiences',
@@ -21,6 +34,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'experiences',
     load: () => import('./screens/experiences.tsx'),
     nav: true,
+    modes: HOLDER,
   },
   {
     path: 'competences',
@@ -28,6 +42,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'competences',
     load: () => import('./screens/competences.tsx'),
     nav: true,
+    modes: HOLDER,
   },
   {
     path: 'projets',
@@ -35,6 +50,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'projects',
     load: () => import('./screens/projects.tsx'),
     nav: true,
+    modes: HOLDER,
   },
   {
     path: 'plan',
@@ -42,6 +58,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'plan',
     load: () => import('./screens/plan/plan-screen.tsx'),
     nav: true,
+    modes: HOLDER,
   },
   {
     path: 'situation',
@@ -49,14 +66,23 @@ export const ROUTES: readonly Route[] = [
     icon: 'situation',
     load: () => import('./screens/situation.tsx'),
     nav: true,
+    modes: HOLDER,
   },
-  { path: 'parcours', title: 'nav.path', icon: 'path', load: () => import('./screens/path.tsx'), nav: true },
+  {
+    path: 'parcours',
+    title: 'nav.path',
+    icon: 'path',
+    load: () => import('./screens/path.tsx'),
+    nav: true,
+    modes: HOLDER,
+  },
   {
     path: 'contacts',
     title: 'nav.contacts',
     icon: 'contacts',
     load: () => import('./screens/contacts.tsx'),
     nav: true,
+    modes: HOLDER,
   },
   {
     path: 'journal',
@@ -64,6 +90,91 @@ export const ROUTES: readonly Route[] = [
     icon: 'journal',
     load: () => import('./screens/journal.tsx'),
     nav: true,
+    modes: HOLDER,
+  },
+  {
+    path: 'partager',
+    title: 'nav.share',
+    icon: 'share',
+    load: () => import('./screens/share/share-screen.tsx'),
+    nav: true,
+    modes: HOLDER,
+  },
+  {
+    path: 'validations',
+    title: 'nav.validations',
+    icon: 'validated',
+    load: () => import('./screens/validations/validations-screen.tsx'),
+    nav: true,
+    modes: HOLDER,
+  },
+  {
+    path: 'propositions',
+    title: 'nav.proposals',
+    icon: 'proposals',
+    load: () => import('./screens/proposals/holder-proposals-screen.tsx'),
+    nav: true,
+    modes: HOLDER,
+  },
+  {
+    path: 'appareils',
+    title: 'nav.devices',
+    icon: 'devices',
+    load: () => import('./screens/devices/devices-screen.tsx'),
+    nav: true,
+    modes: HOLDER,
+  },
+  {
+    path: 'recus',
+    title: 'nav.received',
+    icon: 'received',
+    load: () => import('./screens/operator/received-screen.tsx'),
+    nav: true,
+    modes: OPERATOR,
+  },
+  {
+    path: 'recevoir',
+    title: 'nav.receive',
+    icon: 'scan',
+    load: () => import('./screens/operator/receive-screen.tsx'),
+    nav: true,
+    modes: OPERATOR,
+  },
+  {
+    path: 'recu',
+    title: 'nav.openShare',
+    icon: 'received',
+    load: () => import('./screens/operator/open-link-screen.tsx'),
+    nav: false,
+  },
+  {
+    path: 'proposer',
+    title: 'nav.propose',
+    icon: 'proposals',
+    load: () => import('./screens/proposals/operator-propose-screen.tsx'),
+    nav: false,
+  },
+  {
+    path: 'formateur',
+    title: 'nav.trainer',
+    icon: 'trainer',
+    load: () => import('./screens/trainer/trainer-screen.tsx'),
+    nav: true,
+    modes: TRAINER,
+  },
+  {
+    path: 'valider',
+    title: 'nav.validate',
+    icon: 'validated',
+    load: () => import('./screens/trainer/validate-screen.tsx'),
+    nav: false,
+  },
+  {
+    path: 'appairer',
+    title: 'nav.pair',
+    icon: 'devices',
+    load: () => import('./screens/devices/pair-join-screen.tsx'),
+    nav: false,
   },
   {
     path: 'glossaire',
@@ -85,6 +196,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'backup',
     load: () => import('./screens/backup/backup-screen.tsx'),
     nav: true,
+    modes: HOLDER,
   },
   {
     path: 'imprimer',
@@ -92,8 +204,15 @@ export const ROUTES: readonly Route[] = [
     icon: 'print',
     load: () => import('./screens/print/print-screen.tsx'),
     nav: true,
+    modes: HOLDER,
   },
 ]
+
+/** The home screen of the operator and trainer modes (the holder's home is drawn in place). */
+export const MODE_HOMES: Record<Exclude<Mode, 'holder'>, Loader> = {
+  operator: () => import('./screens/operator/received-screen.tsx'),
+  trainer: () => import('./screens/trainer/trainer-screen.tsx'),
+}
 
 /** The route and item id of a path ('/experiences/abc' → experiences, 'abc'); undefined for home or unknown. */
 export function matchRoute(path: string): { route: Route; id?: string } | 'home' | undefined {

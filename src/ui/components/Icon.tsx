@@ -44,6 +44,13 @@ export const ICONS = {
   housing: HOUSE,
   profile: `${c(12, 8, 4)}M4 21a8 8 0 0 1 16 0`,
   booklet: `${box(5, 3, 14, 18)}M9 3v18M12 8h4M12 12h4`,
+  share: `${c(18, 5, 2.5)}${c(6, 12, 2.5)}${c(18, 19, 2.5)}M8.2 10.8l7.6-4.6M8.2 13.2l7.6 4.6`,
+  validated: `${c(12, 9, 6)}M9 9l2 2 4-4M8 14l-2 7 6-3 6 3-2-7`,
+  proposals: `${box(4, 3, 16, 18)}M8 8h8M8 12h8M8 16h5`,
+  devices: `${box(2, 5, 13, 10)}M5 19h7${box(17, 8, 5, 12)}`,
+  received: 'M4 13h5l1 3h4l1-3h5M4 13l3-9h10l3 9v7H4z',
+  scan: 'M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5M7 12h10',
+  trainer: `${c(12, 7, 3)}M6 21v-5a6 6 0 0 1 12 0v5M12 13v8`,
 } as const
 
 /** Name of a pictogram. */

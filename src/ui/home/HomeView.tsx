@@ -10,6 +10,7 @@ import { ProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
 import { ProfileGreeting } from '../screens/profile-greeting.tsx'
 import { useStore } from '../store.ts'
+import { ModeChoice } from './ModeChoice.tsx'
 import { EMPTY_OVERVIEW, type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
 import { Welcome } from './Welcome.tsx'
@@ -38,6 +39,7 @@ export function HomeView({ overview }: { overview: Overview }) {
       <PageHeader icon="home" title={t('home.title')} intro={t('home.intro')} />
       <ProfileGreeting />
       <Welcome />
+      <ModeChoice />
       <section class="card" aria-labelledby="home-comp">
         <SectionTitle icon="competences" id="home-comp">
           {t('home.competences')}

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks'
 import { LANGS, setLang, t, useLang } from '../../i18n/index.ts'
 import { storageEstimate } from '../../storage/persistence.ts'
 import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
+import { ModeSetting } from '../home/ModeChoice.tsx'
 import { LANG_NAMES } from '../home/Welcome.tsx'
+import { useMode } from '../mode.ts'
 
 /** Bytes as "12,3 Mo" in the current language. */
 export function formatBytes(n: number, lang: string): string {
@@ -20,6 +22,7 @@ export function formatBytes(n: number, lang: string): string {
 /** The settings screen. */
 export default function SettingsScreen() {
   const lang = useLang()
+  const mode = useMode()
   const [estimate, setEstimate] = useState<{ usedBytes: number; quotaBytes: number } | null | undefined>(
     undefined,
   )
@@ -46,6 +49,12 @@ export default function SettingsScreen() {
             ))}
           </div>
         </fieldset>
+      </section>
+      <section class="card" aria-labelledby="settings-mode">
+        <SectionTitle icon="profile" id="settings-mode">
+          {t('mode.settings')}
+        </SectionTitle>
+        <ModeSetting mode={mode} />
       </section>
       <section class="card" aria-labelledby="settings-storage">
         <SectionTitle icon="storage" id="settings-storage">

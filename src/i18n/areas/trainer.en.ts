@@ -1,0 +1,6 @@
+// English messages of the trainer screens: same keys as trainer.fr.ts.
+import type { trainerFr } from './trainer.fr.ts'
+import type { AreaMessages } from './types.ts'
+
+/** English messages of the trainer screens. */
+export const trainerEn: AreaMessages<typeof trainerFr> = {}

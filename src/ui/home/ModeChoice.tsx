@@ -1,0 +1,60 @@
+// First start: who uses Livret on this device (holder, operator or trainer), offered on the home
+// screen until a choice is made; the settings can change it later.
+import { t } from '../../i18n/index.ts'
+import { SectionTitle } from '../components/PageHeader.tsx'
+import { MODES, type Mode, setMode, useModeChosen } from '../mode.ts'
+import { navigate } from '../router.ts'
+
+const LABEL = { holder: 'mode.holder', operator: 'mode.operator', trainer: 'mode.trainer' } as const
+const HINT = {
+  holder: 'mode.holderHint',
+  operator: 'mode.operatorHint',
+  trainer: 'mode.trainerHint',
+} as const
+
+/** Chooses the mode and goes to its home. */
+export function chooseMode(mode: Mode): void {
+  setMode(mode)
+  navigate('/', true)
+}
+
+/** The "who uses Livret here" box, shown until a mode is chosen. */
+export function ModeChoice() {
+  const chosen = useModeChosen()
+  if (chosen) return null
+  return (
+    <section class="card welcome" aria-labelledby="mode-title">
+      <SectionTitle icon="profile" id="mode-title">
+        {t('mode.title')}
+      </SectionTitle>
+      <p>{t('mode.text')}</p>
+      <ul class="plain mode-choice">
+        {MODES.map((m) => (
+          <li key={m}>
+            <button type="button" class="btn btn-wide" data-mode={m} onClick={() => chooseMode(m)}>
+              <strong>{t(LABEL[m])}</strong>
+              <span class="muted"> — {t(HINT[m])}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** The mode radio group of the settings screen. */
+export function ModeSetting({ mode }: { mode: Mode }) {
+  return (
+    <fieldset class="field">
+      <legend>{t('mode.settingsHelp')}</legend>
+      <div class="choices">
+        {MODES.map((m) => (
+          <label key={m} class="choice">
+            <input type="radio" name="mode" checked={mode === m} onChange={() => setMode(m)} />
+            <span>{t(LABEL[m])}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,8 @@
+// PLACEHOLDER — to be replaced by the screen itself.
+import { t } from '../../../i18n/index.ts'
+import { PageHeader } from '../../components/PageHeader.tsx'
+
+/** Placeholder. */
+export default function ValidationsScreen(_props: { id?: string }) {
+  return <PageHeader icon="validated" title={t('nav.validations')} />
+}
