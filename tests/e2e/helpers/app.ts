@@ -74,3 +74,22 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     await new Promise((r) => setTimeout(r, 50))
   }
 }
+
+/** Picks who uses the app on this device in the first-start box ('holder', 'operator', 'trainer'). */
+export async function chooseMode(page: Page, mode: 'holder' | 'operator' | 'trainer'): Promise<void> {
+  await page.goto(new URL('/', page.url()).href)
+  await waitForApp(page)
+  await passWelcome(page)
+  const button = page.locator(`button[data-mode="${mode}"]`)
+  if (await button.isVisible()) {
+    await button.click()
+    await button.waitFor({ state: 'detached' })
+  } else {
+    // Already chosen once on this profile: switch in the settings, as a person would.
+    await page.goto(new URL('/reglages', page.url()).href)
+    await waitForApp(page)
+    await page.locator(`input[name="mode"]`).nth(['holder', 'operator', 'trainer'].indexOf(mode)).check()
+    await page.goto(new URL('/', page.url()).href)
+  }
+  await waitForApp(page)
+}
