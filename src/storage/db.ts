@@ -33,11 +33,16 @@ export type BlobRecord = {
   data: Blob
 }
 
+/** One device-side record of a feature (a share, a received share, the trainer identity…):
+ * `kind` names the feature, `id` the record; `value` is validated by its owner on read. */
+export type DeviceRecord = { kind: string; id: string; value: unknown; updatedAt: string }
+
 /** The typed Dexie database. */
 export type LivretDb = Dexie & {
   booklets: EntityTable<BookletRecord, 'id'>
   settings: EntityTable<SettingRecord, 'key'>
   blobs: Table<BlobRecord, [BookletId, string]>
+  records: Table<DeviceRecord, [string, string]>
 }
 
 /** Opens (lazily) a Dexie database with the Livret schema; `name` only differs in tests. */
@@ -48,6 +53,7 @@ export function createDb(name: string = DB_NAME): LivretDb {
     settings: 'key',
     blobs: '[bookletId+id], bookletId',
   })
+  db.version(2).stores({ records: '[kind+id], kind' })
   return db
 }
 
