@@ -21,7 +21,13 @@ import type { LoadSpec } from './bench-relay/scenarios.ts'
 import { type Sample, sample, startServer } from './bench-relay/servers.ts'
 
 type Scenario = LoadSpec['scenario']
-const SERVERS: ServerName[] = ['livret', 'ywebsocket', 'hocuspocus', 'floor']
+const SERVERS: ServerName[] = [
+  'livret',
+  ...(process.env.BENCH_LIVRET_B_ENV ? (['livret-b'] as const) : []),
+  'ywebsocket',
+  'hocuspocus',
+  'floor',
+]
 const SCENARIOS: Scenario[] = ['fanout', 'storm', 'idle', 'left']
 
 function openFileLimit(): number {
@@ -45,6 +51,7 @@ const pick = <T extends string>(all: T[], env: string | undefined): T[] =>
   env ? all.filter((x) => env.split(',').includes(x)) : all
 const servers = pick(SERVERS, process.env.BENCH_SERVERS)
 const scenarios = pick(SCENARIOS, process.env.BENCH_SCENARIOS)
+const rounds = Math.max(1, Math.floor(Number(process.env.BENCH_ROUNDS ?? 1)) || 1)
 
 interface Run {
   result: Record<string, number>
@@ -113,54 +120,82 @@ const notes: string[] = []
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
 const at = (run: Run, name: string): Sample => run.samples[name] as Sample
 
+// With BENCH_ROUNDS > 1, the servers take turns round after round (so a noisy minute hits all of
+// them) and each figure is the median of its rounds.
+const perRound = new Map<string, number[]>()
+const record = (key: keyof typeof figures, server: string, value: number) => {
+  const k = `${key}\u0000${server}`
+  perRound.set(k, [...(perRound.get(k) ?? []), value])
+}
 for (const scenario of scenarios) {
-  for (const server of servers) {
-    if (server === 'floor' && scenario !== 'storm') continue
-    process.stderr.write(`bench: ${scenario} on ${server} (load average ${loadAverage()})...\n`)
-    let run: Run
-    try {
-      run = await runOne(server, scenario)
-    } catch (error) {
-      notes.push(`${scenario}/${server}: ${error instanceof Error ? error.message.split('\n')[0] : error}`)
-      continue
+  for (let roundNo = 1; roundNo <= rounds; roundNo++)
+    for (const server of servers) {
+      if (server === 'floor' && scenario !== 'storm') continue
+      const tag = rounds > 1 ? ` round ${roundNo}` : ''
+      process.stderr.write(`bench: ${scenario} on ${server}${tag} (load average ${loadAverage()})...\n`)
+      let run: Run
+      try {
+        run = await runOne(server, scenario)
+      } catch (error) {
+        notes.push(
+          `${scenario}/${server}${tag}: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+        )
+        continue
+      }
+      const r = run.result
+      if (scenario === 'fanout') {
+        record('fanoutP50Ms', server, round(r.p50Ms as number))
+        record('fanoutP99Ms', server, round(r.p99Ms as number))
+        const cpu = at(run, 'fanout-end').cpuUs - at(run, 'fanout-start').cpuUs
+        record('cpuUsPerDelivery', server, round(cpu / (r.deliveries as number)))
+        const window = (r.seconds as number) * 1e6
+        const loadCpu = at(run, 'load:fanout-end').cpuUs - at(run, 'load:fanout-start').cpuUs
+        notes.push(
+          `fanout/${server}${tag}: ${r.synced}/${r.clients} synced, ${r.deliveries}/${r.expectedDeliveries} deliveries, server CPU ${round((100 * cpu) / window, 0)}%, load generator CPU ${round((100 * loadCpu) / window, 0)}%`,
+        )
+      } else if (scenario === 'storm') {
+        record('storm', server, round(r.seconds as number))
+        const cpu = at(run, 'storm-end').cpuUs - at(run, 'storm-start').cpuUs
+        const loadCpu = at(run, 'load:storm-end').cpuUs - at(run, 'load:storm-start').cpuUs
+        record('stormServerCpuS', server, round(cpu / 1e6))
+        record('stormLoadCpuS', server, round(loadCpu / 1e6))
+        notes.push(
+          `storm/${server}${tag}: ${r.synced}/${r.clients} synced a ${r.documentBytes}-byte document; CPU during the storm: server ${round(cpu / 1e6)} s, load generator ${round(loadCpu / 1e6)} s`,
+        )
+      } else if (scenario === 'idle') {
+        const grown = at(run, 'idle-after').rssKB - at(run, 'idle-before').rssKB
+        record('rssPerIdleConnKB', server, round(grown / (r.clients as number), 1))
+        notes.push(`idle/${server}${tag}: ${r.synced}/${r.clients} synced`)
+      } else {
+        const before = at(run, 'left-before').rssKB
+        const peak = at(run, 'left-peak').rssKB
+        const after = at(run, 'left-after').rssKB
+        record('leftRoomsMB', server, round(after / 1024, 1))
+        record('leftRoomsRetainedMB', server, round((after - before) / 1024, 1))
+        const liveBefore = run.live['left-before'] ?? Number.NaN
+        record(
+          'leftRoomsLiveMB',
+          server,
+          round(((run.live['left-after'] ?? Number.NaN) - liveBefore) / 1024, 1),
+        )
+        notes.push(
+          `left/${server}${tag}: RSS ${round(before / 1024, 1)} MB before, ${round(peak / 1024, 1)} MB with ${r.rooms} rooms open, ${round(after / 1024, 1)} MB ${quick ? 10 : 30} s after they left`,
+        )
+      }
     }
-    const r = run.result
-    if (scenario === 'fanout') {
-      figures.fanoutP50Ms[server] = round(r.p50Ms as number)
-      figures.fanoutP99Ms[server] = round(r.p99Ms as number)
-      const cpu = at(run, 'fanout-end').cpuUs - at(run, 'fanout-start').cpuUs
-      figures.cpuUsPerDelivery[server] = round(cpu / (r.deliveries as number))
-      const window = (r.seconds as number) * 1e6
-      const loadCpu = at(run, 'load:fanout-end').cpuUs - at(run, 'load:fanout-start').cpuUs
-      notes.push(
-        `fanout/${server}: ${r.synced}/${r.clients} synced, ${r.deliveries}/${r.expectedDeliveries} deliveries, server CPU ${round((100 * cpu) / window, 0)}%, load generator CPU ${round((100 * loadCpu) / window, 0)}%`,
-      )
-    } else if (scenario === 'storm') {
-      figures.storm[server] = round(r.seconds as number)
-      const cpu = at(run, 'storm-end').cpuUs - at(run, 'storm-start').cpuUs
-      const loadCpu = at(run, 'load:storm-end').cpuUs - at(run, 'load:storm-start').cpuUs
-      figures.stormServerCpuS[server] = round(cpu / 1e6)
-      figures.stormLoadCpuS[server] = round(loadCpu / 1e6)
-      notes.push(
-        `storm/${server}: ${r.synced}/${r.clients} synced a ${r.documentBytes}-byte document; CPU during the storm: server ${round(cpu / 1e6)} s, load generator ${round(loadCpu / 1e6)} s`,
-      )
-    } else if (scenario === 'idle') {
-      const grown = at(run, 'idle-after').rssKB - at(run, 'idle-before').rssKB
-      figures.rssPerIdleConnKB[server] = round(grown / (r.clients as number), 1)
-      notes.push(`idle/${server}: ${r.synced}/${r.clients} synced`)
-    } else {
-      const before = at(run, 'left-before').rssKB
-      const peak = at(run, 'left-peak').rssKB
-      const after = at(run, 'left-after').rssKB
-      figures.leftRoomsMB[server] = round(after / 1024, 1)
-      figures.leftRoomsRetainedMB[server] = round((after - before) / 1024, 1)
-      const liveBefore = run.live['left-before'] ?? Number.NaN
-      figures.leftRoomsLiveMB[server] = round(((run.live['left-after'] ?? Number.NaN) - liveBefore) / 1024, 1)
-      notes.push(
-        `left/${server}: RSS ${round(before / 1024, 1)} MB before, ${round(peak / 1024, 1)} MB with ${r.rooms} rooms open, ${round(after / 1024, 1)} MB ${quick ? 10 : 30} s after they left`,
-      )
-    }
-  }
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+for (const [k, values] of perRound) {
+  const [key, server] = k.split('\u0000') as [keyof typeof figures, string]
+  figures[key][server] = round(median(values))
+  if (rounds > 1) notes.push(`${key}/${server} by round: ${values.join(', ')}`)
 }
 
 const rows: [string, keyof typeof figures][] = [
@@ -176,7 +211,9 @@ const rows: [string, keyof typeof figures][] = [
   ['left rooms: live heap MB kept', 'leftRoomsLiveMB'],
 ]
 const pad = (s: string, n: number) => s.padEnd(n)
-console.log(`\nrelay benchmark${quick ? ' (BENCH_QUICK)' : ''}, node ${process.version}, ${cpuModel()}`)
+console.log(
+  `\nrelay benchmark${quick ? ' (BENCH_QUICK)' : ''}${rounds > 1 ? `, medians of ${rounds} rounds` : ''}, node ${process.version}, ${cpuModel()}`,
+)
 console.log(pad('figure', 32) + SERVERS.map((s) => pad(s, 12)).join(''))
 for (const [label, key] of rows) {
   console.log(pad(label, 32) + SERVERS.map((s) => pad(String(figures[key][s] ?? '-'), 12)).join(''))

@@ -5,8 +5,12 @@ import { mintToken } from '../../src/protocol/token.ts'
 import { RawWebSocket } from './raw-socket.ts'
 import { emptyStep2, type Flavour, openingMessages, readIncoming, updateMessage } from './wire.ts'
 
-/** Servers under test ('floor' is server-floor.ts, run in the storm only). */
-export type ServerName = 'livret' | 'ywebsocket' | 'hocuspocus' | 'floor'
+/** Servers under test ('floor' is server-floor.ts, run in the storm only; 'livret-b' is this
+ * relay again with BENCH_LIVRET_B_ENV, to compare a setting side by side). */
+export type ServerName = 'livret' | 'livret-b' | 'ywebsocket' | 'hocuspocus' | 'floor'
+
+/** Whether a server is this relay (either variant). */
+export const isLivret = (server: ServerName): boolean => server === 'livret' || server === 'livret-b'
 
 /** A room the load generator uses (token only for this relay). */
 export interface BenchRoom {
@@ -36,7 +40,7 @@ export function flavourOf(server: ServerName): Flavour {
 
 /** The WebSocket URL of a room on a server. */
 export function roomUrl(server: ServerName, base: string, room: BenchRoom): string {
-  if (server === 'livret') return `${base}/sync/${room.id}?token=${room.token}`
+  if (isLivret(server)) return `${base}/sync/${room.id}?token=${room.token}`
   if (server === 'ywebsocket' || server === 'floor') return `${base}/${encodeURIComponent(room.id)}`
   return base
 }

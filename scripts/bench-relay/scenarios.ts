@@ -2,7 +2,7 @@
 // `mark(name)` asks the orchestrator to sample the server's CPU time and RSS at that
 // moment (it answers once it has), so server figures come from the server's own /proc.
 import * as Y from 'yjs'
-import { BenchClient, type BenchRoom, connectAll, makeRooms, type ServerName } from './client.ts'
+import { BenchClient, type BenchRoom, connectAll, isLivret, makeRooms, type ServerName } from './client.ts'
 import { encodeEntryUpdate } from './wire.ts'
 
 /** What the orchestrator asks the load generator to run. */
@@ -64,7 +64,7 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 function rooms(spec: LoadSpec, count: number, prefix: string): BenchRoom[] {
-  return makeRooms(count, prefix, spec.server === 'livret')
+  return makeRooms(count, prefix, isLivret(spec.server))
 }
 
 /** (a) fan-out: clients in rooms, one update per second each; latency and deliveries. */

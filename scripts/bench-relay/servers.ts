@@ -47,7 +47,7 @@ export function sample(pid: number): Sample {
 const PRELOAD = ['--expose-gc', '--import', 'tsx', '--import', './scripts/bench-relay/heap-probe.ts']
 
 function command(name: ServerName): string[] {
-  if (name === 'livret') return [...PRELOAD, 'sync-server/main.ts']
+  if (name === 'livret' || name === 'livret-b') return [...PRELOAD, 'sync-server/main.ts']
   if (name === 'ywebsocket') return [...PRELOAD, 'node_modules/@y/websocket-server/src/server.js']
   if (name === 'floor') return [...PRELOAD, 'scripts/bench-relay/server-floor.ts']
   return [...PRELOAD, 'scripts/bench-relay/server-hocuspocus.ts']
@@ -83,7 +83,9 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
     DIST_DIR: './dist',
     ...(name === 'livret'
       ? { ...LIVRET_BENCH_ENV, ...JSON.parse(process.env.BENCH_LIVRET_ENV ?? '{}') }
-      : {}),
+      : name === 'livret-b'
+        ? { ...LIVRET_BENCH_ENV, ...JSON.parse(process.env.BENCH_LIVRET_B_ENV ?? '{}') }
+        : {}),
   }
   // BENCH_PROFILE=dir: the server writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_PROFILE
