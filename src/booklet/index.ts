@@ -62,6 +62,7 @@ export {
   ensureHolderRef,
   hideValidation,
   holderRefOf,
+  holderRefsOf,
   putValidation,
   type ReceiveRejectCode,
   type ReceiveReport,

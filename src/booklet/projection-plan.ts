@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 import {
   type Competence,
   type Experience,
+  type HolderRef,
   type Objective,
   type PathStage,
   PICK_SECTIONS,
@@ -18,6 +19,7 @@ import { getProfile } from './profile.ts'
 import { getItem, listItems } from './read.ts'
 import type { ItemOf, Section } from './sections.ts'
 import { readSituation } from './situation.ts'
+import { holderRefsOf } from './validations.ts'
 
 /** The projected content: items per section, the picked situation areas, the trimmed profile, and how
  * many picked ids were not found (deleted, never synced, or invalid). */
@@ -26,6 +28,9 @@ export type ProjectionPlan = {
   situation: SituationItem[]
   profile: Profile | undefined
   missing: Record<PickSection, number>
+  /** The holder references, only when validations are projected: the recipient needs them to check
+   * that each credential is about this holder (readValidations on the projection). */
+  holderRefs: HolderRef[]
 }
 
 type Picked<S extends Section> = { items: ItemOf<S>[]; missing: number }
@@ -154,5 +159,6 @@ export const planProjection = (doc: Y.Doc, selection: ShareSelection): Projectio
     situation: sit.situation,
     profile: projectProfile(doc, selection.profile),
     missing,
+    holderRefs: validations.length > 0 ? holderRefsOf(doc) : [],
   }
 }

@@ -7,6 +7,8 @@
 // (written by a newer one) are never copied: items are re-written from their validated values.
 import * as Y from 'yjs'
 import {
+  HOLDER_REF_KEY,
+  HOLDER_REF_SET_PREFIX,
   PICK_SECTIONS,
   type Profile,
   ProfileSchema,
@@ -121,6 +123,17 @@ const diffSituation = (target: Y.Doc, items: ProjectionPlan['situation'], ops: O
   diffKeyed(() => map, map, wanted, fieldsOf(SituationItemSchema), ops)
 }
 
+// The holder references under the same meta keys as in the booklet (validations.ts), nothing else.
+const diffHolderRefs = (target: Y.Doc, refs: readonly string[], ops: Op[]): void => {
+  const meta = target.getMap<unknown>('meta')
+  const wanted = new Map<string, string>(refs.map((r) => [HOLDER_REF_SET_PREFIX + r, r]))
+  if (refs[0] !== undefined) wanted.set(HOLDER_REF_KEY, refs[0])
+  for (const key of meta.keys())
+    if ((key === HOLDER_REF_KEY || key.startsWith(HOLDER_REF_SET_PREFIX)) && !wanted.has(key))
+      ops.push(() => meta.delete(key))
+  for (const [key, ref] of wanted) if (meta.get(key) !== ref) ops.push(() => meta.set(key, ref))
+}
+
 const diffProfile = (target: Y.Doc, profile: Profile | undefined, ops: Op[]): void => {
   const map = target.getMap<unknown>('profile')
   const fields = profile ? fieldsOf(ProfileSchema) : []
@@ -163,6 +176,7 @@ export const writeProjection = (target: Y.Doc, plan: ProjectionPlan, meta: Share
   for (const section of SECTIONS) diffSection(target, section, plan.items[section], ops)
   diffProfile(target, plan.profile, ops)
   diffSituation(target, plan.situation, ops)
+  diffHolderRefs(target, plan.holderRefs, ops)
   const metaMap = target.getMap<unknown>('meta')
   if (!sameJson(metaMap.get(SHARE_META_KEY), meta))
     ops.push(() => metaMap.set(SHARE_META_KEY, JSON.parse(JSON.stringify(meta))))

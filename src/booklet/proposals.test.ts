@@ -10,10 +10,12 @@ import { createBookletDoc } from './layout.ts'
 import {
   acceptProposal,
   decisionOf,
+  inboxReport,
   pendingProposals,
   refuseProposal,
   shareDecisions,
   syncDecisionsToShare,
+  syncInboxDecisions,
 } from './proposals.ts'
 import { getItem, listItems } from './read.ts'
 import { validationFixture } from './validation-fixture.ts'
@@ -88,5 +90,50 @@ describe('plan proposals, holder side', () => {
       ['p1', 'accepted'],
       ['p2', 'refused'],
     ])
+  })
+
+  it('reports what an inbox holds: pending proposals, and ignored messages with why', () => {
+    const { doc } = validationFixture()
+    const before = JSON.stringify(doc.toJSON())
+    const inbox = new Y.Doc()
+    proposePlanItems(inbox, proposal('p1'))
+    inboxMessages(inbox).push(['{ nope', 42])
+    inboxMessages(inbox).push([
+      JSON.stringify({
+        type: 'livret.credential',
+        v: 1,
+        id: 'c1',
+        sentAt: '2025-03-01T10:00:00.000Z',
+        credential: {},
+      }),
+    ])
+    const report = inboxReport(doc, inbox)
+    expect(report.pending.map((p) => p.id)).toEqual(['p1'])
+    expect(report.ignored).toEqual([
+      { index: 1, code: 'not-json' },
+      { index: 2, code: 'not-text' },
+      { index: 3, code: 'not-a-proposal' },
+    ])
+    expect(JSON.stringify(doc.toJSON())).toBe(before)
+  })
+
+  it('copies the decisions on one inbox’s proposals into its answers doc', () => {
+    const { doc } = validationFixture()
+    const inbox = new Y.Doc()
+    proposePlanItems(inbox, proposal('p1'))
+    proposePlanItems(inbox, proposal('p2'))
+    acceptProposal(doc, proposal('p1'))
+    refuseProposal(doc, proposal('p2'), 'Pas maintenant')
+    refuseProposal(doc, proposal('elsewhere'))
+    const answers = new Y.Doc()
+    expect(syncInboxDecisions(doc, inbox, answers)).toBe(2)
+    expect(shareDecisions(answers).map((d) => [d.proposalId, d.decision, d.reason])).toEqual([
+      ['p1', 'accepted', undefined],
+      ['p2', 'refused', 'Pas maintenant'],
+    ])
+    let changes = 0
+    answers.on('update', () => changes++)
+    syncInboxDecisions(doc, inbox, answers)
+    expect(changes).toBe(0)
   })
 })

@@ -5,7 +5,8 @@
 //   fresh ids, `proposedBy` from the proposal, consent 'accepted', consentAt = decidedAt; the decision
 //   records where they went. Refusing records the decision only; nothing enters the plan.
 // - A proposal is decided once: a second accept/refuse gives 'already-decided'.
-// - The operator sees the outcome through a share: accepted steps through the plan (objectives
+// - The operator sees the outcome through the answers room of the inbox (`syncInboxDecisions`,
+//   see src/sharing/plan-proposals.ts), or through a share: accepted steps through the plan (objectives
 //   picked), and every decision through `syncDecisionsToShare`, which copies the decisions of one
 //   proposer into the share doc's meta (the projection itself copies only sections; a live share
 //   should call it on each sync — see the report).
@@ -176,4 +177,35 @@ export const shareDecisions = (shareDoc: Y.Doc): ProposalDecision[] => {
     const r = parse(ProposalDecisionSchema, d)
     return r.ok ? [r.value] : []
   })
+}
+
+/** What one proposal inbox holds for the holder: proposals to decide, and messages ignored. */
+export type InboxReport = {
+  pending: PlanProposal[]
+  /** Messages not taken (malformed, duplicate, or not a proposal), by index; never applied. */
+  ignored: { index: number; code: string }[]
+}
+
+/** Reads a proposal inbox: pending proposals, and every message ignored with why. */
+export const inboxReport = (booklet: Y.Doc, inboxDoc: Y.Doc): InboxReport => {
+  const content = readInbox(inboxDoc)
+  const ignored: InboxReport['ignored'] = [...content.rejected]
+  for (const { index, message } of content.items)
+    if (message.type !== 'livret.proposal') ignored.push({ index, code: 'not-a-proposal' })
+  ignored.sort((a, b) => a.index - b.index)
+  return { pending: pendingProposals(booklet, inboxDoc), ignored }
+}
+
+/** Copies the decisions on the proposals of one inbox into its answers doc's meta, where the
+ * operator reads them with `shareDecisions` (no-op when unchanged). Returns how many there are. */
+export const syncInboxDecisions = (booklet: Y.Doc, inboxDoc: Y.Doc, answersDoc: Y.Doc): number => {
+  const ids = new Set<string>()
+  for (const { message } of readInbox(inboxDoc).items)
+    if (message.type === 'livret.proposal') ids.add(message.proposal.id)
+  const decisions = decisionsOf(booklet).filter((d) => ids.has(d.proposalId))
+  const text = JSON.stringify(decisions)
+  const meta = answersDoc.getMap('meta')
+  if (JSON.stringify(meta.get(SHARE_DECISIONS_KEY) ?? []) !== text)
+    meta.set(SHARE_DECISIONS_KEY, JSON.parse(text))
+  return decisions.length
 }

@@ -15,6 +15,7 @@ import {
   type CompetenceId,
   fail,
   HOLDER_REF_KEY,
+  HOLDER_REF_SET_PREFIX,
   type HolderRef,
   HolderRefSchema,
   newHolderRef,
@@ -31,20 +32,41 @@ import { putItem } from './write.ts'
 
 const credentialModule = () => import('../sharing/credential/index.ts')
 
-/** The booklet's holder reference, or undefined before the first validation request. */
-export const holderRefOf = (doc: Y.Doc): HolderRef | undefined => {
-  const r = parse(HolderRefSchema, doc.getMap('meta').get(HOLDER_REF_KEY))
-  return r.ok ? r.value : undefined
+/** Every holder reference of the booklet, sorted: the current one and any created concurrently on
+ * another device of the holder (credentials made for any of them are about this holder). */
+export const holderRefsOf = (doc: Y.Doc): HolderRef[] => {
+  const refs = new Set<HolderRef>()
+  doc.getMap('meta').forEach((value, key) => {
+    if (key !== HOLDER_REF_KEY && !key.startsWith(HOLDER_REF_SET_PREFIX)) return
+    const r = parse(HolderRefSchema, value)
+    if (r.ok && (key === HOLDER_REF_KEY || key === HOLDER_REF_SET_PREFIX + r.value)) refs.add(r.value)
+  })
+  return [...refs].sort()
 }
+
+/** The booklet's holder reference (the smallest known: the same on every device after a merge), or
+ * undefined before the first validation request. */
+export const holderRefOf = (doc: Y.Doc): HolderRef | undefined => holderRefsOf(doc)[0]
 
 /** The booklet's holder reference, created (random) when missing. */
 export const ensureHolderRef = (doc: Y.Doc): HolderRef => {
   const existing = holderRefOf(doc)
   if (existing) return existing
   const ref = newHolderRef()
-  doc.getMap('meta').set(HOLDER_REF_KEY, ref)
+  const meta = doc.getMap('meta')
+  doc.transact(() => {
+    meta.set(HOLDER_REF_KEY, ref)
+    meta.set(HOLDER_REF_SET_PREFIX + ref, ref)
+  })
   return ref
 }
+
+/** True when a verified credential names one of this booklet's holder references. */
+const aboutHolder = (
+  isHolder: (identity: VerifiedCredential['holderIdentity'], identifier: string) => boolean,
+  identity: VerifiedCredential['holderIdentity'],
+  refs: readonly HolderRef[],
+): boolean => refs.some((ref) => isHolder(identity, ref))
 
 // Deep equality of JSON values (object key order ignored; keys holding undefined count as absent).
 const sameJson = (a: unknown, b: unknown): boolean => {
@@ -146,7 +168,7 @@ export const receiveValidations = async (
   const { verifyCredential, isHolder, achievementIdFor } = await credentialModule()
   const { items, rejected: inboxRejected } = readInbox(inboxDoc)
   const report: ReceiveReport = { added: [], already: 0, rejected: [...inboxRejected] }
-  const holder = holderRefOf(booklet)
+  const holders = holderRefsOf(booklet)
   for (const { index, message } of items) {
     if (message.type !== 'livret.credential') continue
     const verified = await verifyCredential(message.credential)
@@ -155,7 +177,7 @@ export const receiveValidations = async (
       continue
     }
     const vc = verified.value
-    if (!holder || !isHolder(vc.holderIdentity, holder)) {
+    if (!aboutHolder(isHolder, vc.holderIdentity, holders)) {
       report.rejected.push({ index, code: 'not-holder' })
       continue
     }
@@ -203,8 +225,7 @@ const check = async (booklet: Y.Doc, validation: Validation): Promise<CheckedVal
   const { verifyCredential, matchesCredential, isHolder, achievementIdFor } = await credentialModule()
   const r = await verifyCredential(validation.credential)
   if (!r.ok) return { validation, state: 'not-verifiable', code: r.code }
-  const holder = holderRefOf(booklet)
-  if (!holder || !isHolder(r.value.holderIdentity, holder))
+  if (!aboutHolder(isHolder, r.value.holderIdentity, holderRefsOf(booklet)))
     return { validation, state: 'not-verifiable', code: 'not-holder' }
   if (r.value.achievementId !== achievementIdFor(validation.competenceId))
     return { validation, state: 'not-verifiable', code: 'other-competence' }

@@ -7,8 +7,12 @@
 // QR codes: there is no per-device key to seal a hand-over to, and anything sealed under the old
 // key could be read by the removed device). The old room is deleted once they have moved
 // (retirePrivateRoom). What the removed device already downloaded stays with it.
+// The app hands the new capabilities over through each device's own mailbox (pairing-mailbox.ts,
+// private-devices.ts): a pairing link made with `mailboxSeed` also carries that mailbox's seed.
 import type * as Y from 'yjs'
-import { fail, ok, type Result, verifyToken } from '../protocol/index.ts'
+import { fail, fromBase64Url, ok, type Result, toBase64Url, verifyToken } from '../protocol/index.ts'
+import type { BackoffOptions } from './backoff.ts'
+import { MAILBOX_SEED_LENGTH, mailboxFromSeed } from './pairing-mailbox.ts'
 import { postStatement } from './relay-api.ts'
 import {
   createRoom,
@@ -40,12 +44,27 @@ export interface Pairing {
   link: string
   capability: RoomCapability
   device: PairedDevice
+  /** The device's mailbox capability inside the link (when made with a mailbox). */
+  mailbox?: RoomCapability
 }
 
-/** Mints a write capability of the private room for a new device (valid 400 days by default). */
+/** What a pairing link carries: the private room's capability, and the device's mailbox. */
+export interface PairingLink extends RoomCapability {
+  mailbox?: RoomCapability
+}
+
+/** Mints a write capability of the private room for a new device (valid 400 days by default);
+ * with `mailboxSeed` the link also carries the seed of the device's mailbox (`&mbox=…`, see
+ * mailboxFromSeed). */
 export function pairingCapability(
   room: RoomSecrets,
-  options: { appOrigin: string; label: string; lifetimeSeconds?: number; now?: Date },
+  options: {
+    appOrigin: string
+    label: string
+    lifetimeSeconds?: number
+    now?: Date
+    mailboxSeed?: Uint8Array
+  },
 ): Pairing {
   const now = options.now ?? new Date()
   const nowSeconds = Math.floor(now.getTime() / 1000)
@@ -56,36 +75,59 @@ export function pairingCapability(
     nowSeconds,
   )
   const capability = { roomId: room.roomId, token: minted.token, roomKey: room.roomKey }
-  return {
-    link: roomLink(options.appOrigin, capability, PAIR_PATH),
-    capability,
-    device: {
-      tokenId: minted.tokenId,
-      label: options.label,
-      pairedAt: now.toISOString(),
-      expiresAt: new Date(minted.expiresAt * 1000).toISOString(),
-    },
+  const device = {
+    tokenId: minted.tokenId,
+    label: options.label,
+    pairedAt: now.toISOString(),
+    expiresAt: new Date(minted.expiresAt * 1000).toISOString(),
   }
+  const link = roomLink(options.appOrigin, capability, PAIR_PATH)
+  if (!options.mailboxSeed) return { link, capability, device }
+  const mailbox = mailboxCapabilityOf(mailboxFromSeed(options.mailboxSeed), nowSeconds)
+  return { link: `${link}&mbox=${toBase64Url(options.mailboxSeed)}`, capability, device, mailbox }
+}
+
+/** A write capability (fresh token) of a mailbox room. */
+export function mailboxCapabilityOf(
+  mailbox: RoomSecrets,
+  nowSeconds: number = Math.floor(Date.now() / 1000),
+): RoomCapability {
+  const { token } = mintRoomToken(mailbox.signingSecret, 'write', MAX_TOKEN_LIFETIME_SECONDS, nowSeconds)
+  return { roomId: mailbox.roomId, token, roomKey: mailbox.roomKey }
 }
 
 /** Why a pairing link cannot be used. */
 export type PairCode = 'link-malformed' | 'link-bad-token' | 'link-wrong-role' | 'link-expired'
 
-/** On the new device: checks a pairing link (or its fragment) and returns the capability. */
-export function readPairingLink(input: string, now: Date = new Date()): Result<RoomCapability, PairCode> {
+/** On the new device: checks a pairing link (or its fragment) and returns the capability (with
+ * the device's mailbox when the link carries one). */
+export function readPairingLink(input: string, now: Date = new Date()): Result<PairingLink, PairCode> {
   const hash = input.indexOf('#')
-  const capability = parseRoomFragment(hash < 0 ? input : input.slice(hash + 1))
+  const fragment = hash < 0 ? input : input.slice(hash + 1)
+  const capability = parseRoomFragment(fragment)
   if (!capability) return fail('link-malformed')
-  const claims = verifyToken(capability.token, capability.roomId, Math.floor(now.getTime() / 1000))
+  const nowSeconds = Math.floor(now.getTime() / 1000)
+  const claims = verifyToken(capability.token, capability.roomId, nowSeconds)
   if (!claims.ok) return fail(claims.code === 'token-expired' ? 'link-expired' : 'link-bad-token')
   if (claims.value.role !== 'write') return fail('link-wrong-role')
-  return ok(capability)
+  const params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment)
+  const mbox = params.get('mbox')
+  if (mbox === null) return ok(capability)
+  const seed = fromBase64Url(mbox)
+  if (seed?.length !== MAILBOX_SEED_LENGTH) return fail('link-malformed')
+  return ok({ ...capability, mailbox: mailboxCapabilityOf(mailboxFromSeed(seed), nowSeconds) })
 }
 
 /** Binds a device's booklet doc to the private room with a capability (two-way sync). */
-export function connectPrivateRoom(doc: Y.Doc, capability: RoomCapability, net: ShareNetOptions): SealedRoom {
+export function connectPrivateRoom(
+  doc: Y.Doc,
+  capability: RoomCapability,
+  net: ShareNetOptions,
+  backoff: Partial<BackoffOptions> = {},
+): SealedRoom {
   return new SealedRoom({
     ...roomOptions(net),
+    ...backoff,
     batchMs: 150,
     roomId: capability.roomId,
     token: capability.token,

@@ -96,12 +96,18 @@ export async function extendShare(
     nowSeconds(now),
   )
   const selection: ShareSelection = { ...record.selection, expiresAt }
+  const link = roomLink(
+    net.appOrigin ?? net.relayOrigin,
+    { roomId: record.roomId, token: read.token, roomKey: record.roomKey },
+    RECEIVE_PATH,
+  )
   const next: ShareRecord = {
     ...record,
     expiresAt,
     selection,
     readTokenId: read.tokenId,
     previousTokenIds: [...record.previousTokenIds, record.readTokenId],
+    link,
   }
   // The shared meta says until when: the operator sees the new date. (A running live share must be
   // restarted with the new record, see resumeLiveShare, or it would stop at the old expiry.)
@@ -117,10 +123,5 @@ export async function extendShare(
     room.destroy()
     doc.destroy()
   }
-  const link = roomLink(
-    net.appOrigin ?? net.relayOrigin,
-    { roomId: record.roomId, token: read.token, roomKey: record.roomKey },
-    RECEIVE_PATH,
-  )
   return ok({ record: next, link })
 }

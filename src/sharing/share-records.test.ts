@@ -1,7 +1,14 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { createShareSelection } from '../domain/index.ts'
 import { createRoom } from './room-keys.ts'
-import { isRecordExpired, newShareId, type ShareRecord, staleRecords } from './share-records.ts'
+import {
+  isRecordExpired,
+  newShareId,
+  type ShareRecord,
+  ShareRecordSchema,
+  staleRecords,
+} from './share-records.ts'
 
 const now = new Date('2026-03-01T12:00:00.000Z')
 const record = (expiresAt: string, revokedAt?: string): ShareRecord => {
@@ -45,5 +52,33 @@ describe('share records', () => {
     const copy = structuredClone(r)
     expect(copy.signingSecret).toBeInstanceOf(Uint8Array)
     expect(copy).toEqual(r)
+  })
+})
+
+describe('share record schema', () => {
+  const good = () => ({
+    ...record('2026-03-10T00:00:00.000Z'),
+    link: 'http://127.0.0.1/recu#room=x',
+    openedAt: ['2026-03-02T10:00:00.000Z'],
+  })
+  it('reads back a stored record unchanged, Uint8Arrays included', () => {
+    const r = good()
+    const parsed = v.safeParse(ShareRecordSchema, structuredClone(r))
+    expect(parsed.success).toBe(true)
+    expect(parsed.output).toEqual(r)
+  })
+  it('refuses damaged records', () => {
+    const bad: unknown[] = [
+      { ...good(), roomKey: new Uint8Array(5) },
+      { ...good(), signingSecret: 'secret' },
+      { ...good(), roomId: 'not a room' },
+      { ...good(), readTokenId: 'zz' },
+      { ...good(), mode: 'forever' },
+      { ...good(), recipient: 'Someone else' },
+      { ...good(), expiresAt: 'tomorrow' },
+      { ...good(), selection: { ...good().selection, sections: {} } },
+      { ...good(), openedAt: ['yesterday'] },
+    ]
+    for (const b of bad) expect(v.safeParse(ShareRecordSchema, b).success).toBe(false)
   })
 })

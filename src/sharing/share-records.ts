@@ -2,8 +2,15 @@
 // fields), so the UI can persist it as is in IndexedDB (Dexie stores Uint8Array natively); this
 // module owns no database: src/storage/db.ts belongs to the storage layer, and the UI decides
 // where its list of shares lives. The signing secret never leaves the holder's device.
-import type { ShareMode, ShareSelection } from '../domain/index.ts'
-import type { RoomId } from '../protocol/index.ts'
+import * as v from 'valibot'
+import {
+  SHARE_MODES,
+  type ShareMode,
+  type ShareSelection,
+  ShareSelectionSchema,
+  TimestampSchema,
+} from '../domain/index.ts'
+import { isRoomId, type RoomId } from '../protocol/index.ts'
 
 /** Branded id of a share record. */
 export type ShareId = string & { readonly __brand: 'ShareId' }
@@ -31,7 +38,42 @@ export interface ShareRecord {
   /** When the link was opened, as last read from the relay's access log (ISO); kept here because
    * the log is erased with the room. */
   openedAt?: string[]
+  /** The link currently handed out (its fragment holds the read token and the room key), kept so
+   * that the holder can show the QR code again. */
+  link?: string
 }
+
+const bytes32 = v.pipe(
+  v.instance(Uint8Array),
+  v.check((b) => b.length === 32, 'invalid-key'),
+)
+const tokenIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'invalid-token-id'))
+const isoList = v.pipe(v.array(TimestampSchema), v.maxLength(10_000, 'too-many'))
+
+/** Schema of a stored share record (the device's records are checked when read back). */
+export const ShareRecordSchema = v.pipe(
+  v.object({
+    id: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/, 'invalid-share-id')),
+    roomId: v.pipe(
+      v.string(),
+      v.check((s: string) => isRoomId(s), 'invalid-room'),
+    ),
+    signingSecret: bytes32,
+    roomKey: bytes32,
+    recipient: v.string(),
+    mode: v.picklist(SHARE_MODES),
+    expiresAt: TimestampSchema,
+    createdAt: TimestampSchema,
+    readTokenId: tokenIdSchema,
+    previousTokenIds: v.pipe(v.array(tokenIdSchema), v.maxLength(1000, 'too-many')),
+    selection: ShareSelectionSchema,
+    revokedAt: v.optional(TimestampSchema),
+    openedAt: v.optional(isoList),
+    link: v.optional(v.pipe(v.string(), v.maxLength(4096, 'too-long'))),
+  }),
+  v.check((r) => r.recipient === r.selection.recipient && r.mode === r.selection.mode, 'mismatch'),
+  v.transform((r) => r as ShareRecord),
+)
 
 /** A fresh random share id. */
 export function newShareId(): ShareId {

@@ -15,7 +15,7 @@ import { postStatement } from './relay-api.ts'
 import { createRoom, mintRoomToken, type RoomSecrets, roomLink } from './room-keys.ts'
 import { waitForRoom } from './room-wait.ts'
 import { SealedRoom } from './sealed-room.ts'
-import { newShareId, type ShareRecord } from './share-records.ts'
+import { newShareId, type ShareId, type ShareRecord } from './share-records.ts'
 
 /** Path of the operator's intake page; links are `<appOrigin>/recu#room=…&token=…&key=…`. */
 export const RECEIVE_PATH = '/recu'
@@ -71,7 +71,7 @@ export const roomOptions = (net: ShareNetOptions) => ({
 export async function createShare(
   booklet: Y.Doc,
   input: ShareSelectionInput,
-  net: ShareNetOptions & { now?: Date },
+  net: ShareNetOptions & { now?: Date; id?: ShareId },
 ): Promise<DomainResult<CreatedShare, CreateShareCode>> {
   const now = net.now ?? new Date()
   const selected = createShareSelection(input, now)
@@ -106,8 +106,13 @@ export async function createShare(
   })
   if (!expire.ok) return abandon(expire.code === 'relay-unreachable' ? 'share-unreachable' : 'share-refused')
   const read = mintRoomToken(secrets.signingSecret, 'read', lifetime, nowSeconds(now))
+  const link = roomLink(
+    net.appOrigin ?? net.relayOrigin,
+    { roomId: secrets.roomId, token: read.token, roomKey: secrets.roomKey },
+    RECEIVE_PATH,
+  )
   const record: ShareRecord = {
-    id: newShareId(),
+    id: net.id ?? newShareId(),
     roomId: secrets.roomId,
     signingSecret: secrets.signingSecret,
     roomKey: secrets.roomKey,
@@ -118,12 +123,8 @@ export async function createShare(
     readTokenId: read.tokenId,
     previousTokenIds: [],
     selection,
+    link,
   }
-  const link = roomLink(
-    net.appOrigin ?? net.relayOrigin,
-    { roomId: secrets.roomId, token: read.token, roomKey: secrets.roomKey },
-    RECEIVE_PATH,
-  )
   if (selection.mode === 'snapshot') {
     room.destroy()
     return ok({ record, link, projection, stop: () => {}, room: undefined })

@@ -1,7 +1,8 @@
 // A trainer's identity on their device (issue 5 §1): name, organisation and an Ed25519 key pair made
 // there, with the fingerprint to read aloud. Backup: the same passphrase protection as a booklet backup
 // (src/storage/backup-crypto: PBKDF2-SHA-256 600,000 iterations → AES-GCM-256), wrapped in a file of its
-// own format so it is never mistaken for a booklet. Trainer mode only: imports the credential module.
+// own format so it is never mistaken for a booklet. Trainer mode only: imports the key part of the
+// credential module (trainer-keys.ts, not its index, so the trainer home does not load JSON-LD).
 import * as v from 'valibot'
 import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../domain/index.ts'
 import { KDF_ITERATIONS, openBackup, sealBackup } from '../storage/backup-crypto.ts'
@@ -13,7 +14,7 @@ import {
   keyInfo,
   type TrainerKeyInfo,
   type TrainerKeys,
-} from './credential/index.ts'
+} from './credential/trainer-keys.ts'
 
 /** Format name of a trainer identity backup file. */
 export const TRAINER_BACKUP_FORMAT = 'livret-trainer-identity'

@@ -19,7 +19,7 @@ describe('createValidationRequest', () => {
     if (!r.ok) throw new Error(r.code)
     const { link } = r.value
     const [before, fragment] = link.split('#')
-    expect(before).toBe('https://relay.example/validate')
+    expect(before).toBe('https://relay.example/valider')
     expect(fragment).toContain('holder=')
     const caps = parseRequestLink(link)
     expect(caps?.holderRef).toBe(holderRefOf(f.doc))

@@ -22,6 +22,9 @@ import {
 import { fromBase64Url, isRoomId, toBase64Url } from '../protocol/index.ts'
 import { createRoom, mintRoomToken, type RoomCapability, type RoomSecrets } from './room-keys.ts'
 
+/** Path of the trainer's validation screen; links are `<appOrigin>/valider#sroom=…`. */
+export const VALIDATE_PATH = '/valider'
+
 /** Default lifetime of a validation request, in days. */
 export const VALIDATION_REQUEST_DAYS = 30
 
@@ -123,7 +126,7 @@ export const createValidationRequest = (
     },
     holderRef,
   })
-  const link = `${options.relayOrigin.replace(/\/+$/, '')}${options.path ?? '/validate'}#${fragment}`
+  const link = `${options.relayOrigin.replace(/\/+$/, '')}${options.path ?? VALIDATE_PATH}#${fragment}`
   return ok({
     link,
     holderRef,

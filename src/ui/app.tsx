@@ -10,6 +10,8 @@ import { LazyScreen } from './lazy.tsx'
 import { useMode } from './mode.ts'
 import { onLinkClick, useLocation } from './router.ts'
 import { MODE_HOMES, matchRoute, ROUTES } from './routes.ts'
+import { useProposalInboxes } from './screens/proposals/runtime-hook.ts'
+import { useValidationInboxes } from './screens/validations/runtime-hook.ts'
 import { useSessionState } from './session.ts'
 
 function Menu({ path }: { path: string }) {
@@ -64,6 +66,8 @@ export function App() {
   useLang()
   const { path, hash } = useLocation()
   const session = useSessionState()
+  useValidationInboxes()
+  useProposalInboxes()
   const first = useRef(true)
   useEffect(() => {
     const m = matchRoute(path)

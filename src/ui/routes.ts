@@ -152,7 +152,8 @@ export const ROUTES: readonly Route[] = [
     title: 'nav.propose',
     icon: 'proposals',
     load: () => import('./screens/proposals/operator-propose-screen.tsx'),
-    nav: false,
+    nav: true,
+    modes: OPERATOR,
   },
   {
     path: 'formateur',

@@ -46,6 +46,12 @@ export async function startSession(): Promise<void> {
     }
     unwatch = watchOverview(opened.doc)
     sessionStore.set({ state: 'ready', session })
+    // The private room keeps this booklet in sync with the holder's other devices (devices area).
+    void import('./screens/devices/private-sync.ts').then((m) => m.startPrivateSync(session), console.error)
+    // Live shares follow the open booklet while the app is open (share area).
+    void import('./screens/share/live-shares.ts')
+      .then((m) => m.startLiveShares(opened.doc))
+      .catch(console.error)
   } catch (e) {
     console.error(e)
     sessionStore.set({ state: 'failed' })

@@ -60,7 +60,7 @@ describe('negotiated plan (scenario 4)', () => {
     await until(() => listItems(operatorShare, 'objectives').items.length === 1, 'operator sees the plan')
     const cap = parseProposalLink(link)
     if (!cap) throw new Error('link')
-    expect(link.split('#')[0]).toBe(`${h.url()}/propose`)
+    expect(link.split('#')[0]).toBe(`${h.url()}/proposer`)
     const operatorInbox = new Y.Doc()
     const room = h.room(cap, 'append', operatorInbox)
     const base = { proposedBy: operator, createdAt: new Date().toISOString() }

@@ -1,4 +1,95 @@
 // French messages of the validations screens (merged into fr.ts).
 
 /** French messages of the validations screens. */
-export const validationsFr = {} as const
+export const validationsFr = {
+  'validations.intro':
+    "Un formateur peut valider vos compétences. Il signe chaque validation : tout le monde peut vérifier qu'elle vient de lui.",
+  'validations.askTitle': 'Demander une validation',
+  'validations.askIntro':
+    "Choisissez les compétences. Le formateur les verra, avec les expériences d'où elles viennent. Rien d'autre.",
+  'validations.pick': 'Quelles compétences ?',
+  'validations.noCompetence': "Vous n'avez pas encore de compétence. Ajoutez-en d'abord une.",
+  'validations.addCompetence': 'Ajouter une compétence',
+  'validations.trainerName': 'Nom du formateur',
+  'validations.organisation': 'Organisation (centre de formation, entreprise…)',
+  'validations.create': 'Créer le lien pour le formateur',
+  'validations.creating': 'Préparation du lien…',
+  'validations.errorPick': 'Choisissez au moins une compétence.',
+  'validations.errorName': 'Écrivez le nom du formateur.',
+  'validations.errorCreate': "Le lien n'a pas pu être créé. Réessayez.",
+  'validations.handoverTitle': 'Montrez ce code au formateur',
+  'validations.handoverIntro':
+    'Le formateur scanne ce code ou ouvre le lien. Pendant {days} jours, il peut lire ces compétences et vous envoyer ses validations signées.',
+  'validations.qrLabel': 'Code QR de la demande de validation pour {trainer}',
+  'validations.link': 'Lien pour le formateur',
+  'validations.secretNote': 'Ce lien ouvre ces compétences : donnez-le seulement au formateur.',
+  'validations.copy': 'Copier le lien',
+  'validations.copied': 'Lien copié.',
+  'validations.copyFailed': "La copie n'a pas marché : sélectionnez le lien et copiez-le.",
+  'validations.shareLink': 'Envoyer le lien…',
+  'validations.shareText': 'Demande de validation de compétences (Livret)',
+  'validations.done': 'Terminé',
+  'validations.sending': 'Envoi des compétences…',
+  'validations.sent': 'Prêt : le formateur peut ouvrir le lien.',
+  'validations.notSent':
+    "Pas de connexion pour l'instant. Le lien marchera quand ce téléphone sera connecté, avec l'application ouverte.",
+  'validations.requestsTitle': 'Mes demandes',
+  'validations.noRequest': "Aucune demande pour l'instant.",
+  'validations.competencesLine': 'Compétences : {list}',
+  'validations.createdLine': 'Demandée le {date}',
+  'validations.statusLine': 'État : {status}',
+  'validations.status.not-sent': 'pas encore envoyée (pas de connexion)',
+  'validations.status.waiting': 'en attente du formateur',
+  'validations.status.received': '{n} validation reçue|{n} validations reçues',
+  'validations.status.expired': 'expirée',
+  'validations.status.closed': 'fermée',
+  'validations.unreadable': '{n} message illisible ignoré|{n} messages illisibles ignorés',
+  'validations.notVerifiableFor':
+    "Une validation reçue pour « {competence} » n'est pas vérifiable : elle n'est pas ajoutée au livret.",
+  'validations.notVerifiableUnknown':
+    "Une validation reçue n'est pas vérifiable : elle n'est pas ajoutée au livret.",
+  'validations.ignored':
+    '{n} validation ignorée : elle ne concerne pas ce livret|{n} validations ignorées : elles ne concernent pas ce livret',
+  'validations.showCode': 'Montrer le code',
+  'validations.showCodeLabel': 'Montrer le code de la demande à {trainer}',
+  'validations.close': 'Fermer la demande',
+  'validations.closeLabel': 'Fermer la demande à {trainer}',
+  'validations.closed': 'Demande fermée : le formateur ne peut plus ouvrir le lien.',
+  'validations.damaged':
+    '{n} demande abîmée ne peut pas être lue|{n} demandes abîmées ne peuvent pas être lues',
+  'validations.receivedTitle': 'Validations reçues',
+  'validations.noneReceived': 'Pas encore de validation reçue.',
+  'validations.checking': 'Vérification de la signature…',
+  'validations.by.validated': 'Validé par {trainer} ({organisation}), le {date}, empreinte {fingerprint}',
+  'validations.by.partial':
+    'Validé en partie par {trainer} ({organisation}), le {date}, empreinte {fingerprint}',
+  'validations.by.not-yet':
+    'Pas encore validé, selon {trainer} ({organisation}), le {date}, empreinte {fingerprint}',
+  'validations.verified': 'Signature vérifiée.',
+  'validations.notVerifiable':
+    'Non vérifiable : cette validation a été modifiée ou sa signature ne correspond pas. Ne vous y fiez pas.',
+  'validations.claimed': 'Elle se dit de {trainer} ({organisation}).',
+  'validations.levelLine': 'Niveau {n} sur 4',
+  'validations.methodLine': 'Méthode : {method}',
+  'validations.method.situation': 'mise en situation',
+  'validations.method.internship-observation': 'observation en stage',
+  'validations.method.test': 'test',
+  'validations.method.portfolio': 'portfolio',
+  'validations.method.interview': 'entretien',
+  'validations.method.other': 'autre méthode',
+  'validations.evidenceLine': 'Ce que le formateur a vu : {text}',
+  'validations.commentLine': 'Commentaire : {text}',
+  'validations.fingerprintHelp':
+    "L'empreinte est le code du formateur. Il peut vous la lire à voix haute pour vérifier.",
+  'validations.hide': 'Masquer',
+  'validations.hideLabel': 'Masquer la validation de « {competence} »',
+  'validations.unhide': 'Afficher de nouveau',
+  'validations.unhideLabel': 'Afficher de nouveau la validation de « {competence} »',
+  'validations.hiddenNote': 'Masquée : elle reste dans le livret mais elle ne sera pas partagée.',
+  'validations.hiddenTitle': '{n} validation masquée|{n} validations masquées',
+  'validations.export': 'Télécharger (fichier JSON)',
+  'validations.exportLabel': 'Télécharger la validation de « {competence} » (fichier JSON)',
+  'validations.exported': 'Fichier téléchargé : {name}',
+  'validations.onCompetence': 'Validations de cette compétence',
+  'validations.noneOnCompetence': 'Pas encore de validation pour cette compétence.',
+} as const

@@ -1,5 +1,6 @@
 // Competences in three families, in the person's own words, with a four-step level.
 // For a savoir-être, a list of common ones can be picked instead of typing.
+import { getItem } from '../../booklet/index.ts'
 import type { Experience } from '../../domain/index.ts'
 import { ALIGNMENT_FRAMEWORKS, COMPETENCE_FAMILIES, COMPETENCE_LEVELS } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
@@ -7,6 +8,8 @@ import type { Values } from '../crud/field-types.ts'
 import { SectionScreen } from '../crud/SectionScreen.tsx'
 import type { SectionConfig } from '../crud/section-config.ts'
 import { byCreatedDesc } from '../hooks/use-section.ts'
+import { useSession } from '../session.ts'
+import { CompetenceValidations } from './validations/validation-card.tsx'
 
 // A picked suggestion stays only while the label is its label and the family is savoir-être.
 const normalize = (next: Values, prev: Values): Values => {
@@ -97,7 +100,21 @@ const config: SectionConfig<'competences'> = {
   },
 }
 
-/** The competences screen. */
+/** The competences screen; a competence's own page also lists its validations (issue 5). */
 export default function CompetencesScreen({ id }: { id?: string }) {
-  return <SectionScreen config={config} id={id} />
+  const { doc, readOnly } = useSession()
+  const competence = id && id !== 'nouveau' ? getItem(doc, 'competences', id) : undefined
+  return (
+    <>
+      <SectionScreen config={config} id={id} />
+      {competence ? (
+        <CompetenceValidations
+          doc={doc}
+          competenceId={competence.id}
+          competenceLabel={competence.label}
+          readOnly={readOnly}
+        />
+      ) : null}
+    </>
+  )
 }

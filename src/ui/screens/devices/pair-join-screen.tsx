@@ -1,8 +1,142 @@
-// PLACEHOLDER — to be replaced by the screen itself.
-import { t } from '../../../i18n/index.ts'
+// "/appairer#…": this device joins the holder's private room from the pairing link (or QR code)
+// shown on another device. The link is checked first (a changed link is refused in plain words);
+// the person names this device; if it already holds a booklet, the screen says that both will be
+// joined into one (CRDT merge) before anything happens. See src/sharing/pairing-join.ts.
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import { isEmptyBooklet } from '../../../booklet/index.ts'
+import { fr } from '../../../i18n/fr.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import { readPairingLink } from '../../../sharing/pairing.ts'
+import { joinPrivateRoom } from '../../../sharing/pairing-join.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import { setMode } from '../../mode.ts'
+import { useLocation } from '../../router.ts'
+import { useSession } from '../../session.ts'
+import { loadSelf, type SelfRecord, saveSelf } from './pairing-store.ts'
+import { appNet, bindPrivateLink } from './private-sync.ts'
+import { SyncStatus } from './SyncStatus.tsx'
+import './devices.css'
 
-/** Placeholder. */
+const errorText = (code: string): string => {
+  const key = `devices.join.error.${code}`
+  const words = t(key in fr ? (key as MessageKey) : 'devices.join.error.generic')
+  return code === 'relay-unreachable' ? words : `${words} ${t('devices.join.newCode')}`
+}
+
+type Phase = { step: 'form' } | { step: 'working' } | { step: 'done' } | { step: 'error'; code: string }
+
+/** The join screen of a second device. */
 export default function PairJoinScreen(_props: { id?: string }) {
-  return <PageHeader icon="devices" title={t('nav.pair')} />
+  const { doc } = useSession()
+  const fragment = useLocation().hash
+  const link = useMemo(() => (fragment ? readPairingLink(fragment) : undefined), [fragment])
+  const [self, setSelf] = useState<SelfRecord | undefined | null>(null)
+  const [name, setName] = useState('')
+  const [nameError, setNameError] = useState(false)
+  const [phase, setPhase] = useState<Phase>({ step: 'form' })
+  const hasBooklet = useMemo(() => !isEmptyBooklet(doc), [doc])
+  useEffect(() => {
+    void loadSelf().then(setSelf)
+  }, [])
+
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    if (!link?.ok) return
+    const trimmed = name.trim()
+    setNameError(!trimmed)
+    if (!trimmed) return document.getElementById('device-name')?.focus()
+    setPhase({ step: 'working' })
+    const joined = await joinPrivateRoom(doc, link.value, trimmed, appNet())
+    if (!joined.ok) return setPhase({ step: 'error', code: joined.code })
+    const { capability, mailbox, room } = joined.value
+    await saveSelf({ role: 'member', capability, mailbox, name: trimmed, pairedAt: new Date().toISOString() })
+    bindPrivateLink(doc, { role: 'member', capability, mailbox }, room)
+    setMode('holder')
+    // The link's secrets leave the address bar and the history.
+    history.replaceState(null, '', '/appairer')
+    setPhase({ step: 'done' })
+  }
+
+  const header = <PageHeader icon="devices" title={t('nav.pair')} intro={t('devices.join.intro')} />
+  if (!link?.ok)
+    return (
+      <div class="devices">
+        {header}
+        <p class="form-error" role="alert">
+          {link ? errorText(link.code) : t('devices.join.noLink')}
+        </p>
+      </div>
+    )
+  if (phase.step === 'done')
+    return (
+      <div class="devices">
+        {header}
+        <p class="ok" role="status">
+          {t('devices.join.done')}
+        </p>
+        <SyncStatus />
+        <p class="row">
+          <a class="btn btn-primary" href="/">
+            {t('devices.join.open')}
+          </a>
+          <a class="btn" href="/appareils">
+            {t('nav.devices')}
+          </a>
+        </p>
+      </div>
+    )
+  const sameRoom = self?.role === 'member' && self.capability.roomId === link.value.roomId
+  return (
+    <div class="devices">
+      {header}
+      {sameRoom ? (
+        <p class="ok" role="status">
+          {t('devices.join.already')} <a href="/appareils">{t('nav.devices')}</a>
+        </p>
+      ) : (
+        <form class="card" onSubmit={(e) => void submit(e)} noValidate aria-busy={phase.step === 'working'}>
+          {self ? <p class="private-note">{t('devices.join.replace')}</p> : null}
+          <div class="field">
+            <label for="device-name">{t('devices.join.name')}</label>
+            <input
+              id="device-name"
+              value={name}
+              maxLength={80}
+              autocomplete="off"
+              aria-describedby={nameError ? 'device-name-hint device-name-error' : 'device-name-hint'}
+              aria-invalid={nameError}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+            <p id="device-name-hint" class="hint">
+              {t('devices.join.nameHint')}
+            </p>
+            {nameError ? (
+              <p id="device-name-error" class="field-error">
+                {t('devices.join.nameMissing')}
+              </p>
+            ) : null}
+          </div>
+          {hasBooklet ? (
+            <p class="private-note" id="merge-warning">
+              {t('devices.join.mergeWarning')}
+            </p>
+          ) : null}
+          {phase.step === 'working' ? (
+            <p role="status">
+              <label for="join-progress">{t('devices.join.working')}</label> <progress id="join-progress" />
+            </p>
+          ) : (
+            <button type="submit" class="btn btn-primary btn-wide">
+              {t(hasBooklet ? 'devices.join.submitMerge' : 'devices.join.submit')}
+            </button>
+          )}
+          {phase.step === 'error' ? (
+            <p class="form-error" role="alert">
+              {errorText(phase.code)}
+            </p>
+          ) : null}
+        </form>
+      )}
+    </div>
+  )
 }

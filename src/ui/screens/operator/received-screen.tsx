@@ -1,8 +1,8 @@
-// PLACEHOLDER — to be replaced by the screen itself.
-import { t } from '../../../i18n/index.ts'
-import { PageHeader } from '../../components/PageHeader.tsx'
+// The operator's home and /recus: the list of received booklets; /recus/<id>: one of them.
+import { ReceivedList } from './ReceivedList.tsx'
+import { ReceivedView } from './ReceivedView.tsx'
 
-/** Placeholder. */
-export default function ReceivedScreen(_props: { id?: string }) {
-  return <PageHeader icon="received" title={t('nav.received')} />
+/** Received booklets: the list, or one booklet when an id is given. */
+export default function ReceivedScreen({ id }: { id?: string }) {
+  return id === undefined ? <ReceivedList /> : <ReceivedView key={id} id={id} />
 }

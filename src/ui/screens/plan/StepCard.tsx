@@ -18,7 +18,13 @@ export function StepCard({
 }) {
   const answer = (consent: 'accepted' | 'refused') =>
     saveItem(doc, 'steps', { ...step, consent, consentAt: nowIso(), updatedAt: nowIso() })
-  const who = `${t(`role.${step.proposedBy.role}`)}${step.proposedBy.name ? ` (${step.proposedBy.name})` : ''}`
+  const named = (a: Step['proposedBy']) => [a.name, a.organisation].filter(Boolean).join(', ')
+  const who = `${t(`role.${step.proposedBy.role}`)}${named(step.proposedBy) ? ` (${named(step.proposedBy)})` : ''}`
+  // A step someone else proposed: when the holder gave (or refused) consent.
+  const consentOn =
+    step.proposedBy.role !== 'holder' && step.consentAt && step.consent !== 'proposed'
+      ? ` ${t('proposals.consentOn', { date: formatDate(step.consentAt) })}`
+      : ''
   return (
     <li class="subcard">
       <h4>{step.title}</h4>
@@ -29,12 +35,15 @@ export function StepCard({
       {step.description ? <p>{step.description}</p> : null}
       <p class="small">
         {t('plan.proposedBy')} : {who} · {t(`consent.${step.consent}`)}
+        {consentOn}
       </p>
       {step.commitments.length > 0 ? (
         <ul class="plain small">
           {step.commitments.map((c, i) => (
             <li key={i}>
-              {t(`role.${c.actor.role}`)} : {c.text} — {c.done ? t('sstep.done') : t('sstep.todo')}
+              {t(`role.${c.actor.role}`)}
+              {c.actor.role !== 'holder' && named(c.actor) ? ` (${named(c.actor)})` : ''} : {c.text} —{' '}
+              {c.done ? t('sstep.done') : t('sstep.todo')}
             </li>
           ))}
         </ul>

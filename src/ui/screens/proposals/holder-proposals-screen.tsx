@@ -1,8 +1,185 @@
-// PLACEHOLDER — to be replaced by the screen itself.
-import { t } from '../../../i18n/index.ts'
-import { PageHeader } from '../../components/PageHeader.tsx'
+// The holder's proposals (/propositions): proposals to accept or refuse, what was ignored, what was
+// already decided, and the links that let a professional propose (create, hand over, withdraw).
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { formatDate, plural, t } from '../../../i18n/index.ts'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { useSession } from '../../session.ts'
+import { useStore } from '../../store.ts'
+import { createInbox, type InboxView, inboxesStore, startHolderInboxes } from './holder-inboxes.ts'
+import { InboxItem } from './InboxItem.tsx'
+import { PendingProposal } from './PendingProposal.tsx'
+import { actorName } from './ProposalView.tsx'
+import './proposals.css'
 
-/** Placeholder. */
+function InviteForm({ onCreated }: { onCreated: (id: string) => void }) {
+  const [name, setName] = useState('')
+  const [organisation, setOrganisation] = useState('')
+  const [error, setError] = useState<'proposals.nameRequired' | 'proposals.createFailed' | undefined>()
+  const [busy, setBusy] = useState(false)
+  const nameRef = useRef<HTMLInputElement>(null)
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    if (!name.trim()) {
+      setError('proposals.nameRequired')
+      nameRef.current?.focus()
+      return
+    }
+    setBusy(true)
+    setError(undefined)
+    try {
+      const record = await createInbox(name, organisation)
+      setName('')
+      setOrganisation('')
+      onCreated(record.id)
+    } catch {
+      setError('proposals.createFailed')
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form class="card form" aria-labelledby="invite-title" onSubmit={submit} noValidate>
+      <SectionTitle icon="proposals" id="invite-title">
+        {t('proposals.inviteTitle')}
+      </SectionTitle>
+      <p>{t('proposals.inviteText')}</p>
+      <div class="field">
+        <label for="invite-name">{t('proposals.professional')}</label>
+        <input
+          id="invite-name"
+          ref={nameRef}
+          type="text"
+          autocomplete="off"
+          maxLength={120}
+          value={name}
+          aria-invalid={error === 'proposals.nameRequired' ? true : undefined}
+          aria-describedby={error === 'proposals.nameRequired' ? 'invite-name-error' : undefined}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+        {error === 'proposals.nameRequired' ? (
+          <p id="invite-name-error" class="field-error">
+            {t(error)}
+          </p>
+        ) : null}
+      </div>
+      <div class="field">
+        <label for="invite-org">{t('proposals.organisation')}</label>
+        <p id="invite-org-hint" class="hint">
+          {t('proposals.organisationHint')}
+        </p>
+        <input
+          id="invite-org"
+          type="text"
+          autocomplete="organization"
+          maxLength={200}
+          aria-describedby="invite-org-hint"
+          value={organisation}
+          onInput={(e) => setOrganisation(e.currentTarget.value)}
+        />
+      </div>
+      {error === 'proposals.createFailed' ? (
+        <p class="form-error" role="alert">
+          {t(error)}
+        </p>
+      ) : null}
+      <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
+        {busy ? t('proposals.creating') : t('proposals.create')}
+      </button>
+    </form>
+  )
+}
+
+function Decided({ inboxes }: { inboxes: InboxView[] }) {
+  const decided = inboxes
+    .flatMap((v) => v.decided)
+    .sort((a, b) => b.decision.decidedAt.localeCompare(a.decision.decidedAt))
+  if (decided.length === 0) return null
+  return (
+    <section aria-labelledby="decided-title">
+      <SectionTitle icon="validated" id="decided-title">
+        {t('proposals.decidedTitle')}
+      </SectionTitle>
+      <ul class="plain">
+        {decided.map(({ proposal, decision }) => (
+          <li key={proposal.id} class="subcard">
+            <p class="proposal-step-title">{proposal.objective?.title ?? proposal.steps[0]?.title}</p>
+            <p class="small">
+              {actorName(proposal.proposedBy)} ·{' '}
+              <span class={`badge ${decision.decision === 'accepted' ? 'badge-done' : ''}`}>
+                {t(
+                  decision.decision === 'accepted' ? 'proposals.decidedAccepted' : 'proposals.decidedRefused',
+                  {
+                    date: formatDate(decision.decidedAt),
+                  },
+                )}
+              </span>
+            </p>
+            {decision.reason ? (
+              <p class="small">{t('proposals.reason', { reason: decision.reason })}</p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** The holder's proposals screen. */
 export default function HolderProposalsScreen(_props: { id?: string }) {
-  return <PageHeader icon="proposals" title={t('nav.proposals')} />
+  const { doc, readOnly } = useSession()
+  const state = useStore(inboxesStore)
+  const [open, setOpen] = useState<string | undefined>(undefined)
+  useEffect(() => {
+    void startHolderInboxes(doc)
+  }, [doc])
+  const pending = state.inboxes.flatMap((v) => v.report.pending)
+  const withIgnored = state.inboxes.filter((v) => v.report.ignored.length > 0)
+  return (
+    <div class="proposals">
+      <PageHeader icon="proposals" title={t('nav.proposals')} intro={t('proposals.intro')} />
+      <section aria-labelledby="pending-title">
+        <SectionTitle icon="proposals" id="pending-title">
+          {t('proposals.pendingTitle')}
+        </SectionTitle>
+        {state.loading ? (
+          <p class="muted">{t('proposals.loading')}</p>
+        ) : pending.length === 0 ? (
+          <p class="muted">{t('proposals.pendingNone')}</p>
+        ) : (
+          <ul class="cards">
+            {pending.map((p) => (
+              <PendingProposal key={p.id} proposal={p} doc={doc} readOnly={readOnly} />
+            ))}
+          </ul>
+        )}
+        {withIgnored.map((v) => (
+          <p key={v.record.id} class="notice" data-testid="ignored-notice">
+            {plural('proposals.ignored', v.report.ignored.length)}{' '}
+            {t('proposals.ignoredFrom', { who: v.record.professional })}
+          </p>
+        ))}
+      </section>
+      <Decided inboxes={state.inboxes} />
+      {readOnly ? null : <InviteForm onCreated={setOpen} />}
+      <section aria-labelledby="links-title">
+        <SectionTitle icon="share" id="links-title">
+          {t('proposals.linksTitle')}
+        </SectionTitle>
+        {state.damaged > 0 ? <p class="notice">{plural('proposals.damaged', state.damaged)}</p> : null}
+        {state.inboxes.length === 0 && !state.loading ? (
+          <p class="muted">{t('proposals.linksNone')}</p>
+        ) : null}
+        <ul class="cards">
+          {state.inboxes.map((v) => (
+            <InboxItem
+              key={v.record.id}
+              view={v}
+              open={open === v.record.id}
+              onToggle={() => setOpen(open === v.record.id ? undefined : v.record.id)}
+            />
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
 }

@@ -1,8 +1,43 @@
-// PLACEHOLDER — to be replaced by the screen itself.
+// The trainer's home (/formateur): the identity (make it, see its fingerprint, back it up, restore
+// it), the results waiting to be sent, and the validation requests kept on this device.
+import './trainer.css'
 import { t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import { ExportIdentity, RestoreIdentity } from './IdentityBackup.tsx'
+import { IdentityForm } from './IdentityForm.tsx'
+import { IdentitySummary } from './IdentitySummary.tsx'
+import { forgetIdentity, useIdentity } from './identity-store.ts'
+import { OutboxPanel } from './OutboxPanel.tsx'
+import { RequestList } from './RequestList.tsx'
 
-/** Placeholder. */
+/** The trainer home screen. */
 export default function TrainerScreen(_props: { id?: string }) {
-  return <PageHeader icon="trainer" title={t('nav.trainer')} />
+  const s = useIdentity()
+  return (
+    <>
+      <PageHeader icon="trainer" title={t('nav.trainer')} intro={t('trainer.intro')} />
+      {s.state === 'damaged' ? (
+        <div class="card">
+          <p class="field-error" role="alert">
+            {t('trainer.damaged')}
+          </p>
+          <button type="button" class="btn btn-danger" onClick={() => void forgetIdentity()}>
+            {t('trainer.forget')}
+          </button>
+        </div>
+      ) : null}
+      {s.state === 'none' ? <IdentityForm /> : null}
+      {s.state === 'ready' ? (
+        <>
+          <IdentitySummary identity={s.identity} />
+          <OutboxPanel />
+          <RequestList />
+          <ExportIdentity identity={s.identity} />
+        </>
+      ) : null}
+      {s.state !== 'loading' ? (
+        <RestoreIdentity current={s.state === 'ready' ? s.identity : undefined} />
+      ) : null}
+    </>
+  )
 }

@@ -1,8 +1,111 @@
-// PLACEHOLDER — to be replaced by the screen itself.
-import { t } from '../../../i18n/index.ts'
+// /valider#… — the target of a holder's validation request link. Without a trainer identity the
+// trainer makes one first, on this screen, and the request opens right after. The request is read
+// from the relay once and kept on the device (the form then works offline), then the form signs.
+import './trainer.css'
+import { useEffect, useState } from 'preact/hooks'
+import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
+import { trainerKeyInfo } from '../../../sharing/trainer-identity.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import { useLocation } from '../../router.ts'
+import { IdentityForm } from './IdentityForm.tsx'
+import { useIdentity } from './identity-store.ts'
+import { OutboxPanel } from './OutboxPanel.tsx'
+import { type OpenedRequest, openRequest, type RequestCode } from './request-store.ts'
+import { ValidationForm } from './ValidationForm.tsx'
 
-/** Placeholder. */
+const LINK_CODES: readonly RequestCode[] = [
+  'link-malformed',
+  'link-bad-token',
+  'link-wrong-role',
+  'link-bad-key',
+]
+
+const requestError = (code: RequestCode): string => {
+  if (LINK_CODES.includes(code)) return t('trainer.requestError.link')
+  if (code === 'share-expired') return t('trainer.requestError.request-expired')
+  return t(`trainer.requestError.${code}` as MessageKey)
+}
+
+type Phase =
+  | { step: 'opening'; attempt?: number }
+  | { step: 'error'; code: RequestCode }
+  | { step: 'ready'; request: OpenedRequest }
+
+/** The validation request screen. */
 export default function ValidateScreen(_props: { id?: string }) {
-  return <PageHeader icon="validated" title={t('nav.validate')} />
+  useLocation()
+  const fragment = location.hash.slice(1)
+  const s = useIdentity()
+  const [phase, setPhase] = useState<Phase>({ step: 'opening' })
+  const [attempt, setAttempt] = useState(0)
+  const ready = s.state === 'ready'
+  useEffect(() => {
+    if (!ready) return
+    let live = true
+    setPhase({ step: 'opening', attempt })
+    openRequest(fragment).then(
+      (r) => live && setPhase(r.ok ? { step: 'ready', request: r.value } : { step: 'error', code: r.code }),
+      () => live && setPhase({ step: 'error', code: 'share-unreachable' }),
+    )
+    return () => {
+      live = false
+    }
+  }, [fragment, ready, attempt])
+
+  return (
+    <>
+      <PageHeader icon="validated" title={t('nav.validate')} intro={t('trainer.validateIntro')} />
+      {s.state === 'none' || s.state === 'damaged' ? (
+        <>
+          <p class="card" role="status">
+            {t('trainer.needIdentity')}
+          </p>
+          {s.state === 'damaged' ? (
+            <p class="field-error">
+              {t('trainer.damaged')} <a href="/formateur">{t('trainer.backHome')}</a>
+            </p>
+          ) : (
+            <IdentityForm />
+          )}
+        </>
+      ) : null}
+      {s.state === 'ready' ? (
+        <>
+          <p class="card">
+            {t('trainer.signingAs', {
+              name: s.identity.name,
+              organisation: s.identity.organisation,
+            })}{' '}
+            <span class="fingerprint-inline">{trainerKeyInfo(s.identity).fingerprint}</span>
+          </p>
+          {phase.step === 'opening' ? <p role="status">{t('trainer.opening')}</p> : null}
+          {phase.step === 'error' ? (
+            <div class="card">
+              <p class="field-error" role="alert">
+                {requestError(phase.code)}
+              </p>
+              <button type="button" class="btn" onClick={() => setAttempt(attempt + 1)}>
+                {t('trainer.retry')}
+              </button>{' '}
+              <a class="btn" href="/formateur">
+                {t('trainer.backHome')}
+              </a>
+            </div>
+          ) : null}
+          {phase.step === 'ready' ? (
+            <>
+              <p class="muted">
+                {t('trainer.requestFor', {
+                  recipient: phase.request.stored.recipient,
+                  date: formatDate(phase.request.stored.expiresAt),
+                })}
+              </p>
+              <ValidationForm key={phase.request.id} identity={s.identity} request={phase.request} />
+              <OutboxPanel />
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  )
 }

@@ -1,8 +1,156 @@
-// PLACEHOLDER — to be replaced by the screen itself.
-import { t } from '../../../i18n/index.ts'
-import { PageHeader } from '../../components/PageHeader.tsx'
+// /validations (holder): ask a trainer for a validation (pick competences, name the trainer, hand over
+// a QR code and link), follow the requests (close one), and see the validations received, verified or
+// not, with hide and download. The inbox runtime (inbox-runtime.ts) does the reading.
+import { useEffect, useState } from 'preact/hooks'
+import type * as Y from 'yjs'
+import type { CheckedValidation } from '../../../booklet/validations.ts'
+import { plural, t } from '../../../i18n/index.ts'
+import { createValidationRequest } from '../../../sharing/validation-request.ts'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
+import { useSession } from '../../session.ts'
+import { useStore } from '../../store.ts'
+import { AskForm, type AskInput } from './ask-form.tsx'
+import { Handover } from './handover.tsx'
+import { acquireRuntime, liveStore, recordsVersion, type ValidationRuntime } from './inbox-runtime.ts'
+import { RequestList } from './request-list.tsx'
+import { listRequests, type RequestRecord, recordOf, saveRequest } from './request-records.ts'
+import { useCheckedValidations, ValidationCard } from './validation-card.tsx'
+import './validations.css'
 
-/** Placeholder. */
+function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+  const list = useCheckedValidations(doc)
+  const { items: competences } = useSection(doc, 'competences', byCreatedDesc)
+  const labelOf = (id: string) => competences.find((c) => c.id === id)?.label ?? '…'
+  const card = (c: CheckedValidation) => (
+    <ValidationCard
+      key={c.validation.id}
+      checked={c}
+      competenceLabel={labelOf(c.validation.competenceId)}
+      doc={doc}
+      readOnly={readOnly}
+    />
+  )
+  const shown = (list ?? []).filter((c) => c.validation.hidden !== true)
+  const hidden = (list ?? []).filter((c) => c.validation.hidden === true)
+  const groups = competences
+    .map((c) => ({ competence: c, items: shown.filter((v) => v.validation.competenceId === c.id) }))
+    .filter((g) => g.items.length > 0)
+  return (
+    <section aria-labelledby="received-title">
+      <SectionTitle icon="validated" id="received-title">
+        {t('validations.receivedTitle')}
+      </SectionTitle>
+      {list === undefined ? <p class="muted">{t('validations.checking')}</p> : null}
+      {list !== undefined && shown.length === 0 ? <p class="muted">{t('validations.noneReceived')}</p> : null}
+      {shown.length > 0 ? <p class="hint">{t('validations.fingerprintHelp')}</p> : null}
+      {groups.map((g) => (
+        <div key={g.competence.id} class="validation-group">
+          <h3>
+            <a href={`/competences/${g.competence.id}`}>{g.competence.label}</a>
+          </h3>
+          <ul class="cards">{g.items.map(card)}</ul>
+        </div>
+      ))}
+      {hidden.length > 0 ? (
+        <details class="card">
+          <summary>{plural('validations.hiddenTitle', hidden.length)}</summary>
+          <ul class="cards">{hidden.map(card)}</ul>
+        </details>
+      ) : null}
+    </section>
+  )
+}
+
+/** The holder's validations screen. */
 export default function ValidationsScreen(_props: { id?: string }) {
-  return <PageHeader icon="validated" title={t('nav.validations')} />
+  const { doc, readOnly } = useSession()
+  const [runtime, setRuntime] = useState<ValidationRuntime | undefined>(undefined)
+  const [list, setList] = useState<{ requests: RequestRecord[]; damaged: number }>({
+    requests: [],
+    damaged: 0,
+  })
+  const [handover, setHandover] = useState<{ record: RequestRecord; trying: boolean } | undefined>()
+  const version = useStore(recordsVersion)
+  const live = useStore(liveStore)
+
+  useEffect(() => {
+    if (readOnly) return
+    const held = acquireRuntime(doc, location.origin)
+    setRuntime(held.runtime)
+    void held.runtime.refresh()
+    return held.release
+  }, [doc, readOnly])
+
+  useEffect(() => {
+    let current = true
+    void listRequests().then((l) => current && setList(l))
+    return () => {
+      current = false
+    }
+  }, [version])
+
+  const shownRecord = handover && (list.requests.find((r) => r.id === handover.record.id) ?? handover.record)
+
+  const ask = async (input: AskInput): Promise<boolean> => {
+    if (!runtime) return false
+    const trainer = input.organisation ? `${input.trainer} (${input.organisation})` : input.trainer
+    const r = createValidationRequest(doc, input.competenceIds, trainer, { relayOrigin: location.origin })
+    if (!r.ok) return false
+    const record = recordOf(
+      r.value,
+      { name: input.trainer, organisation: input.organisation },
+      input.competenceIds,
+    )
+    try {
+      await saveRequest(record)
+    } catch (e) {
+      console.error(e)
+      return false
+    }
+    setHandover({ record, trying: true })
+    void runtime
+      .add(record, r.value.shareDoc)
+      .then(() => setHandover((h) => (h?.record.id === record.id ? { ...h, trying: false } : h)))
+    return true
+  }
+
+  const close = async (r: RequestRecord) => {
+    if (handover?.record.id === r.id) setHandover(undefined)
+    await runtime?.close(r.id)
+    showToast(t('validations.closed'), undefined, 4000)
+    document.getElementById('requests-title')?.focus()
+  }
+
+  return (
+    <div>
+      <PageHeader icon="validated" title={t('nav.validations')} intro={t('validations.intro')} />
+      {readOnly ? <p class="card">{t('app.readOnlyNewer')}</p> : null}
+      {shownRecord ? (
+        <Handover
+          record={shownRecord}
+          send={shownRecord.pushed ? 'sent' : handover?.trying ? 'sending' : 'not-sent'}
+          onDone={() => {
+            setHandover(undefined)
+            setTimeout(() => document.getElementById('requests-title')?.focus(), 0)
+          }}
+        />
+      ) : readOnly ? null : (
+        <AskForm doc={doc} onAsk={ask} />
+      )}
+      <RequestList
+        doc={doc}
+        requests={list.requests}
+        damaged={list.damaged}
+        live={live}
+        onShow={(record) => {
+          setHandover({ record, trying: false })
+          void runtime?.refresh()
+        }}
+        onClose={(record) => void close(record)}
+      />
+      <Received doc={doc} readOnly={readOnly} />
+    </div>
+  )
 }

@@ -1,0 +1,89 @@
+// The owner's list of paired devices: name, when paired, when last seen; remove with a confirmation.
+import { useState } from 'preact/hooks'
+import { formatDate, formatTime, t } from '../../../i18n/index.ts'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import type { DeviceRecord } from './pairing-store.ts'
+
+/** Props: the devices, and the removal (resolves with an error text, or undefined when done). */
+export type DeviceListProps = {
+  devices: readonly DeviceRecord[]
+  onRemove: (device: DeviceRecord) => Promise<string | undefined>
+}
+
+/** Name of a device in the list. */
+export const deviceName = (d: DeviceRecord): string => d.label || t('devices.pending')
+
+/** The list of paired devices. */
+export function DeviceList({ devices, onRemove }: DeviceListProps) {
+  const [confirming, setConfirming] = useState<string | undefined>(undefined)
+  const [busy, setBusy] = useState<string | undefined>(undefined)
+  const [error, setError] = useState<string | undefined>(undefined)
+  const remove = async (d: DeviceRecord) => {
+    setBusy(d.mailbox.roomId)
+    setError(undefined)
+    const failed = await onRemove(d)
+    setBusy(undefined)
+    setConfirming(undefined)
+    if (failed) setError(failed)
+  }
+  return (
+    <section class="card" aria-labelledby="devices-list-title">
+      <SectionTitle icon="devices" id="devices-list-title">
+        {t('devices.listTitle')}
+      </SectionTitle>
+      {error ? (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {devices.length === 0 ? <p class="muted">{t('devices.none')}</p> : null}
+      <ul class="plain device-list">
+        {devices.map((d) => {
+          const id = d.mailbox.roomId
+          const name = deviceName(d)
+          return (
+            <li key={id} class="subcard" data-device={d.label}>
+              <h3>{name}</h3>
+              <p class="hint">{t('devices.pairedOn', { date: formatDate(d.pairedAt) })}</p>
+              {d.lastSeenAt ? (
+                <p class="hint">
+                  {t('devices.lastSeen', {
+                    date: formatDate(d.lastSeenAt),
+                    time: formatTime(new Date(d.lastSeenAt)),
+                  })}
+                </p>
+              ) : null}
+              {busy === id ? (
+                <p role="status">
+                  <label for={`removing-${id}`}>{t('devices.removing')}</label>{' '}
+                  <progress id={`removing-${id}`} />
+                </p>
+              ) : confirming === id ? (
+                <div class="confirm">
+                  <p id={`confirm-${id}`}>{t('devices.removeConfirm', { name })}</p>
+                  <p class="row">
+                    <button type="button" class="btn btn-danger" onClick={() => void remove(d)}>
+                      {t('devices.removeYes')}
+                    </button>
+                    <button type="button" class="btn" onClick={() => setConfirming(undefined)}>
+                      {t('devices.removeNo')}
+                    </button>
+                  </p>
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  class="btn"
+                  disabled={busy !== undefined}
+                  onClick={() => setConfirming(id)}
+                >
+                  {t('devices.remove', { name })}
+                </button>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

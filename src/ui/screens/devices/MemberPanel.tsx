@@ -1,0 +1,47 @@
+// On a paired device: its name, who manages the devices, and the way to stop syncing it.
+import { useState } from 'preact/hooks'
+import { t } from '../../../i18n/index.ts'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { forgetSelf, type SelfRecord } from './pairing-store.ts'
+import { clearPrivateLink } from './private-sync.ts'
+
+/** Props: this device's record, and what to do once it stopped syncing. */
+export type MemberPanelProps = { self: Extract<SelfRecord, { role: 'member' }>; onLeft: () => void }
+
+/** The paired device's panel. */
+export function MemberPanel({ self, onLeft }: MemberPanelProps) {
+  const [confirming, setConfirming] = useState(false)
+  const leave = async () => {
+    clearPrivateLink()
+    await forgetSelf()
+    showToast(t('devices.left'))
+    onLeft()
+  }
+  return (
+    <section class="card" aria-labelledby="member-title">
+      <SectionTitle icon="devices" id="member-title">
+        {self.name}
+      </SectionTitle>
+      <p>{t('devices.memberText', { name: self.name })}</p>
+      <p class="hint">{t('devices.memberHelp')}</p>
+      {confirming ? (
+        <div class="confirm">
+          <p id="leave-help">{t('devices.leaveHelp')}</p>
+          <p class="row">
+            <button type="button" class="btn btn-danger" onClick={() => void leave()}>
+              {t('devices.leave')}
+            </button>
+            <button type="button" class="btn" onClick={() => setConfirming(false)}>
+              {t('devices.removeNo')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <button type="button" class="btn" onClick={() => setConfirming(true)}>
+          {t('devices.leave')}
+        </button>
+      )}
+    </section>
+  )
+}

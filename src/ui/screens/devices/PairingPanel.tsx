@@ -1,0 +1,79 @@
+// The owner device showing a pairing code: a large QR code and the link, and, while it is shown,
+// a watch on the new device's mailbox so that "« Ordinateur » est relié" appears once it joined.
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { t } from '../../../i18n/index.ts'
+import { watchMailbox } from '../../../sharing/pairing-mailbox.ts'
+import { mailboxCapability } from '../../../sharing/private-devices.ts'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import { QrCode } from '../../components/QrCode.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { type DeviceRecord, saveDevice } from './pairing-store.ts'
+import { appNet } from './private-sync.ts'
+
+/** Props: the pairing shown, and what to do when the person closes or cancels it. */
+export type PairingPanelProps = {
+  link: string
+  device: DeviceRecord
+  onJoined: () => void
+  onClose: () => void
+  onCancel: () => void
+}
+
+/** The pairing code and link, with the waiting / joined status. */
+export function PairingPanel({ link, device, onJoined, onClose, onCancel }: PairingPanelProps) {
+  const [joined, setJoined] = useState<string | undefined>(undefined)
+  const joinedRef = useRef(onJoined)
+  joinedRef.current = onJoined
+  useEffect(() => {
+    // One watch per device shown (not per render): the name is saved once.
+    let saved = false
+    return watchMailbox(mailboxCapability(device.mailbox), appNet(), (content) => {
+      if (!content.name || saved) return
+      saved = true
+      setJoined(content.name)
+      void saveDevice({ ...device, label: content.name }).then(() => joinedRef.current())
+    })
+  }, [device])
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link)
+      showToast(t('devices.copied'))
+    } catch {
+      document.getElementById('pair-link')?.focus()
+    }
+  }
+  return (
+    <section class="card pair-panel" aria-labelledby="pair-title">
+      <SectionTitle icon="devices" id="pair-title">
+        {t('devices.pairTitle')}
+      </SectionTitle>
+      <p>{t('devices.pairHelp')}</p>
+      <p class="private-note">{t('devices.secretWarning')}</p>
+      <div class="pair-qr">
+        <QrCode text={link} label={t('devices.qrLabel')} size={360} />
+      </div>
+      <div class="field">
+        <label for="pair-link">{t('devices.linkLabel')}</label>
+        <textarea id="pair-link" class="pair-link" readOnly rows={4} value={link} />
+      </div>
+      <p class="row">
+        <button type="button" class="btn" onClick={() => void copy()}>
+          {t('devices.copy')}
+        </button>
+      </p>
+      <p role="status" class={joined ? 'ok' : 'muted'}>
+        {joined ? t('devices.joined', { name: joined }) : t('devices.waiting')}
+      </p>
+      <p class="row">
+        <button type="button" class="btn btn-primary" onClick={onClose}>
+          {t('devices.done')}
+        </button>
+        {joined ? null : (
+          <button type="button" class="btn" onClick={onCancel}>
+            {t('devices.cancel')}
+          </button>
+        )}
+      </p>
+    </section>
+  )
+}

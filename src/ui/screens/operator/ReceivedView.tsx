@@ -1,0 +1,222 @@
+// One received booklet, read-only: when it was shared and until when, what was shared, print,
+// delete. A live share follows the holder's changes while this view is shown; a revoked or expired
+// share says so in plain words (its copy is erased, see received-runtime.ts).
+import { useEffect, useState } from 'preact/hooks'
+import type * as Y from 'yjs'
+import { readShareMeta } from '../../../booklet/index.ts'
+import type { ShareMeta } from '../../../domain/index.ts'
+import { formatDate, t } from '../../../i18n/index.ts'
+import type { ReceivedRecord } from '../../../sharing/received-records.ts'
+import {
+  checkReceived,
+  deleteReceivedShare,
+  followReceived,
+  loadReceived,
+  onReceivedChanged,
+  receivedRecord,
+  refreshMeta,
+} from '../../../sharing/received-runtime.ts'
+import type { SealedRoomStatus } from '../../../sharing/sealed-room.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { PageHeader } from '../../components/PageHeader.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { navigate } from '../../router.ts'
+import { DeleteButton } from './DeleteButton.tsx'
+import { EndedNotice } from './EndedNotice.tsx'
+import { SharedContent } from './SharedContent.tsx'
+import './operator.css'
+
+type Loaded = { record: ReceivedRecord; doc: Y.Doc | undefined }
+
+const nameOf = (r: ReceivedRecord): string => r.displayName || t('operator.noName')
+
+function useReceived(id: string): Loaded | 'loading' | 'missing' {
+  const [state, setState] = useState<Loaded | 'loading' | 'missing'>('loading')
+  useEffect(() => {
+    let live = true
+    const load = async () => {
+      const record = await receivedRecord(id)
+      const handle = record?.status === 'active' ? await loadReceived(id) : undefined
+      if (live) setState(record ? { record, doc: handle?.doc } : 'missing')
+    }
+    void load().then(() => checkReceived(id))
+    const off = onReceivedChanged(() => void load())
+    return () => {
+      live = false
+      off()
+    }
+  }, [id])
+  return state
+}
+
+/** Re-renders on every change of `doc` (coalesced to one render per task). */
+function useDocVersion(id: string, doc: Y.Doc | undefined): void {
+  const [, setVersion] = useState(0)
+  useEffect(() => {
+    if (!doc) return
+    let queued = false
+    const onUpdate = () => {
+      if (queued) return
+      queued = true
+      setTimeout(() => {
+        queued = false
+        setVersion((v) => v + 1)
+        void refreshMeta(id, doc)
+      }, 0)
+    }
+    doc.on('update', onUpdate)
+    return () => doc.off('update', onUpdate)
+  }, [id, doc])
+}
+
+function LiveLine({ status }: { status: SealedRoomStatus | undefined }) {
+  const text =
+    status?.status === 'synced'
+      ? t('operator.live.synced')
+      : status?.status === 'connecting' || status?.status === 'syncing'
+        ? t('operator.live.connecting')
+        : t('operator.live.offline')
+  return (
+    <p class="op-live" role="status">
+      <Icon name={status?.status === 'synced' ? 'saved' : 'received'} /> {text}
+    </p>
+  )
+}
+
+/** The view of the received booklet `id`. */
+export function ReceivedView({ id }: { id: string }) {
+  const state = useReceived(id)
+  const doc = typeof state === 'object' ? state.doc : undefined
+  useDocVersion(id, doc)
+  const [live, setLive] = useState<SealedRoomStatus>()
+  const isLive = typeof state === 'object' && state.record.mode === 'live' && state.record.status === 'active'
+  useEffect(() => {
+    if (!isLive) return
+    let stop: (() => void) | undefined
+    let gone = false
+    void followReceived(id, setLive).then((s) => {
+      if (gone) s()
+      else stop = s
+    })
+    return () => {
+      gone = true
+      stop?.()
+    }
+  }, [id, isLive])
+  // Printing shows every item (not only the first page); the button asks the browser to print.
+  const [all, setAll] = useState(false)
+  const [printAsked, setPrintAsked] = useState(false)
+  useEffect(() => {
+    if (!printAsked) return
+    setPrintAsked(false)
+    window.print()
+  }, [printAsked])
+  useEffect(() => {
+    const before = () => setAll(true)
+    const after = () => setAll(false)
+    addEventListener('beforeprint', before)
+    addEventListener('afterprint', after)
+    return () => {
+      removeEventListener('beforeprint', before)
+      removeEventListener('afterprint', after)
+    }
+  }, [])
+
+  if (state === 'loading') return <p class="muted">{t('operator.view.loading')}</p>
+  if (state === 'missing')
+    return (
+      <div>
+        <PageHeader icon="received" title={t('nav.openShare')} />
+        <p>{t('operator.view.notFound')}</p>
+        <a href="/recus">{t('operator.view.back')}</a>
+      </div>
+    )
+  const { record } = state
+  const remove = async () => {
+    await deleteReceivedShare(id)
+    showToast(t('operator.delete.done'))
+    navigate('/recus', true)
+  }
+  if (record.status !== 'active' || !doc)
+    return (
+      <div>
+        <PageHeader icon="received" title={nameOf(record)} />
+        <EndedNotice record={record} />
+        <DeleteButton name={nameOf(record)} onDelete={remove} />
+        <p>
+          <a href="/recus">{t('operator.view.back')}</a>
+        </p>
+      </div>
+    )
+  const meta: ShareMeta = readShareMeta(doc) ?? {
+    recipient: record.recipient,
+    mode: record.mode,
+    sharedAt: record.sharedAt,
+    expiresAt: record.expiresAt,
+    profileFields: [],
+    sections: {},
+  }
+  return (
+    <div class="op-view">
+      <div class="no-print">
+        <PageHeader icon="received" title={nameOf(record)} />
+        <section class="card op-details" aria-labelledby="op-details">
+          <h2 id="op-details">
+            <Icon name="received" /> {t('operator.view.details')}
+          </h2>
+          <dl class="op-facts">
+            <div>
+              <dt>{t('operator.view.recipient')}</dt>
+              <dd>{meta.recipient}</dd>
+            </div>
+            <div>
+              <dt>{t('operator.view.sharedAt')}</dt>
+              <dd>{formatDate(meta.sharedAt)}</dd>
+            </div>
+            <div>
+              <dt>{t('operator.view.expiresAt')}</dt>
+              <dd>{formatDate(meta.expiresAt)}</dd>
+            </div>
+            <div>
+              <dt>{t('operator.view.kind')}</dt>
+              <dd>
+                {t(meta.mode === 'live' ? 'operator.mode.live' : 'operator.mode.snapshot')}
+                <span class="hint">
+                  {' '}
+                  — {t(meta.mode === 'live' ? 'operator.mode.liveHint' : 'operator.mode.snapshotHint')}
+                </span>
+              </dd>
+            </div>
+          </dl>
+          {isLive ? <LiveLine status={live} /> : null}
+          <p class="hint">{t('operator.view.readOnly')}</p>
+        </section>
+        <div class="op-actions">
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => {
+              setAll(true)
+              setPrintAsked(true)
+            }}
+          >
+            <Icon name="print" /> {t('operator.print')}
+          </button>
+          <DeleteButton name={nameOf(record)} onDelete={remove} />
+        </div>
+        <h2 class="op-content-title">{t('operator.view.content')}</h2>
+      </div>
+      <article class="op-sheet" aria-label={t('operator.view.content')}>
+        <p class="op-print-head print-only">
+          {t('operator.print.head', {
+            name: nameOf(record),
+            shared: formatDate(meta.sharedAt),
+            until: formatDate(meta.expiresAt),
+            date: formatDate(new Date().toISOString()),
+          })}
+        </p>
+        <SharedContent doc={doc} meta={meta} all={all} />
+      </article>
+    </div>
+  )
+}

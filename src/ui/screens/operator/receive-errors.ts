@@ -1,0 +1,24 @@
+// Plain words for every reason a share cannot be received (link, file, storage).
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import type { ReceiveCode } from '../../../sharing/received-runtime.ts'
+
+const KEYS: Record<ReceiveCode, MessageKey> = {
+  'link-malformed': 'operator.error.link-malformed',
+  'link-bad-token': 'operator.error.link-bad-token',
+  'link-wrong-role': 'operator.error.link-wrong-role',
+  'link-bad-key': 'operator.error.link-bad-key',
+  'share-revoked': 'operator.error.share-revoked',
+  'share-expired': 'operator.error.share-expired',
+  'share-gone': 'operator.error.share-gone',
+  'share-unreachable': 'operator.error.share-unreachable',
+  'share-invalid': 'operator.error.share-invalid',
+  'file-garbage': 'operator.error.file-garbage',
+  'file-version': 'operator.error.file-version',
+  'file-bad-key': 'operator.error.file-bad-key',
+  'file-tampered': 'operator.error.file-tampered',
+  'file-invalid': 'operator.error.file-invalid',
+  'store-failed': 'operator.error.store-failed',
+}
+
+/** The sentence shown for a receive failure. */
+export const receiveError = (code: ReceiveCode): string => t(KEYS[code])

@@ -1,0 +1,110 @@
+// One professional allowed to propose: since when, connection state, the QR code and link to hand
+// over (copy, or the system's share sheet), and withdrawing the access.
+import { useState } from 'preact/hooks'
+import { formatDate, t } from '../../../i18n/index.ts'
+import { QrCode } from '../../components/QrCode.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import type { InboxView } from './holder-inboxes.ts'
+import { removeInbox } from './holder-inboxes.ts'
+
+const who = (v: InboxView): string =>
+  v.record.organisation ? `${v.record.professional} (${v.record.organisation})` : v.record.professional
+
+async function copy(text: string, field: HTMLTextAreaElement | null): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text)
+    showToast(t('proposals.copied'), undefined, 3000)
+  } catch {
+    field?.select()
+    showToast(t('proposals.copyFailed'), undefined, 5000)
+  }
+}
+
+/** The QR code and the link for one professional. */
+export function Handover({ view }: { view: InboxView }) {
+  const [field, setField] = useState<HTMLTextAreaElement | null>(null)
+  const id = `handover-${view.record.id}`
+  const canShare = typeof navigator.share === 'function'
+  return (
+    <section class="handover" aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t('proposals.handoverTitle', { who: who(view) })}</h4>
+      <p>{t('proposals.handoverText')}</p>
+      <div class="handover-qr">
+        <QrCode text={view.record.link} label={t('proposals.qrLabel', { who: who(view) })} />
+      </div>
+      <div class="field">
+        <label for={`${id}-link`}>{t('proposals.link')}</label>
+        <textarea
+          id={`${id}-link`}
+          ref={setField}
+          class="handover-link"
+          readOnly
+          rows={4}
+          value={view.record.link}
+        />
+      </div>
+      <div class="row">
+        <button type="button" class="btn" onClick={() => void copy(view.record.link, field)}>
+          {t('proposals.copy')}
+        </button>
+        {canShare ? (
+          <button
+            type="button"
+            class="btn"
+            onClick={() =>
+              void navigator
+                .share({ title: t('proposals.shareTitle'), url: view.record.link })
+                .catch(() => {})
+            }
+          >
+            {t('proposals.share')}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  )
+}
+
+/** One professional with their link. */
+export function InboxItem({
+  view,
+  open,
+  onToggle,
+}: {
+  view: InboxView
+  open: boolean
+  onToggle: () => void
+}) {
+  const [busy, setBusy] = useState(false)
+  const online = view.status === 'synced'
+  const remove = async () => {
+    setBusy(true)
+    const r = await removeInbox(view.record)
+    setBusy(false)
+    showToast(t(r.ok ? 'proposals.removed' : 'proposals.removeFailed'), undefined, 5000)
+  }
+  return (
+    <li class="card" aria-label={who(view)}>
+      <h3>{who(view)}</h3>
+      <p class="small">
+        {t('proposals.since', { date: formatDate(view.record.createdAt) })} ·{' '}
+        {online ? t('proposals.online') : t('proposals.offline')}
+      </p>
+      <div class="row">
+        <button type="button" class="btn" aria-expanded={open} onClick={onToggle}>
+          {open ? t('proposals.hideQr') : t('proposals.showQr')}
+        </button>
+        <button
+          type="button"
+          class="btn btn-danger"
+          disabled={busy}
+          aria-label={`${t('proposals.remove')} : ${who(view)}`}
+          onClick={() => void remove()}
+        >
+          {t('proposals.remove')}
+        </button>
+      </div>
+      {open ? <Handover view={view} /> : null}
+    </li>
+  )
+}

@@ -1,0 +1,240 @@
+// The operator's proposal form: who proposes, an objective, and steps with a date and what each side
+// commits to ("La personne s'engage à…", "<organisation> s'engage à…"). Empty steps are left out.
+import { useRef, useState } from 'preact/hooks'
+import { type Actor, newId, nowIso, type PlanProposalInput } from '../../../domain/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import { FieldError } from '../../crud/fields.tsx'
+
+type StepDraft = { key: number; title: string; dueDate: string; holder: string; mine: string }
+type Draft = {
+  name: string
+  organisation: string
+  objective: string
+  description: string
+  targetDate: string
+  steps: StepDraft[]
+}
+type Errors = Record<string, MessageKey>
+
+let stepKey = 0
+const emptyStep = (): StepDraft => ({ key: stepKey++, title: '', dueDate: '', holder: '', mine: '' })
+const filled = (s: StepDraft): boolean =>
+  Boolean(s.title.trim() || s.holder.trim() || s.mine.trim() || s.dueDate)
+
+/** What the form checks; errors by field id. */
+const check = (d: Draft): Errors => {
+  const errors: Errors = {}
+  if (!d.name.trim()) errors['propose-name'] = 'propose.required'
+  if (!d.objective.trim()) errors['propose-objective'] = 'propose.required'
+  d.steps.forEach((s, i) => {
+    if (filled(s) && !s.title.trim()) errors[`propose-step-${i}-title`] = 'propose.required'
+  })
+  return errors
+}
+
+/** The proposal the draft describes. */
+const build = (d: Draft): PlanProposalInput => {
+  const me: Actor = {
+    role: 'operator',
+    name: d.name.trim(),
+    ...(d.organisation.trim() ? { organisation: d.organisation.trim() } : {}),
+  }
+  return {
+    id: newId(),
+    proposedBy: me,
+    createdAt: nowIso(),
+    objective: {
+      title: d.objective.trim(),
+      ...(d.description.trim() ? { description: d.description.trim() } : {}),
+      ...(d.targetDate ? { targetDate: d.targetDate } : {}),
+    },
+    steps: d.steps.filter(filled).map((s) => ({
+      title: s.title.trim(),
+      ...(s.dueDate ? { dueDate: s.dueDate } : {}),
+      commitments: [
+        ...(s.holder.trim()
+          ? [{ actor: { role: 'holder' as const }, text: s.holder.trim(), done: false }]
+          : []),
+        ...(s.mine.trim() ? [{ actor: me, text: s.mine.trim(), done: false }] : []),
+      ],
+    })),
+  }
+}
+
+type Props = {
+  initialName: string
+  initialOrganisation: string
+  onSend: (p: PlanProposalInput) => Promise<boolean>
+}
+
+/** The form; `onSend` resolves true when the proposal was kept (then the form empties). */
+export function ProposeForm({ initialName, initialOrganisation, onSend }: Props) {
+  const blank = (name: string, organisation: string): Draft => ({
+    name,
+    organisation,
+    objective: '',
+    description: '',
+    targetDate: '',
+    steps: [emptyStep()],
+  })
+  const [d, setD] = useState<Draft>(() => blank(initialName, initialOrganisation))
+  const [errors, setErrors] = useState<Errors>({})
+  const [busy, setBusy] = useState(false)
+  const ref = useRef<HTMLFormElement>(null)
+  const set = (patch: Partial<Draft>) => setD({ ...d, ...patch })
+  const setStep = (i: number, patch: Partial<StepDraft>) =>
+    set({ steps: d.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)) })
+  const field = (id: string) => ({
+    id,
+    'aria-invalid': errors[id] ? true : undefined,
+    'aria-describedby': errors[id] ? `${id}-error` : undefined,
+  })
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    const found = check(d)
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      setTimeout(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0)
+      return
+    }
+    setBusy(true)
+    const kept = await onSend(build(d))
+    setBusy(false)
+    if (kept) setD(blank(d.name, d.organisation))
+  }
+  const who = d.organisation.trim() || d.name.trim()
+  return (
+    <form ref={ref} class="card form" aria-labelledby="propose-form-title" onSubmit={submit} noValidate>
+      <h2 id="propose-form-title">{t('propose.formTitle')}</h2>
+      {Object.keys(errors).length > 0 ? (
+        <p class="form-error" role="alert">
+          {t('propose.fixErrors')}
+        </p>
+      ) : null}
+      <fieldset class="field">
+        <legend>{t('propose.me')}</legend>
+        <div class="field">
+          <label for="propose-name">{t('propose.myName')}</label>
+          <input
+            {...field('propose-name')}
+            type="text"
+            autocomplete="name"
+            maxLength={120}
+            value={d.name}
+            onInput={(e) => set({ name: e.currentTarget.value })}
+          />
+          <FieldError id="propose-name-error" error={errors['propose-name']} />
+        </div>
+        <div class="field">
+          <label for="propose-org">{t('propose.myOrganisation')}</label>
+          <input
+            id="propose-org"
+            type="text"
+            autocomplete="organization"
+            maxLength={200}
+            value={d.organisation}
+            onInput={(e) => set({ organisation: e.currentTarget.value })}
+          />
+        </div>
+      </fieldset>
+      <div class="field">
+        <label for="propose-objective">{t('propose.objectiveTitle')}</label>
+        <p id="propose-objective-hint" class="hint">
+          {t('propose.objectiveHint')}
+        </p>
+        <input
+          {...field('propose-objective')}
+          aria-describedby={`propose-objective-hint${errors['propose-objective'] ? ' propose-objective-error' : ''}`}
+          type="text"
+          maxLength={200}
+          value={d.objective}
+          onInput={(e) => set({ objective: e.currentTarget.value })}
+        />
+        <FieldError id="propose-objective-error" error={errors['propose-objective']} />
+      </div>
+      <div class="field">
+        <label for="propose-description">{t('propose.objectiveDescription')}</label>
+        <textarea
+          id="propose-description"
+          rows={2}
+          maxLength={4000}
+          value={d.description}
+          onInput={(e) => set({ description: e.currentTarget.value })}
+        />
+      </div>
+      <div class="field">
+        <label for="propose-target">{t('propose.targetDate')}</label>
+        <input
+          id="propose-target"
+          type="date"
+          value={d.targetDate}
+          onInput={(e) => set({ targetDate: e.currentTarget.value })}
+        />
+      </div>
+      {d.steps.map((s, i) => {
+        const id = `propose-step-${i}`
+        const n = i + 1
+        return (
+          <fieldset key={s.key} class="field subcard propose-step">
+            <legend>{t('propose.step', { n })}</legend>
+            <div class="field">
+              <label for={`${id}-title`}>{t('propose.stepTitle')}</label>
+              <input
+                {...field(`${id}-title`)}
+                type="text"
+                maxLength={200}
+                value={s.title}
+                onInput={(e) => setStep(i, { title: e.currentTarget.value })}
+              />
+              <FieldError id={`${id}-title-error`} error={errors[`${id}-title`]} />
+            </div>
+            <div class="field">
+              <label for={`${id}-due`}>{t('propose.dueDate')}</label>
+              <input
+                id={`${id}-due`}
+                type="date"
+                value={s.dueDate}
+                onInput={(e) => setStep(i, { dueDate: e.currentTarget.value })}
+              />
+            </div>
+            <div class="field">
+              <label for={`${id}-holder`}>{t('propose.holderCommit')}</label>
+              <input
+                id={`${id}-holder`}
+                type="text"
+                maxLength={1000}
+                value={s.holder}
+                onInput={(e) => setStep(i, { holder: e.currentTarget.value })}
+              />
+            </div>
+            <div class="field">
+              <label for={`${id}-mine`}>{who ? t('propose.myCommit', { who }) : t('propose.iCommit')}</label>
+              <input
+                id={`${id}-mine`}
+                type="text"
+                maxLength={1000}
+                value={s.mine}
+                onInput={(e) => setStep(i, { mine: e.currentTarget.value })}
+              />
+            </div>
+            {d.steps.length > 1 ? (
+              <button
+                type="button"
+                class="btn btn-small"
+                onClick={() => set({ steps: d.steps.filter((_, j) => j !== i) })}
+              >
+                {t('propose.removeStep', { n })}
+              </button>
+            ) : null}
+          </fieldset>
+        )
+      })}
+      <button type="button" class="btn" onClick={() => set({ steps: [...d.steps, emptyStep()] })}>
+        + {t('propose.addStep')}
+      </button>
+      <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
+        {t('propose.send')}
+      </button>
+    </form>
+  )
+}

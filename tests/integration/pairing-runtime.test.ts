@@ -1,0 +1,163 @@
+// The private-room runtime and device management against the real relay: the owner pairs two
+// devices (each writes its name into its own mailbox), all three edit offline and converge, then
+// the owner removes one: its runtime says 'removed', its mailbox is erased, and it gets nothing more; the
+// remaining device, which was offline during the removal (and edited meanwhile), finds its new capability in its mailbox
+// when it comes back, moves on its own (onMoved), and its offline edit reaches the owner.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { createBookletDoc, listItems, putItem } from '../../src/booklet/index.ts'
+import { sampleCompetence } from '../../src/domain/index.ts'
+import { readPairingLink } from '../../src/sharing/pairing.ts'
+import { exchangeMailbox, writeMailboxName } from '../../src/sharing/pairing-mailbox.ts'
+import {
+  cancelPairing,
+  type OwnedDevice,
+  pairNewDevice,
+  readDeviceName,
+  removeDevices,
+} from '../../src/sharing/private-devices.ts'
+import { type PrivateLink, PrivateSync, type PrivateSyncState } from '../../src/sharing/private-sync.ts'
+import { createRoom } from '../../src/sharing/room-keys.ts'
+import { startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+
+let relay: TestRelay
+let net: { relayOrigin: string; WebSocketPolyfill: unknown }
+const runtimes: PrivateSync[] = []
+beforeAll(async () => {
+  relay = await startTestRelay()
+  net = { relayOrigin: relay.relay.url, WebSocketPolyfill: WebSocket }
+})
+afterAll(async () => {
+  for (const r of runtimes) r.stop()
+  await relay.stop()
+})
+
+const labels = (doc: Y.Doc) =>
+  listItems(doc, 'competences')
+    .items.map((c) => c.label)
+    .sort()
+const runtime = (doc: Y.Doc, moved?: PrivateLink[]) => {
+  const states: PrivateSyncState[] = []
+  const r = new PrivateSync({
+    doc,
+    net,
+    followNetwork: false,
+    backoff: { minBackoffMs: 50, maxBackoffMs: 200 },
+    onState: (s) => states.push(s),
+    ...(moved ? { onMoved: (l: PrivateLink) => void moved.push(l) } : {}),
+  })
+  runtimes.push(r)
+  return { r, states }
+}
+
+/** A device joining from a pairing link: writes its name, then runs the private sync. */
+async function join(link: string, name: string, doc: Y.Doc, moved: PrivateLink[]) {
+  const read = readPairingLink(link)
+  if (!read.ok || !read.value.mailbox) throw new Error('bad link')
+  const named = await exchangeMailbox(read.value.mailbox, net, (d) => writeMailboxName(d, name))
+  expect(named.ok && named.value.name).toBe(name)
+  const rt = runtime(doc, moved)
+  rt.r.use({ role: 'member', capability: read.value, mailbox: read.value.mailbox })
+  return rt
+}
+
+describe('private sync runtime', () => {
+  it('pairs with mailboxes, merges offline edits, removes a device and moves the others', async () => {
+    const a = createBookletDoc()
+    putItem(a, 'competences', sampleCompetence({ label: 'A-BEFORE' }))
+    const secrets = createRoom()
+    const owner = runtime(a)
+    owner.r.use({ role: 'owner', secrets })
+
+    const pb = pairNewDevice(secrets, { appOrigin: relay.relay.url })
+    const pc = pairNewDevice(secrets, { appOrigin: relay.relay.url })
+    expect(await readDeviceName(pb.device, net)).toEqual({ ok: true, value: undefined })
+    const b = createBookletDoc()
+    const c = createBookletDoc()
+    const movedB: PrivateLink[] = []
+    const rb = await join(pb.pairing.link, 'Ordinateur', b, movedB)
+    const rc = await join(pc.pairing.link, 'Vieux téléphone', c, [])
+    expect(await readDeviceName(pb.device, net)).toEqual({ ok: true, value: 'Ordinateur' })
+    await waitFor(() => labels(b).includes('A-BEFORE') && labels(c).includes('A-BEFORE'), 5000, 'joined')
+    await waitFor(() => rb.states.at(-1)?.state === 'synced', 2000, 'B synced state')
+
+    // Offline on all sides, three different edits, back online: converged.
+    for (const r of [owner.r, rb.r, rc.r]) r.sealedRoom?.disconnect()
+    expect(owner.r.status.state).toBe('offline')
+    putItem(a, 'competences', sampleCompetence({ label: 'A-OFFLINE' }))
+    putItem(b, 'competences', sampleCompetence({ label: 'B-OFFLINE' }))
+    putItem(c, 'competences', sampleCompetence({ label: 'C-OFFLINE' }))
+    for (const r of [owner.r, rb.r, rc.r]) r.sealedRoom?.connect()
+    const all = ['A-BEFORE', 'A-OFFLINE', 'B-OFFLINE', 'C-OFFLINE']
+    await waitFor(
+      () => [a, b, c].every((d) => JSON.stringify(labels(d)) === JSON.stringify(all)),
+      5000,
+      'converged',
+    )
+
+    // B goes offline and edits; meanwhile the owner removes C.
+    rb.r.sealedRoom?.disconnect()
+    putItem(b, 'competences', sampleCompetence({ label: 'B-DURING-REMOVAL' }))
+    const devB: OwnedDevice = { ...pb.device, label: 'Ordinateur' }
+    const devC: OwnedDevice = { ...pc.device, label: 'Vieux téléphone' }
+    const removal = await removeDevices(a, secrets, [devC], [devB], { ...net, appOrigin: relay.relay.url })
+    if (!removal.ok) throw new Error(removal.code)
+    owner.r.use({ role: 'owner', secrets: removal.value.secrets }, removal.value.room)
+    await waitFor(() => rc.r.status.state === 'removed', 3000, 'C removed')
+    expect(removal.value.remaining[0]?.tokenId).not.toBe(devB.tokenId)
+    expect(removal.value.remaining[0]?.mailbox.roomId).toBe(devB.mailbox.roomId)
+    // C's mailbox is erased; B's holds the new room.
+    if (!pc.pairing.mailbox) throw new Error('no mailbox in the pairing')
+    expect(await exchangeMailbox(pc.pairing.mailbox, net)).toEqual({ ok: false, code: 'room-gone' })
+
+    // B comes back: 'room-gone' → mailbox → new room; its offline edit reaches the owner.
+    rb.r.sealedRoom?.connect()
+    await waitFor(() => movedB.length === 1, 5000, 'B moved')
+    const movedLink = movedB[0]
+    expect(movedLink?.role === 'member' && movedLink.capability.roomId).toBe(removal.value.secrets.roomId)
+    await waitFor(() => labels(a).includes('B-DURING-REMOVAL'), 5000, 'B edit reached A after the move')
+    putItem(a, 'competences', sampleCompetence({ label: 'A-AFTER' }))
+    await waitFor(() => labels(b).includes('A-AFTER'), 5000, 'A edit reached B in the new room')
+    expect(rb.states.map((s) => s.state)).toContain('moving')
+
+    // C started again later with its old link: the old room is gone and so is its mailbox → removed.
+    const again = runtime(createBookletDoc())
+    const cLink = readPairingLink(pc.pairing.link)
+    if (!cLink.ok || !cLink.value.mailbox) throw new Error('bad link')
+    again.r.use({ role: 'member', capability: cLink.value, mailbox: cLink.value.mailbox })
+    await waitFor(() => again.r.status.state === 'removed', 5000, 'C removed after a restart')
+    expect(again.states.map((s) => s.state)).not.toContain('synced')
+    expect(labels(c)).not.toContain('A-AFTER')
+  })
+
+  it('cancels an unused pairing: its token is refused and its mailbox erased', async () => {
+    const secrets = createRoom()
+    const p = pairNewDevice(secrets, { appOrigin: relay.relay.url })
+    expect((await cancelPairing(secrets, p.device, net)).ok).toBe(true)
+    const d = new Y.Doc()
+    const rt = runtime(d)
+    const read = readPairingLink(p.pairing.link)
+    if (!read.ok || !read.value.mailbox) throw new Error('bad link')
+    rt.r.use({ role: 'member', capability: read.value, mailbox: read.value.mailbox })
+    await waitFor(() => rt.r.status.state === 'removed', 3000, 'cancelled token refused')
+    expect(await exchangeMailbox(read.value.mailbox, net)).toEqual({ ok: false, code: 'room-gone' })
+  })
+
+  it('refuses a tampered pairing link and a tampered mailbox token', () => {
+    const secrets = createRoom()
+    const { pairing } = pairNewDevice(secrets, { appOrigin: 'https://livret.test' })
+    expect(readPairingLink(pairing.link).ok).toBe(true)
+    expect(readPairingLink(pairing.link.replace('token=', 'token=A'))).toEqual({
+      ok: false,
+      code: 'link-bad-token',
+    })
+    const m = pairing.link.indexOf('mtoken=') + 'mtoken='.length + 40
+    const flipped = `${pairing.link.slice(0, m)}${pairing.link[m] === 'A' ? 'B' : 'A'}${pairing.link.slice(m + 1)}`
+    expect(readPairingLink(flipped).ok).toBe(false)
+    expect(readPairingLink(pairing.link.replace(/&mkey=[^&]*/, '&mkey=abc'))).toEqual({
+      ok: false,
+      code: 'link-malformed',
+    })
+  })
+})
