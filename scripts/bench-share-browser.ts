@@ -78,9 +78,6 @@ try {
         ['page: DOMContentLoaded', nav?.domContentLoadedEventEnd ?? 0],
       ]
       for (const m of performance.getEntriesByType('mark')) out.push([m.name, m.startTime])
-      for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        if (r.name.includes('/assets/'))
-          out.push([`load ${r.name.split('/').pop()?.slice(0, 24)}`, r.responseEnd])
       out.push([
         'first competences on screen',
         (window as unknown as { __opened: number }).__opened - performance.timeOrigin,

@@ -9,6 +9,10 @@
 //   as 'not-verifiable', never as valid.
 // - Immutable: putValidation refuses a record with the same id but other content ('immutable');
 //   hideValidation changes only `hidden` (and updatedAt). The validation id is the credential's uuid.
+// - A credential already stored exactly as received counts as 'already' without a second proof check
+//   (it verified when stored, and every read re-verifies it).
+// - Holder references: every one ever created is accepted (see holderRefsOf), so two devices that
+//   each made one offline keep receiving credentials made for either.
 // - The credential module (jsonld) is imported lazily, only when something is verified.
 import type * as Y from 'yjs'
 import {
@@ -171,6 +175,14 @@ export const receiveValidations = async (
   const holders = holderRefsOf(booklet)
   for (const { index, message } of items) {
     if (message.type !== 'livret.credential') continue
+    // Already stored exactly as received (it verified then): no need to verify it again.
+    const knownId =
+      typeof message.credential.id === 'string' ? validationIdOf(message.credential.id) : undefined
+    const known = knownId ? getItem(booklet, 'validations', knownId) : undefined
+    if (known && sameJson(known.credential, message.credential)) {
+      report.already++
+      continue
+    }
     const verified = await verifyCredential(message.credential)
     if (!verified.ok) {
       report.rejected.push({ index, code: verified.code })

@@ -2,7 +2,9 @@
 // 1. a read-only look at the room with the link's key, on a scratch doc: the relay accepts the
 //    token, and the room's entries open with the key (a key changed in the link is caught here,
 //    before this device seals anything of its own booklet under it);
-// 2. the device's name is written into its mailbox (the owner device's list shows it);
+// 2. the device's mailbox must carry the owner's "offered" mark (written while the code is shown:
+//    a changed mailbox seed, or an owner that never got online, is caught here), then the device's
+//    name is written there (the owner device's list shows it);
 // 3. the device's booklet doc is bound to the room: what the room holds is merged in, and what
 //    this device already held (if anything) is pushed — the CRDT joins both booklets, nothing is lost.
 import * as Y from 'yjs'
@@ -15,8 +17,13 @@ import { SealedRoom } from './sealed-room.ts'
 import { roomOptions, type ShareNetOptions } from './share-service.ts'
 
 /** Why joining failed: the relay's refusal ('token-revoked', 'room-gone'…), an unreachable relay,
- * a key that opens nothing, or a link without a mailbox. */
-export type JoinCode = 'relay-unreachable' | 'link-bad-key' | 'link-malformed' | (string & {})
+ * a key that opens nothing, a link without a mailbox, or a mailbox the owner never marked. */
+export type JoinCode =
+  | 'relay-unreachable'
+  | 'link-bad-key'
+  | 'link-malformed'
+  | 'mailbox-not-offered'
+  | (string & {})
 
 /** A joined device: its connection to the room (bound to `doc`), and its mailbox. */
 export interface Joined {
@@ -52,6 +59,9 @@ export async function joinPrivateRoom(
     look.destroy()
     scratch.destroy()
   }
+  const offered = await exchangeMailbox(mailbox, net)
+  if (!offered.ok) return offered
+  if (!offered.value.offeredAt) return fail('mailbox-not-offered')
   const named = await exchangeMailbox(mailbox, net, (d) => writeMailboxName(d, name))
   if (!named.ok) return named
   const room = connectPrivateRoom(doc, capability, net)

@@ -3,12 +3,12 @@
 // a write token and the room key, in a link fragment / QR code. It cannot mint tokens, so once
 // its token is revoked it cannot reconnect. Removing a device: revoke its token (its sockets close
 // at once), then re-key: a NEW room (new signing key, new room key) receives one sealed snapshot
-// of the booklet, and the remaining devices get new capabilities (shown to them as new pairing
-// QR codes: there is no per-device key to seal a hand-over to, and anything sealed under the old
-// key could be read by the removed device). The old room is deleted once they have moved
-// (retirePrivateRoom). What the removed device already downloaded stays with it.
-// The app hands the new capabilities over through each device's own mailbox (pairing-mailbox.ts,
-// private-devices.ts): a pairing link made with `mailboxSeed` also carries that mailbox's seed.
+// of the booklet, and the remaining devices get new capabilities. Those are not sealed under the
+// old room key (the removed device holds it): each device has its own mailbox room, whose seed
+// only the owner and that device know (`&mbox=` in its pairing link, pairing-mailbox.ts), and the
+// owner writes the new capability there (private-devices.ts). The old room is then deleted
+// (retirePrivateRoom): 'room-gone' tells the remaining devices to look in their mailbox.
+// What the removed device already downloaded stays with it.
 import type * as Y from 'yjs'
 import { fail, fromBase64Url, ok, type Result, toBase64Url, verifyToken } from '../protocol/index.ts'
 import type { BackoffOptions } from './backoff.ts'

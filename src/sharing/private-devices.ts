@@ -19,13 +19,7 @@ import {
 } from './pairing.ts'
 import { exchangeMailbox, mailboxFromSeed, newMailboxSeed, writeMailboxMove } from './pairing-mailbox.ts'
 import { postStatement } from './relay-api.ts'
-import {
-  createRoom,
-  MAX_TOKEN_LIFETIME_SECONDS,
-  mintRoomToken,
-  type RoomCapability,
-  type RoomSecrets,
-} from './room-keys.ts'
+import type { RoomCapability, RoomSecrets } from './room-keys.ts'
 import type { SealedRoom } from './sealed-room.ts'
 import type { ShareNetOptions } from './share-service.ts'
 

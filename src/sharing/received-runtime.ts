@@ -189,6 +189,13 @@ export async function whenStored(id: string): Promise<void> {
   await open.get(id)?.stored
 }
 
+/** A copy just received and still in memory (its record and doc), for a first render without
+ * waiting on the device's storage; undefined otherwise. */
+export function peekReceived(id: string): { record: ReceivedRecord; doc: Y.Doc } | undefined {
+  const entry = open.get(id)
+  return entry?.pending ? { record: entry.pending, doc: entry.doc } : undefined
+}
+
 /** The record of received share `id`: the one being stored, or the stored one. */
 export async function receivedRecord(id: string): Promise<ReceivedRecord | undefined> {
   return open.get(id)?.pending ?? (await getReceived(id))
@@ -291,7 +298,9 @@ export async function deleteReceivedShare(id: string): Promise<void> {
 }
 
 const endedBy = (record: ReceivedRecord, code: string): Exclude<ReceivedStatus, 'active'> | undefined => {
-  if (code === 'token-expired') return 'expired'
+  // The link's token ran out while the share itself was extended (its meta says a later date):
+  // keep the copy until that date; the holder hands out a new link.
+  if (code === 'token-expired') return isPastExpiry(record) ? 'expired' : undefined
   if (code === 'token-revoked') return 'revoked'
   // The room was erased: by the holder before the expiry, by the relay after it.
   if (code === 'room-gone') return isPastExpiry(record) ? 'expired' : 'revoked'

@@ -52,7 +52,7 @@ describe('scenario 6: pairing the holder’s own devices', () => {
 
     // A shows the pairing code and link.
     const link = await showPairingLink(a.page)
-    expect(link).toMatch(new RegExp(`^${server.origin}/appairer#room=.+&token=.+&key=.+&mtoken=.+&mkey=.+`))
+    expect(link).toMatch(new RegExp(`^${server.origin}/appairer#room=.+&token=.+&key=.+&mbox=.+`))
     await explain(a.page, () => expectNoAxeViolations(a.page, '/appareils with the pairing QR code'))
 
     // B, a fresh browser: a link with a changed token is refused in plain words, nothing joins.

@@ -4,8 +4,16 @@
 // a revoked share says so on reload (its copy erased), and axe finds nothing on these screens.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { putItem, readItem } from '../../src/booklet/index.ts'
+import {
+  ensureHolderRef,
+  putItem,
+  putValidation,
+  readItem,
+  validationFromCredential,
+} from '../../src/booklet/index.ts'
 import { projectionFixture, SECRETS } from '../../src/booklet/projection-fixture.ts'
+import { assessment } from '../../src/booklet/validation-fixture.ts'
+import { generateTrainerKeys, issueCredential, verifyCredential } from '../../src/sharing/credential/index.ts'
 import { parseRoomFragment, roomLink } from '../../src/sharing/room-keys.ts'
 import { revokeShare } from '../../src/sharing/share-control.ts'
 import type { CreatedShare } from '../../src/sharing/share-service.ts'
@@ -56,6 +64,18 @@ describe('operator: receiving a share by link', () => {
   })
 
   test('opens a snapshot link: exactly the shared items, when and until when, the key out of the address', async () => {
+    // A trainer's signed validation of the picked competence travels with it.
+    const credential = await issueCredential({
+      trainer: { name: 'Mme Dubois', organisation: 'CISP Le Chantier' },
+      keys: generateTrainerKeys(),
+      holderIdentifier: ensureHolderRef(fixture.doc),
+      competence: { id: ids.cPicked, label: 'PICKED-COMP à l’heure', family: 'savoir-etre' },
+      assessment: assessment(),
+    })
+    const verified = await verifyCredential(credential)
+    if (!verified.ok) throw new Error(verified.code)
+    const validation = (await validationFromCredential(verified.value, ids.cPicked)) ?? expect.unreachable()
+    expect(putValidation(fixture.doc, validation).ok).toBe(true)
     snapshot = await shareOnRelay(fixture.doc, server.origin, {
       recipient: RECIPIENT,
       profile: ['city'],
@@ -82,9 +102,13 @@ describe('operator: receiving a share by link', () => {
       expect(text).toContain(shown)
     for (const secret of [...SECRETS, 'PICKED-PATH CISP', 'JOURNAL-PICKED', 'MOBILITY-SHARED'])
       expect(text).not.toContain(secret)
-    // The sample validation carries no real signature: never shown as verified.
-    await expect.poll(() => mainText(page)).toContain('signature non vérifiable')
-    expect(await mainText(page)).not.toContain('signature vérifiée')
+    // The signed validation is verified on the operator's device; the sample one carries no real
+    // signature and is never shown as verified.
+    await expect
+      .poll(() => mainText(page), { timeout: 15_000 })
+      .toContain('Validée par Mme Dubois, CISP Le Chantier — signature vérifiée')
+    await expect.poll(() => mainText(page)).toContain('Validation de M. Lambert : signature non vérifiable')
+    expect(await mainText(page)).not.toContain('Validée par M. Lambert')
     await expectNoAxeViolations(page, '/recus/<id>')
     // Printing hides the controls and keeps the content.
     await page.emulateMedia({ media: 'print' })

@@ -6,13 +6,15 @@
 //    in the operator's IndexedDB (every database, every store) nor in the relay's files.
 // 5: the holder revokes the share; the social worker's link then fails with the plain message; the
 //    holder sees when it had been opened.
+// Live: a share that follows the booklet; the holder's new competence shows on the social worker's
+//    screen within 2 s.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type AppServer, DIST_DIR, startAppServer } from '../support/app-server.ts'
 import { launchBrowser, trackRequests } from '../support/browser.ts'
 import { findPlaintext, readAllFiles } from '../support/sealed.ts'
 import { chooseMode, explain, visibleText, waitForApp } from './helpers/app.ts'
-import { PICKED_SAVOIR_ETRE, VOLUNTEERING } from './helpers/booklet-steps.ts'
+import { card, openAddForm, PICKED_SAVOIR_ETRE, VOLUNTEERING } from './helpers/booklet-steps.ts'
 import {
   createShareThroughUi,
   PRIVATE,
@@ -194,5 +196,34 @@ describe('scenario 5: the holder revokes the CPAS share', () => {
         /La personne a retiré ce partage\.|Ce partage n'existe plus : la personne l'a retiré, ou il a expiré\./,
       )
     })
+  })
+})
+
+describe('a live share, on both screens', () => {
+  test("the holder's change shows on the social worker's screen within 2 s", async () => {
+    const recipient = 'Forem Namur — conseillère référente'
+    const liveLink = await createShareThroughUi(holder, server.origin, {
+      recipient,
+      whole: ['Toutes mes compétences'],
+      live: true,
+    })
+    await explain(operator, async () => {
+      await operator.goto(liveLink)
+      await operator.waitForURL(/\/recus\/[^/#]+$/, { timeout: 20_000 })
+      await waitForApp(operator)
+      await operator.locator('main').getByText(PICKED_SAVOIR_ETRE).first().waitFor()
+    })
+    const label = 'Cuisiner pour 50 personnes'
+    await holder.goto(`${server.origin}/competences`)
+    await waitForApp(holder)
+    await openAddForm(holder, 'Ajouter une compétence')
+    await holder.locator('main form').getByLabel('La compétence, avec mes mots').fill(label)
+    const started = Date.now()
+    await holder.locator('main form').getByRole('button', { name: 'Enregistrer' }).click()
+    await operator.locator('main').getByText(label).first().waitFor({ timeout: 10_000 })
+    const ms = Date.now() - started
+    await card(holder, label).waitFor()
+    console.log(JSON.stringify({ liveOnOperatorScreenMs: ms }))
+    expect(ms).toBeLessThan(2000)
   })
 })

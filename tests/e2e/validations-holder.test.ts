@@ -16,6 +16,7 @@ import { chooseMode, explain, openApp, visibleText, waitForApp } from './helpers
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { openAddForm, saveForm } from './helpers/booklet-steps.ts'
 import { openAsTrainer, type TrainerSession } from './helpers/validations-trainer.ts'
+import { independentlyVerified } from './helpers/validations-verifier.ts'
 
 const C1 = 'Accueillir les clients'
 const C2 = 'Couper les légumes'
@@ -158,6 +159,11 @@ test('hide and export a validation; the competence shows its validations', async
   const file = await readFile((await download.path()) ?? '', 'utf8')
   const verified = await verifyCredential(file)
   expect(verified.ok && verified.value.competenceLabel).toBe(C2)
+  // An independent verifier library accepts the exported file, and refuses it once changed.
+  const exported = JSON.parse(file) as { credentialSubject: { achievement: { name: string } } }
+  expect(await independentlyVerified(exported)).toBe(true)
+  exported.credentialSubject.achievement.name = 'Diriger une cuisine'
+  expect(await independentlyVerified(exported)).toBe(false)
 
   // Hide: the card moves to the hidden group, and can be shown again.
   await main()

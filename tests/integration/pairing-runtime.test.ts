@@ -9,9 +9,11 @@ import * as Y from 'yjs'
 import { createBookletDoc, listItems, putItem } from '../../src/booklet/index.ts'
 import { sampleCompetence } from '../../src/domain/index.ts'
 import { readPairingLink } from '../../src/sharing/pairing.ts'
-import { exchangeMailbox, writeMailboxName } from '../../src/sharing/pairing-mailbox.ts'
+import { joinPrivateRoom } from '../../src/sharing/pairing-join.ts'
+import { exchangeMailbox, writeMailboxOffer } from '../../src/sharing/pairing-mailbox.ts'
 import {
   cancelPairing,
+  mailboxCapability,
   type OwnedDevice,
   pairNewDevice,
   readDeviceName,
@@ -51,14 +53,21 @@ const runtime = (doc: Y.Doc, moved?: PrivateLink[]) => {
   return { r, states }
 }
 
-/** A device joining from a pairing link: writes its name, then runs the private sync. */
+/** The owner shows a pairing code: marks the device's mailbox as offered. */
+async function offer(device: OwnedDevice) {
+  const marked = await exchangeMailbox(mailboxCapability(device.mailbox), net, (d) => writeMailboxOffer(d))
+  expect(marked.ok).toBe(true)
+}
+
+/** A device joining from a pairing link (checks, names itself), then running the private sync. */
 async function join(link: string, name: string, doc: Y.Doc, moved: PrivateLink[]) {
   const read = readPairingLink(link)
-  if (!read.ok || !read.value.mailbox) throw new Error('bad link')
-  const named = await exchangeMailbox(read.value.mailbox, net, (d) => writeMailboxName(d, name))
-  expect(named.ok && named.value.name).toBe(name)
+  if (!read.ok) throw new Error(read.code)
+  const joined = await joinPrivateRoom(doc, read.value, name, net)
+  if (!joined.ok) throw new Error(joined.code)
   const rt = runtime(doc, moved)
-  rt.r.use({ role: 'member', capability: read.value, mailbox: read.value.mailbox })
+  const { capability, mailbox, room } = joined.value
+  rt.r.use({ role: 'member', capability, mailbox }, room)
   return rt
 }
 
@@ -73,6 +82,28 @@ describe('private sync runtime', () => {
     const pb = pairNewDevice(secrets, { appOrigin: relay.relay.url })
     const pc = pairNewDevice(secrets, { appOrigin: relay.relay.url })
     expect(await readDeviceName(pb.device, net)).toEqual({ ok: true, value: undefined })
+    // Before the owner marks the mailbox as offered, the link is not accepted.
+    const early = readPairingLink(pb.pairing.link)
+    if (!early.ok) throw new Error(early.code)
+    expect(await joinPrivateRoom(createBookletDoc(), early.value, 'trop tôt', net)).toEqual({
+      ok: false,
+      code: 'mailbox-not-offered',
+    })
+    await offer(pb.device)
+    await offer(pc.device)
+    // A link whose room key was changed: the relay accepts the token, but nothing opens → refused
+    // before this device seals anything under that key.
+    await waitFor(() => owner.r.status.state === 'synced', 3000, 'owner synced')
+    const badKey = readPairingLink(
+      pb.pairing.link.replace(/&key=(.)/, (_m, ch: string) => `&key=${ch === 'A' ? 'B' : 'A'}`),
+    )
+    if (!badKey.ok) throw new Error(badKey.code)
+    const spy = createBookletDoc()
+    putItem(spy, 'competences', sampleCompetence({ label: 'NOT-SENT' }))
+    expect(await joinPrivateRoom(spy, badKey.value, 'espion', net)).toEqual({
+      ok: false,
+      code: 'link-bad-key',
+    })
     const b = createBookletDoc()
     const c = createBookletDoc()
     const movedB: PrivateLink[] = []
@@ -134,6 +165,7 @@ describe('private sync runtime', () => {
   it('cancels an unused pairing: its token is refused and its mailbox erased', async () => {
     const secrets = createRoom()
     const p = pairNewDevice(secrets, { appOrigin: relay.relay.url })
+    await offer(p.device)
     expect((await cancelPairing(secrets, p.device, net)).ok).toBe(true)
     const d = new Y.Doc()
     const rt = runtime(d)
@@ -144,7 +176,7 @@ describe('private sync runtime', () => {
     expect(await exchangeMailbox(read.value.mailbox, net)).toEqual({ ok: false, code: 'room-gone' })
   })
 
-  it('refuses a tampered pairing link and a tampered mailbox token', () => {
+  it('refuses a tampered pairing link and tells a changed mailbox seed apart', () => {
     const secrets = createRoom()
     const { pairing } = pairNewDevice(secrets, { appOrigin: 'https://livret.test' })
     expect(readPairingLink(pairing.link).ok).toBe(true)
@@ -152,12 +184,16 @@ describe('private sync runtime', () => {
       ok: false,
       code: 'link-bad-token',
     })
-    const m = pairing.link.indexOf('mtoken=') + 'mtoken='.length + 40
-    const flipped = `${pairing.link.slice(0, m)}${pairing.link[m] === 'A' ? 'B' : 'A'}${pairing.link.slice(m + 1)}`
-    expect(readPairingLink(flipped).ok).toBe(false)
-    expect(readPairingLink(pairing.link.replace(/&mkey=[^&]*/, '&mkey=abc'))).toEqual({
+    expect(readPairingLink(pairing.link.replace(/&mbox=[^&]*/, '&mbox=abc'))).toEqual({
       ok: false,
       code: 'link-malformed',
     })
+    // A changed seed is a well-formed link to another (empty) mailbox: joining refuses it
+    // ('mailbox-not-offered', above); here, it is at least not the same mailbox.
+    const good = readPairingLink(pairing.link)
+    const m = pairing.link.indexOf('mbox=') + 'mbox='.length + 5
+    const flipped = `${pairing.link.slice(0, m)}${pairing.link[m] === 'A' ? 'B' : 'A'}${pairing.link.slice(m + 1)}`
+    const other = readPairingLink(flipped)
+    expect(good.ok && other.ok && good.value.mailbox?.roomId !== other.value.mailbox?.roomId).toBe(true)
   })
 })

@@ -74,6 +74,8 @@ export const devicesEn: AreaMessages<typeof devicesFr> = {
   'devices.join.error.link-wrong-role': 'This link is not for linking a device.',
   'devices.join.error.link-expired': 'This link has expired.',
   'devices.join.error.link-bad-key': 'The key in this link does not match: the link was changed.',
+  'devices.join.error.mailbox-not-offered':
+    'This link matches no code being shown right now. Check that the other device is online and still shows the code.',
   'devices.join.error.token-revoked': 'This code was cancelled.',
   'devices.join.error.room-gone': 'This code no longer works.',
   'devices.join.error.relay-unreachable':

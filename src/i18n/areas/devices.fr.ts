@@ -75,6 +75,8 @@ export const devicesFr = {
   'devices.join.error.link-wrong-role': 'Ce lien ne sert pas à relier un appareil.',
   'devices.join.error.link-expired': 'Ce lien a expiré.',
   'devices.join.error.link-bad-key': 'La clé de ce lien ne correspond pas : le lien a été modifié.',
+  'devices.join.error.mailbox-not-offered':
+    "Ce lien ne correspond à aucun code montré en ce moment. Vérifiez que l'autre appareil est connecté à internet et montre toujours le code.",
   'devices.join.error.token-revoked': 'Ce code a été annulé.',
   'devices.join.error.room-gone': 'Ce code ne fonctionne plus.',
   'devices.join.error.relay-unreachable':

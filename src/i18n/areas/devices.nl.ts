@@ -77,6 +77,8 @@ export const devicesNl: AreaMessages<typeof devicesFr> = {
   'devices.join.error.link-wrong-role': 'Deze link dient niet om een toestel te koppelen.',
   'devices.join.error.link-expired': 'Deze link is verlopen.',
   'devices.join.error.link-bad-key': 'De sleutel van deze link klopt niet: de link is gewijzigd.',
+  'devices.join.error.mailbox-not-offered':
+    'Deze link hoort bij geen enkele code die nu getoond wordt. Controleer of het andere toestel verbonden is met internet en de code nog toont.',
   'devices.join.error.token-revoked': 'Deze code is geannuleerd.',
   'devices.join.error.room-gone': 'Deze code werkt niet meer.',
   'devices.join.error.relay-unreachable':

@@ -57,6 +57,9 @@ export const validationsEn: AreaMessages<typeof validationsFr> = {
   'validations.showCodeLabel': 'Show the code of the request to {trainer}',
   'validations.close': 'Close the request',
   'validations.closeLabel': 'Close the request to {trainer}',
+  'validations.closeConfirm':
+    'The trainer will no longer be able to open the link or send you validations. What you already received stays in the booklet.',
+  'validations.closeYes': 'Yes, close the request',
   'validations.closed': 'Request closed: the trainer can no longer open the link.',
   'validations.damaged': '{n} damaged request cannot be read|{n} damaged requests cannot be read',
   'validations.receivedTitle': 'Validations received',

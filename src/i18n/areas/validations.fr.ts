@@ -54,6 +54,9 @@ export const validationsFr = {
   'validations.showCodeLabel': 'Montrer le code de la demande à {trainer}',
   'validations.close': 'Fermer la demande',
   'validations.closeLabel': 'Fermer la demande à {trainer}',
+  'validations.closeConfirm':
+    'Le formateur ne pourra plus ouvrir le lien ni vous envoyer de validation. Ce que vous avez déjà reçu reste dans le livret.',
+  'validations.closeYes': 'Oui, fermer la demande',
   'validations.closed': 'Demande fermée : le formateur ne peut plus ouvrir le lien.',
   'validations.damaged':
     '{n} demande abîmée ne peut pas être lue|{n} demandes abîmées ne peuvent pas être lues',

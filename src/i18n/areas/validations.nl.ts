@@ -57,6 +57,9 @@ export const validationsNl: AreaMessages<typeof validationsFr> = {
   'validations.showCodeLabel': 'De code van de vraag aan {trainer} tonen',
   'validations.close': 'De vraag sluiten',
   'validations.closeLabel': 'De vraag aan {trainer} sluiten',
+  'validations.closeConfirm':
+    'De opleider kan de link niet meer openen en je geen validaties meer sturen. Wat je al ontving, blijft in het boekje.',
+  'validations.closeYes': 'Ja, de vraag sluiten',
   'validations.closed': 'Vraag gesloten: de opleider kan de link niet meer openen.',
   'validations.damaged':
     '{n} beschadigde vraag kan niet gelezen worden|{n} beschadigde vragen kunnen niet gelezen worden',

@@ -1,5 +1,5 @@
 // The owner's list of paired devices: name, when paired, when last seen; remove with a confirmation.
-import { useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { formatDate, formatTime, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import type { DeviceRecord } from './pairing-store.ts'
@@ -18,6 +18,11 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
   const [confirming, setConfirming] = useState<string | undefined>(undefined)
   const [busy, setBusy] = useState<string | undefined>(undefined)
   const [error, setError] = useState<string | undefined>(undefined)
+  const keep = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    // The button that opened the question is gone: focus goes to the safe answer.
+    if (confirming) keep.current?.focus()
+  }, [confirming])
   const remove = async (d: DeviceRecord) => {
     setBusy(d.mailbox.roomId)
     setError(undefined)
@@ -65,7 +70,7 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
                     <button type="button" class="btn btn-danger" onClick={() => void remove(d)}>
                       {t('devices.removeYes')}
                     </button>
-                    <button type="button" class="btn" onClick={() => setConfirming(undefined)}>
+                    <button type="button" class="btn" ref={keep} onClick={() => setConfirming(undefined)}>
                       {t('devices.removeNo')}
                     </button>
                   </p>

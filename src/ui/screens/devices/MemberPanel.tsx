@@ -1,5 +1,5 @@
 // On a paired device: its name, who manages the devices, and the way to stop syncing it.
-import { useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
@@ -12,6 +12,10 @@ export type MemberPanelProps = { self: Extract<SelfRecord, { role: 'member' }>; 
 /** The paired device's panel. */
 export function MemberPanel({ self, onLeft }: MemberPanelProps) {
   const [confirming, setConfirming] = useState(false)
+  const keep = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (confirming) keep.current?.focus()
+  }, [confirming])
   const leave = async () => {
     clearPrivateLink()
     await forgetSelf()
@@ -32,7 +36,7 @@ export function MemberPanel({ self, onLeft }: MemberPanelProps) {
             <button type="button" class="btn btn-danger" onClick={() => void leave()}>
               {t('devices.leave')}
             </button>
-            <button type="button" class="btn" onClick={() => setConfirming(false)}>
+            <button type="button" class="btn" ref={keep} onClick={() => setConfirming(false)}>
               {t('devices.removeNo')}
             </button>
           </p>

@@ -24,6 +24,13 @@ export function PairingPanel({ link, device, onJoined, onClose, onCancel }: Pair
   const [joined, setJoined] = useState<string | undefined>(undefined)
   const joinedRef = useRef(onJoined)
   joinedRef.current = onJoined
+  const title = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    // The button that opened the panel is gone: focus goes to the panel's heading.
+    const heading = title.current?.querySelector('h2')
+    heading?.setAttribute('tabindex', '-1')
+    heading?.focus()
+  }, [])
   useEffect(() => {
     // One watch per device shown (not per render): the name is saved once.
     let saved = false
@@ -44,9 +51,11 @@ export function PairingPanel({ link, device, onJoined, onClose, onCancel }: Pair
   }
   return (
     <section class="card pair-panel" aria-labelledby="pair-title">
-      <SectionTitle icon="devices" id="pair-title">
-        {t('devices.pairTitle')}
-      </SectionTitle>
+      <div ref={title}>
+        <SectionTitle icon="devices" id="pair-title">
+          {t('devices.pairTitle')}
+        </SectionTitle>
+      </div>
       <p>{t('devices.pairHelp')}</p>
       <p class="private-note">{t('devices.secretWarning')}</p>
       <div class="pair-qr">

@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader.tsx'
 import { setMode } from '../../mode.ts'
 import { useLocation } from '../../router.ts'
 import { useSession } from '../../session.ts'
-import { loadSelf, type SelfRecord, saveSelf } from './pairing-store.ts'
+import { forgetSelf, loadSelf, type SelfRecord, saveSelf } from './pairing-store.ts'
 import { appNet, bindPrivateLink } from './private-sync.ts'
 import { SyncStatus } from './SyncStatus.tsx'
 import './devices.css'
@@ -49,6 +49,8 @@ export default function PairJoinScreen(_props: { id?: string }) {
     const joined = await joinPrivateRoom(doc, link.value, trimmed, appNet())
     if (!joined.ok) return setPhase({ step: 'error', code: joined.code })
     const { capability, mailbox, room } = joined.value
+    // A link to other devices this device had before is replaced (its records go with it).
+    if (self) await forgetSelf()
     await saveSelf({ role: 'member', capability, mailbox, name: trimmed, pairedAt: new Date().toISOString() })
     bindPrivateLink(doc, { role: 'member', capability, mailbox }, room)
     setMode('holder')

@@ -13,6 +13,7 @@ import {
   followReceived,
   loadReceived,
   onReceivedChanged,
+  peekReceived,
   receivedRecord,
   refreshMeta,
 } from '../../../sharing/received-runtime.ts'
@@ -31,7 +32,7 @@ type Loaded = { record: ReceivedRecord; doc: Y.Doc | undefined }
 const nameOf = (r: ReceivedRecord): string => r.displayName || t('operator.noName')
 
 function useReceived(id: string): Loaded | 'loading' | 'missing' {
-  const [state, setState] = useState<Loaded | 'loading' | 'missing'>('loading')
+  const [state, setState] = useState<Loaded | 'loading' | 'missing'>(() => peekReceived(id) ?? 'loading')
   useEffect(() => {
     let live = true
     const load = async () => {

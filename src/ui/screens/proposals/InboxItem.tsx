@@ -88,7 +88,11 @@ export function InboxItem({
       <h3>{who(view)}</h3>
       <p class="small">
         {t('proposals.since', { date: formatDate(view.record.createdAt) })} ·{' '}
-        {online ? t('proposals.online') : t('proposals.offline')}
+        {online
+          ? t('proposals.online')
+          : view.status === 'connecting' || view.status === 'syncing'
+            ? t('proposals.connecting')
+            : t('proposals.offline')}
       </p>
       <div class="row">
         <button type="button" class="btn" aria-expanded={open} onClick={onToggle}>

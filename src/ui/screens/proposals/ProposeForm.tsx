@@ -1,65 +1,19 @@
 // The operator's proposal form: who proposes, an objective, and steps with a date and what each side
 // commits to ("La personne s'engage à…", "<organisation> s'engage à…"). Empty steps are left out.
 import { useRef, useState } from 'preact/hooks'
-import { type Actor, newId, nowIso, type PlanProposalInput } from '../../../domain/index.ts'
-import { type MessageKey, t } from '../../../i18n/index.ts'
+import type { PlanProposalInput } from '../../../domain/index.ts'
+import { t } from '../../../i18n/index.ts'
 import { FieldError } from '../../crud/fields.tsx'
-
-type StepDraft = { key: number; title: string; dueDate: string; holder: string; mine: string }
-type Draft = {
-  name: string
-  organisation: string
-  objective: string
-  description: string
-  targetDate: string
-  steps: StepDraft[]
-}
-type Errors = Record<string, MessageKey>
-
-let stepKey = 0
-const emptyStep = (): StepDraft => ({ key: stepKey++, title: '', dueDate: '', holder: '', mine: '' })
-const filled = (s: StepDraft): boolean =>
-  Boolean(s.title.trim() || s.holder.trim() || s.mine.trim() || s.dueDate)
-
-/** What the form checks; errors by field id. */
-const check = (d: Draft): Errors => {
-  const errors: Errors = {}
-  if (!d.name.trim()) errors['propose-name'] = 'propose.required'
-  if (!d.objective.trim()) errors['propose-objective'] = 'propose.required'
-  d.steps.forEach((s, i) => {
-    if (filled(s) && !s.title.trim()) errors[`propose-step-${i}-title`] = 'propose.required'
-  })
-  return errors
-}
-
-/** The proposal the draft describes. */
-const build = (d: Draft): PlanProposalInput => {
-  const me: Actor = {
-    role: 'operator',
-    name: d.name.trim(),
-    ...(d.organisation.trim() ? { organisation: d.organisation.trim() } : {}),
-  }
-  return {
-    id: newId(),
-    proposedBy: me,
-    createdAt: nowIso(),
-    objective: {
-      title: d.objective.trim(),
-      ...(d.description.trim() ? { description: d.description.trim() } : {}),
-      ...(d.targetDate ? { targetDate: d.targetDate } : {}),
-    },
-    steps: d.steps.filter(filled).map((s) => ({
-      title: s.title.trim(),
-      ...(s.dueDate ? { dueDate: s.dueDate } : {}),
-      commitments: [
-        ...(s.holder.trim()
-          ? [{ actor: { role: 'holder' as const }, text: s.holder.trim(), done: false }]
-          : []),
-        ...(s.mine.trim() ? [{ actor: me, text: s.mine.trim(), done: false }] : []),
-      ],
-    })),
-  }
-}
+import {
+  build,
+  check,
+  type Draft,
+  type Errors,
+  emptyStep,
+  type OtherDraft,
+  rowKey,
+  type StepDraft,
+} from './propose-draft.ts'
 
 type Props = {
   initialName: string
@@ -217,6 +171,52 @@ export function ProposeForm({ initialName, initialOrganisation, onSend }: Props)
                 onInput={(e) => setStep(i, { mine: e.currentTarget.value })}
               />
             </div>
+            {s.others.map((o, j) => {
+              const oid = `${id}-other-${j}`
+              const setOther = (patch: Partial<OtherDraft>) =>
+                setStep(i, { others: s.others.map((x, k) => (k === j ? { ...x, ...patch } : x)) })
+              return (
+                <div key={o.key} class="subcard">
+                  <div class="field">
+                    <label for={`${oid}-who`}>{t('propose.otherWho')}</label>
+                    <input
+                      {...field(`${oid}-who`)}
+                      type="text"
+                      maxLength={200}
+                      value={o.who}
+                      onInput={(e) => setOther({ who: e.currentTarget.value })}
+                    />
+                    <FieldError id={`${oid}-who-error`} error={errors[`${oid}-who`]} />
+                  </div>
+                  <div class="field">
+                    <label for={`${oid}-text`}>
+                      {t('propose.otherCommit', { who: o.who.trim() || t('propose.otherSomeone') })}
+                    </label>
+                    <input
+                      id={`${oid}-text`}
+                      type="text"
+                      maxLength={1000}
+                      value={o.text}
+                      onInput={(e) => setOther({ text: e.currentTarget.value })}
+                    />
+                  </div>
+                  <button
+                    type="button"
+                    class="btn btn-small"
+                    onClick={() => setStep(i, { others: s.others.filter((_, k) => k !== j) })}
+                  >
+                    {t('propose.removeOther')}
+                  </button>
+                </div>
+              )
+            })}
+            <button
+              type="button"
+              class="btn btn-small"
+              onClick={() => setStep(i, { others: [...s.others, { key: rowKey(), who: '', text: '' }] })}
+            >
+              + {t('propose.addOther', { n })}
+            </button>
             {d.steps.length > 1 ? (
               <button
                 type="button"

@@ -17,7 +17,7 @@ import {
   proposePlanItems,
   undelivered,
 } from '../../../sharing/plan-proposals.ts'
-import { SealedRoom, type SealedRoomStatus } from '../../../sharing/sealed-room.ts'
+import { SealedRoom, type SealedRoomStatus, TERMINAL_CLOSE_CODES } from '../../../sharing/sealed-room.ts'
 import { createStore, type Store } from '../../store.ts'
 import { type CapabilityRecord, getCapabilityRecord, saveCapabilityRecord } from './proposal-records.ts'
 
@@ -26,6 +26,8 @@ export type OutboxView = {
   record: CapabilityRecord
   capabilities: ProposalCapabilities
   status: SealedRoomStatus['status']
+  /** The relay refused the link for good (withdrawn, expired): retrying cannot help. */
+  closed: boolean
   /** Whether the holder's answers can be read (links with an answers room). */
   answersReadable: boolean
 }
@@ -74,6 +76,7 @@ const publish = (l: Live): void => {
       record: l.record,
       capabilities: l.capabilities,
       status: l.inbox.status.status,
+      closed: l.inbox.status.status === 'refused' && TERMINAL_CLOSE_CODES.has(l.inbox.status.code),
       answersReadable: l.answers !== undefined,
     },
   })

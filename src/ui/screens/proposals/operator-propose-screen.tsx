@@ -96,9 +96,11 @@ function Outbox({ id }: { id: string }) {
   const status =
     view.status === 'synced'
       ? 'propose.statusOnline'
-      : view.status === 'refused'
+      : view.closed
         ? 'propose.statusRefused'
-        : 'propose.statusOffline'
+        : view.status !== 'offline'
+          ? 'propose.statusConnecting'
+          : 'propose.statusOffline'
   const outcome = (pid: string) => record.outcomes.find((o) => o.proposalId === pid)
   return (
     <>

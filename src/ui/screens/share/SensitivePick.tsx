@@ -45,38 +45,44 @@ export function SensitivePick(props: SensitivePickProps) {
             <legend>
               <Icon name="situation" /> {t('share.sheet.situation')}
             </legend>
-            {props.situation.map((s) => (
-              <label class="choice" key={s.area}>
-                <input
-                  type="checkbox"
-                  checked={props.pickedAreas.includes(s.area)}
-                  onChange={(e) => props.onAreas(toggled(props.pickedAreas, s.area, e.currentTarget.checked))}
-                />
-                <span>
-                  {t(`area.${s.area}`)} <span class="muted">— {t(`sstatus.${s.status}`)}</span>
-                </span>
-              </label>
-            ))}
+            <div class="choices">
+              {props.situation.map((s) => (
+                <label class="choice" key={s.area}>
+                  <input
+                    type="checkbox"
+                    checked={props.pickedAreas.includes(s.area)}
+                    onChange={(e) =>
+                      props.onAreas(toggled(props.pickedAreas, s.area, e.currentTarget.checked))
+                    }
+                  />
+                  <span>
+                    {t(`area.${s.area}`)} <span class="muted">— {t(`sstatus.${s.status}`)}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
           </fieldset>
           <fieldset class="field">
             <legend>
               <Icon name="journal" /> {t('share.sheet.journal')}
             </legend>
             {props.journal.length === 0 ? <p class="muted">{t('share.sheet.empty')}</p> : null}
-            {props.journal.map((j) => (
-              <label class="choice" key={j.id}>
-                <input
-                  type="checkbox"
-                  checked={props.pickedJournal.includes(j.id)}
-                  onChange={(e) =>
-                    props.onJournal(toggled(props.pickedJournal, j.id, e.currentTarget.checked))
-                  }
-                />
-                <span>
-                  {formatDate(j.date)} — {j.title}
-                </span>
-              </label>
-            ))}
+            <div class="choices">
+              {props.journal.map((j) => (
+                <label class="choice" key={j.id}>
+                  <input
+                    type="checkbox"
+                    checked={props.pickedJournal.includes(j.id)}
+                    onChange={(e) =>
+                      props.onJournal(toggled(props.pickedJournal, j.id, e.currentTarget.checked))
+                    }
+                  />
+                  <span>
+                    {formatDate(j.date)} — {j.title}
+                  </span>
+                </label>
+              ))}
+            </div>
           </fieldset>
         </>
       ) : (

@@ -186,21 +186,23 @@ export function ShareSheet() {
           </SectionTitle>
           <fieldset class="field">
             <legend>{t('share.sheet.modeLegend')}</legend>
-            {(['snapshot', 'live'] as const).map((m) => (
-              <label class="choice share-mode" key={m}>
-                <input
-                  type="radio"
-                  name="share-mode"
-                  value={m}
-                  checked={form.mode === m}
-                  onChange={() => set({ mode: m })}
-                />
-                <span>
-                  <strong>{t(`share.sheet.${m}`)}</strong>
-                  <span class="block hint">{t(`share.sheet.${m}Hint`)}</span>
-                </span>
-              </label>
-            ))}
+            <div class="choices">
+              {(['snapshot', 'live'] as const).map((m) => (
+                <label class="choice share-mode" key={m}>
+                  <input
+                    type="radio"
+                    name="share-mode"
+                    value={m}
+                    checked={form.mode === m}
+                    onChange={() => set({ mode: m })}
+                  />
+                  <span>
+                    <strong>{t(`share.sheet.${m}`)}</strong>
+                    <span class="block hint">{t(`share.sheet.${m}Hint`)}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
           </fieldset>
           <div class="field">
             <label for="share-days">{t('share.sheet.days')}</label>

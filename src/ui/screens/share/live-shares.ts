@@ -1,14 +1,15 @@
 // The runtime of live shares: while the holder's app is open, every active live share follows the
 // booklet (its share room gets the new projection after each change, batched by SealedRoom in
 // 20 ms). Started once the booklet is open (session-open.ts), again when the booklet is replaced
-// (restore); a share created on this screen is adopted as it is; an extended share is restarted
-// with its new record; a revoked one is stopped. When the relay cannot be reached the share is
-// retried every RETRY_MS and as soon as the browser says it is back online.
+// (restore); each start also removes shares ended more than ENDED_KEEP_DAYS ago. A share created
+// on the handover screen is adopted as it is; an extended share is restarted with its new record;
+// a revoked one is stopped. When the relay cannot be reached the share is retried every RETRY_MS
+// and as soon as the browser says it is back online.
 import type * as Y from 'yjs'
 import type { ShareRecord } from '../../../sharing/share-records.ts'
 import type { LiveShare } from '../../../sharing/share-service.ts'
 import { createStore } from '../../store.ts'
-import { endedAt, loadShares } from './share-store.ts'
+import { cleanUpShares, endedAt, loadShares } from './share-store.ts'
 
 /** Delay before a new attempt when the relay was unreachable. */
 export const RETRY_MS = 15_000
@@ -98,7 +99,8 @@ export async function startLiveShares(doc: Y.Doc): Promise<void> {
       for (const id of [...entries.keys()]) void retry(id)
     })
   }
-  const { records } = await loadShares()
+  // Shares ended long ago are removed from the device at each start, not only when the list opens.
+  const records = await cleanUpShares((await loadShares()).records)
   if (booklet !== doc) return
   await Promise.all(records.filter(isActiveLive).map((r) => follow(r)))
 }

@@ -41,6 +41,11 @@ export class ValidationRuntime {
   private queue: Promise<void> = Promise.resolve()
   private stopped = false
   private retry: ReturnType<typeof setInterval> | undefined
+  // Back online: reconnect the inboxes now (not at the end of their backoff) and send what waits.
+  private readonly onOnline = () => {
+    for (const o of this.open.values()) if (o.room.status.status === 'offline') o.room.connect()
+    void this.refresh(false)
+  }
 
   constructor(
     readonly booklet: Y.Doc,
@@ -49,12 +54,16 @@ export class ValidationRuntime {
 
   /** Opens every open request of the device and finishes pending closings. */
   async start(): Promise<void> {
-    this.retry ??= setInterval(() => void this.refresh(), RETRY_MS)
+    if (this.retry === undefined) {
+      this.retry = setInterval(() => void this.refresh(false), RETRY_MS)
+      globalThis.addEventListener?.('online', this.onOnline)
+    }
     await this.refresh()
   }
 
-  /** Re-reads the records: opens new ones, pushes those not sent, reads every inbox again. */
-  async refresh(): Promise<void> {
+  /** Re-reads the records: opens new ones, pushes those not sent, and (unless `reread` is false)
+   * reads every inbox again. */
+  async refresh(reread = true): Promise<void> {
     const { requests } = await listRequests()
     if (this.stopped) return
     for (const r of requests) {
@@ -63,7 +72,7 @@ export class ValidationRuntime {
         if (!r.pushed) void this.push(r)
       } else if (r.closedAt !== undefined && r.relayDeleted !== true) void this.deleteOnRelay(r)
     }
-    for (const [id, o] of this.open) this.receive(id, o.doc)
+    if (reread) for (const [id, o] of this.open) this.receive(id, o.doc)
   }
 
   /** A request just created and saved: pushes its competences (the doc already projected) and watches
@@ -91,6 +100,7 @@ export class ValidationRuntime {
   stop(): void {
     this.stopped = true
     clearInterval(this.retry)
+    globalThis.removeEventListener?.('online', this.onOnline)
     for (const o of this.open.values()) o.stop()
     this.open.clear()
   }
@@ -157,6 +167,8 @@ export class ValidationRuntime {
 
   // The relay then keeps both rooms until the request expires.
   private async pushOnce(record: RequestRecord, projected?: Y.Doc): Promise<boolean> {
+    // Known offline: say so at once; the 'online' event tries again.
+    if (globalThis.navigator?.onLine === false) return false
     const shareDoc = projected ?? projectBooklet(this.booklet, record.selection)
     const room = new SealedRoom({
       serverUrl: this.origin,

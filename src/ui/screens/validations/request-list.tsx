@@ -1,5 +1,6 @@
 // The holder's validation requests: trainer, competences, day asked, where it stands, what the inbox
 // held that was left out (unreadable, not verifiable, not for this booklet), and the actions.
+import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { getItem } from '../../../booklet/read.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
@@ -23,6 +24,7 @@ function Request({
   onShow: () => void
   onClose: () => void
 }) {
+  const [confirming, setConfirming] = useState(false)
   const status = requestStatus(record)
   const who = trainerLabel(record)
   const s = live?.summary
@@ -53,7 +55,20 @@ function Request({
         </p>
       ))}
       {s && s.ignored > 0 ? <p class="warning">{plural('validations.ignored', s.ignored)}</p> : null}
-      {open ? (
+      {open && confirming ? (
+        <div class="subcard" role="group" aria-labelledby={`close-${record.id}`}>
+          <p id={`close-${record.id}`}>{t('validations.closeConfirm')}</p>
+          <div class="row">
+            <button type="button" class="btn btn-small btn-danger" onClick={onClose}>
+              {t('validations.closeYes')}
+            </button>
+            <button type="button" class="btn btn-small" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {open && !confirming ? (
         <div class="row">
           <button
             type="button"
@@ -67,7 +82,7 @@ function Request({
             type="button"
             class="btn btn-small btn-danger"
             aria-label={t('validations.closeLabel', { trainer: who })}
-            onClick={onClose}
+            onClick={() => setConfirming(true)}
           >
             {t('validations.close')}
           </button>
