@@ -31,9 +31,7 @@ export function CommitmentsEditor({
               <select
                 id={`${id}-role`}
                 value={c.actor.role}
-                onChange={(e) =>
-                  update(i, { actor: { ...c.actor, role: e.currentTarget.value as ActorRole } })
-                }
+                onChange={(e) => update(i, { actor: { role: e.currentTarget.value as ActorRole } })}
               >
                 {ACTOR_ROLES.map((r) => (
                   <option key={r} value={r}>

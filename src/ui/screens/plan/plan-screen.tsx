@@ -1,7 +1,7 @@
 // The single action plan: objectives → steps, each with commitments per actor and the
 // holder's consent; progress counted in steps (DOMAIN.md principles 4 and 5).
 import { useState } from 'preact/hooks'
-import { newId, nowIso, type Objective, planProgress, type Step } from '../../../domain/index.ts'
+import { type Actor, newId, nowIso, type Objective, planProgress, type Step } from '../../../domain/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
@@ -20,6 +20,14 @@ const byCreatedAsc = (a: Objective, b: Objective): number => -byCreatedDesc(a, b
 const byDue = (a: Step, b: Step): number =>
   (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.createdAt.localeCompare(b.createdAt)
 
+/** An actor as stored: its role, and its name and organisation when they are filled in. */
+function actorFrom(a: Actor): Actor {
+  const out: Actor = { role: a.role }
+  if (a.name?.trim()) out.name = a.name.trim()
+  if (a.organisation?.trim()) out.organisation = a.organisation.trim()
+  return out
+}
+
 /** The step to store from the form's draft. */
 function stepFrom(objectiveId: string, d: StepDraft, existing?: Step): Values {
   const now = nowIso()
@@ -30,9 +38,10 @@ function stepFrom(objectiveId: string, d: StepDraft, existing?: Step): Values {
     updatedAt: now,
     title: d.title,
     status: d.status,
-    proposedBy: d.proposedBy.name?.trim() ? d.proposedBy : { role: d.proposedBy.role },
+    proposedBy: actorFrom(d.proposedBy),
     consent,
-    commitments: d.commitments.map((c) => ({ actor: { role: c.actor.role }, text: c.text, done: c.done })),
+    // Names and organisations stay (an accepted proposal's "CPAS de Namur s'engage à…").
+    commitments: d.commitments.map((c) => ({ actor: actorFrom(c.actor), text: c.text, done: c.done })),
   }
   if (d.description.trim()) out.description = d.description
   else delete out.description
