@@ -224,7 +224,9 @@ export async function receiveLink(
     ...(meta.mode === 'live' ? { key: toBase64Url(capability.roomKey) } : {}),
   }
   try {
-    return ok(await storeCopy(doc, meta, capability.roomId, 'link', link, opened.value.room))
+    const id = await storeCopy(doc, meta, capability.roomId, 'link', link, opened.value.room)
+    performance.mark('livret:receive-kept')
+    return ok(id)
   } catch {
     opened.value.stop()
     return fail('store-failed')

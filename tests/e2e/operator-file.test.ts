@@ -100,6 +100,9 @@ describe('operator: a share file, offline', () => {
     ])
       expect(text).toContain(shown)
     for (const secret of SECRETS) expect(text).not.toContain(secret)
+    // Only the shared area of the situation: the others are not shown as "Je ne sais pas".
+    expect(text).toContain('Se déplacer')
+    for (const area of ['Santé', 'Argent et dettes', 'Logement']) expect(text).not.toContain(area)
   })
 
   test('still listed and readable after a reload offline', async () => {

@@ -147,9 +147,12 @@ describe('operator: receiving a share by link', () => {
     await page.goto(snapshot.link.replace(`token=${cap.token}`, `token=${flipChar(cap.token, 40)}`))
     await waitForApp(page)
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Ce lien a été modifié ou abîmé')
+    // Pasted at /recevoir, a link whose key was changed is refused once the sealed content fails to open.
     const otherKey = globalThis.crypto.getRandomValues(new Uint8Array(32))
-    await page.goto(roomLink(server.origin, { ...cap, roomKey: otherKey }, '/recu'))
+    await page.goto(`${server.origin}/recevoir`)
     await waitForApp(page)
+    await page.getByLabel('Lien reçu').fill(roomLink(server.origin, { ...cap, roomKey: otherKey }, '/recu'))
+    await page.getByRole('button', { name: 'Ouvrir le lien' }).click()
     await expect
       .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
       .toContain('La clé de ce lien ne correspond pas')

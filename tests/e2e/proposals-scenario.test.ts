@@ -3,11 +3,13 @@
 // sends two proposals with commitments on both sides; junk appended to the inbox from Node is ignored
 // and reported, the booklet unchanged; the holder accepts one and refuses the other with a reason; the
 // plan shows the accepted step with both sides' commitments and the consent; the counsellor sees both
-// outcomes. axe (WCAG 2.2 AA) on /propositions empty, with the QR, with pending proposals, and /proposer.
+// outcomes, and cannot forge one (read-only answers token). axe (WCAG 2.2 AA) on /propositions empty,
+// with the QR, with pending proposals, and /proposer.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import { SHARE_DECISIONS_KEY } from '../../src/booklet/proposals.ts'
 import { inboxMessages } from '../../src/sharing/inbox.ts'
 import { parseProposalCapabilities } from '../../src/sharing/plan-proposals.ts'
 import { SealedRoom } from '../../src/sharing/sealed-room.ts'
@@ -43,13 +45,25 @@ const pendingCards = () => holder.locator('main li.proposal')
 const operatorCard = (title: string) => operator.locator('main li[data-proposal]', { hasText: title })
 
 /** The operator fills the proposal form (one step) and sends it. */
-async function propose(o: { objective: string; step: string; due: string; holder: string; mine: string }) {
+async function propose(o: {
+  objective: string
+  step: string
+  due: string
+  holder: string
+  mine: string
+  other?: { who: string; text: string }
+}) {
   const form = operator.locator('main form')
   await form.getByLabel('Objectif', { exact: true }).fill(o.objective)
   await form.getByLabel('Ce qu’il faut faire').fill(o.step)
   await form.getByLabel('Date prévue (facultatif)').fill(o.due)
   await form.getByLabel('La personne s’engage à… (facultatif)').fill(o.holder)
   await form.getByLabel('CPAS de Namur s’engage à… (facultatif)').fill(o.mine)
+  if (o.other) {
+    await form.getByRole('button', { name: 'Un autre professionnel s’engage (étape 1)' }).click()
+    await form.getByLabel('Autre professionnel ou organisation').fill(o.other.who)
+    await form.getByLabel(`${o.other.who} s’engage à…`).fill(o.other.text)
+  }
   await form.getByRole('button', { name: 'Envoyer la proposition' }).click()
   await expect.poll(() => visibleText(operatorCard(o.objective))).toContain('Envoyée, pas encore de réponse')
   expect(await visibleText(operator.getByRole('status').filter({ hasText: 'Proposition' }))).toContain(
@@ -63,6 +77,7 @@ const FORMATION = {
   due: '2026-12-15',
   holder: 'aller à la séance avec mes papiers',
   mine: 'inscrire Amina et payer le trajet',
+  other: { who: 'Forem', text: 'garder une place dans la formation' },
 }
 const ATELIER = {
   objective: 'Refaire mon CV',
@@ -109,6 +124,7 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   expect(first).toContain('Proposé par Mme Dupont (CPAS de Namur)')
   expect(first).toContain(`Je m’engage à : ${FORMATION.holder}`)
   expect(first).toContain(`CPAS de Namur s’engage à : ${FORMATION.mine}`)
+  expect(first).toContain(`Forem s’engage à : ${FORMATION.other.text}`)
   await expectNoAxeViolations(holder, '/propositions (pending proposals)')
 
   // Junk appended from Node with the operator's append capability: reported, never applied.
@@ -173,6 +189,31 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
     'Raison : Je l’ai déjà fait le mois dernier',
   )
 
+  // The operator's answers token is read-only: a forged outcome is refused by the relay.
+  const answers = caps.answers
+  if (!answers) throw new Error('no answers room in the link')
+  const forgeDoc = new Y.Doc()
+  const forge = new SealedRoom({
+    serverUrl: server.origin,
+    roomId: answers.roomId,
+    token: answers.token,
+    roomKey: answers.roomKey,
+    doc: forgeDoc,
+    role: 'write',
+    WebSocketPolyfill: WebSocket,
+    batchMs: 20,
+  })
+  rooms.push(forge)
+  await expect.poll(() => forge.status.status, { timeout: 15_000 }).toBe('synced')
+  forgeDoc.getMap('meta').set(SHARE_DECISIONS_KEY, [])
+  await expect
+    .poll(() => (forge.status.status === 'refused' ? forge.status.code : forge.status.status))
+    .toBe('forbidden')
+  await operator.reload()
+  await explain(operator, () =>
+    expect.poll(() => visibleText(operatorCard(FORMATION.objective))).toContain('Acceptée le'),
+  )
+
   // Holder's plan: the accepted step with both sides' commitments and the consent; not the refused one.
   await holder.goto(`${server.origin}/plan`)
   await waitForApp(holder)
@@ -188,4 +229,5 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   )
   expect(step).toContain(`Moi : ${FORMATION.holder}`)
   expect(step).toContain(`Mon accompagnateur (Mme Dupont, CPAS de Namur) : ${FORMATION.mine}`)
+  expect(step).toContain(`Une autre personne (Forem) : ${FORMATION.other.text}`)
 })

@@ -148,11 +148,25 @@ describe('handover screen', () => {
     await expectNoAxeViolations(page, '/partager/<id> (QR code)')
   })
 
-  test('a reload shows the same link again (kept on the device)', async () => {
+  test('a reload shows the same link again (kept on the device); Web Share sends it where present', async () => {
+    // No Web Share in headless Chromium on Linux: the button is not offered...
+    expect(await page.getByRole('button', { name: 'Envoyer le lien…' }).count()).toBe(0)
+    // ...a phone has it: the same link goes to the system's share sheet.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => {
+          ;(window as unknown as { shared: ShareData }).shared = data
+        },
+      })
+    })
     await page.reload()
     await waitForApp(page)
     await page.getByRole('img', { name: `Code QR du partage avec ${CPAS}` }).waitFor()
     expect(await page.getByLabel('Le lien du partage').inputValue()).toBe(link)
+    await page.getByRole('button', { name: 'Envoyer le lien…' }).click()
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url))
+      .toBe(link)
   })
 })
 

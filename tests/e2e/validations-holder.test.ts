@@ -193,6 +193,10 @@ test('closing the request ends the trainer’s link', async () => {
   await main()
     .getByRole('button', { name: `Fermer la demande à ${TRAINER}` })
     .click()
+  // A second step says what closing does; "Annuler" would keep the request.
+  await main().getByText('Le formateur ne pourra plus ouvrir le lien', { exact: false }).waitFor()
+  await expectNoAxeViolations(page, '/validations (closing a request)')
+  await main().getByRole('button', { name: 'Oui, fermer la demande' }).click()
   await main().getByText('État : fermée').waitFor({ timeout: 45_000 })
   const caps = trainer.caps
   await expect

@@ -61,6 +61,7 @@ export const shareEn: AreaMessages<typeof shareFr> = {
   'share.section.journal': 'Journal',
   'share.contents.all': '{section}: everything',
   'share.contents.some': '{section}: {n} item|{section}: {n} items',
+  'share.contents.profile': 'About me: {fields}',
   'share.sheet.title': 'New share',
   'share.sheet.intro': 'Choose what you show. Nothing is shared unless you tick it.',
   'share.sheet.recipient': 'With whom?',

@@ -63,6 +63,7 @@ export const shareFr = {
   'share.section.journal': 'Journal',
   'share.contents.all': '{section} : tout',
   'share.contents.some': '{section} : {n} élément|{section} : {n} éléments',
+  'share.contents.profile': 'Sur moi : {fields}',
 
   // Share sheet
   'share.sheet.title': 'Nouveau partage',

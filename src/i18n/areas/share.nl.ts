@@ -61,6 +61,7 @@ export const shareNl: AreaMessages<typeof shareFr> = {
   'share.section.journal': 'Dagboek',
   'share.contents.all': '{section}: alles',
   'share.contents.some': '{section}: {n} item|{section}: {n} items',
+  'share.contents.profile': 'Over mij: {fields}',
   'share.sheet.title': 'Nieuwe deling',
   'share.sheet.intro': 'Kies wat u toont. Niets wordt gedeeld als u het niet aanvinkt.',
   'share.sheet.recipient': 'Met wie?',

@@ -96,5 +96,6 @@ export const validationsEn: AreaMessages<typeof validationsFr> = {
   'validations.exportLabel': 'Download the validation of “{competence}” (JSON file)',
   'validations.exported': 'File downloaded: {name}',
   'validations.onCompetence': 'Validations of this competence',
+  'validations.deletedCompetence': 'Competence deleted from the booklet',
   'validations.noneOnCompetence': 'No validation for this competence yet.',
 }

@@ -94,5 +94,6 @@ export const validationsFr = {
   'validations.exportLabel': 'Télécharger la validation de « {competence} » (fichier JSON)',
   'validations.exported': 'Fichier téléchargé : {name}',
   'validations.onCompetence': 'Validations de cette compétence',
+  'validations.deletedCompetence': 'Compétence effacée du livret',
   'validations.noneOnCompetence': 'Pas encore de validation pour cette compétence.',
 } as const

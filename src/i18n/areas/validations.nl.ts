@@ -98,5 +98,6 @@ export const validationsNl: AreaMessages<typeof validationsFr> = {
   'validations.exportLabel': 'De validatie van „{competence}” downloaden (JSON-bestand)',
   'validations.exported': 'Bestand gedownload: {name}',
   'validations.onCompetence': 'Validaties van deze competentie',
+  'validations.deletedCompetence': 'Competentie gewist uit het boekje',
   'validations.noneOnCompetence': 'Nog geen validatie voor deze competentie.',
 }

@@ -111,6 +111,13 @@ function ProfilePart({ doc, meta }: { doc: Y.Doc; meta: ShareMeta }) {
 const shared = (doc: Y.Doc, meta: ShareMeta, key: keyof ShareMeta['sections'], section?: Section) =>
   meta.sections[key] !== undefined || (section !== undefined && countItems(doc, section) > 0)
 
+/** The situation areas the share holds (the reader fills absent areas with "unknown": an area
+ * that was not shared must not read as "Je ne sais pas"). */
+const situationOf = (doc: Y.Doc) => {
+  const stored = doc.getMap('situation')
+  return getSituation(doc).filter((s) => stored.has(s.area))
+}
+
 /** Every shared section of a received share. */
 export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta; all: boolean }) {
   const validations = validationsByCompetence(doc)
@@ -211,9 +218,9 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
       ) : null}
       {shared(doc, meta, 'situation') || doc.getMap('situation').size > 0 ? (
         <Part id="situation" icon="situation" title="operator.section.situation">
-          <ListOrNothing count={getSituation(doc).length}>
+          <ListOrNothing count={situationOf(doc).length}>
             <ul class="op-list">
-              {getSituation(doc).map((s) => (
+              {situationOf(doc).map((s) => (
                 <li key={s.area}>
                   <strong>{t(`area.${s.area}`)}</strong> — {t(`sstatus.${s.status}`)}
                   {s.note ? <p>{s.note}</p> : null}

@@ -14,6 +14,17 @@ const KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/
 
 const looksLikeLink = (text: string): boolean => /[#&]?room=/.test(text) && text.includes('token=')
 
+/** A link to another server is followed only over https (its relay then holds the share); plain
+ * http only to this app's own server. */
+const acceptableOrigin = (text: string): boolean => {
+  try {
+    const url = new URL(text)
+    return url.origin === location.origin || url.protocol === 'https:'
+  } catch {
+    return true // a bare fragment: receiveLink says it is incomplete
+  }
+}
+
 type Outcome = { part: 'scan' | 'paste' | 'file'; message: string } | undefined
 
 /** The receive screen. */
@@ -35,6 +46,10 @@ export default function ReceiveScreen(_props: { id?: string }) {
   }
   const openLink = async (part: 'scan' | 'paste', text: string) => {
     setOutcome(undefined)
+    if (!acceptableOrigin(text.trim())) {
+      setOutcome({ part, message: receiveError('link-malformed') })
+      return
+    }
     setBusy(true)
     void import('./received-screen.tsx')
     done(part, await receiveLink(text.trim()))

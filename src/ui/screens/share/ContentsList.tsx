@@ -27,7 +27,9 @@ export function ContentsList({ selection }: { selection: ShareSelection }) {
       })}
       {selection.profile.length > 0 ? (
         <li>
-          {t('share.sheet.profile')} : {selection.profile.map((f) => t(PROFILE_FIELD_LABELS[f])).join(', ')}
+          {t('share.contents.profile', {
+            fields: selection.profile.map((f) => t(PROFILE_FIELD_LABELS[f])).join(', '),
+          })}
         </li>
       ) : null}
     </ul>

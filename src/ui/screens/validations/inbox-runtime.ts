@@ -38,6 +38,8 @@ type Open = { room: SealedRoom; doc: Y.Doc; stop: () => void }
 export class ValidationRuntime {
   private readonly open = new Map<string, Open>()
   private readonly pushing = new Map<string, Promise<boolean>>()
+  /** Closed during this run: never watched again, even by a refresh that read the list before. */
+  private readonly closed = new Set<string>()
   private queue: Promise<void> = Promise.resolve()
   private stopped = false
   private retry: ReturnType<typeof setInterval> | undefined
@@ -67,10 +69,15 @@ export class ValidationRuntime {
     const { requests } = await listRequests()
     if (this.stopped) return
     for (const r of requests) {
-      if (isOpen(r)) {
+      if (isOpen(r) && !this.closed.has(r.id)) {
         this.watch(r)
         if (!r.pushed) void this.push(r)
-      } else if (r.closedAt !== undefined && r.relayDeleted !== true) void this.deleteOnRelay(r)
+        continue
+      }
+      // Expired or closed since it was opened: let it go.
+      this.open.get(r.id)?.stop()
+      this.open.delete(r.id)
+      if (r.closedAt !== undefined && r.relayDeleted !== true) void this.deleteOnRelay(r)
     }
     if (reread) for (const [id, o] of this.open) this.receive(id, o.doc)
   }
@@ -85,6 +92,7 @@ export class ValidationRuntime {
 
   /** Closes a request: stops reading its inbox and deletes both rooms on the relay. */
   async close(id: string, now: Date = new Date()): Promise<void> {
+    this.closed.add(id)
     const o = this.open.get(id)
     o?.stop()
     this.open.delete(id)
@@ -106,7 +114,7 @@ export class ValidationRuntime {
   }
 
   private watch(record: RequestRecord): void {
-    if (this.stopped || this.open.has(record.id)) return
+    if (this.stopped || this.closed.has(record.id) || this.open.has(record.id)) return
     const doc = new Y.Doc()
     const room = new SealedRoom({
       serverUrl: this.origin,

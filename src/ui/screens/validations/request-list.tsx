@@ -9,7 +9,8 @@ import { trainerLabel } from './handover.tsx'
 import type { RequestLive } from './inbox-runtime.ts'
 import { type RequestRecord, requestStatus } from './request-records.ts'
 
-const label = (doc: Y.Doc, id: string): string => getItem(doc, 'competences', id)?.label ?? '…'
+const label = (doc: Y.Doc, id: string): string =>
+  getItem(doc, 'competences', id)?.label ?? t('validations.deletedCompetence')
 
 function Request({
   doc,
@@ -56,8 +57,8 @@ function Request({
       ))}
       {s && s.ignored > 0 ? <p class="warning">{plural('validations.ignored', s.ignored)}</p> : null}
       {open && confirming ? (
-        <div class="subcard" role="group" aria-labelledby={`close-${record.id}`}>
-          <p id={`close-${record.id}`}>{t('validations.closeConfirm')}</p>
+        <fieldset class="subcard">
+          <legend>{t('validations.closeConfirm')}</legend>
           <div class="row">
             <button type="button" class="btn btn-small btn-danger" onClick={onClose}>
               {t('validations.closeYes')}
@@ -66,7 +67,7 @@ function Request({
               {t('common.cancel')}
             </button>
           </div>
-        </div>
+        </fieldset>
       ) : null}
       {open && !confirming ? (
         <div class="row">

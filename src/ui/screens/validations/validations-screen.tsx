@@ -22,7 +22,8 @@ import './validations.css'
 function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const list = useCheckedValidations(doc)
   const { items: competences } = useSection(doc, 'competences', byCreatedDesc)
-  const labelOf = (id: string) => competences.find((c) => c.id === id)?.label ?? '…'
+  const labelOf = (id: string) =>
+    competences.find((c) => c.id === id)?.label ?? t('validations.deletedCompetence')
   const card = (c: CheckedValidation) => (
     <ValidationCard
       key={c.validation.id}
@@ -37,6 +38,9 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const groups = competences
     .map((c) => ({ competence: c, items: shown.filter((v) => v.validation.competenceId === c.id) }))
     .filter((g) => g.items.length > 0)
+  // Validations whose competence was deleted stay in the booklet: shown apart.
+  const known = new Set(competences.map((c) => c.id as string))
+  const orphans = shown.filter((v) => !known.has(v.validation.competenceId))
   return (
     <section aria-labelledby="received-title">
       <SectionTitle icon="validated" id="received-title">
@@ -53,6 +57,12 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
           <ul class="cards">{g.items.map(card)}</ul>
         </div>
       ))}
+      {orphans.length > 0 ? (
+        <div class="validation-group">
+          <h3>{t('validations.deletedCompetence')}</h3>
+          <ul class="cards">{orphans.map(card)}</ul>
+        </div>
+      ) : null}
       {hidden.length > 0 ? (
         <details class="card">
           <summary>{plural('validations.hiddenTitle', hidden.length)}</summary>
