@@ -61,6 +61,12 @@ function Screen({ path }: { path: string }) {
   )
 }
 
+/** Whether the screen at `path` shows without the holder's own booklet. */
+const withoutSession = (path: string): boolean => {
+  const m = matchRoute(path)
+  return typeof m === 'object' && m.route.session === false
+}
+
 /** The whole app. */
 export function App() {
   useLang()
@@ -93,7 +99,7 @@ export function App() {
       </header>
       <StatusLine />
       <main id="main" tabIndex={-1}>
-        {session.state === 'ready' || path === '/' ? (
+        {session.state === 'ready' || path === '/' || withoutSession(path) ? (
           <Screen path={path} />
         ) : session.state === 'failed' ? (
           <p role="alert">{t('app.openFailed')}</p>

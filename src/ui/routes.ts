@@ -12,6 +12,9 @@ export type Route = {
   load: Loader
   nav: boolean
   modes?: readonly Mode[]
+  /** False for screens that never read the holder's own booklet: they show at once, without
+   * waiting for it to open (an operator opening a share link, a trainer, the glossary). */
+  session?: false
 }
 
 const HOLDER: readonly Mode[] = ['holder']
@@ -131,6 +134,7 @@ export const ROUTES: readonly Route[] = [
     load: () => import('./screens/operator/received-screen.tsx'),
     nav: true,
     modes: OPERATOR,
+    session: false,
   },
   {
     path: 'recevoir',
@@ -139,6 +143,7 @@ export const ROUTES: readonly Route[] = [
     load: () => import('./screens/operator/receive-screen.tsx'),
     nav: true,
     modes: OPERATOR,
+    session: false,
   },
   {
     path: 'recu',
@@ -146,6 +151,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'received',
     load: () => import('./screens/operator/open-link-screen.tsx'),
     nav: false,
+    session: false,
   },
   {
     path: 'proposer',
@@ -154,6 +160,7 @@ export const ROUTES: readonly Route[] = [
     load: () => import('./screens/proposals/operator-propose-screen.tsx'),
     nav: true,
     modes: OPERATOR,
+    session: false,
   },
   {
     path: 'formateur',
@@ -162,6 +169,7 @@ export const ROUTES: readonly Route[] = [
     load: () => import('./screens/trainer/trainer-screen.tsx'),
     nav: true,
     modes: TRAINER,
+    session: false,
   },
   {
     path: 'valider',
@@ -169,6 +177,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'validated',
     load: () => import('./screens/trainer/validate-screen.tsx'),
     nav: false,
+    session: false,
   },
   {
     path: 'appairer',
@@ -183,6 +192,7 @@ export const ROUTES: readonly Route[] = [
     icon: 'glossary',
     load: () => import('./screens/glossary.tsx'),
     nav: true,
+    session: false,
   },
   {
     path: 'reglages',
