@@ -14,6 +14,16 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2,wasm}'],
+        // The QR decoder (operator mode only, ≈950 KB) is cached at run time in that mode
+        // (src/ui/screens/operator/decoder-cache.ts), not precached on every holder's phone.
+        globIgnores: ['**/zxing_reader-*.wasm'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/zxing_reader-[\w-]+\.wasm$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'livret-decoder', expiration: { maxEntries: 1 } },
+          },
+        ],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/sync\//, /^\/rooms\//, /^\/healthz/, /^\/metrics/],
         cleanupOutdatedCaches: true,

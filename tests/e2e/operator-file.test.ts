@@ -1,11 +1,13 @@
 // Operator mode with no network at all: a sealed share file opened OFFLINE with its key (read from
 // a picture of its QR code by the bundled decoder, served by the app), a tampered file refused in
 // plain words, the received booklet still listed after a reload offline, and deleted for good.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { projectionFixture, SECRETS } from '../../src/booklet/projection-fixture.ts'
 import { exportOfflineShare } from '../../src/sharing/share-file.ts'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
+import { type AppServer, DIST_DIR, startAppServer } from '../support/app-server.ts'
 import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
 import {
   chooseMode,
@@ -48,6 +50,15 @@ const file = (bytes: Uint8Array) => ({
 
 describe('operator: a share file, offline', () => {
   let id = ''
+
+  test('the QR decoder is not precached for every phone, but kept once in operator mode', async () => {
+    const sw = readFileSync(join(DIST_DIR, 'sw.js'), 'utf8')
+    expect(sw).not.toMatch(/zxing_reader-[\w-]+\.wasm"/)
+    const cached = () =>
+      page.evaluate(async () => (await (await caches.open('livret-decoder')).keys()).map((r) => r.url))
+    await expect.poll(cached, { timeout: 15_000 }).toHaveLength(1)
+    expect((await cached())[0]).toMatch(/\/assets\/zxing_reader-[\w-]+\.wasm$/)
+  })
 
   test('opens the file with its key read from a QR picture, with the network cut', async () => {
     const exported = await exportOfflineShare(fixture.doc, {

@@ -158,7 +158,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
                   <li key={c.id}>
                     <strong>{c.label}</strong> — {t(`family.${c.family}`)},{' '}
                     {t('level.short', { n: c.level, label: t(`level.${c.level}`) })}
-                    <ValidationLines list={validations.get(c.id)} />
+                    <ValidationLines doc={doc} list={validations.get(c.id)} />
                   </li>
                 ))}
               </ul>

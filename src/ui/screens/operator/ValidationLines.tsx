@@ -19,15 +19,15 @@ export function validationsByCompetence(doc: Y.Doc): Map<string, Validation[]> {
   return map
 }
 
-function ValidationLine({ validation }: { validation: Validation }) {
+function ValidationLine({ doc, validation }: { doc: Y.Doc; validation: Validation }) {
   const [state, setState] = useState<SharedValidationState | 'checking'>('checking')
   useEffect(() => {
     let live = true
-    void checkSharedValidation(validation).then((s) => live && setState(s))
+    void checkSharedValidation(doc, validation).then((s) => live && setState(s))
     return () => {
       live = false
     }
-  }, [validation])
+  }, [doc, validation])
   const { name, organisation } = validation.trainer
   if (state === 'verified')
     return (
@@ -45,12 +45,12 @@ function ValidationLine({ validation }: { validation: Validation }) {
 }
 
 /** The validations of one competence (nothing when there are none). */
-export function ValidationLines({ list }: { list: Validation[] | undefined }) {
+export function ValidationLines({ doc, list }: { doc: Y.Doc; list: Validation[] | undefined }) {
   if (!list || list.length === 0) return null
   return (
     <>
       {list.map((v) => (
-        <ValidationLine key={v.id} validation={v} />
+        <ValidationLine key={v.id} doc={doc} validation={v} />
       ))}
     </>
   )
