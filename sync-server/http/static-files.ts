@@ -4,7 +4,8 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,8 +44,15 @@ const COMPRESSIBLE = new Set([
 ])
 
 // Compressed copies of the app's files, made once per file version: old phones on slow links
-// download a third of the bytes, and the relay compresses each file only once.
-const compressed = new Map<string, Buffer>()
+// download a third of the bytes, and the relay compresses each file only once. Compression runs in
+// libuv's thread pool (never on the event loop, so sockets keep flowing), requests for a file
+// being compressed share that work, and large files (the QR decoder's .wasm) get a lower brotli
+// quality: quality 11 takes seconds on a megabyte for a few percent less.
+const compressed = new Map<string, Promise<Buffer>>()
+const brotli = promisify(brotliCompress)
+const gzipAsync = promisify(gzip)
+/** Files above this size are compressed with brotli quality 5 instead of 11. */
+export const LARGE_FILE_BYTES = 256 * 1024
 
 function pickEncoding(req: IncomingMessage): 'br' | 'gzip' | undefined {
   const accepted = String(req.headers['accept-encoding'] ?? '')
@@ -53,16 +61,22 @@ function pickEncoding(req: IncomingMessage): 'br' | 'gzip' | undefined {
   return undefined
 }
 
-async function compressedCopy(file: string, mtimeMs: number, encoding: 'br' | 'gzip'): Promise<Buffer> {
+async function compress(file: string, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  const raw = await readFile(file)
+  if (encoding === 'gzip') return gzipAsync(raw, { level: 9 })
+  const quality = raw.length > LARGE_FILE_BYTES ? 5 : 11
+  return brotli(raw, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  })
+}
+
+function compressedCopy(file: string, mtimeMs: number, encoding: 'br' | 'gzip'): Promise<Buffer> {
   const key = `${encoding}:${mtimeMs}:${file}`
   let body = compressed.get(key)
   if (!body) {
-    const raw = await readFile(file)
-    body =
-      encoding === 'br'
-        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : gzipSync(raw, { level: 9 })
+    body = compress(file, encoding)
     compressed.set(key, body)
+    body.catch(() => compressed.delete(key))
   }
   return body
 }
