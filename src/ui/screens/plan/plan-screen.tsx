@@ -1,7 +1,7 @@
 // The single action plan: objectives → steps, each with commitments per actor and the
 // holder's consent; progress counted in steps (DOMAIN.md principles 4 and 5).
 import { useState } from 'preact/hooks'
-import { type Actor, newId, nowIso, type Objective, planProgress, type Step } from '../../../domain/index.ts'
+import { newId, nowIso, type Objective, planProgress, type Step } from '../../../domain/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
@@ -14,42 +14,12 @@ import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
 import { useSession } from '../../session.ts'
 import { ObjectiveCard, type PlanEditing } from './ObjectiveCard.tsx'
 import type { StepDraft } from './StepForm.tsx'
+import { stepFrom } from './step-values.ts'
 
 const PAGE = 20
 const byCreatedAsc = (a: Objective, b: Objective): number => -byCreatedDesc(a, b)
 const byDue = (a: Step, b: Step): number =>
   (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.createdAt.localeCompare(b.createdAt)
-
-/** An actor as stored: its role, and its name and organisation when they are filled in. */
-function actorFrom(a: Actor): Actor {
-  const out: Actor = { role: a.role }
-  if (a.name?.trim()) out.name = a.name.trim()
-  if (a.organisation?.trim()) out.organisation = a.organisation.trim()
-  return out
-}
-
-/** The step to store from the form's draft. */
-function stepFrom(objectiveId: string, d: StepDraft, existing?: Step): Values {
-  const now = nowIso()
-  const consent = d.proposedBy.role === 'holder' ? 'accepted' : d.consent
-  const out: Values = {
-    ...(existing ?? { id: newId(), createdAt: now }),
-    objectiveId,
-    updatedAt: now,
-    title: d.title,
-    status: d.status,
-    proposedBy: actorFrom(d.proposedBy),
-    consent,
-    // Names and organisations stay (an accepted proposal's "CPAS de Namur s'engage à…").
-    commitments: d.commitments.map((c) => ({ actor: actorFrom(c.actor), text: c.text, done: c.done })),
-  }
-  if (d.description.trim()) out.description = d.description
-  else delete out.description
-  if (d.dueDate) out.dueDate = d.dueDate
-  else delete out.dueDate
-  if (consent !== existing?.consent && consent !== 'proposed') out.consentAt = now
-  return out
-}
 
 /** The plan screen. */
 export default function PlanScreen() {
