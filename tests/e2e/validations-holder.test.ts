@@ -96,6 +96,8 @@ test('the holder asks for a validation and receives three verified ones (one par
     await expect
       .poll(() => page.locator('main li.validation[data-state="verified"]').count(), { timeout: 45_000 })
       .toBe(3)
+    // The request's status follows once its inbox summary is written (a moment after the cards).
+    await main().getByText('État : 3 validations reçues').waitFor({ timeout: 15_000 })
   })
   const text = (await visibleText(main())).replace(/\s+/g, ' ')
   const fp = '[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}'
