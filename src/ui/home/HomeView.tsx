@@ -102,7 +102,7 @@ export function HomeView({ overview }: { overview: Overview }) {
           {t('home.sections')}
         </SectionTitle>
         <ul class="tiles">
-          {ROUTES.filter((r) => r.nav).map((r) => {
+          {ROUTES.filter((r) => r.nav && (!r.modes || r.modes.includes('holder'))).map((r) => {
             const section = TILE_SECTION[r.path]
             return (
               <li key={r.path}>

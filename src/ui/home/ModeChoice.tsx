@@ -33,7 +33,7 @@ export function ModeChoice() {
           <li key={m}>
             <button type="button" class="btn btn-wide" data-mode={m} onClick={() => chooseMode(m)}>
               <strong>{t(LABEL[m])}</strong>
-              <span class="muted"> — {t(HINT[m])}</span>
+              <span>{t(HINT[m])}</span>
             </button>
           </li>
         ))}
