@@ -21,8 +21,7 @@ import {
 } from '../domain/index.ts'
 import { fromBase64Url, isRoomId, toBase64Url } from '../protocol/index.ts'
 import { appendInboxMessage, inboxMessages, parseInboxMessage, proposalMessage } from './inbox.ts'
-import { createRoom, mintRoomToken, type RoomCapability } from './room-keys.ts'
-import type { OwnedRoom } from './validation-request.ts'
+import { capabilityOf, type OwnedRoom, ownRoom, type RoomCapability } from './room-keys.ts'
 
 /** Default lifetime of a proposal inbox, in days. */
 export const PROPOSAL_INBOX_DAYS = 90
@@ -39,12 +38,6 @@ export type ProposalCapabilities = {
   answers?: RoomCapability
   professional?: string
   organisation?: string
-}
-
-const owned = (lifetime: number, nowSeconds: number) => {
-  const secrets = createRoom()
-  const write = mintRoomToken(secrets.signingSecret, 'write', lifetime, nowSeconds)
-  return { secrets, writeToken: write.token, expiresAt: write.expiresAt }
 }
 
 /** The fragment of a proposal link. */
@@ -75,19 +68,11 @@ export const createProposalInbox = (options: {
 }): ProposalInbox => {
   const nowSeconds = Math.floor((options.now ?? new Date()).getTime() / 1000)
   const lifetime = (options.days ?? PROPOSAL_INBOX_DAYS) * 86_400
-  const inbox = owned(lifetime, nowSeconds)
-  const answers = owned(lifetime, nowSeconds)
+  const inbox = ownRoom(lifetime, nowSeconds)
+  const answers = ownRoom(lifetime, nowSeconds)
   const fragment = encodeProposalFragment({
-    inbox: {
-      roomId: inbox.secrets.roomId,
-      token: mintRoomToken(inbox.secrets.signingSecret, 'append', lifetime, nowSeconds).token,
-      roomKey: inbox.secrets.roomKey,
-    },
-    answers: {
-      roomId: answers.secrets.roomId,
-      token: mintRoomToken(answers.secrets.signingSecret, 'read', lifetime, nowSeconds).token,
-      roomKey: answers.secrets.roomKey,
-    },
+    inbox: capabilityOf(inbox, 'append', lifetime, nowSeconds),
+    answers: capabilityOf(answers, 'read', lifetime, nowSeconds),
     ...(options.professional?.trim() ? { professional: options.professional.trim() } : {}),
     ...(options.organisation?.trim() ? { organisation: options.organisation.trim() } : {}),
   })

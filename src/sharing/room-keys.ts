@@ -83,3 +83,24 @@ export function parseRoomFragment(fragment: string): RoomCapability | undefined 
 export function roomLink(origin: string, capability: RoomCapability, path = '/join'): string {
   return `${origin.replace(/\/+$/, '')}${path}#${encodeRoomFragment(capability)}`
 }
+
+/** A room this device owns: its secrets and a write token for itself. */
+export type OwnedRoom = { secrets: RoomSecrets; writeToken: string; expiresAt: number }
+
+/** Creates a room this device owns, with a write token valid `lifetime` seconds. */
+export function ownRoom(lifetime: number, nowSeconds: number): OwnedRoom {
+  const secrets = createRoom()
+  const write = mintRoomToken(secrets.signingSecret, 'write', lifetime, nowSeconds)
+  return { secrets, writeToken: write.token, expiresAt: write.expiresAt }
+}
+
+/** A capability on an owned room for someone else: its id, a fresh token of `role`, its key. */
+export function capabilityOf(
+  room: OwnedRoom,
+  role: Role,
+  lifetime: number,
+  nowSeconds: number,
+): RoomCapability {
+  const { roomId, signingSecret, roomKey } = room.secrets
+  return { roomId, token: mintRoomToken(signingSecret, role, lifetime, nowSeconds).token, roomKey }
+}

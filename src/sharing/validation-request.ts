@@ -20,7 +20,7 @@ import {
   type ShareSelection,
 } from '../domain/index.ts'
 import { fromBase64Url, isRoomId, toBase64Url } from '../protocol/index.ts'
-import { createRoom, mintRoomToken, type RoomCapability, type RoomSecrets } from './room-keys.ts'
+import { capabilityOf, type OwnedRoom, ownRoom, type RoomCapability } from './room-keys.ts'
 
 /** Path of the trainer's validation screen; links are `<appOrigin>/valider#sroom=…`. */
 export const VALIDATE_PATH = '/valider'
@@ -29,7 +29,8 @@ export const VALIDATE_PATH = '/valider'
 export const VALIDATION_REQUEST_DAYS = 30
 
 /** One room of a request as its owner keeps it. */
-export type OwnedRoom = { secrets: RoomSecrets; writeToken: string; expiresAt: number }
+/** A room the holder owns (see room-keys.ts). */
+export type { OwnedRoom }
 
 /** What the holder keeps of a request, and the link to hand over. */
 export type ValidationRequest = {
@@ -77,12 +78,6 @@ export const parseRequestLink = (linkOrFragment: string): RequestCapabilities | 
   return share && inbox && holder.ok ? { share, inbox, holderRef: holder.value } : undefined
 }
 
-const ownedRoom = (lifetime: number, nowSeconds: number) => {
-  const secrets = createRoom()
-  const write = mintRoomToken(secrets.signingSecret, 'write', lifetime, nowSeconds)
-  return { secrets, writeToken: write.token, expiresAt: write.expiresAt }
-}
-
 /** Creates a validation request for some competences; 'no-competence' when none of them exists. */
 export const createValidationRequest = (
   booklet: Y.Doc,
@@ -111,19 +106,11 @@ export const createValidationRequest = (
   const holderRef = ensureHolderRef(booklet)
   const nowSeconds = Math.floor(now.getTime() / 1000)
   const lifetime = days * 86_400
-  const share = ownedRoom(lifetime, nowSeconds)
-  const inbox = ownedRoom(lifetime, nowSeconds)
+  const share = ownRoom(lifetime, nowSeconds)
+  const inbox = ownRoom(lifetime, nowSeconds)
   const fragment = encodeRequestFragment({
-    share: {
-      roomId: share.secrets.roomId,
-      token: mintRoomToken(share.secrets.signingSecret, 'read', lifetime, nowSeconds).token,
-      roomKey: share.secrets.roomKey,
-    },
-    inbox: {
-      roomId: inbox.secrets.roomId,
-      token: mintRoomToken(inbox.secrets.signingSecret, 'append', lifetime, nowSeconds).token,
-      roomKey: inbox.secrets.roomKey,
-    },
+    share: capabilityOf(share, 'read', lifetime, nowSeconds),
+    inbox: capabilityOf(inbox, 'append', lifetime, nowSeconds),
     holderRef,
   })
   const link = `${options.relayOrigin.replace(/\/+$/, '')}${options.path ?? VALIDATE_PATH}#${fragment}`
