@@ -16,7 +16,15 @@ import {
 import type { ShareMeta } from '../../../domain/index.ts'
 import { formatDate, type MessageKey, plural, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
-import { period } from '../../format.ts'
+import {
+  CompetenceLine,
+  ContactLine,
+  ExperienceLine,
+  JournalLine,
+  PathLine,
+  ProjectLine,
+  SituationLine,
+} from '../../components/ItemLines.tsx'
 import { byStartAsc } from '../../path-order.ts'
 import { ValidationLines, validationsByCompetence } from './ValidationLines.tsx'
 
@@ -135,9 +143,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
               <ul class="op-list">
                 {items.map((e) => (
                   <li key={e.id}>
-                    <strong>{e.title}</strong> — {t(`kind.${e.kind}`)}
-                    {e.organisation ? `, ${e.organisation}` : ''} {period(e.startDate, e.endDate)}
-                    {e.description ? <p>{e.description}</p> : null}
+                    <ExperienceLine item={e} />
                   </li>
                 ))}
               </ul>
@@ -156,8 +162,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
               <ul class="op-list">
                 {items.map((c) => (
                   <li key={c.id}>
-                    <strong>{c.label}</strong> — {t(`family.${c.family}`)},{' '}
-                    {t('level.short', { n: c.level, label: t(`level.${c.level}`) })}
+                    <CompetenceLine item={c} />
                     <ValidationLines doc={doc} list={validations.get(c.id)} />
                   </li>
                 ))}
@@ -177,9 +182,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
               <ul class="op-list">
                 {items.map((p) => (
                   <li key={p.id}>
-                    <strong>{p.targetJob}</strong> — {t(`pstatus.${p.status}`)}
-                    {p.wishes ? <p>{p.wishes}</p> : null}
-                    {p.needs ? <p>{p.needs}</p> : null}
+                    <ProjectLine item={p} />
                   </li>
                 ))}
               </ul>
@@ -194,8 +197,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
             <ol class="op-list">
               {[...listItems(doc, 'path').items].sort(byStartAsc).map((s) => (
                 <li key={s.id}>
-                  <strong>{t(`stage.${s.kind}`)}</strong> — {s.organisation}, {period(s.startDate, s.endDate)}
-                  {s.referent ? ` (${s.referent})` : ''}
+                  <PathLine item={s} />
                 </li>
               ))}
             </ol>
@@ -208,8 +210,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
             <ul class="op-list">
               {listItems(doc, 'contacts').items.map((c) => (
                 <li key={c.id}>
-                  <strong>{c.name}</strong>{' '}
-                  {[c.role, c.organisation, c.phone, c.email].filter(Boolean).join(' · ')}
+                  <ContactLine item={c} />
                 </li>
               ))}
             </ul>
@@ -222,8 +223,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
             <ul class="op-list">
               {situationOf(doc).map((s) => (
                 <li key={s.area}>
-                  <strong>{t(`area.${s.area}`)}</strong> — {t(`sstatus.${s.status}`)}
-                  {s.note ? <p>{s.note}</p> : null}
+                  <SituationLine item={s} />
                 </li>
               ))}
             </ul>
@@ -238,7 +238,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
                 .sort((a, b) => b.date.localeCompare(a.date))
                 .map((j) => (
                   <li key={j.id}>
-                    <strong>{formatDate(j.date)}</strong> — {j.text}
+                    <JournalLine item={j} />
                   </li>
                 ))}
             </ul>

@@ -2,7 +2,15 @@
 import type * as Y from 'yjs'
 import { countItems, getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
-import { period } from '../../format.ts'
+import {
+  CompetenceLine,
+  ContactLine,
+  ExperienceLine,
+  JournalLine,
+  PathLine,
+  ProjectLine,
+  SituationLine,
+} from '../../components/ItemLines.tsx'
 import { byStartAsc } from '../../path-order.ts'
 
 /** Sections that can be printed. */
@@ -37,9 +45,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
         <ul>
           {items(doc, 'experiences').map((e) => (
             <li key={e.id}>
-              <strong>{e.title}</strong> — {t(`kind.${e.kind}`)}
-              {e.organisation ? `, ${e.organisation}` : ''} {period(e.startDate, e.endDate)}
-              {e.description ? <p>{e.description}</p> : null}
+              <ExperienceLine item={e} />
             </li>
           ))}
         </ul>
@@ -49,8 +55,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
         <ul>
           {items(doc, 'competences').map((c) => (
             <li key={c.id}>
-              <strong>{c.label}</strong> — {t(`family.${c.family}`)},{' '}
-              {t('level.short', { n: c.level, label: t(`level.${c.level}`) })}
+              <CompetenceLine item={c} />
             </li>
           ))}
         </ul>
@@ -60,9 +65,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
         <ul>
           {items(doc, 'projects').map((p) => (
             <li key={p.id}>
-              <strong>{p.targetJob}</strong> — {t(`pstatus.${p.status}`)}
-              {p.wishes ? <p>{p.wishes}</p> : null}
-              {p.needs ? <p>{p.needs}</p> : null}
+              <ProjectLine item={p} />
             </li>
           ))}
         </ul>
@@ -101,8 +104,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
             .sort(byStartAsc)
             .map((s) => (
               <li key={s.id}>
-                <strong>{t(`stage.${s.kind}`)}</strong> — {s.organisation}, {period(s.startDate, s.endDate)}
-                {s.referent ? ` (${s.referent})` : ''}
+                <PathLine item={s} />
               </li>
             ))}
         </ol>
@@ -112,8 +114,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
         <ul>
           {items(doc, 'contacts').map((c) => (
             <li key={c.id}>
-              <strong>{c.name}</strong>{' '}
-              {[c.role, c.organisation, c.phone, c.email].filter(Boolean).join(' · ')}
+              <ContactLine item={c} />
             </li>
           ))}
         </ul>
@@ -123,8 +124,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
         <ul>
           {getSituation(doc).map((s) => (
             <li key={s.area}>
-              <strong>{t(`area.${s.area}`)}</strong> — {t(`sstatus.${s.status}`)}
-              {s.note ? <p>{s.note}</p> : null}
+              <SituationLine item={s} />
             </li>
           ))}
         </ul>
@@ -136,7 +136,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
             .sort((a, b) => b.date.localeCompare(a.date))
             .map((j) => (
               <li key={j.id}>
-                <strong>{formatDate(j.date)}</strong> — {j.text}
+                <JournalLine item={j} />
               </li>
             ))}
         </ul>

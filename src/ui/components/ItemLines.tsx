@@ -1,0 +1,69 @@
+// One line per item, as read by someone else (printed booklet, a professional's view of a share):
+// the content of a list item, the same words on paper and on screen.
+import type {
+  Competence,
+  Contact,
+  Experience,
+  JournalEntry,
+  PathStage,
+  Project,
+  SituationItem,
+} from '../../domain/index.ts'
+import { formatDate, t } from '../../i18n/index.ts'
+import { period } from '../format.ts'
+
+/** "Title — kind, organisation, period" and the description. */
+export const ExperienceLine = ({ item: e }: { item: Experience }) => (
+  <>
+    <strong>{e.title}</strong> — {t(`kind.${e.kind}`)}
+    {e.organisation ? `, ${e.organisation}` : ''} {period(e.startDate, e.endDate)}
+    {e.description ? <p>{e.description}</p> : null}
+  </>
+)
+
+/** "Label — family, level". */
+export const CompetenceLine = ({ item: c }: { item: Competence }) => (
+  <>
+    <strong>{c.label}</strong> — {t(`family.${c.family}`)},{' '}
+    {t('level.short', { n: c.level, label: t(`level.${c.level}`) })}
+  </>
+)
+
+/** "Target job — status", wishes and needs. */
+export const ProjectLine = ({ item: p }: { item: Project }) => (
+  <>
+    <strong>{p.targetJob}</strong> — {t(`pstatus.${p.status}`)}
+    {p.wishes ? <p>{p.wishes}</p> : null}
+    {p.needs ? <p>{p.needs}</p> : null}
+  </>
+)
+
+/** "Stage — organisation, period (referent)". */
+export const PathLine = ({ item: s }: { item: PathStage }) => (
+  <>
+    <strong>{t(`stage.${s.kind}`)}</strong> — {s.organisation}, {period(s.startDate, s.endDate)}
+    {s.referent ? ` (${s.referent})` : ''}
+  </>
+)
+
+/** "Name role · organisation · phone · e-mail". */
+export const ContactLine = ({ item: c }: { item: Contact }) => (
+  <>
+    <strong>{c.name}</strong> {[c.role, c.organisation, c.phone, c.email].filter(Boolean).join(' · ')}
+  </>
+)
+
+/** "Area — status" and the note. */
+export const SituationLine = ({ item: s }: { item: SituationItem }) => (
+  <>
+    <strong>{t(`area.${s.area}`)}</strong> — {t(`sstatus.${s.status}`)}
+    {s.note ? <p>{s.note}</p> : null}
+  </>
+)
+
+/** "Date — text". */
+export const JournalLine = ({ item: j }: { item: JournalEntry }) => (
+  <>
+    <strong>{formatDate(j.date)}</strong> — {j.text}
+  </>
+)
