@@ -53,6 +53,8 @@ describe('operator: receiving a share by link', () => {
 
   test('the operator home lists nothing yet and leads to /recevoir; both pass axe', async () => {
     expect(await mainHeading(page)).toBe('Livrets reçus')
+    // The list reads the device's records after the heading shows ("Chargement…" until then).
+    await page.locator('main').getByText('Aucun livret reçu pour le moment.').waitFor({ timeout: 15_000 })
     expect(await mainText(page)).toContain('Aucun livret reçu pour le moment.')
     await expectNoAxeViolations(page, '/recus (empty)')
     await page.getByRole('link', { name: 'Recevoir un livret' }).first().click()
