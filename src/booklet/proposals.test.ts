@@ -4,8 +4,8 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { type PlanProposal, PlanProposalSchema } from '../domain/index.ts'
-import { inboxMessages } from '../sharing/inbox.ts'
-import { proposePlanItems } from '../sharing/plan-proposals.ts'
+import { proposePlanItems } from '../features/proposals/links.ts'
+import { inboxMessages } from '../transport/inbox.ts'
 import { createBookletDoc } from './layout.ts'
 import {
   acceptProposal,

@@ -2,9 +2,9 @@
 // either order) both read the same reference, and credentials made for either are still received.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { generateTrainerKeys, issueCredential } from '../credential/index.ts'
 import { HOLDER_REF_KEY } from '../domain/index.ts'
-import { generateTrainerKeys, issueCredential } from '../sharing/credential/index.ts'
-import { credentialMessage, inboxMessages } from '../sharing/inbox.ts'
+import { credentialMessage, inboxMessages } from '../transport/inbox.ts'
 import { assessment, validationFixture } from './validation-fixture.ts'
 import {
   ensureHolderRef,

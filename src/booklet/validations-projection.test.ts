@@ -3,9 +3,9 @@
 // without validations carries no holder reference.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { generateTrainerKeys, issueCredential } from '../credential/index.ts'
 import { createShareSelection } from '../domain/index.ts'
-import { generateTrainerKeys, issueCredential } from '../sharing/credential/index.ts'
-import { credentialMessage, inboxMessages } from '../sharing/inbox.ts'
+import { credentialMessage, inboxMessages } from '../transport/inbox.ts'
 import { projectBooklet } from './projection.ts'
 import { assessment, validationFixture } from './validation-fixture.ts'
 import { hideValidation, holderRefsOf, readValidations, receiveValidations } from './validations.ts'

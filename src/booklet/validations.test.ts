@@ -2,8 +2,8 @@
 // stored; immutability, hiding, and an edit underneath read as not verifiable.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { generateTrainerKeys, issueCredential, verifyCredential } from '../sharing/credential/index.ts'
-import { credentialMessage, inboxMessages } from '../sharing/inbox.ts'
+import { generateTrainerKeys, issueCredential, verifyCredential } from '../credential/index.ts'
+import { credentialMessage, inboxMessages } from '../transport/inbox.ts'
 import { getItem, listItems } from './read.ts'
 import { assessment, validationFixture } from './validation-fixture.ts'
 import {

@@ -15,6 +15,7 @@
 //   each made one offline keep receiving credentials made for either.
 // - The credential module (jsonld) is imported lazily, only when something is verified.
 import type * as Y from 'yjs'
+import type { CredentialErrorCode, VerifiedCredential } from '../credential/index.ts'
 import {
   type CompetenceId,
   fail,
@@ -29,12 +30,11 @@ import {
   type Validation,
   type ValidationId,
 } from '../domain/index.ts'
-import type { CredentialErrorCode, VerifiedCredential } from '../sharing/credential/index.ts'
-import { type InboxRejectCode, readInbox } from '../sharing/inbox.ts'
+import { type InboxRejectCode, readInbox } from '../transport/index.ts'
 import { getItem, listItems, readItem } from './read.ts'
 import { putItem } from './write.ts'
 
-const credentialModule = () => import('../sharing/credential/index.ts')
+const credentialModule = () => import('../credential/index.ts')
 
 /** Every holder reference of the booklet, sorted: the current one and any created concurrently on
  * another device of the holder (credentials made for any of them are about this holder). */

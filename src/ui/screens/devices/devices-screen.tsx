@@ -2,27 +2,31 @@
 // pairing), the pairing code and the list of paired devices; on a paired device, its name and the
 // way to stop syncing it. See src/sharing/private-devices.ts for what a removal does.
 import { useCallback, useEffect, useState } from 'preact/hooks'
-import { t } from '../../../i18n/index.ts'
-import { cancelPairing, pairNewDevice, removeDevices } from '../../../sharing/private-devices.ts'
-import { createRoom } from '../../../sharing/room-keys.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
-import { showToast } from '../../components/Toast.tsx'
-import { useSession } from '../../session.ts'
-import { DeviceList, deviceName } from './DeviceList.tsx'
-import { refreshLastSeen } from './last-seen.ts'
-import { MemberPanel } from './MemberPanel.tsx'
-import { PairingPanel } from './PairingPanel.tsx'
 import {
+  appNet,
+  bindPrivateLink,
+  cancelPairing,
   type DeviceRecord,
   deleteDevice,
   listDevices,
   loadSelf,
+  pairNewDevice,
+  privateSync,
+  refreshLastSeen,
+  removeDevices,
   type SelfRecord,
   saveDevice,
   saveSelf,
   selfLink,
-} from './pairing-store.ts'
-import { appNet, bindPrivateLink, privateSync } from './private-sync.ts'
+} from '../../../features/devices/index.ts'
+import { t } from '../../../i18n/index.ts'
+import { createRoom } from '../../../transport/index.ts'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { useSession } from '../../session.ts'
+import { DeviceList, deviceName } from './DeviceList.tsx'
+import { MemberPanel } from './MemberPanel.tsx'
+import { PairingPanel } from './PairingPanel.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
 import './devices.css'
 

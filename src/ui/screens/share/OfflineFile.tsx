@@ -29,7 +29,7 @@ export function OfflineFile({ input }: { input: ShareSelectionInput }) {
   const make = async () => {
     setState({ step: 'making' })
     try {
-      const { exportOfflineShare, SHARE_FILE_EXTENSION } = await import('../../../sharing/share-file.ts')
+      const { exportOfflineShare, SHARE_FILE_EXTENSION } = await import('../../../features/share/index.ts')
       const r = await exportOfflineShare(doc, input)
       if (!r.ok) return setState({ step: 'failed' })
       const name = `livret-partage-${new Date().toISOString().slice(0, 10)}${SHARE_FILE_EXTENSION}`

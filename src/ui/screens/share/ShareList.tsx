@@ -2,12 +2,7 @@
 // expired, kept ENDED_KEEP_DAYS to show when they were opened, then cleaned up). When each active
 // share was opened is read from the relay's content-free access log and kept in its record.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { plural, t } from '../../../i18n/index.ts'
-import type { ShareRecord } from '../../../sharing/share-records.ts'
-import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
-import { useStore } from '../../store.ts'
-import { type Notice, type OpeningsState, ShareCard } from './ShareCard.tsx'
+import type { ShareRecord } from '../../../features/share/index.ts'
 import {
   cleanUpShares,
   ENDED_KEEP_DAYS,
@@ -15,7 +10,12 @@ import {
   loadShares,
   rememberOpenings,
   sharesChanged,
-} from './share-store.ts'
+} from '../../../features/share/index.ts'
+import { plural, t } from '../../../i18n/index.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { useStore } from '../../store.ts'
+import { type Notice, type OpeningsState, ShareCard } from './ShareCard.tsx'
 
 type Loaded = { records: ShareRecord[]; damaged: number }
 
@@ -31,7 +31,7 @@ function useOpenings(records: readonly ShareRecord[] | undefined): Record<string
       ...o,
       ...Object.fromEntries(active.map((r) => [r.id, o[r.id] ?? { state: 'checking' }])),
     }))
-    void import('../../../sharing/share-control.ts').then(({ shareOpenings }) =>
+    void import('../../../features/share/index.ts').then(({ shareOpenings }) =>
       Promise.all(
         active.map(async (r) => {
           const seen = await shareOpenings(r, { relayOrigin: location.origin }).catch(() => undefined)

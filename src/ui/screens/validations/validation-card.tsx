@@ -8,7 +8,7 @@ import {
   hideValidation,
   readValidations,
   validationExport,
-} from '../../../booklet/validations.ts'
+} from '../../../booklet/index.ts'
 import type { Validation } from '../../../domain/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'

@@ -1,0 +1,2 @@
+// Small helpers with no dependency, usable from every layer.
+export * from './store.ts'
