@@ -61,18 +61,12 @@ export {
 export { type ItemInput, type ItemOf, SECTION_SCHEMAS, SECTIONS, type Section } from './sections.ts'
 export { getSituation, putSituationItem, readSituation } from './situation.ts'
 export {
-  type CheckedValidation,
   ensureHolderRef,
   hideValidation,
   holderRefOf,
   holderRefsOf,
   putValidation,
-  type ReceiveRejectCode,
-  type ReceiveReport,
-  readValidations,
-  receiveValidations,
   validationExport,
-  validationFromCredential,
 } from './validations.ts'
 export { BOOKLET_SCHEMA_VERSION, type OpenMode, openMode, readSchemaVersion } from './version.ts'
 export { putItem, removeItem } from './write.ts'

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { type PlanProposal, PlanProposalSchema } from '../domain/index.ts'
 import { proposePlanItems } from '../features/proposals/links.ts'
-import { inboxMessages } from '../transport/inbox.ts'
+import { inboxMessages } from '../protocol/inbox.ts'
 import { createBookletDoc } from './layout.ts'
 import {
   acceptProposal,

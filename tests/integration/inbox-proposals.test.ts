@@ -22,7 +22,7 @@ import {
   parseProposalLink,
   proposePlanItems,
 } from '../../src/features/proposals/links.ts'
-import { inboxMessages, readInbox } from '../../src/transport/inbox.ts'
+import { inboxMessages, readInbox } from '../../src/protocol/inbox.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
 import { until } from '../support/sealed.ts'
 import { inboxHarness } from './inbox-support.ts'

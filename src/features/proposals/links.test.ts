@@ -1,8 +1,8 @@
 // Proposal links (two capabilities and the holder's labels) and the operator's resend check.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { inboxMessages } from '../../protocol/inbox.ts'
 import { verifyToken } from '../../protocol/index.ts'
-import { inboxMessages } from '../../transport/inbox.ts'
 import {
   createProposalInbox,
   parseProposalCapabilities,

@@ -19,17 +19,16 @@ import {
   parse,
   type Result,
 } from '../../domain/index.ts'
-import { fromBase64Url, isRoomId, toBase64Url } from '../../protocol/index.ts'
 import {
   appendInboxMessage,
-  capabilityOf,
+  fromBase64Url,
   inboxMessages,
-  type OwnedRoom,
-  ownRoom,
+  isRoomId,
   parseInboxMessage,
   proposalMessage,
-  type RoomCapability,
-} from '../../transport/index.ts'
+  toBase64Url,
+} from '../../protocol/index.ts'
+import { capabilityOf, type OwnedRoom, ownRoom, type RoomCapability } from '../../transport/index.ts'
 
 /** Default lifetime of a proposal inbox, in days. */
 export const PROPOSAL_INBOX_DAYS = 90

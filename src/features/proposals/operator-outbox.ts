@@ -11,13 +11,8 @@ import * as Y from 'yjs'
 import { shareDecisions } from '../../booklet/index.ts'
 import type { PlanProposal, PlanProposalInput, ProposalDecision } from '../../domain/index.ts'
 import { createStore, type Store } from '../../lib/index.ts'
-import {
-  appendInboxMessage,
-  proposalMessage,
-  SealedRoom,
-  type SealedRoomStatus,
-  TERMINAL_CLOSE_CODES,
-} from '../../transport/index.ts'
+import { appendInboxMessage, proposalMessage } from '../../protocol/index.ts'
+import { SealedRoom, type SealedRoomStatus, TERMINAL_CLOSE_CODES } from '../../transport/index.ts'
 import {
   type ProposalCapabilities,
   parseProposalCapabilities,

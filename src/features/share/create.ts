@@ -3,9 +3,11 @@
 // stored on the device and a live share is handed to the live-share runtime.
 
 import type * as Y from 'yjs'
+import { revokeShare } from './control.ts'
 import { dropDraft, getDraft } from './drafts.ts'
 import type { ShareId, ShareRecord } from './records.ts'
 import { adoptLiveShare } from './runtime.ts'
+import { createShare } from './service.ts'
 import { saveShare } from './store.ts'
 
 /** How a creation ended. */
@@ -18,7 +20,6 @@ const running = new Map<string, Promise<CreateOutcome>>()
 const create = async (id: string, doc: Y.Doc): Promise<CreateOutcome> => {
   const input = getDraft(id)
   if (!input) return { ok: false, code: 'missing' }
-  const { createShare } = await import('./service.ts')
   const r = await createShare(doc, input, {
     relayOrigin: location.origin,
     appOrigin: location.origin,
@@ -31,7 +32,6 @@ const create = async (id: string, doc: Y.Doc): Promise<CreateOutcome> => {
   } catch (e) {
     // Not kept on the device: the holder could not revoke it later, so it is withdrawn at once.
     stop()
-    const { revokeShare } = await import('./control.ts')
     await revokeShare(record, { relayOrigin: location.origin })
     throw e
   }

@@ -8,7 +8,7 @@
 import type * as Y from 'yjs'
 import { createStore } from '../../lib/index.ts'
 import type { ShareRecord } from './records.ts'
-import type { LiveShare } from './service.ts'
+import { type LiveShare, resumeLiveShare } from './service.ts'
 import { cleanUpShares, endedAt, loadShares } from './store.ts'
 
 /** Delay before a new attempt when the relay was unreachable. */
@@ -67,7 +67,6 @@ const follow = async (record: ShareRecord): Promise<void> => {
   stopLiveShare(record.id)
   const entry: Entry = { gen: nextGen++, record }
   entries.set(record.id, entry)
-  const { resumeLiveShare } = await import('./service.ts')
   const r = await resumeLiveShare(doc, record, net())
   if (entries.get(record.id)?.gen !== entry.gen || booklet !== doc) {
     if (r.ok) r.value.stop()

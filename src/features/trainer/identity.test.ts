@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { validationFixture } from '../../booklet/validation-fixture.ts'
-import { receiveValidations } from '../../booklet/validations.ts'
-import { inboxMessages, readInbox } from '../../transport/inbox.ts'
+import { inboxMessages, readInbox } from '../../protocol/inbox.ts'
+import { receiveValidations } from '../validations/index.ts'
 import { createValidationRequest, parseRequestLink } from '../validations/request.ts'
 import {
   createTrainerIdentity,

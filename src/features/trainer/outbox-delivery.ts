@@ -5,13 +5,8 @@
 // outbox and is sent again (the holder keeps one validation per credential, so a copy is harmless).
 import * as Y from 'yjs'
 import type { CloseCodeName, RoomId } from '../../protocol/index.ts'
-import {
-  inboxMessages,
-  readInbox,
-  SealedRoom,
-  TERMINAL_CLOSE_CODES,
-  waitForRoom,
-} from '../../transport/index.ts'
+import { inboxMessages, readInbox } from '../../protocol/index.ts'
+import { SealedRoom, TERMINAL_CLOSE_CODES, waitForRoom } from '../../transport/index.ts'
 
 /** A message to deliver: its id (inside the JSON text) and the text. */
 export type OutgoingMessage = { messageId: string; text: string }

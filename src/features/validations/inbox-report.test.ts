@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { assessment, validationFixture } from '../../booklet/validation-fixture.ts'
-import { receiveValidations } from '../../booklet/validations.ts'
 import { generateTrainerKeys, issueCredential } from '../../credential/index.ts'
-import { credentialMessage, inboxMessages } from '../../transport/inbox.ts'
+import { inboxMessages } from '../../protocol/inbox.ts'
+import { credentialMessage } from '../../protocol/index.ts'
 import { summarizeInbox } from './inbox-report.ts'
+import { receiveValidations } from './verify.ts'
 
 describe('summarizeInbox', () => {
   it('sorts what was left out into plain groups', async () => {

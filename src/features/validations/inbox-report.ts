@@ -3,9 +3,9 @@
 // competence it claims (looked up in the booklet, never taken from the untrusted text), so the holder
 // sees which validation is NOT verifiable; nothing of it enters the booklet.
 import type * as Y from 'yjs'
-import type { ReceiveRejectCode, ReceiveReport } from '../../booklet/index.ts'
 import { getItem } from '../../booklet/index.ts'
-import { inboxMessages } from '../../transport/index.ts'
+import { inboxMessages } from '../../protocol/index.ts'
+import type { ReceiveRejectCode, ReceiveReport } from './verify.ts'
 
 /** A summary of one reading of an inbox. */
 export type InboxSummary = {

@@ -4,12 +4,13 @@
 // the booklet (receiveValidations: verified credentials only) and publishes what was left out. Closing
 // a request deletes both rooms on the relay (retried at the next start when offline).
 import * as Y from 'yjs'
-import { projectBooklet, receiveValidations } from '../../booklet/index.ts'
+import { projectBooklet } from '../../booklet/index.ts'
 import { createStore } from '../../lib/index.ts'
 import { postStatement, SealedRoom, type SealedRoomStatus, waitForRoom } from '../../transport/index.ts'
 import { confirmOnRelay } from '../share/index.ts'
 import { type InboxSummary, summarizeInbox } from './inbox-report.ts'
 import { getRequest, isOpen, listRequests, type RequestRecord, saveRequest } from './records.ts'
+import { receiveValidations } from './verify.ts'
 
 /** What the runtime knows of one request right now. */
 export type RequestLive = { connection: SealedRoomStatus['status']; summary?: InboxSummary }

@@ -9,7 +9,7 @@ import type { Assessment } from '../../../src/credential/index.ts'
 import { createTrainerIdentity, type TrainerIdentity } from '../../../src/features/trainer/identity.ts'
 import { TrainerOutbox, validateCompetences } from '../../../src/features/trainer/signing/validate.ts'
 import { parseRequestLink, type RequestCapabilities } from '../../../src/features/validations/request.ts'
-import { inboxMessages } from '../../../src/transport/inbox.ts'
+import { inboxMessages } from '../../../src/protocol/inbox.ts'
 import { SealedRoom } from '../../../src/transport/sealed-room.ts'
 import { until } from './app.ts'
 

@@ -5,9 +5,11 @@ import { MAX_SHARE_DAYS } from '../../../domain/index.ts'
 import type { ShareRecord } from '../../../features/share/index.ts'
 import {
   endedAt,
+  extendShare,
   followingStore,
   forgetShare,
   restartLiveShare,
+  revokeShare,
   saveShare,
   stopLiveShare,
 } from '../../../features/share/index.ts'
@@ -74,7 +76,6 @@ export function ShareCard({
   const revoke = async () => {
     setBusy('revoke')
     try {
-      const { revokeShare } = await import('../../../features/share/index.ts')
       const r = await revokeShare(record, net)
       if (!r.ok) return onNotice({ text: t('share.revoke.failed'), error: true })
       stopLiveShare(record.id)
@@ -101,7 +102,6 @@ export function ShareCard({
     if (live) stopLiveShare(record.id)
     let current = record
     try {
-      const { extendShare } = await import('../../../features/share/index.ts')
       const r = await extendShare(record, days, net)
       if (!r.ok) {
         const far = r.code === 'expiry-not-later' || r.code === 'expiry-too-far'

@@ -9,6 +9,7 @@ import {
   endedAt,
   loadShares,
   rememberOpenings,
+  shareOpenings,
   sharesChanged,
 } from '../../../features/share/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
@@ -31,20 +32,18 @@ function useOpenings(records: readonly ShareRecord[] | undefined): Record<string
       ...o,
       ...Object.fromEntries(active.map((r) => [r.id, o[r.id] ?? { state: 'checking' }])),
     }))
-    void import('../../../features/share/index.ts').then(({ shareOpenings }) =>
-      Promise.all(
-        active.map(async (r) => {
-          const seen = await shareOpenings(r, { relayOrigin: location.origin }).catch(() => undefined)
-          if (!live) return
-          const next: OpeningsState = seen?.ok
-            ? { state: 'known', at: seen.value.map((o) => o.at) }
-            : r.openedAt
-              ? { state: 'known', at: r.openedAt }
-              : { state: 'unknown' }
-          setOpenings((o) => ({ ...o, [r.id]: next }))
-          if (seen?.ok) await rememberOpenings(r, next.state === 'known' ? next.at : [])
-        }),
-      ),
+    void Promise.all(
+      active.map(async (r) => {
+        const seen = await shareOpenings(r, { relayOrigin: location.origin }).catch(() => undefined)
+        if (!live) return
+        const next: OpeningsState = seen?.ok
+          ? { state: 'known', at: seen.value.map((o) => o.at) }
+          : r.openedAt
+            ? { state: 'known', at: r.openedAt }
+            : { state: 'unknown' }
+        setOpenings((o) => ({ ...o, [r.id]: next }))
+        if (seen?.ok) await rememberOpenings(r, next.state === 'known' ? next.at : [])
+      }),
     )
     return () => {
       live = false

@@ -3,7 +3,7 @@
 // not, with hide and download. The inbox runtime (inbox-runtime.ts) does the reading.
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import type { CheckedValidation } from '../../../booklet/index.ts'
+import type { CheckedValidation } from '../../../features/validations/index.ts'
 import {
   acquireRuntime,
   createValidationRequest,

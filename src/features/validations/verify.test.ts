@@ -2,17 +2,13 @@
 // stored; immutability, hiding, and an edit underneath read as not verifiable.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { generateTrainerKeys, issueCredential, verifyCredential } from '../credential/index.ts'
-import { credentialMessage, inboxMessages } from '../transport/inbox.ts'
-import { getItem, listItems } from './read.ts'
-import { assessment, validationFixture } from './validation-fixture.ts'
-import {
-  hideValidation,
-  putValidation,
-  readValidations,
-  receiveValidations,
-  validationExport,
-} from './validations.ts'
+import { getItem, listItems } from '../../booklet/read.ts'
+import { assessment, validationFixture } from '../../booklet/validation-fixture.ts'
+import { hideValidation, putValidation, validationExport } from '../../booklet/validations.ts'
+import { generateTrainerKeys, issueCredential, verifyCredential } from '../../credential/index.ts'
+import { inboxMessages } from '../../protocol/inbox.ts'
+import { credentialMessage } from '../../protocol/index.ts'
+import { readValidations, receiveValidations } from './verify.ts'
 
 const trainer = { name: 'M. Lambert', organisation: 'CISP Le Chantier' }
 const keys = generateTrainerKeys()

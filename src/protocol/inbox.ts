@@ -9,10 +9,11 @@
 //   (validations, decisions), so a later deletion in the inbox cannot take it back.
 // - A message id that appears twice keeps the first; the copy is reported as 'duplicate'.
 // - Credentials are carried as JSON objects, unverified here (verification needs the lazy credential
-//   module; see src/booklet/validations.ts).
+//   module; see src/features/validations/verify.ts).
 import * as v from 'valibot'
 import type * as Y from 'yjs'
-import { LIMITS, type PlanProposal, PlanProposalSchema, TimestampSchema } from '../domain/index.ts'
+import { LIMITS, TimestampSchema } from '../domain/primitives.ts'
+import { type PlanProposal, PlanProposalSchema } from '../domain/proposal.ts'
 
 /** Name of the array of messages in an inbox's plain doc. */
 export const INBOX_ARRAY = 'messages'
