@@ -2,6 +2,10 @@
 // refusal of the relay (revoked, expired, erased) ends the share.
 import { fromBase64Url, type RoomId } from '../../protocol/index.ts'
 import { SealedRoom, type SealedRoomStatus } from '../../transport/index.ts'
+
+/** A live share's connection state, as the view shows it. */
+export type { SealedRoomStatus } from '../../transport/index.ts'
+
 import { endedBy } from './check.ts'
 import { type Entry, endReceived, loadReceived, openCopies, receivedRecord } from './copies.ts'
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { readShareMeta } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
-import type { ReceivedRecord } from '../../../features/receive/index.ts'
+import type { ReceivedRecord, SealedRoomStatus } from '../../../features/receive/index.ts'
 import {
   checkReceived,
   deleteReceivedShare,
@@ -17,7 +17,6 @@ import {
   refreshMeta,
 } from '../../../features/receive/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
-import type { SealedRoomStatus } from '../../../transport/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
