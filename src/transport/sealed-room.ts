@@ -167,6 +167,7 @@ export class SealedRoom {
     if (this.reconnectTimer !== undefined) clearTimeout(this.reconnectTimer)
     this.reconnectTimer = undefined
     this.closeSocketQuietly()
+    this.alignAwarenessClient()
     this.provider.disconnect()
     this.setStatus({ status: 'offline' })
   }
@@ -184,12 +185,23 @@ export class SealedRoom {
     if (this.reconnectTimer !== undefined) clearTimeout(this.reconnectTimer)
     this.binding.destroy()
     this.closeSocketQuietly()
+    this.alignAwarenessClient()
     this.provider.destroy()
     this.awareness.destroy()
     this.envelope.destroy()
     this.setStatus({ status: 'offline' })
     this.listeners.status.clear()
     this.listeners.error.clear()
+  }
+
+  /**
+   * Yjs gives the envelope a new client id when a remote update uses its own (someone wrote
+   * under it); the awareness keeps the old one, and the provider's farewell message, encoded
+   * for the new id, would throw a TypeError on disconnect and destroy. Give the new id a clock.
+   */
+  private alignAwarenessClient(): void {
+    const id = this.envelope.clientID
+    if (!this.awareness.meta.has(id)) this.awareness.meta.set(id, { clock: 0, lastUpdated: Date.now() })
   }
 
   /** Closing the socket first makes the provider's farewell awareness broadcast a no-op. */
