@@ -1,4 +1,4 @@
-// The app's private-room runtime: started once the booklet is open (session-open.ts), restarted
+// The app's private-room runtime: started once the booklet is open (ui/session-open.ts), restarted
 // when the open booklet changes (restore), and driven by the devices screens (pairing, joining,
 // removal). Remote changes land in the session's Y.Doc, which y-indexeddb persists as usual.
 

@@ -1,6 +1,6 @@
 // The runtime of live shares: while the holder's app is open, every active live share follows the
 // booklet (its share room gets the new projection after each change, batched by SealedRoom in
-// 20 ms). Started once the booklet is open (session-open.ts), again when the booklet is replaced
+// 20 ms). Started once the booklet is open (ui/session-open.ts), again when the booklet is replaced
 // (restore); each start also removes shares ended more than ENDED_KEEP_DAYS ago. A share created
 // on the handover screen is adopted as it is; an extended share is restarted with its new record;
 // a revoked one is stopped. When the relay cannot be reached the share is retried every RETRY_MS

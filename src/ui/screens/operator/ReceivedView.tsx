@@ -1,6 +1,6 @@
 // One received booklet, read-only: when it was shared and until when, what was shared, print,
 // delete. A live share follows the holder's changes while this view is shown; a revoked or expired
-// share says so in plain words (its copy is erased, see received-runtime.ts).
+// share says so in plain words (its copy is erased, see src/features/receive/copies.ts).
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { readShareMeta } from '../../../booklet/index.ts'

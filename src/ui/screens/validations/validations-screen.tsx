@@ -1,6 +1,6 @@
 // /validations (holder): ask a trainer for a validation (pick competences, name the trainer, hand over
 // a QR code and link), follow the requests (close one), and see the validations received, verified or
-// not, with hide and download. The inbox runtime (inbox-runtime.ts) does the reading.
+// not, with hide and download. The inbox runtime (src/features/validations/runtime.ts) does the reading.
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import type { CheckedValidation } from '../../../features/validations/index.ts'
