@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { until } from '../../tests/support/until.ts'
 import { BOOKLET_SCHEMA_VERSION, TOP_LEVEL } from '../booklet/index.ts'
 import type { BookletId } from '../domain/index.ts'
 import {
@@ -29,13 +30,18 @@ const pdfBytes = new Uint8Array(3000).map((_, i) => (i * 7 + 3) & 255)
 /** A booklet with some content, stored, with one attachment. */
 async function sampleBooklet(db: LivretDb, firstName = 'Amina') {
   const id = await ensureOwnBooklet(db)
+  let registryWrites = 0
+  db.booklets.hook('updating', () => {
+    registryWrites++
+  })
   const opened = await openBooklet(id, { db, ...quiet })
   opened.doc.getMap('profile').set('firstName', firstName)
   opened.doc
     .getMap('journal')
     .set(`j-${firstName}`, new Y.Map<unknown>([['text', `Journal de ${firstName}`]]))
   await opened.flush()
-  await new Promise((r) => setTimeout(r, 30)) // let the throttled registry write land
+  // The registry's updatedAt is written on a throttle: let it land before the test reads it.
+  await until(() => registryWrites > 0, { what: 'the registry write' })
   await putBlob({ ...attachment, bookletId: id, size: pdfBytes.length, data: new Blob([pdfBytes]) }, db)
   return opened
 }

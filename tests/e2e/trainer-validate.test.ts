@@ -25,7 +25,8 @@ import type { OwnedRoom } from '../../src/sharing/validation-request.ts'
 import { createValidationRequest } from '../../src/sharing/validation-request.ts'
 import { type AppServer, startAppServer } from '../support/app-server.ts'
 import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
-import { chooseMode, explain, until, waitForApp } from './helpers/app.ts'
+import { until } from '../support/until.ts'
+import { chooseMode, explain, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
 let server: AppServer
@@ -89,7 +90,7 @@ async function holderRequest(pick: (f: ReturnType<typeof validationFixture>) => 
   const share = open(req.value.share, req.value.shareDoc)
   const inboxDoc = new Y.Doc()
   open(req.value.inbox, inboxDoc)
-  await until('share synced', async () => share.status.status === 'synced')
+  await until(async () => share.status.status === 'synced', { what: 'share synced' })
   await share.flush()
   return { f, link: req.value.link, inboxDoc }
 }
@@ -164,7 +165,7 @@ describe('trainer validates a holder request', () => {
       page.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 15_000 }),
     )
     expect(await page.locator('[data-signed-state="sent"]').count()).toBe(3)
-    await until('holder inbox has three messages', async () => inboxMessages(inboxDoc).length === 3)
+    await until(async () => inboxMessages(inboxDoc).length === 3, { what: 'holder inbox has three messages' })
 
     const { items, rejected } = readInbox(inboxDoc)
     expect(rejected).toEqual([])
@@ -223,7 +224,7 @@ describe('trainer validates a holder request', () => {
     await explain(page, () =>
       page.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 15_000 }),
     )
-    await until('holder inbox has the result', async () => inboxMessages(inboxDoc).length === 1)
+    await until(async () => inboxMessages(inboxDoc).length === 1, { what: 'holder inbox has the result' })
     const report = await receiveValidations(f.doc, inboxDoc)
     expect(report.added.map((v) => [v.competenceId, v.status, v.method])).toEqual([
       [f.unrelated.id, 'validated', 'interview'],

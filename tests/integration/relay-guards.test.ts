@@ -6,7 +6,8 @@ import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
-import { makeRoom, provider, rawClient, startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+import { until } from '../support/until.ts'
+import { makeRoom, provider, rawClient, startTestRelay, type TestRelay } from './relay-support.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
@@ -66,7 +67,7 @@ describe('relay guards', () => {
     expect((await text.closed).code).toBe(CloseCode['malformed-frame'])
     expect(neighbour.ws.readyState).toBe(1)
     a.entries.push([bytes('still working')])
-    await waitFor(() => b.entries.length === 1)
+    await until(() => b.entries.length === 1)
     const metrics = await (await fetch(`${relay.relay.url}/metrics`)).text()
     expect(metrics).toMatch(/livret_messages_refused_total\{reason="malformed-frame"\} 10/)
     expect(metrics).toMatch(/livret_connections \d+/)
@@ -84,7 +85,7 @@ describe('relay guards', () => {
     const ok = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await ok.opened
     ok.send(syncFrame(2, entryUpdate(new Uint8Array(100))))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     ok.ws.close()
   })
 
@@ -103,13 +104,13 @@ describe('relay guards', () => {
     const room = makeRoom()
     const first = [0, 1].map(() => rawClient(relay.wsBase, room.roomId, room.token('read')))
     await Promise.all(first.map((c) => c.opened))
-    await waitFor(() => first.every((c) => c.frames.length > 0))
+    await until(() => first.every((c) => c.frames.length > 0))
     const third = rawClient(relay.wsBase, room.roomId, room.token('read'))
     expect((await third.closed).code).toBe(CloseCode['room-busy'])
     const other = makeRoom()
     const inOther = rawClient(relay.wsBase, other.roomId, other.token('read'))
     await inOther.opened
-    await waitFor(() => inOther.frames.length > 0)
+    await until(() => inOther.frames.length > 0)
     const fourth = rawClient(relay.wsBase, other.roomId, other.token('read'))
     expect((await fourth.closed).code).toBe(CloseCode['room-busy'])
     for (const c of [...first, inOther]) c.ws.close()
@@ -122,7 +123,7 @@ describe('relay guards', () => {
     await c.opened
     const doc = new Y.Doc()
     c.send(syncFrame(2, entryUpdate(new Uint8Array(3000), doc)))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     const before = Y.encodeStateVector(doc)
     doc.getArray<Uint8Array>('entries').push([new Uint8Array(3000)])
     c.send(syncFrame(2, Y.encodeStateAsUpdate(doc, before)))
@@ -136,7 +137,7 @@ describe('relay guards', () => {
     const good = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await good.opened
     good.send(syncFrame(2, entryUpdate(bytes('good'))))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     // An update whose first half is missing: it waits for dependencies that never come.
     const doc = new Y.Doc()
     doc.getArray<Uint8Array>('entries').push([new Uint8Array(10)])
@@ -151,11 +152,11 @@ describe('relay guards', () => {
     expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(1)
     // The well-behaved socket of the same room was not disturbed: it still writes.
     good.send(syncFrame(2, entryUpdate(bytes('still here'))))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 2)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 2)
     const fresh = provider(relay.wsBase, room.roomId, room.token('read'))
     cleanups.push(fresh.destroy)
     await fresh.synced()
-    await waitFor(() => fresh.entries.length === 2)
+    await until(() => fresh.entries.length === 2)
     expect(relay.relay.hub.rooms.get(room.roomId)?.pendingBytes()).toBe(0)
   })
 
@@ -165,17 +166,17 @@ describe('relay guards', () => {
     const c = provider(relay.wsBase, room.roomId, room.token('write'))
     await c.synced()
     c.entries.push([bytes('x')])
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     const held = relay.relay.hub.rooms.get(room.roomId)
     expect(held).toBeDefined()
     c.destroy()
-    await waitFor(() => !relay.relay.hub.rooms.has(room.roomId), 4000, 'eviction')
+    await until(() => !relay.relay.hub.rooms.has(room.roomId), { timeout: 4000, what: 'eviction' })
     expect(held?.gone).toBe(true)
     expect(relay.relay.metrics.roomsInMemory).toBe(0)
     const again = provider(relay.wsBase, room.roomId, room.token('read'))
     cleanups.push(again.destroy)
     await again.synced()
-    await waitFor(() => again.entries.length === 1)
+    await until(() => again.entries.length === 1)
   })
 
   it('never relays awareness', async () => {
@@ -184,12 +185,14 @@ describe('relay guards', () => {
     const a = rawClient(relay.wsBase, room.roomId, room.token('write'))
     const b = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await Promise.all([a.opened, b.opened])
-    await waitFor(() => b.frames.length > 0)
+    await until(() => b.frames.length > 0)
     const seen = b.frames.length
     a.send(new Uint8Array([1, 5, 1, 1, 1, 2, 123, 125]))
     a.send(new Uint8Array([3]))
-    await new Promise((r) => setTimeout(r, 300))
-    expect(b.frames.length).toBe(seen)
+    // An update sent after them is relayed to b: anything relayed before it would arrive first.
+    a.send(syncFrame(2, entryUpdate(bytes('after the awareness'))))
+    await until(() => b.frames.length > seen, { what: 'b got the later update' })
+    expect(b.frames.slice(seen).map((f) => [f[0], f[1]])).toEqual([[0, 2]])
     expect(a.ws.readyState).toBe(1)
     a.ws.close()
     b.ws.close()
