@@ -14,8 +14,8 @@ import { join } from 'node:path'
 import { decodeTokenUnverified } from '../src/protocol/token.ts'
 import { startRelay } from '../sync-server/server.ts'
 import { startRelayProcess } from '../tests/integration/redis-cluster.ts'
-import { makeRoom, rawClient, startTestRelay } from '../tests/integration/relay-support.ts'
 import { REDIS_SERVER_BIN, startRedis } from '../tests/support/redis.ts'
+import { makeRoom, rawClient, startTestRelay } from '../tests/support/relay.ts'
 
 const ROUNDS = 7
 const median = (xs: number[]): number =>

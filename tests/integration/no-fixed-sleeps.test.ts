@@ -21,7 +21,7 @@ const SLEEPS: [string, RegExp][] = [
 ]
 
 /** The fixed sleeps in `source`, as "line: kind". */
-export function findSleeps(source: string): string[] {
+function findSleeps(source: string): string[] {
   const found: string[] = []
   for (const [n, line] of source.split('\n').entries()) {
     for (const [kind, pattern] of SLEEPS) if (pattern.test(line)) found.push(`${n + 1}: ${kind}`)

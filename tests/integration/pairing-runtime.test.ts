@@ -21,8 +21,8 @@ import {
 } from '../../src/sharing/private-devices.ts'
 import { type PrivateLink, PrivateSync, type PrivateSyncState } from '../../src/sharing/private-sync.ts'
 import { createRoom } from '../../src/sharing/room-keys.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
-import { startTestRelay, type TestRelay } from './relay-support.ts'
 
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }

@@ -9,8 +9,8 @@ import { CloseCode } from '../../src/protocol/close-codes.ts'
 import { decodeTokenUnverified } from '../../src/protocol/token.ts'
 import { MemoryBus, MemoryHub } from '../../sync-server/bus/memory.ts'
 import { startRelay } from '../../sync-server/server.ts'
+import { makeRoom, post, provider, rawClient, startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
-import { makeRoom, post, provider, rawClient, startTestRelay, type TestRelay } from './relay-support.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { freePort } from '../support/redis.ts'
+import { makeRoom, provider } from '../support/relay.ts'
 import { until } from '../support/until.ts'
-import { makeRoom, provider } from './relay-support.ts'
 
 async function startChild(port: number, dataDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {

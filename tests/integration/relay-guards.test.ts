@@ -3,11 +3,12 @@
 // rate limit, connection limits, the room size limit, the pending-structure limit; idle rooms
 // leave memory; /metrics counts it all.
 import * as encoding from 'lib0/encoding'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
+import { makeRoom, provider, rawClient, type TestRelay } from '../support/relay.ts'
+import { relayPerTest } from '../support/relay-fixture.ts'
 import { until } from '../support/until.ts'
-import { makeRoom, provider, rawClient, startTestRelay, type TestRelay } from './relay-support.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
@@ -25,15 +26,12 @@ function entryUpdate(content: Uint8Array, doc = new Y.Doc()): Uint8Array {
 }
 
 describe('relay guards', () => {
+  const relays = relayPerTest()
   let relay: TestRelay
-  const cleanups: (() => void)[] = []
-  afterEach(async () => {
-    for (const c of cleanups.splice(0)) c()
-    await relay?.stop()
-  })
+  const cleanups = relays.cleanups
 
   it('malformed frames close only the offending socket (4400); other rooms keep working', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const bystanderRoom = makeRoom()
     const a = provider(relay.wsBase, bystanderRoom.roomId, bystanderRoom.token('write'))
     const b = provider(relay.wsBase, bystanderRoom.roomId, bystanderRoom.token('write'))
@@ -76,7 +74,7 @@ describe('relay guards', () => {
   })
 
   it('an oversized frame closes the socket with 4413', async () => {
-    relay = await startTestRelay({ maxFrameBytes: 1024 })
+    relay = await relays.start({ maxFrameBytes: 1024 })
     const room = makeRoom()
     const c = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await c.opened
@@ -90,7 +88,7 @@ describe('relay guards', () => {
   })
 
   it('a flooding socket is closed with 4429', async () => {
-    relay = await startTestRelay({ messagesPerSecond: 10, messageBurst: 20 })
+    relay = await relays.start({ messagesPerSecond: 10, messageBurst: 20 })
     const room = makeRoom()
     const c = rawClient(relay.wsBase, room.roomId, room.token('read'))
     await c.opened
@@ -100,7 +98,7 @@ describe('relay guards', () => {
   })
 
   it('limits sockets per IP and per room (4503)', async () => {
-    relay = await startTestRelay({ maxConnectionsPerIp: 3, maxConnectionsPerRoom: 2 })
+    relay = await relays.start({ maxConnectionsPerIp: 3, maxConnectionsPerRoom: 2 })
     const room = makeRoom()
     const first = [0, 1].map(() => rawClient(relay.wsBase, room.roomId, room.token('read')))
     await Promise.all(first.map((c) => c.opened))
@@ -117,7 +115,7 @@ describe('relay guards', () => {
   })
 
   it('refuses updates past the room size limit (4507)', async () => {
-    relay = await startTestRelay({ maxRoomBytes: 4000, compactAfterBytes: 1_000_000 })
+    relay = await relays.start({ maxRoomBytes: 4000, compactAfterBytes: 1_000_000 })
     const room = makeRoom()
     const c = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await c.opened
@@ -132,7 +130,7 @@ describe('relay guards', () => {
   })
 
   it('an update with missing dependencies closes only its socket (4408); nothing stays pending', async () => {
-    relay = await startTestRelay({ maxPendingBytes: 2000 })
+    relay = await relays.start({ maxPendingBytes: 2000 })
     const room = makeRoom()
     const good = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await good.opened
@@ -161,7 +159,7 @@ describe('relay guards', () => {
   })
 
   it('evicts idle rooms from memory and destroys their doc', async () => {
-    relay = await startTestRelay({ idleRoomSeconds: 0.5 })
+    relay = await relays.start({ idleRoomSeconds: 0.5 })
     const room = makeRoom()
     const c = provider(relay.wsBase, room.roomId, room.token('write'))
     await c.synced()
@@ -180,7 +178,7 @@ describe('relay guards', () => {
   })
 
   it('never relays awareness', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const a = rawClient(relay.wsBase, room.roomId, room.token('write'))
     const b = rawClient(relay.wsBase, room.roomId, room.token('write'))

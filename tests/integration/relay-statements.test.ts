@@ -3,26 +3,19 @@
 // access log and the status endpoint.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
 import { decodeTokenUnverified } from '../../src/protocol/token.ts'
+import { makeRoom, post, provider, rawClient, type TestRelay } from '../support/relay.ts'
+import { relayPerTest } from '../support/relay-fixture.ts'
 import { until } from '../support/until.ts'
-import { makeRoom, post, provider, rawClient, startTestRelay, type TestRelay } from './relay-support.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
 describe('relay statements', () => {
+  const relays = relayPerTest()
   let relay: TestRelay
-  const cleanups: (() => void)[] = []
-  afterEach(async () => {
-    for (const c of cleanups.splice(0)) c()
-    await relay?.stop()
-  })
-  const client = (roomId: string, token: string) => {
-    const c = provider(relay.wsBase, roomId, token)
-    cleanups.push(c.destroy)
-    return c
-  }
+  const client = relays.client
   const status = async (roomId: string, token: string) =>
     (await (await fetch(`${relay.relay.url}/rooms/${roomId}/status?token=${token}`)).json()) as {
       ok: boolean
@@ -30,7 +23,7 @@ describe('relay statements', () => {
     }
 
   it('revocation by token id closes the socket and refuses it afterwards', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const revoked = room.token('read')
     const kept = room.token('read')
@@ -57,7 +50,7 @@ describe('relay statements', () => {
   })
 
   it('revocation of every token issued before a time', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const now = Math.floor(Date.now() / 1000)
     const old = rawClient(relay.wsBase, room.roomId, room.token('write', { issuedAt: now - 100 }))
@@ -73,7 +66,7 @@ describe('relay statements', () => {
   })
 
   it('refuses replayed, stale, foreign and unsigned statements', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const other = makeRoom()
     const statement = room.statement({ type: 'revoke', tokenIds: ['ab'.repeat(16)] })
@@ -96,7 +89,7 @@ describe('relay statements', () => {
   })
 
   it('deletion closes sockets (4404), erases the room from disk and keeps its id dead', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const marker = 'DELETED-ROOM-MARKER-0123456789'
     const writer = client(room.roomId, room.token('write'))
@@ -120,7 +113,7 @@ describe('relay statements', () => {
   })
 
   it('expiry: a room past its erase time is erased by the sweeper', async () => {
-    relay = await startTestRelay({ sweepSeconds: 0.2 })
+    relay = await relays.start({ sweepSeconds: 0.2 })
     const room = makeRoom()
     const writer = client(room.roomId, room.token('write'))
     await writer.synced()
@@ -140,7 +133,7 @@ describe('relay statements', () => {
   })
 
   it('the owner reads a content-free access log; other roles cannot', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const readToken = room.token('read')
     const reader = rawClient(relay.wsBase, room.roomId, readToken)

@@ -1,29 +1,22 @@
 // Sync through the real relay with real y-websocket clients: convergence, persistence across a
 // restart, roles (read, append, write) and tokens of another room or expired.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
+import { makeRoom, rawClient, type TestRelay } from '../support/relay.ts'
+import { relayPerTest } from '../support/relay-fixture.ts'
 import { until } from '../support/until.ts'
-import { makeRoom, provider, rawClient, startTestRelay, type TestRelay } from './relay-support.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 const text = (u: Uint8Array) => new TextDecoder().decode(u)
 
 describe('relay sync', () => {
+  const relays = relayPerTest()
   let relay: TestRelay
-  const cleanups: (() => void)[] = []
-  afterEach(async () => {
-    for (const c of cleanups.splice(0)) c()
-    await relay?.stop()
-  })
-  const client = (roomId: string, token: string) => {
-    const c = provider(relay.wsBase, roomId, token)
-    cleanups.push(c.destroy)
-    return c
-  }
+  const client = relays.client
 
   it('two writers converge and a later reader receives everything', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const a = client(room.roomId, room.token('write'))
     const b = client(room.roomId, room.token('write'))
@@ -41,7 +34,7 @@ describe('relay sync', () => {
   })
 
   it('keeps the room across a relay restart', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const a = client(room.roomId, room.token('write'))
     await a.synced()
@@ -51,7 +44,7 @@ describe('relay sync', () => {
     a.destroy()
     const dir = relay.dataDir
     await relay.relay.close()
-    relay = await startTestRelay({}, dir)
+    relay = await relays.start({}, dir)
     const b = client(room.roomId, room.token('read'))
     await b.synced()
     await until(() => b.entries.length === 1)
@@ -59,7 +52,7 @@ describe('relay sync', () => {
   })
 
   it('a read token cannot write: closed 4403, nothing stored or relayed', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const writer = client(room.roomId, room.token('write'))
     await writer.synced()
@@ -88,7 +81,7 @@ describe('relay sync', () => {
   })
 
   it('an append token can add entries but cannot delete or overwrite', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const writer = client(room.roomId, room.token('write'))
     await writer.synced()
@@ -125,7 +118,7 @@ describe('relay sync', () => {
   })
 
   it('refuses a token of another room (4401) and an expired token (4410)', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const a = makeRoom()
     const b = makeRoom()
     const wrong = rawClient(relay.wsBase, b.roomId, a.token('write'))
@@ -144,7 +137,7 @@ describe('relay sync', () => {
   })
 
   it('closes an open socket when its token expires (4410)', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const soon = Math.floor(Date.now() / 1000) + 2
     const c = rawClient(relay.wsBase, room.roomId, room.token('write', { expiresAt: soon }))

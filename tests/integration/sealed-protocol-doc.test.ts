@@ -20,8 +20,8 @@ import {
   verifyToken,
 } from '../../src/protocol/index.ts'
 import { DEFAULT_LIMITS, LIMIT_ENV, type RelayLimits } from '../../sync-server/limits.ts'
+import { makeRoom, type RawClient, rawClient, startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
-import { makeRoom, type RawClient, rawClient, startTestRelay, type TestRelay } from './relay-support.ts'
 
 const doc = readFileSync(DOC_PATH, 'utf8')
 const fromHex = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (b) => Number.parseInt(b, 16))

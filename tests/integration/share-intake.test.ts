@@ -11,7 +11,7 @@ import { postStatement, tokenStatus } from '../../src/sharing/relay-api.ts'
 import { mintRoomToken, parseRoomFragment, roomLink } from '../../src/sharing/room-keys.ts'
 import { exportOfflineShare, exportShareFile, openShareFile } from '../../src/sharing/share-file.ts'
 import { type CreatedShare, createShare } from '../../src/sharing/share-service.ts'
-import { startTestRelay, type TestRelay } from './relay-support.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
 
 let relay: TestRelay
 let share: CreatedShare

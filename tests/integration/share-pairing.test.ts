@@ -17,8 +17,8 @@ import {
 } from '../../src/sharing/pairing.ts'
 import { createRoom, mintRoomToken } from '../../src/sharing/room-keys.ts'
 import { SealedRoom } from '../../src/sharing/sealed-room.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
-import { startTestRelay, type TestRelay } from './relay-support.ts'
 
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }

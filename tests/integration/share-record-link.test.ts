@@ -10,7 +10,7 @@ import { openShareLink } from '../../src/sharing/received.ts'
 import { extendShare } from '../../src/sharing/share-control.ts'
 import { newShareId, ShareRecordSchema } from '../../src/sharing/share-records.ts'
 import { createShare } from '../../src/sharing/share-service.ts'
-import { startTestRelay, type TestRelay } from './relay-support.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
 
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }

@@ -14,8 +14,8 @@ import { sampleCompetence } from '../../src/domain/index.ts'
 import { openShareLink } from '../../src/sharing/received.ts'
 import { extendShare, revokeShare, shareOpenings } from '../../src/sharing/share-control.ts'
 import { createShare, resumeLiveShare } from '../../src/sharing/share-service.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
-import { startTestRelay, type TestRelay } from './relay-support.ts'
 
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }
