@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { until } from '../../tests/support/until.ts'
 import { sampleExperience, sampleObjective, sampleStep } from '../domain/index.ts'
 import { createBookletDoc } from './layout.ts'
 import { observeSection } from './observe.ts'
@@ -40,7 +41,7 @@ describe('observeSection', () => {
     })
     const r = putItem(doc, 'experiences', sampleExperience())
     expect(r.ok).toBe(true)
-    await new Promise((res) => setTimeout(res, 10))
+    await until(() => errors.length > 0, { what: 'the callback error reported' })
     process.off('uncaughtException', onError)
     expect(errors).toHaveLength(1)
   })

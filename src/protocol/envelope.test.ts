@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { ENTRY_VERSION, generateRoomKey, importRoomKey, openEntry, sealEntry } from './envelope.ts'
+import {
+  ENTRY_AD_PREFIX,
+  ENTRY_VERSION,
+  generateRoomKey,
+  importRoomKey,
+  NONCE_LENGTH,
+  openEntry,
+  sealEntry,
+} from './envelope.ts'
 import { generateRoomKeys } from './ids.ts'
 
 describe('envelope entries', async () => {
@@ -58,6 +66,39 @@ describe('envelope entries', async () => {
       ok: false,
       code: 'entry-malformed',
     })
+  })
+
+  it('refuses an authentic entry of an unknown kind by name', async () => {
+    // Sealed by hand with kind byte 7: it authenticates, so only the kind can refuse it.
+    const nonce = new Uint8Array(NONCE_LENGTH).fill(3)
+    const plain = new Uint8Array([7, ...update])
+    const cipher = new Uint8Array(
+      await crypto.subtle.encrypt(
+        {
+          name: 'AES-GCM',
+          iv: nonce,
+          additionalData: new TextEncoder().encode(ENTRY_AD_PREFIX + room.roomId),
+        },
+        key,
+        plain,
+      ),
+    )
+    const entry = new Uint8Array([ENTRY_VERSION, ...nonce, ...cipher])
+    expect(await openEntry(key, room.roomId, entry)).toEqual({ ok: false, code: 'entry-kind' })
+    plain[0] = 1
+    const snapshot = new Uint8Array(
+      await crypto.subtle.encrypt(
+        {
+          name: 'AES-GCM',
+          iv: nonce,
+          additionalData: new TextEncoder().encode(ENTRY_AD_PREFIX + room.roomId),
+        },
+        key,
+        plain,
+      ),
+    )
+    const opened = await openEntry(key, room.roomId, new Uint8Array([ENTRY_VERSION, ...nonce, ...snapshot]))
+    expect(opened.ok && opened.value.kind).toBe('snapshot')
   })
 
   it('refuses a key of the wrong size', async () => {

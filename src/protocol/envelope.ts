@@ -20,8 +20,8 @@ export const TAG_LENGTH = 16
 export type EntryKind = 'update' | 'snapshot'
 const KIND_BYTE: Record<EntryKind, number> = { update: 0, snapshot: 1 }
 
-/** Why an entry cannot be opened. */
-export type EntryError = 'entry-malformed' | 'entry-version' | 'entry-tampered'
+/** Why an entry cannot be opened ('entry-kind': it authenticates but its kind byte is unknown). */
+export type EntryError = 'entry-malformed' | 'entry-version' | 'entry-tampered' | 'entry-kind'
 
 const encoder = new TextEncoder()
 
@@ -100,6 +100,6 @@ export async function openEntry(
   }
   const kindByte = plain[0]
   const kind: EntryKind | undefined = kindByte === 0 ? 'update' : kindByte === 1 ? 'snapshot' : undefined
-  if (!kind) return fail('entry-malformed')
+  if (!kind) return fail('entry-kind')
   return ok({ kind, update: plain.subarray(1) })
 }

@@ -1,5 +1,6 @@
 // Shared set-up of the backup tests: a sample booklet with one attachment, and its export.
 import * as Y from 'yjs'
+import { until } from '../../tests/support/until.ts'
 import { TOP_LEVEL } from '../booklet/index.ts'
 import { exportBackup } from './backup.ts'
 import { createDb, type LivretDb, listBlobs, putBlob } from './db.ts'
@@ -21,13 +22,18 @@ export const pdfBytes = new Uint8Array(3000).map((_, i) => (i * 7 + 3) & 255)
 /** A booklet with some content, stored, with one attachment. */
 export async function sampleBooklet(db: LivretDb, firstName = 'Amina') {
   const id = await ensureOwnBooklet(db)
+  let registryWrites = 0
+  db.booklets.hook('updating', () => {
+    registryWrites++
+  })
   const opened = await openBooklet(id, { db, ...quiet })
   opened.doc.getMap('profile').set('firstName', firstName)
   opened.doc
     .getMap('journal')
     .set(`j-${firstName}`, new Y.Map<unknown>([['text', `Journal de ${firstName}`]]))
   await opened.flush()
-  await new Promise((r) => setTimeout(r, 30)) // let the throttled registry write land
+  // The registry's updatedAt is written on a throttle: let it land before the test reads it.
+  await until(() => registryWrites > 0, { what: 'the registry write' })
   await putBlob({ ...attachment, bookletId: id, size: pdfBytes.length, data: new Blob([pdfBytes]) }, db)
   return opened
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import { until } from '../../tests/support/until.ts'
 import { BOOKLET_SCHEMA_VERSION, TOP_LEVEL } from '../booklet/index.ts'
 import type { BookletId } from '../domain/index.ts'
 import { createDb, getSetting, type LivretDb, listBooklets, SETTING_KEYS } from './db.ts'
@@ -15,7 +16,6 @@ import {
 import { getStorageHealth, onStorageError } from './storage-health.ts'
 
 const freshDb = (): LivretDb => createDb(`livret-test-${crypto.randomUUID()}`)
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const quiet = { askPersistence: false, registryThrottleMs: 10 } as const
 // Y.Doc.toJSON lists only the top-level types this doc instance has asked for: ask for all.
 const snapshot = (doc: Y.Doc) => Object.fromEntries(TOP_LEVEL.map((n) => [n, doc.getMap(n).toJSON()]))
@@ -72,10 +72,15 @@ describe('openBooklet', () => {
     const opened = await openBooklet(id, { db: freshDb(), ...quiet })
     const journal = opened.doc.getMap('journal')
     for (let i = 0; i < TRIM_SIZE + 20; i++) journal.set(`j${i}`, i)
-    await opened.flush()
-    await sleep(1100) // y-indexeddb's debounce before compaction
-    await opened.flush()
-    const entries = await countUpdates(bookletDbName(id))
+    // y-indexeddb compacts after its own debounce (about 1 s): poll the stored log.
+    const entries = await until(
+      async () => {
+        await opened.flush()
+        const n = await countUpdates(bookletDbName(id))
+        return n < 30 && n
+      },
+      { interval: 50, what: 'the update log compacted' },
+    )
     expect(entries).toBeLessThan(30)
     await opened.close()
     const again = await openBooklet(id, { db: freshDb(), ...quiet })
@@ -129,13 +134,15 @@ describe('registry', () => {
     db.booklets.hook('updating', () => {
       writes++
     })
-    await sleep(5)
+    // The next timestamp must differ from the first one for the change to show.
+    await until(() => new Date().toISOString() !== initial, { what: 'the clock to move on' })
     const opened = await openBooklet(id, { db, askPersistence: false, registryThrottleMs: 200 })
     for (let i = 0; i < 20; i++) opened.doc.getMap('journal').set(`j${i}`, i)
-    await sleep(300)
-    expect(writes).toBe(1)
+    await until(() => writes === 1, { what: 'the registry write' })
     expect((await db.booklets.get(id))?.updatedAt).not.toBe(initial)
+    // close() writes a registry update still pending: none was, twenty changes made one write.
     await opened.close()
+    expect(writes).toBe(1)
   })
 
   it('asks for persistent storage on the first local change only', async () => {
@@ -145,13 +152,17 @@ describe('registry', () => {
     try {
       const id = await ensureOwnBooklet(db)
       const opened = await openBooklet(id, { db, registryThrottleMs: 10 })
-      await sleep(20)
-      expect(persist).not.toHaveBeenCalled()
+      // A change from a provider (an object origin) is not the person's: no question yet.
+      const remote = new Y.Doc()
+      remote.getMap('journal').set('from-elsewhere', 1)
+      Y.applyUpdate(opened.doc, Y.encodeStateAsUpdate(remote), { provider: 'relay' })
       opened.doc.getMap('profile').set('firstName', 'Amina')
       opened.doc.getMap('profile').set('lastName', 'B.')
-      await sleep(50)
+      // The answer is stored after persist() returns: once it is there, every request made is done.
+      await until(async () => (await getSetting(SETTING_KEYS.persistenceAsked, db)) !== undefined, {
+        what: 'the stored answer',
+      })
       expect(persist).toHaveBeenCalledTimes(1)
-      expect(await getSetting(SETTING_KEYS.persistenceAsked, db)).toBeDefined()
       await opened.close()
     } finally {
       vi.unstubAllGlobals()
@@ -237,8 +248,7 @@ describe('several tabs', () => {
     const b = await openBooklet(id, { db, ...quiet })
     const before = await countUpdates(bookletDbName(id))
     a.doc.getMap('journal').set('from-a', 'bonjour')
-    await sleep(50)
-    expect(b.doc.getMap('journal').get('from-a')).toBe('bonjour')
+    await until(() => b.doc.getMap('journal').get('from-a') === 'bonjour', { what: 'the other tab got it' })
     await a.flush()
     await b.flush()
     expect(await countUpdates(bookletDbName(id))).toBe(before + 1)

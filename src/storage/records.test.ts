@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { until } from '../../tests/support/until.ts'
 import { createDb } from './db.ts'
 import { deleteRecord, getRecord, listRecords, putRecord } from './records.ts'
 
@@ -10,7 +11,9 @@ describe('device records', () => {
   it('keeps records of each kind apart and reads them back typed, newest first', async () => {
     const db = createDb(`records-${Math.random()}`)
     await putRecord('share', 'a', { name: 'CPAS', secret: new Uint8Array([1, 2]) }, db)
-    await new Promise((r) => setTimeout(r, 5))
+    const first = new Date().toISOString()
+    // Newest first is by timestamp: the second record needs a later one.
+    await until(() => new Date().toISOString() > first, { what: 'the clock to move on' })
     await putRecord('share', 'b', { name: 'Forem', secret: new Uint8Array([3]) }, db)
     await putRecord('pairing', 'a', { name: 'other kind', secret: new Uint8Array() }, db)
     const list = await listRecords('share', Schema, db)

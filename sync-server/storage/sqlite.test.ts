@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateRoomKeys } from '../../src/protocol/ids.ts'
+import { until } from '../../tests/support/until.ts'
 import { runStorageContract } from './contract.ts'
 import { openSqliteStorage, SQLITE_FILE } from './sqlite.ts'
 
@@ -54,9 +55,17 @@ describe('sqlite storage checkpoints', () => {
     try {
       const storage = openSqliteStorage(dir)
       const r = generateRoomKeys().roomId
+      // The WAL index (-shm) says how many frames the WAL holds (mxFrame, byte 16) and how many
+      // a checkpoint has copied back (nBackfill, byte 96): equal once the background one ran.
+      const shm = join(dir, `${SQLITE_FILE}-shm`)
+      const checkpointed = () => {
+        const index = readFileSync(shm)
+        const frames = index.readUInt32LE(16)
+        return frames > 0 && index.readUInt32LE(96) === frames
+      }
       const wave = async () => {
         await Promise.all(Array.from({ length: 500 }, () => storage.appendUpdate(r, new Uint8Array(4096), 1)))
-        await new Promise((resolve) => setTimeout(resolve, 1600))
+        await until(checkpointed, { interval: 50, what: 'a background checkpoint' })
       }
       await wave()
       const walAfterOne = statSync(join(dir, `${SQLITE_FILE}-wal`)).size

@@ -2,10 +2,10 @@
 // home, every section list, every add form, the glossary, settings, backup and print; with
 // some data in the booklet so that lists and their items are checked too. No request leaves
 // the origin while all of this is visited.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { type RequestLog, trackRequests } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { mainHeading, openApp, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import {
@@ -37,31 +37,23 @@ const OTHER_SCREENS: { path: string; heading: string }[] = [
   { path: '/imprimer', heading: 'Imprimer' },
 ]
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let context: BrowserContext
 let page: Page
 let log: RequestLog
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  context = await browser.newContext()
-  log = trackRequests(context, server.origin)
+  context = await app.newContext()
+  log = trackRequests(context, app.server.origin)
   page = await context.newPage()
-  await openApp(page, server.origin, '/experiences')
+  await openApp(page, app.server.origin, '/experiences')
   await addVolunteering(page)
-  await openApp(page, server.origin, '/competences')
+  await openApp(page, app.server.origin, '/competences')
   await addPickedSavoirEtre(page)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
 async function visit(path: string, heading: string): Promise<void> {
-  await openApp(page, server.origin, path)
+  await openApp(page, app.server.origin, path)
   await expect.poll(() => mainHeading(page)).toBe(heading)
 }
 

@@ -1,13 +1,13 @@
 // Backup and restore in real Chromium: a backup file exported through the download, restored
-// into a fresh browser context, brings the booklet back; a garbage file and a truncated file
+// into a fresh app.browser context, brings the booklet back; a garbage file and a truncated file
 // are refused with a plain message and leave the existing booklet exactly as it was.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
+import { type RequestLog, trackRequests } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { openApp, visibleText } from './helpers/app.ts'
 import {
   addPickedSavoirEtre,
@@ -16,42 +16,37 @@ import {
   VOLUNTEERING,
 } from './helpers/booklet-steps.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let dir: string
 let backupPath: string
 const logs: RequestLog[] = []
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
   dir = await mkdtemp(join(tmpdir(), 'livret-e2e-backup-'))
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true })
-  logs.push(trackRequests(context, server.origin))
+  const context = await app.newContext({ acceptDownloads: true })
+  logs.push(trackRequests(context, app.server.origin))
   return { context, page: await context.newPage() }
 }
 
 /** What the person sees of the booklet: the experiences and competences lists. */
 async function visibleBooklet(page: Page): Promise<string> {
-  await openApp(page, server.origin, '/experiences')
+  await openApp(page, app.server.origin, '/experiences')
   const experiences = await visibleText(page.locator('main'))
-  await openApp(page, server.origin, '/competences')
+  await openApp(page, app.server.origin, '/competences')
   const competences = await visibleText(page.locator('main'))
   return `${experiences}\n---\n${competences}`
 }
 
 /** Picks a file on the backup screen, has it checked, and returns the message shown. */
 async function chooseBackupFile(page: Page, path: string): Promise<void> {
-  await openApp(page, server.origin, '/sauvegarde')
+  await openApp(page, app.server.origin, '/sauvegarde')
   await page.getByLabel('Fichier de sauvegarde', { exact: true }).setInputFiles(path)
   await page.getByRole('button', { name: 'Vérifier le fichier' }).click()
 }
@@ -62,13 +57,13 @@ describe('backup', () => {
 
   test('exports a backup file through a download', async () => {
     owner = await newPage()
-    await openApp(owner.page, server.origin, '/experiences')
+    await openApp(owner.page, app.server.origin, '/experiences')
     await addVolunteering(owner.page)
-    await openApp(owner.page, server.origin, '/competences')
+    await openApp(owner.page, app.server.origin, '/competences')
     await addPickedSavoirEtre(owner.page)
     before = await visibleBooklet(owner.page)
 
-    await openApp(owner.page, server.origin, '/sauvegarde')
+    await openApp(owner.page, app.server.origin, '/sauvegarde')
     const download = owner.page.waitForEvent('download')
     await owner.page
       .getByRole('button', { name: /Créer (une sauvegarde|un fichier de sauvegarde)/ })
@@ -83,7 +78,7 @@ describe('backup', () => {
     expect(new Set(bytes).size).toBeGreaterThan(16)
   })
 
-  test('restores it into a fresh browser: the booklet comes back', async () => {
+  test('restores it into a fresh app.browser: the booklet comes back', async () => {
     const fresh = await newPage()
     await chooseBackupFile(fresh.page, backupPath)
     await fresh.page.getByText(/Le fichier est bon/).waitFor()

@@ -2,32 +2,23 @@
 // (errors beside the fields, then saved), links kept on both sides (a competence linked from an
 // experience shows it checked), a contact's address, and deleting a plan objective with its steps
 // then "Annuler" putting both back.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeAll, expect, test } from 'vitest'
+import { e2eApp } from '../support/e2e.ts'
 import { openApp, waitForApp } from './helpers/app.ts'
 import { card, openAddForm, saveForm } from './helpers/booklet-steps.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let page: Page
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  page = await (await browser.newContext()).newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  page = await app.newPage()
 })
 
 const form = () => page.locator('main form')
 
 test('a competence alignment is checked beside its fields, then saved and shown', async () => {
-  await openApp(page, server.origin, '/competences')
+  await openApp(page, app.server.origin, '/competences')
   await openAddForm(page, 'Ajouter une compétence')
   await form().getByLabel('La compétence, avec mes mots').fill('Aider une personne âgée')
   const code = form().getByLabel('Code', { exact: true })
@@ -53,19 +44,19 @@ test('a competence alignment is checked beside its fields, then saved and shown'
 })
 
 test('a link made from an experience shows on the competence, and unlinking clears both sides', async () => {
-  await openApp(page, server.origin, '/experiences')
+  await openApp(page, app.server.origin, '/experiences')
   await openAddForm(page, 'Ajouter une expérience')
   await form().getByLabel("Ce que j'ai fait").fill('Aide à domicile chez ma voisine')
   await form().getByRole('checkbox', { name: 'Aider une personne âgée' }).check()
   await saveForm(page)
-  await openApp(page, server.origin, '/competences')
+  await openApp(page, app.server.origin, '/competences')
   await page.getByRole('link', { name: 'Modifier : Aider une personne âgée' }).click()
   await waitForApp(page)
   const linked = form().getByRole('checkbox', { name: 'Aide à domicile chez ma voisine' })
   await expect.poll(() => linked.isChecked()).toBe(true)
   await linked.uncheck()
   await saveForm(page)
-  await openApp(page, server.origin, '/experiences')
+  await openApp(page, app.server.origin, '/experiences')
   await page.getByRole('link', { name: 'Modifier : Aide à domicile chez ma voisine' }).click()
   await waitForApp(page)
   await expect
@@ -74,7 +65,7 @@ test('a link made from an experience shows on the competence, and unlinking clea
 })
 
 test('a contact keeps its address', async () => {
-  await openApp(page, server.origin, '/contacts')
+  await openApp(page, app.server.origin, '/contacts')
   await openAddForm(page, 'Ajouter un contact')
   await form().getByLabel('Nom').fill('Mme Dubois')
   await form().getByLabel('Adresse').fill('Rue de Fer 12, 5000 Namur')
@@ -85,7 +76,7 @@ test('a contact keeps its address', async () => {
 })
 
 test('deleting an objective deletes its steps; "Annuler" puts both back', async () => {
-  await openApp(page, server.origin, '/plan')
+  await openApp(page, app.server.origin, '/plan')
   await openAddForm(page, 'Ajouter un objectif')
   await form().getByLabel('Objectif', { exact: true }).fill('Trouver une formation')
   await saveForm(page)
@@ -101,6 +92,6 @@ test('deleting an objective deletes its steps; "Annuler" puts both back', async 
   await step.waitFor()
   expect(await page.getByRole('heading', { level: 3, name: 'Trouver une formation' }).count()).toBe(1)
   // The step really is in the booklet again: it survives a reload.
-  await openApp(page, server.origin, '/plan')
+  await openApp(page, app.server.origin, '/plan')
   await page.getByRole('heading', { level: 4, name: 'Appeler le centre de formation' }).waitFor()
 })

@@ -4,10 +4,9 @@
 // itself, gets the booklet; both go offline, each edits something different, come back online
 // and both show both edits. A removes B: B's socket is refused (also after a reload), A carries on
 // in a re-keyed room. axe (WCAG 2.2 AA) has nothing to say on /appareils (QR shown) and /appairer.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, passWelcome, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { addVolunteering, card, VOLUNTEERING } from './helpers/booklet-steps.ts'
@@ -20,30 +19,17 @@ import {
   showPairingLink,
 } from './helpers/devices-steps.ts'
 
-let server: AppServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const c of contexts) await c.close()
-  await browser?.close()
-  await server?.close()
-})
+const app = e2eApp()
 
 async function device(): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext()
-  contexts.push(ctx)
+  const ctx = await app.newContext()
   return { ctx, page: await ctx.newPage() }
 }
 
 describe('scenario 6: pairing the holder’s own devices', () => {
   test('pairs, merges offline edits, refuses a changed link, removes a device', async () => {
     const a = await device()
-    await a.page.goto(server.origin)
+    await a.page.goto(app.server.origin)
     await waitForApp(a.page)
     await passWelcome(a.page)
     await chooseMode(a.page, 'holder')
@@ -52,7 +38,7 @@ describe('scenario 6: pairing the holder’s own devices', () => {
 
     // A shows the pairing code and link.
     const link = await showPairingLink(a.page)
-    expect(link).toMatch(new RegExp(`^${server.origin}/appairer#room=.+&token=.+&key=.+&mbox=.+`))
+    expect(link).toMatch(new RegExp(`^${app.server.origin}/appairer#room=.+&token=.+&key=.+&mbox=.+`))
     await explain(a.page, () => expectNoAxeViolations(a.page, '/appareils with the pairing QR code'))
 
     // B, a fresh browser: a link with a changed token is refused in plain words, nothing joins.
@@ -116,7 +102,7 @@ describe('scenario 6: pairing the holder’s own devices', () => {
     // The relay itself refuses B's token for the room it was paired to.
     const params = new URLSearchParams(new URL(link).hash.slice(1))
     const status = await fetch(
-      `${server.origin}/rooms/${params.get('room')}/status?token=${encodeURIComponent(params.get('token') ?? '')}`,
+      `${app.server.origin}/rooms/${params.get('room')}/status?token=${encodeURIComponent(params.get('token') ?? '')}`,
     )
     expect(((await status.json()) as { ok: boolean; code?: string }).code).toMatch(
       /^(room-gone|token-revoked)$/,

@@ -3,10 +3,9 @@
 // pairs B (which has its own booklet) and C, then removes C. B, which was offline during the
 // removal and edited meanwhile, finds its new key in its own mailbox when it comes back, moves to
 // the re-keyed room by itself, and keeps syncing both ways; C is refused.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, passWelcome, visibleText, waitForApp } from './helpers/app.ts'
 import { card } from './helpers/booklet-steps.ts'
 import {
@@ -19,25 +18,12 @@ import {
   showPairingLink,
 } from './helpers/devices-steps.ts'
 
-let server: AppServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const c of contexts) await c.close()
-  await browser?.close()
-  await server?.close()
-})
+const app = e2eApp()
 
 async function holderDevice(): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext()
-  contexts.push(ctx)
+  const ctx = await app.newContext()
   const page = await ctx.newPage()
-  await page.goto(server.origin)
+  await page.goto(app.server.origin)
   await waitForApp(page)
   await passWelcome(page)
   await chooseMode(page, 'holder')

@@ -1,29 +1,21 @@
 // The language switch: French by default, then Dutch, then English; headings, the menu and
 // html[lang] follow, and the choice is kept after a reload.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, expect, test } from 'vitest'
 import { en } from '../../src/i18n/en.ts'
 import { fr } from '../../src/i18n/fr.ts'
 import { nl } from '../../src/i18n/nl.ts'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser, trackRequests } from '../support/browser.ts'
+import { trackRequests } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { mainHeading, openApp, waitForApp } from './helpers/app.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  context = await browser.newContext()
+  context = await app.newContext()
   page = await context.newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
 })
 
 const heading = mainHeading
@@ -38,8 +30,8 @@ async function pickLanguage(p: Page, name: string): Promise<void> {
 const MESSAGES = { fr, nl, en } as const
 
 test('switches fr → nl → en: headings and html[lang] change, and the choice survives a reload', async () => {
-  const log = trackRequests(context, server.origin)
-  await openApp(page, server.origin, '/reglages')
+  const log = trackRequests(context, app.server.origin)
+  await openApp(page, app.server.origin, '/reglages')
   expect(await htmlLang(page)).toBe('fr')
   expect(await heading(page)).toBe(fr['settings.title'])
 
@@ -58,7 +50,7 @@ test('switches fr → nl → en: headings and html[lang] change, and the choice 
   }
 
   // The choice is remembered: after a reload the home is in English, menu included.
-  await page.goto(`${server.origin}/`)
+  await page.goto(`${app.server.origin}/`)
   await waitForApp(page)
   expect(await htmlLang(page)).toBe('en')
   await expect.poll(() => heading(page)).toBe(en['home.title'])

@@ -3,12 +3,13 @@
 // plain words, the received booklet still listed after a reload offline, and deleted for good.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { projectionFixture, SECRETS } from '../../src/booklet/projection-fixture.ts'
 import { exportOfflineShare } from '../../src/features/share/share-file.ts'
-import { type AppServer, DIST_DIR, startAppServer } from '../support/app-server.ts'
-import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
+import { DIST_DIR } from '../support/app-server.ts'
+import { type RequestLog, trackRequests } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import {
   chooseMode,
   explain,
@@ -19,27 +20,19 @@ import {
 } from './helpers/app.ts'
 import { mainText, qrPng } from './operator-support.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let context: BrowserContext
 let page: Page
 let requests: RequestLog
 const fixture = projectionFixture()
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  context = await browser.newContext()
-  requests = trackRequests(context, server.origin)
+  context = await app.newContext()
+  requests = trackRequests(context, app.server.origin)
   page = await context.newPage()
-  await openApp(page, server.origin)
+  await openApp(page, app.server.origin)
   await waitForServiceWorkerControl(page)
   await chooseMode(page, 'operator')
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
 })
 
 const file = (bytes: Uint8Array) => ({
@@ -68,7 +61,7 @@ describe('operator: a share file, offline', () => {
     if (!exported.ok) throw new Error(exported.code)
     const keyPicture = await qrPng(page, exported.value.key)
     await context.setOffline(true)
-    await page.goto(`${server.origin}/recevoir`)
+    await page.goto(`${app.server.origin}/recevoir`)
     await waitForApp(page)
     await page.getByLabel('Lire le code sur une photo').setInputFiles({
       name: 'cle.png',
@@ -121,7 +114,7 @@ describe('operator: a share file, offline', () => {
     expect(reloaded?.fromServiceWorker()).toBe(true)
     await waitForApp(page)
     await page.getByText('PICKED-EXP banque alimentaire').waitFor()
-    await page.goto(`${server.origin}/recus`)
+    await page.goto(`${app.server.origin}/recus`)
     await waitForApp(page)
     const item = page.locator('main li.op-item', { hasText: 'Mission locale de Liège' })
     await item.waitFor()
@@ -129,14 +122,14 @@ describe('operator: a share file, offline', () => {
   })
 
   test('delete asks first, then removes the booklet and its stored copy', async () => {
-    await page.goto(`${server.origin}/recus/${id}`)
+    await page.goto(`${app.server.origin}/recus/${id}`)
     await waitForApp(page)
     await page.getByRole('button', { name: 'Supprimer ce livret' }).click()
     await page.getByText('Supprimer le livret de Amina de cet appareil ?').waitFor()
     await page.getByRole('button', { name: 'Annuler' }).click()
     await page.getByRole('button', { name: 'Supprimer ce livret' }).click()
     await page.getByRole('button', { name: 'Oui, supprimer' }).click()
-    await page.waitForURL(`${server.origin}/recus`)
+    await page.waitForURL(`${app.server.origin}/recus`)
     await page.getByText('Aucun livret reçu pour le moment.').waitFor()
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
     expect(names).not.toContain(`livret-booklet-${id}`)

@@ -1,10 +1,10 @@
 // The "Moi" screen: in the menu right after "Accueil"; the profile is filled in, errors show
 // beside their fields, the values survive a reload, and the home greets the person by name.
 // axe finds no WCAG 2.2 AA violation on the empty form nor on the form showing errors.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { type RequestLog, trackRequests } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { mainHeading, openApp, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
@@ -19,23 +19,15 @@ const AMINA = {
   birthDate: '1990-05-14',
 } as const
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let context: BrowserContext
 let page: Page
 let log: RequestLog
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  context = await browser.newContext()
-  log = trackRequests(context, server.origin)
+  context = await app.newContext()
+  log = trackRequests(context, app.server.origin)
   page = await context.newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
 })
 
 const form = () => page.locator('main form')
@@ -43,7 +35,7 @@ const field = (label: string) => form().getByLabel(label, { exact: label === 'Mo
 
 describe('profile screen', () => {
   test('"Moi" comes right after "Accueil" in the menu and opens the profile', async () => {
-    await openApp(page, server.origin, '/')
+    await openApp(page, app.server.origin, '/')
     await page.locator('summary', { hasText: 'Menu' }).click()
     const links = page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link')
     const names = (await links.allInnerTexts()).map((s) => s.trim())

@@ -1,30 +1,21 @@
 // The counsellor proposes with no network: the proposal is kept on the device with a visible status,
 // survives a reload, and leaves once the network is back; the holder then receives it. The kept link
 // is listed at /proposer (axe there too).
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, expect, test } from 'vitest'
+import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, visibleText, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let holder: Page
 let operatorContext: BrowserContext
 let operator: Page
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  holder = await (await browser.newContext()).newPage()
-  operatorContext = await browser.newContext()
+  holder = await app.newPage()
+  operatorContext = await app.newContext()
   operator = await operatorContext.newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
 })
 
 /** Like waitForApp, with room for a loaded machine (the first start also precaches the app). */
@@ -34,9 +25,9 @@ const card = (title: string) => operator.locator('main li[data-proposal]', { has
 const status = () => visibleText(operator.getByTestId('propose-status'))
 
 test('a proposal made offline is kept, survives a reload, and is sent when back online', async () => {
-  await holder.goto(server.origin)
+  await holder.goto(app.server.origin)
   await explain(holder, () => chooseMode(holder, 'holder'))
-  await holder.goto(`${server.origin}/propositions`)
+  await holder.goto(`${app.server.origin}/propositions`)
   await explain(holder, () => waitForScreen(holder))
   await holder.getByLabel('Nom du professionnel').fill('Karim')
   await holder.getByRole('button', { name: 'Créer le lien' }).click()
@@ -44,7 +35,7 @@ test('a proposal made offline is kept, survives a reload, and is sent when back 
   await explain(holder, () => linkField.waitFor({ timeout: 15_000 }))
   const link = await linkField.inputValue()
 
-  await operator.goto(server.origin)
+  await operator.goto(app.server.origin)
   await explain(operator, () => chooseMode(operator, 'operator'))
   await waitForServiceWorkerControl(operator)
   await operator.goto(link)
@@ -87,7 +78,7 @@ test('a proposal made offline is kept, survives a reload, and is sent when back 
   )
 
   // The operator comes back later through the menu entry: the kept link is listed.
-  await operator.goto(`${server.origin}/proposer`)
+  await operator.goto(`${app.server.origin}/proposer`)
   await waitForApp(operator)
   await explain(operator, () => operator.getByRole('link', { name: 'Proposer', exact: true }).waitFor())
   await expectNoAxeViolations(operator, '/proposer (kept links)')

@@ -5,7 +5,7 @@
 // plan shows the accepted step with both sides' commitments and the consent; the counsellor sees both
 // outcomes, and cannot forge one (read-only answers token). axe (WCAG 2.2 AA) on /propositions empty,
 // with the QR, with pending proposals, and /proposer.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -13,29 +13,23 @@ import { SHARE_DECISIONS_KEY } from '../../src/booklet/proposals.ts'
 import { parseProposalCapabilities } from '../../src/features/proposals/links.ts'
 import { inboxMessages } from '../../src/protocol/inbox.ts'
 import { SealedRoom } from '../../src/transport/sealed-room.ts'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let holder: Page
 let operator: Page
 const rooms: SealedRoom[] = []
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  holder = await (await browser.newContext()).newPage()
-  operator = await (await browser.newContext()).newPage()
+  holder = await (await app.newContext()).newPage()
+  operator = await (await app.newContext()).newPage()
   for (const page of [holder, operator]) page.on('pageerror', (e) => console.error('page error:', e.message))
 })
 
 afterAll(async () => {
   for (const r of rooms) r.destroy()
-  await browser?.close()
-  await server?.close()
 })
 
 /** Like waitForApp, with room for a loaded machine (the first start also precaches the app). */
@@ -89,9 +83,9 @@ const ATELIER = {
 
 test('scenario 4: two proposals, one accepted, one refused; junk ignored; both sides see it', async () => {
   // Holder: an empty proposals screen, then a link for the counsellor.
-  await holder.goto(server.origin)
+  await holder.goto(app.server.origin)
   await explain(holder, () => chooseMode(holder, 'holder'))
-  await holder.goto(`${server.origin}/propositions`)
+  await holder.goto(`${app.server.origin}/propositions`)
   await explain(holder, () => waitForScreen(holder))
   await expect.poll(() => visibleText(holder.locator('main'))).toContain('Aucune proposition en attente.')
   await expectNoAxeViolations(holder, '/propositions (empty)')
@@ -103,11 +97,11 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   })
   await explain(holder, () => qr.waitFor({ timeout: 15_000 }))
   const link = await holder.getByRole('textbox', { name: 'Lien pour proposer' }).inputValue()
-  expect(link.startsWith(`${server.origin}/proposer#room=`)).toBe(true)
+  expect(link.startsWith(`${app.server.origin}/proposer#room=`)).toBe(true)
   await expectNoAxeViolations(holder, '/propositions (QR code)')
 
   // Operator: opens the link in operator mode; the secret leaves the address bar.
-  await operator.goto(server.origin)
+  await operator.goto(app.server.origin)
   await chooseMode(operator, 'operator')
   await operator.goto(link)
   await explain(operator, () => operator.waitForURL(/\/proposer\/[A-Za-z0-9_-]+$/, { timeout: 15_000 }))
@@ -132,7 +126,7 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   if (!caps) throw new Error('bad link')
   const junkDoc = new Y.Doc()
   const junk = new SealedRoom({
-    serverUrl: server.origin,
+    serverUrl: app.server.origin,
     roomId: caps.inbox.roomId,
     token: caps.inbox.token,
     roomKey: caps.inbox.roomKey,
@@ -194,7 +188,7 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   if (!answers) throw new Error('no answers room in the link')
   const forgeDoc = new Y.Doc()
   const forge = new SealedRoom({
-    serverUrl: server.origin,
+    serverUrl: app.server.origin,
     roomId: answers.roomId,
     token: answers.token,
     roomKey: answers.roomKey,
@@ -215,7 +209,7 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   )
 
   // Holder's plan: the accepted step with both sides' commitments and the consent; not the refused one.
-  await holder.goto(`${server.origin}/plan`)
+  await holder.goto(`${app.server.origin}/plan`)
   await waitForApp(holder)
   await expect.poll(() => visibleText(holder.locator('main'))).toContain(FORMATION.step)
   const plan = await visibleText(holder.locator('main'))

@@ -4,28 +4,22 @@
 // checks that the app's content security policy blocks a script's request to another origin.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { isLocalUrl, launchBrowser, trackRequests } from '../support/browser.ts'
+import { isLocalUrl, trackRequests } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { openApp, waitForServiceWorkerControl } from './helpers/app.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let other: Server
 let otherOrigin: string
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
   other = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'))
   await new Promise<void>((done) => other.listen(0, '127.0.0.1', done))
   otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
   other?.closeAllConnections()
   await new Promise((done) => other?.close(done))
 })
@@ -42,14 +36,14 @@ test('isLocalUrl accepts the origin, data: and blob:, and refuses any other orig
 })
 
 test("the log holds the service worker's precache requests and flags a request to another origin", async () => {
-  const context = await browser.newContext()
-  const log = trackRequests(context, server.origin)
+  const context = await app.newContext()
+  const log = trackRequests(context, app.server.origin)
   const page = await context.newPage()
-  await openApp(page, server.origin, '/')
+  await openApp(page, app.server.origin, '/')
   await waitForServiceWorkerControl(page)
   // The glossary screen was never opened: only the service worker's precache fetched its chunk.
   expect(log.urls.some((u) => /\/assets\/glossary-[^/]+\.js$/.test(u))).toBe(true)
-  expect(log.urls).toContain(`${server.origin}/sw.js`)
+  expect(log.urls).toContain(`${app.server.origin}/sw.js`)
   log.assertSameOrigin()
 
   // The app's content security policy already stops a script from reaching another origin…

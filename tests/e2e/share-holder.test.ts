@@ -7,14 +7,16 @@
 // the sheet with the warning shown, the handover screen and the list.
 
 import { readFile } from 'node:fs/promises'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, test } from 'vitest'
 import WebSocket from 'ws'
 import { getSituation, listItems } from '../../src/booklet/index.ts'
 import { openShareLink } from '../../src/features/receive/open-link.ts'
 import { openShareFile } from '../../src/features/share/share-file.ts'
-import { type AppServer, DIST_DIR, startAppServer } from '../support/app-server.ts'
-import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
+import { DIST_DIR } from '../support/app-server.ts'
+import { type RequestLog, trackRequests } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
+import { until } from '../support/until.ts'
 import { chooseMode, explain, visibleText, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { card, openAddForm, PICKED_SAVOIR_ETRE, VOLUNTEERING } from './helpers/booklet-steps.ts'
@@ -30,28 +32,20 @@ import {
 const CPAS = 'CPAS de Namur — service insertion'
 const MISSION = 'Mission locale de Dinant'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let context: BrowserContext
 let page: Page
 let log: RequestLog
 let link = ''
 
 beforeAll(async () => {
-  server = await startAppServer()
-  await warmCompression(server.origin, DIST_DIR)
-  browser = await launchBrowser()
-  context = await browser.newContext({ viewport: { width: 412, height: 915 } })
-  log = trackRequests(context, server.origin)
+  await warmCompression(app.server.origin, DIST_DIR)
+  context = await app.newContext({ viewport: { width: 412, height: 915 } })
+  log = trackRequests(context, app.server.origin)
   page = await context.newPage()
-  await page.goto(server.origin)
+  await page.goto(app.server.origin)
   await chooseMode(page, 'holder')
-  await seedBooklet(page, server.origin)
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await seedBooklet(page, app.server.origin)
 })
 
 const main = () => page.locator('main')
@@ -60,7 +54,7 @@ const shareCard = (recipient: string) =>
 
 describe('share sheet', () => {
   test('checks the form beside its fields, shows the private part only after its warning (axe)', async () => {
-    await page.goto(`${server.origin}/partager/nouveau`)
+    await page.goto(`${app.server.origin}/partager/nouveau`)
     await waitForApp(page)
     // Nothing ticked, no recipient, a wrong duration: each field says what to do.
     await page.getByLabel('Pendant combien de jours ?').fill('400')
@@ -109,7 +103,7 @@ describe('share sheet', () => {
     expect(await page.getByLabel('Avec qui ?').inputValue()).toBe(CPAS)
     expect(await page.getByRole('checkbox', { name: 'Toutes mes expériences' }).isChecked()).toBe(true)
     link = await previewAndCreate(page, CPAS)
-    expect(link.startsWith(`${server.origin}/recu#room=`)).toBe(true)
+    expect(link.startsWith(`${app.server.origin}/recu#room=`)).toBe(true)
     expect(link).toMatch(/&token=[^&]+&key=[A-Za-z0-9_-]{43}$/)
   })
 })
@@ -138,7 +132,7 @@ describe('handover screen', () => {
       return canvas.toDataURL('image/png')
     }, `Code QR du partage avec ${CPAS}`)
     expect(await readQrCodes(Buffer.from(small.split(',')[1] ?? '', 'base64'))).toEqual([link])
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin })
     await page.getByRole('button', { name: 'Copier le lien' }).click()
     await page.getByText('Lien copié.').waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
@@ -172,7 +166,7 @@ describe('handover screen', () => {
 
 describe('share list', () => {
   test('lists the share with what it holds and when it was opened (axe)', async () => {
-    await page.goto(`${server.origin}/partager`)
+    await page.goto(`${app.server.origin}/partager`)
     await waitForApp(page)
     const item = shareCard(CPAS)
     await expect.poll(async () => visibleText(item)).toContain('Pas encore ouvert.')
@@ -222,8 +216,8 @@ describe('share list', () => {
 })
 
 describe('no network at intake', () => {
-  test('says the server cannot be reached, gives a sealed file and its key as a QR code, then retries', async () => {
-    await page.goto(`${server.origin}/partager/nouveau`)
+  test('says the app.server cannot be reached, gives a sealed file and its key as a QR code, then retries', async () => {
+    await page.goto(`${app.server.origin}/partager/nouveau`)
     await waitForApp(page)
     await waitForServiceWorkerControl(page)
     await page.getByLabel('Avec qui ?').waitFor()
@@ -268,19 +262,18 @@ describe('no network at intake', () => {
 })
 
 describe('live share', () => {
-  const addExperience = async (title: string): Promise<number> => {
-    await page.goto(`${server.origin}/experiences`)
+  const addExperience = async (title: string): Promise<void> => {
+    await page.goto(`${app.server.origin}/experiences`)
     await waitForApp(page)
     await openAddForm(page, 'Ajouter une expérience')
     await page.locator('main form').getByLabel("Ce que j'ai fait").fill(title)
-    const started = Date.now()
     await page.locator('main form').getByRole('button', { name: 'Enregistrer' }).click()
     await card(page, title).waitFor()
-    return started
   }
 
-  test('a change reaches the operator within 2 s, also after the app restarted', async () => {
-    const liveLink = await createShareThroughUi(page, server.origin, {
+  // How fast a change reaches the operator: `npm run bench:share` prints it (liveMs).
+  test('a change reaches the operator, also after the app restarted and after extending', async () => {
+    const liveLink = await createShareThroughUi(page, app.server.origin, {
       recipient: MISSION,
       whole: ['Toutes mes expériences'],
       live: true,
@@ -289,27 +282,22 @@ describe('live share', () => {
     if (!opened.ok) throw new Error(opened.code)
     const seen = (title: string) =>
       listItems(opened.value.doc, 'experiences').items.some((e) => e.title === title)
-    const arrival = async (title: string, started: number) => {
-      while (!seen(title) && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10))
-      return Date.now() - started
-    }
+    const arrival = (title: string) => until(() => seen(title), { what: `« ${title} » reached the operator` })
     try {
-      const first = await addExperience('Stage en cuisine collective')
-      const firstMs = await arrival('Stage en cuisine collective', first)
+      await addExperience('Stage en cuisine collective')
+      await arrival('Stage en cuisine collective')
       // The app closes and opens again: the runtime resumes the live share by itself.
-      await page.goto(`${server.origin}/partager`)
+      await page.goto(`${app.server.origin}/partager`)
       await waitForApp(page)
       await explain(page, () =>
         expect
           .poll(() => visibleText(shareCard(MISSION)), { timeout: 15_000 })
           .toContain('Suit votre livret en ce moment.'),
       )
-      const second = await addExperience('Essai métier en boulangerie')
-      const secondMs = await arrival('Essai métier en boulangerie', second)
-      expect(firstMs).toBeLessThan(2000)
-      expect(secondMs).toBeLessThan(2000)
+      await addExperience('Essai métier en boulangerie')
+      await arrival('Essai métier en boulangerie')
       // Extending: a new expiry that the operator sees, a new code, and the share keeps following.
-      await page.goto(`${server.origin}/partager`)
+      await page.goto(`${app.server.origin}/partager`)
       await waitForApp(page)
       const before = opened.value.doc.getMap('meta').toJSON().share?.expiresAt
       await shareCard(MISSION).getByRole('button', { name: 'Prolonger de 30 jours' }).click()
@@ -327,12 +315,8 @@ describe('live share', () => {
           .poll(() => visibleText(shareCard(MISSION)), { timeout: 15_000 })
           .toContain('Suit votre livret en ce moment.'),
       )
-      const third = await addExperience('Bénévolat à la ressourcerie')
-      const thirdMs = await arrival('Bénévolat à la ressourcerie', third)
-      console.log(
-        JSON.stringify({ liveFirstMs: firstMs, liveAfterRestartMs: secondMs, liveAfterExtendMs: thirdMs }),
-      )
-      expect(thirdMs).toBeLessThan(2000)
+      await addExperience('Bénévolat à la ressourcerie')
+      await arrival('Bénévolat à la ressourcerie')
     } finally {
       opened.value.stop()
     }

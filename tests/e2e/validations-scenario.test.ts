@@ -3,10 +3,9 @@
 // validation on /validations; the trainer (another context, trainer mode) creates an identity, opens
 // the link, validates two competences and one partly, signs and sends; the holder sees two validated
 // and one partly, all verified with the trainer's fingerprint, also on the competence's own page.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type AppServer, startAppServer } from '../support/app-server.ts'
-import { launchBrowser } from '../support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeAll, expect, test } from 'vitest'
+import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, openApp, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { openAddForm, saveForm } from './helpers/booklet-steps.ts'
@@ -14,32 +13,24 @@ import { openAddForm, saveForm } from './helpers/booklet-steps.ts'
 const TRAINING = 'Formation commis de cuisine (4 semaines)'
 const COMPETENCES = ['Être à l’heure', 'Couper les légumes', 'Travailler en équipe'] as const
 
-let server: AppServer
-let browser: Browser
+const app = e2eApp()
 let holder: Page
 let trainer: Page
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-  holder = await (await browser.newContext()).newPage()
-  trainer = await (await browser.newContext()).newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  holder = await app.newPage()
+  trainer = await app.newPage()
 })
 
 /** The holder records the training and the three competences it built. */
 async function recordTraining(page: Page): Promise<void> {
-  await page.goto(`${server.origin}/experiences`)
+  await page.goto(`${app.server.origin}/experiences`)
   await waitForApp(page)
   await openAddForm(page, 'Ajouter une expérience')
   await page.getByLabel("Type d'expérience").selectOption({ label: 'Formation' })
   await page.getByLabel("Ce que j'ai fait").fill(TRAINING)
   await saveForm(page)
-  await page.goto(`${server.origin}/competences`)
+  await page.goto(`${app.server.origin}/competences`)
   await waitForApp(page)
   for (const label of COMPETENCES) {
     await openAddForm(page, 'Ajouter une compétence')
@@ -64,10 +55,10 @@ async function assess(
 
 test('a trainer validates three competences, one partly; the holder sees them verified', async () => {
   // Holder: the training, the competences, the request.
-  await openApp(holder, server.origin)
+  await openApp(holder, app.server.origin)
   await chooseMode(holder, 'holder')
   await explain(holder, () => recordTraining(holder))
-  await holder.goto(`${server.origin}/validations`)
+  await holder.goto(`${app.server.origin}/validations`)
   await waitForApp(holder)
   for (const label of COMPETENCES) await holder.getByRole('checkbox', { name: label }).check()
   await holder.getByLabel('Nom du formateur').fill('Marc Lambert')
@@ -79,7 +70,7 @@ test('a trainer validates three competences, one partly; the holder sees them ve
   const link = await holder.getByLabel('Lien pour le formateur').inputValue()
 
   // Trainer: identity on the device, then the link.
-  await openApp(trainer, server.origin)
+  await openApp(trainer, app.server.origin)
   await chooseMode(trainer, 'trainer')
   let fingerprint = ''
   await explain(trainer, async () => {

@@ -24,7 +24,7 @@ import {
 } from '../../src/features/proposals/links.ts'
 import { inboxMessages, readInbox } from '../../src/protocol/inbox.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
-import { until } from '../support/sealed.ts'
+import { until } from '../support/until.ts'
 import { inboxHarness } from './inbox-support.ts'
 
 const h = inboxHarness()
@@ -61,7 +61,9 @@ describe('negotiated plan (scenario 4)', () => {
     // Operator: reads the share, proposes through the inbox link (append only).
     const operatorShare = new Y.Doc()
     h.room({ roomId: share.roomId, token: shareRead, roomKey: share.roomKey }, 'read', operatorShare)
-    await until(() => listItems(operatorShare, 'objectives').items.length === 1, 'operator sees the plan')
+    await until(() => listItems(operatorShare, 'objectives').items.length === 1, {
+      what: 'operator sees the plan',
+    })
     const cap = parseProposalLink(link)
     if (!cap) throw new Error('link')
     expect(link.split('#')[0]).toBe(`${h.url()}/proposer`)
@@ -86,7 +88,7 @@ describe('negotiated plan (scenario 4)', () => {
     await room.flush()
 
     // Holder: sees both proposals (the junk reported, not applied), accepts one, refuses the other.
-    await until(() => inboxMessages(holderInboxDoc).length === 3, 'holder inbox')
+    await until(() => inboxMessages(holderInboxDoc).length === 3, { what: 'holder inbox' })
     expect(readInbox(holderInboxDoc).rejected).toEqual([{ index: 2, code: 'not-json' }])
     const pending = pendingProposals(booklet, holderInboxDoc)
     expect(pending.map((p) => p.id)).toEqual(['prop-formation', 'prop-atelier'])
@@ -99,8 +101,10 @@ describe('negotiated plan (scenario 4)', () => {
     expect(decisionOf(booklet, 'prop-atelier')?.reason).toBe('Je l’ai déjà fait le mois dernier')
 
     // Operator: the outcome through the live share.
-    await until(() => shareDecisions(operatorShare).length === 2, 'operator sees the decisions')
-    await until(() => listItems(operatorShare, 'steps').items.length === 1, 'operator sees the step')
+    await until(() => shareDecisions(operatorShare).length === 2, { what: 'operator sees the decisions' })
+    await until(() => listItems(operatorShare, 'steps').items.length === 1, {
+      what: 'operator sees the step',
+    })
     const [step] = listItems(operatorShare, 'steps').items
     expect(step).toMatchObject({
       title: 'Séance d’information au centre',

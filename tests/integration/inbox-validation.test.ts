@@ -14,7 +14,7 @@ import { readValidations, receiveValidations } from '../../src/features/validati
 import { credentialMessage, inboxMessages } from '../../src/protocol/inbox.ts'
 import { CloseCode } from '../../src/protocol/index.ts'
 import { mintRoomToken } from '../../src/transport/room-keys.ts'
-import { sleep, until } from '../support/sealed.ts'
+import { until } from '../support/until.ts'
 import { inboxHarness } from './inbox-support.ts'
 
 const h = inboxHarness()
@@ -44,12 +44,14 @@ const holderSide = () => {
 
 describe('validation through an inbox (scenario 3)', () => {
   it('a trainer validates three competences, one partly; the holder has them all verified', async () => {
-    const { f, inboxDoc, caps } = holderSide()
+    const { f, inboxDoc, inboxRoom, caps } = holderSide()
     const [c1, c2, c3] = f.competences.map((c): string => c.id) as [string, string, string]
     // Trainer: opens the share read-only, sees exactly the three competences and their experience.
     const shareDoc = new Y.Doc()
     h.room(caps.share, 'read', shareDoc)
-    await until(() => listItems(shareDoc, 'competences').items.length === 3, 'trainer sees competences')
+    await until(() => listItems(shareDoc, 'competences').items.length === 3, {
+      what: 'trainer sees competences',
+    })
     expect(listItems(shareDoc, 'experiences').items.map((e) => e.id)).toEqual([f.experience.id])
     expect(listItems(shareDoc, 'objectives').items).toEqual([])
     const identity = createTrainerIdentity('M. Lambert', 'CISP Le Chantier')
@@ -74,10 +76,12 @@ describe('validation through an inbox (scenario 3)', () => {
     )
     expect(out.every((o) => o.ok)).toBe(true)
     expect(outbox.pending).toHaveLength(3)
-    await sleep(150)
+    // Nothing left the device: the offline room pushed nothing; the holder's inbox, synced, is empty.
+    expect(trainerInbox.stats.pushed).toBe(0)
+    await until(() => inboxRoom.status.status === 'synced', { what: 'holder inbox synced' })
     expect(inboxMessages(inboxDoc).length).toBe(0)
     trainerInbox.connect()
-    await until(() => inboxMessages(inboxDoc).length === 3, 'holder inbox has three messages')
+    await until(() => inboxMessages(inboxDoc).length === 3, { what: 'holder inbox has three messages' })
     expect(outbox.pending).toEqual([])
 
     const report = await receiveValidations(f.doc, inboxDoc)
@@ -100,7 +104,7 @@ describe('validation through an inbox (scenario 3)', () => {
     // Someone with the append token pushes a tampered credential and garbage.
     const attackerDoc = new Y.Doc()
     const attacker = h.room(caps.inbox, 'append', attackerDoc)
-    await until(() => inboxMessages(attackerDoc).length === 3, 'attacker synced')
+    await until(() => inboxMessages(attackerDoc).length === 3, { what: 'attacker synced' })
     const stored = byCompetence.get(c3)?.credential
     const tampered = JSON.parse(JSON.stringify(stored))
     tampered.credentialSubject.result[0].value = 'validated'
@@ -111,7 +115,7 @@ describe('validation through an inbox (scenario 3)', () => {
       JSON.stringify({ type: 'livret.proposal', v: 1, id: 'x', sentAt: 'now', proposal: {} }),
     ])
     await attacker.flush()
-    await until(() => inboxMessages(inboxDoc).length === 6, 'holder got the junk')
+    await until(() => inboxMessages(inboxDoc).length === 6, { what: 'holder got the junk' })
     const before = Y.encodeStateAsUpdate(f.doc)
     const again = await receiveValidations(f.doc, inboxDoc)
     expect(again.added).toEqual([])
@@ -128,7 +132,7 @@ describe('validation through an inbox (scenario 3)', () => {
     // may lose them, but what the holder already received lives in the booklet.
     inboxMessages(attackerDoc).delete(0, 3)
     await attacker.flush()
-    await until(() => inboxMessages(inboxDoc).length === 3, 'plain deletion reached the inbox')
+    await until(() => inboxMessages(inboxDoc).length === 3, { what: 'plain deletion reached the inbox' })
     expect(listItems(f.doc, 'validations').items).toHaveLength(3)
     expect((await receiveValidations(f.doc, inboxDoc)).added).toEqual([])
   })
@@ -138,11 +142,11 @@ describe('validation through an inbox (scenario 3)', () => {
     const appenderDoc = new Y.Doc()
     h.room(caps.inbox, 'append', appenderDoc)
     inboxMessages(appenderDoc).push([JSON.stringify(credentialMessage({ type: ['VerifiableCredential'] }))])
-    await until(() => inboxMessages(inboxDoc).length === 1, 'holder got the message')
+    await until(() => inboxMessages(inboxDoc).length === 1, { what: 'holder got the message' })
     const readToken = mintRoomToken(req.inbox.secrets.signingSecret, 'read', 600).token
     const relayState = async () => {
       const c = h.raw(caps.inbox.roomId, readToken)
-      await until(() => c.provider.synced, 'observer synced')
+      await until(() => c.provider.synced, { what: 'observer synced' })
       const s = { entries: c.entries.length, state: Y.encodeStateAsUpdate(c.envelope) }
       c.provider.destroy()
       return s
@@ -151,24 +155,24 @@ describe('validation through an inbox (scenario 3)', () => {
     expect(before.entries).toBeGreaterThan(0)
 
     const deleter = h.raw(caps.inbox.roomId, caps.inbox.token)
-    await until(() => deleter.provider.synced, 'deleter synced')
+    await until(() => deleter.provider.synced, { what: 'deleter synced' })
     deleter.entries.delete(0, 1)
-    await until(() => deleter.closes.length > 0, 'deleter closed')
+    await until(() => deleter.closes.length > 0, { what: 'deleter closed' })
     expect(deleter.closes[0]).toBe(CloseCode.forbidden)
 
     const overwriter = h.raw(caps.inbox.roomId, caps.inbox.token)
-    await until(() => overwriter.provider.synced, 'overwriter synced')
+    await until(() => overwriter.provider.synced, { what: 'overwriter synced' })
     overwriter.envelope.transact(() => {
       overwriter.entries.delete(0, 1)
       overwriter.entries.insert(0, [new Uint8Array([1, 2, 3])])
     })
-    await until(() => overwriter.closes.length > 0, 'overwriter closed')
+    await until(() => overwriter.closes.length > 0, { what: 'overwriter closed' })
     expect(overwriter.closes[0]).toBe(CloseCode.forbidden)
 
     const elsewhere = h.raw(caps.inbox.roomId, caps.inbox.token)
-    await until(() => elsewhere.provider.synced, 'elsewhere synced')
+    await until(() => elsewhere.provider.synced, { what: 'elsewhere synced' })
     elsewhere.envelope.getMap('entries-map').set('x', new Uint8Array([1]))
-    await until(() => elsewhere.closes.length > 0, 'elsewhere closed')
+    await until(() => elsewhere.closes.length > 0, { what: 'elsewhere closed' })
     expect(elsewhere.closes[0]).toBe(CloseCode.forbidden)
 
     const after = await relayState()

@@ -25,7 +25,8 @@ import {
   type PrivateSyncState,
 } from '../../src/features/devices/private-sync.ts'
 import { createRoom } from '../../src/transport/room-keys.ts'
-import { startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
+import { until } from '../support/until.ts'
 
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }
@@ -97,7 +98,7 @@ describe('private sync runtime', () => {
     await offer(pc.device)
     // A link whose room key was changed: the relay accepts the token, but nothing opens → refused
     // before this device seals anything under that key.
-    await waitFor(() => owner.r.status.state === 'synced', 3000, 'owner synced')
+    await until(() => owner.r.status.state === 'synced', { timeout: 3000, what: 'owner synced' })
     const badKey = readPairingLink(
       pb.pairing.link.replace(/&key=(.)/, (_m, ch: string) => `&key=${ch === 'A' ? 'B' : 'A'}`),
     )
@@ -114,8 +115,11 @@ describe('private sync runtime', () => {
     const rb = await join(pb.pairing.link, 'Ordinateur', b, movedB)
     const rc = await join(pc.pairing.link, 'Vieux téléphone', c, [])
     expect(await readDeviceName(pb.device, net)).toEqual({ ok: true, value: 'Ordinateur' })
-    await waitFor(() => labels(b).includes('A-BEFORE') && labels(c).includes('A-BEFORE'), 5000, 'joined')
-    await waitFor(() => rb.states.at(-1)?.state === 'synced', 2000, 'B synced state')
+    await until(() => labels(b).includes('A-BEFORE') && labels(c).includes('A-BEFORE'), {
+      timeout: 5000,
+      what: 'joined',
+    })
+    await until(() => rb.states.at(-1)?.state === 'synced', { timeout: 2000, what: 'B synced state' })
 
     // Offline on all sides, three different edits, back online: converged.
     for (const r of [owner.r, rb.r, rc.r]) r.sealedRoom?.disconnect()
@@ -125,11 +129,10 @@ describe('private sync runtime', () => {
     putItem(c, 'competences', sampleCompetence({ label: 'C-OFFLINE' }))
     for (const r of [owner.r, rb.r, rc.r]) r.sealedRoom?.connect()
     const all = ['A-BEFORE', 'A-OFFLINE', 'B-OFFLINE', 'C-OFFLINE']
-    await waitFor(
-      () => [a, b, c].every((d) => JSON.stringify(labels(d)) === JSON.stringify(all)),
-      5000,
-      'converged',
-    )
+    await until(() => [a, b, c].every((d) => JSON.stringify(labels(d)) === JSON.stringify(all)), {
+      timeout: 5000,
+      what: 'converged',
+    })
 
     // B goes offline and edits; meanwhile the owner removes C.
     rb.r.sealedRoom?.disconnect()
@@ -139,7 +142,7 @@ describe('private sync runtime', () => {
     const removal = await removeDevices(a, secrets, [devC], [devB], { ...net, appOrigin: relay.relay.url })
     if (!removal.ok) throw new Error(removal.code)
     owner.r.use({ role: 'owner', secrets: removal.value.secrets }, removal.value.room)
-    await waitFor(() => rc.r.status.state === 'removed', 3000, 'C removed')
+    await until(() => rc.r.status.state === 'removed', { timeout: 3000, what: 'C removed' })
     expect(removal.value.remaining[0]?.tokenId).not.toBe(devB.tokenId)
     expect(removal.value.remaining[0]?.mailbox.roomId).toBe(devB.mailbox.roomId)
     // C's mailbox is erased; B's holds the new room.
@@ -148,12 +151,18 @@ describe('private sync runtime', () => {
 
     // B comes back: 'room-gone' → mailbox → new room; its offline edit reaches the owner.
     rb.r.sealedRoom?.connect()
-    await waitFor(() => movedB.length === 1, 5000, 'B moved')
+    await until(() => movedB.length === 1, { timeout: 5000, what: 'B moved' })
     const movedLink = movedB[0]
     expect(movedLink?.role === 'member' && movedLink.capability.roomId).toBe(removal.value.secrets.roomId)
-    await waitFor(() => labels(a).includes('B-DURING-REMOVAL'), 5000, 'B edit reached A after the move')
+    await until(() => labels(a).includes('B-DURING-REMOVAL'), {
+      timeout: 5000,
+      what: 'B edit reached A after the move',
+    })
     putItem(a, 'competences', sampleCompetence({ label: 'A-AFTER' }))
-    await waitFor(() => labels(b).includes('A-AFTER'), 5000, 'A edit reached B in the new room')
+    await until(() => labels(b).includes('A-AFTER'), {
+      timeout: 5000,
+      what: 'A edit reached B in the new room',
+    })
     expect(rb.states.map((s) => s.state)).toContain('moving')
 
     // C started again later with its old link: the old room is gone and so is its mailbox → removed.
@@ -161,7 +170,10 @@ describe('private sync runtime', () => {
     const cLink = readPairingLink(pc.pairing.link)
     if (!cLink.ok || !cLink.value.mailbox) throw new Error('bad link')
     again.r.use({ role: 'member', capability: cLink.value, mailbox: cLink.value.mailbox })
-    await waitFor(() => again.r.status.state === 'removed', 5000, 'C removed after a restart')
+    await until(() => again.r.status.state === 'removed', {
+      timeout: 5000,
+      what: 'C removed after a restart',
+    })
     expect(again.states.map((s) => s.state)).not.toContain('synced')
     expect(labels(c)).not.toContain('A-AFTER')
   })
@@ -176,7 +188,7 @@ describe('private sync runtime', () => {
     const read = readPairingLink(p.pairing.link)
     if (!read.ok || !read.value.mailbox) throw new Error('bad link')
     rt.r.use({ role: 'member', capability: read.value, mailbox: read.value.mailbox })
-    await waitFor(() => rt.r.status.state === 'removed', 3000, 'cancelled token refused')
+    await until(() => rt.r.status.state === 'removed', { timeout: 3000, what: 'cancelled token refused' })
     expect(await exchangeMailbox(read.value.mailbox, net)).toEqual({ ok: false, code: 'room-gone' })
   })
 

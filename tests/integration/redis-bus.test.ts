@@ -5,6 +5,7 @@ import { generateRoomKeys } from '../../src/protocol/ids.ts'
 import { RedisBus } from '../../sync-server/bus/redis.ts'
 import type { BusMessage } from '../../sync-server/bus/types.ts'
 import { startRedis, type TestRedis } from '../support/redis.ts'
+import { until } from '../support/until.ts'
 
 let redis: TestRedis
 beforeAll(async () => {
@@ -13,10 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await redis?.stop()
 })
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20))
-}
 
 describe('redis bus', () => {
   it('carries updates, revocations and deletions to every instance subscribed to the room', async () => {
@@ -46,8 +43,9 @@ describe('redis bus', () => {
       expect(gotOther).toEqual([])
       stopB()
       await a.publish(room, { type: 'delete', origin: a.instanceId })
-      await until(() => gotA.length === 4)
-      await new Promise((r) => setTimeout(r, 100))
+      // Published after it on the same connection, a message of b's other room arrives later.
+      await a.publish(other, { type: 'delete', origin: a.instanceId })
+      await until(() => gotA.length === 4 && gotOther.length === 1)
       expect(gotA).toHaveLength(4)
       expect(gotB).toHaveLength(3)
     } finally {

@@ -6,7 +6,8 @@ import { signStatement } from '../../src/protocol/statement.ts'
 import { mintRoomToken } from '../../src/transport/room-keys.ts'
 import { openRedisStorage } from '../../sync-server/storage/redis.ts'
 import { startRedis, type TestRedis } from '../support/redis.ts'
-import { findPlaintext, newRoom, openRoom, sleep, type TestRoom, until } from '../support/sealed.ts'
+import { findPlaintext, newRoom, openRoom, type TestRoom } from '../support/sealed.ts'
+import { until } from '../support/until.ts'
 import { type Balancer, type RelayProcess, startBalancer, startRelayProcess } from './redis-cluster.ts'
 
 let redis: TestRedis
@@ -48,33 +49,30 @@ describe('relay scale-out on Redis', () => {
     const secrets = newRoom()
     const onA = open(a.url, secrets, 'write')
     const onB = open(b.url, secrets, 'write')
-    await until(
-      () => onA.room.status.status === 'synced' && onB.room.status.status === 'synced',
-      'both synced',
-    )
+    await until(() => onA.room.status.status === 'synced' && onB.room.status.status === 'synced', {
+      what: 'both synced',
+    })
     write(onA, 'from A; ')
     write(onB, 'from B; ')
     for (let i = 0; i < 20; i++) write(i % 2 ? onA : onB, `${i};`)
-    await until(
-      () => text(onA) === text(onB) && text(onA).length > 0 && text(onA).includes('19;'),
-      'converged',
-    )
+    await until(() => text(onA) === text(onB) && text(onA).length > 0 && text(onA).includes('19;'), {
+      what: 'converged',
+    })
     expect(text(onA)).toContain('from A; ')
     expect(text(onA)).toContain('from B; ')
     // A latecomer on either instance gets everything.
     const late = open(b.url, secrets, 'read')
-    await until(() => text(late) === text(onA), 'latecomer converged')
+    await until(() => text(late) === text(onA), { what: 'latecomer converged' })
   })
 
-  it('a revocation posted on one instance closes the socket on the other within 1 s', async () => {
+  it('a revocation posted on one instance closes the socket on the other, and only that one', async () => {
     const secrets = newRoom()
     const minted = mintRoomToken(secrets.signingSecret, 'read', 3600)
     const kept = open(b.url, secrets, 'write')
     const revoked = open(b.url, secrets, 'read', { token: minted.token })
-    await until(
-      () => kept.room.status.status === 'synced' && revoked.room.status.status === 'synced',
-      'both synced on B',
-    )
+    await until(() => kept.room.status.status === 'synced' && revoked.room.status.status === 'synced', {
+      what: 'both synced on B',
+    })
     const statement = signStatement(secrets.signingSecret, {
       v: 1,
       type: 'revoke',
@@ -82,18 +80,23 @@ describe('relay scale-out on Redis', () => {
       issuedAt: Math.floor(Date.now() / 1000),
       tokenIds: [minted.tokenId],
     })
-    const started = Date.now()
     expect(await post(`${a.url}/rooms/${secrets.roomId}/revoke`, statement)).toBe(200)
-    await until(() => revoked.statuses.includes('refused:token-revoked'), 'revoked socket closed', 1000)
-    expect(Date.now() - started).toBeLessThan(1000)
-    await sleep(200)
+    // How fast: `npm run bench:latency` prints it (revokeAcrossInstancesMs).
+    await until(() => revoked.statuses.includes('refused:token-revoked'), { what: 'revoked socket closed' })
+    // The kept socket still carries edits after the revocation went through B.
+    write(kept, 'after the revocation;')
+    const reader = open(a.url, secrets, 'read')
+    await until(() => text(reader).includes('after the revocation;'), {
+      what: 'a later edit of the kept socket',
+    })
+    expect(kept.statuses.filter((s) => s.startsWith('refused'))).toEqual([])
     expect(kept.room.status.status).toBe('synced')
   })
 
   it('a deletion posted on one instance closes the room on the other', async () => {
     const secrets = newRoom()
     const onB = open(b.url, secrets, 'write')
-    await until(() => onB.room.status.status === 'synced', 'synced on B')
+    await until(() => onB.room.status.status === 'synced', { what: 'synced on B' })
     const statement = signStatement(secrets.signingSecret, {
       v: 1,
       type: 'delete',
@@ -101,20 +104,25 @@ describe('relay scale-out on Redis', () => {
       issuedAt: Math.floor(Date.now() / 1000),
     })
     expect(await post(`${a.url}/rooms/${secrets.roomId}/delete`, statement)).toBe(200)
-    await until(() => onB.statuses.includes('refused:room-gone'), 'room closed on B', 1000)
+    await until(() => onB.statuses.includes('refused:room-gone'), { what: 'room closed on B' })
   })
 
   it('an instance whose Redis subscription was cut catches up on what it missed', async () => {
     const secrets = newRoom()
     const onA = open(a.url, secrets, 'write')
     const onB = open(b.url, secrets, 'write')
-    await until(() => onA.room.status.status === 'synced' && onB.room.status.status === 'synced', 'synced')
+    await until(() => onA.room.status.status === 'synced' && onB.room.status.status === 'synced', {
+      what: 'synced',
+    })
     // Drops every subscriber connection; what A publishes before B resubscribes is lost to B.
     expect(await redis.command('CLIENT', 'KILL', 'TYPE', 'pubsub')).toMatch(/^:[1-9]/)
     write(onA, 'written while B was deaf;')
-    await until(() => text(onB).includes('written while B was deaf;'), 'B caught up', 10_000)
+    await until(() => text(onB).includes('written while B was deaf;'), {
+      timeout: 10_000,
+      what: 'B caught up',
+    })
     write(onB, 'and B still writes;')
-    await until(() => text(onA).includes('and B still writes;'), 'A gets what B writes after')
+    await until(() => text(onA).includes('and B still writes;'), { what: 'A gets what B writes after' })
   })
 
   it('the Redis dump and AOF hold ciphertext only, none of the plaintext', async () => {
@@ -126,11 +134,15 @@ describe('relay scale-out on Redis', () => {
     ]
     const onA = open(a.url, secrets, 'write')
     const onB = open(b.url, secrets, 'write')
-    await until(() => onA.room.status.status === 'synced' && onB.room.status.status === 'synced', 'synced')
+    await until(() => onA.room.status.status === 'synced' && onB.room.status.status === 'synced', {
+      what: 'synced',
+    })
     write(onA, needles[0] as string)
     write(onB, needles[1] as string)
     write(onA, needles[2] as string)
-    await until(() => needles.every((n) => text(onA).includes(n) && text(onB).includes(n)), 'both have all')
+    await until(() => needles.every((n) => text(onA).includes(n) && text(onB).includes(n)), {
+      what: 'both have all',
+    })
     const storage = await openRedisStorage(redis.url)
     const stored = await storage.loadUpdates(secrets.roomId)
     await storage.close()
@@ -152,15 +164,23 @@ describe('relay scale-out on Redis', () => {
       const steady = open(a.url, secrets, 'write') // stays on A throughout
       const moving = open(balancer.url, secrets, 'write') // on the victim until it dies
       const watcher = open(balancer.url, secrets, 'read')
-      await until(() => [steady, moving, watcher].every((r) => r.room.status.status === 'synced'), 'synced')
+      await until(() => [steady, moving, watcher].every((r) => r.room.status.status === 'synced'), {
+        what: 'synced',
+      })
       let i = 0
       const writing = setInterval(() => {
         write(steady, `s${i};`)
         write(moving, `m${i};`)
         i++
       }, 15)
-      await sleep(600)
+      // Let the moving client's writes flow through the victim for a while before it dies.
+      const fromMoving = () =>
+        text(watcher)
+          .split(';')
+          .filter((piece) => piece.startsWith('m')).length
+      await until(() => fromMoving() >= 20, { what: 'the watcher got 20 writes through the victim' })
       await victim.kill()
+      const firstAfterKill = i
       balancer.backends = [] // hold reconnections back while storage is checked
       const seenAtKill = text(watcher).split(';').filter(Boolean)
       expect(seenAtKill.some((piece) => piece.startsWith('m'))).toBe(true)
@@ -168,23 +188,22 @@ describe('relay scale-out on Redis', () => {
       // reader on an instance that loads the room from Redis now gets it, before any client
       // could send it again.
       const fresh = open(spare.url, secrets, 'read')
-      await until(() => fresh.room.status.status === 'synced', 'fresh reader synced')
+      await until(() => fresh.room.status.status === 'synced', { what: 'fresh reader synced' })
       const missing = seenAtKill.filter((piece) => !text(fresh).includes(`${piece};`))
       expect(missing).toEqual([])
       balancer.backends = [victim.port, a.port] // the dead one refuses: the balancer skips it
-      await sleep(400)
+      // Writes go on until both reconnected: those from the kill to then were made while cut off.
+      await until(() => moving.room.status.status === 'synced' && watcher.room.status.status === 'synced', {
+        what: 'reconnected through the balancer',
+      })
       clearInterval(writing)
-      await until(
-        () => moving.room.status.status === 'synced' && watcher.room.status.status === 'synced',
-        'reconnected through the balancer',
-      )
-      await until(
-        () => [moving, watcher, fresh].every((r) => text(r) === text(steady)),
-        'converged after the kill',
-        15_000,
-      )
+      await until(() => [moving, watcher, fresh].every((r) => text(r) === text(steady)), {
+        timeout: 15_000,
+        what: 'converged after the kill',
+      })
       const last = i - 1
-      expect(text(steady)).toContain(`m${last};`) // written while its instance was dead
+      expect(text(steady)).toContain(`m${firstAfterKill};`) // written while its instance was dead
+      expect(text(steady)).toContain(`m${last};`)
       expect(text(steady)).toContain(`s${last};`)
       expect(watcher.statuses).not.toContain('refused:forbidden')
     } finally {

@@ -9,15 +9,8 @@ import { CloseCode } from '../../src/protocol/close-codes.ts'
 import { decodeTokenUnverified } from '../../src/protocol/token.ts'
 import { MemoryBus, MemoryHub } from '../../sync-server/bus/memory.ts'
 import { startRelay } from '../../sync-server/server.ts'
-import {
-  makeRoom,
-  post,
-  provider,
-  rawClient,
-  startTestRelay,
-  type TestRelay,
-  waitFor,
-} from './relay-support.ts'
+import { makeRoom, post, provider, rawClient, startTestRelay, type TestRelay } from '../support/relay.ts'
+import { until } from '../support/until.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
@@ -39,14 +32,17 @@ describe('relay compaction and shared bus', () => {
     await writer.synced()
     for (let i = 0; i < 5; i++) writer.entries.push([bytes(`${marker}-${i}-${'x'.repeat(200)}`)])
     const storage = relay.relay.hub.ctx.storage
-    await waitFor(async () => (await storage.logStats(room.roomId)).count === 5)
+    await until(async () => (await storage.logStats(room.roomId)).count === 5)
     // The client's own compaction: every entry replaced by one snapshot, in one transaction.
     writer.doc.transact(() => {
       writer.entries.delete(0, writer.entries.length)
       writer.entries.push([bytes('SNAPSHOT-KEPT')])
     })
     for (let i = 0; i < 10; i++) writer.entries.push([bytes(`later-${i}`)])
-    await waitFor(async () => (await storage.logStats(room.roomId)).count <= 3, 5000, 'server compaction')
+    await until(async () => (await storage.logStats(room.roomId)).count <= 3, {
+      timeout: 5000,
+      what: 'server compaction',
+    })
     const files = () =>
       Buffer.concat(readdirSync(relay.dataDir).map((f) => readFileSync(join(relay.dataDir, f))))
     expect(files().includes(marker)).toBe(false)
@@ -54,7 +50,7 @@ describe('relay compaction and shared bus', () => {
     const reader = provider(relay.wsBase, room.roomId, room.token('read'))
     cleanups.push(reader.destroy)
     await reader.synced()
-    await waitFor(() => reader.entries.length === 11)
+    await until(() => reader.entries.length === 11)
     expect(new TextDecoder().decode(reader.entries.get(0))).toBe('SNAPSHOT-KEPT')
   })
 
@@ -85,12 +81,15 @@ describe('relay compaction and shared bus', () => {
     await Promise.all([onA.synced(), onB.synced()])
     onA.entries.push([bytes('via a')])
     onB.entries.push([bytes('via b')])
-    await waitFor(() => onA.entries.length === 2 && onB.entries.length === 2, 5000, 'convergence')
+    await until(() => onA.entries.length === 2 && onB.entries.length === 2, {
+      timeout: 5000,
+      what: 'convergence',
+    })
 
     const readToken = room.token('read')
     const readerOnB = rawClient(b.wsBase, room.roomId, readToken)
     await readerOnB.opened
-    await waitFor(() => readerOnB.frames.length > 0)
+    await until(() => readerOnB.frames.length > 0)
     const tokenId = decodeTokenUnverified(readToken)?.tokenId as string
     const viaA = { relay: a.relay } as unknown as TestRelay
     expect(
@@ -101,7 +100,7 @@ describe('relay compaction and shared bus', () => {
 
     onB.provider.shouldConnect = false
     expect((await post(viaA, room.roomId, 'delete', room.statement({ type: 'delete' }))).status).toBe(200)
-    await waitFor(() => onB.closes.length > 0)
+    await until(() => onB.closes.length > 0)
     expect(onB.closes[0]).toBe(CloseCode['room-gone'])
     expect(b.relay.hub.rooms.has(room.roomId)).toBe(false)
   })

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { freePort } from '../support/redis.ts'
-import { makeRoom, provider, waitFor } from './relay-support.ts'
+import { makeRoom, provider } from '../support/relay.ts'
+import { until } from '../support/until.ts'
 
 async function startChild(port: number, dataDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
@@ -59,7 +60,7 @@ describe('relay durability', () => {
     const pusher = setInterval(() => {
       for (let k = 0; k < 5; k++) writer.entries.push([new TextEncoder().encode(`entry-${i++}`)])
     }, 5)
-    await waitFor(() => receiver.entries.length >= 200, 20_000, 'receiver got 200 entries')
+    await until(() => receiver.entries.length >= 200, { timeout: 20_000, what: 'receiver got 200 entries' })
     first.kill('SIGKILL')
     clearInterval(pusher)
     await new Promise<void>((resolve) =>

@@ -3,10 +3,12 @@
 // rate limit, connection limits, the room size limit, the pending-structure limit; idle rooms
 // leave memory; /metrics counts it all.
 import * as encoding from 'lib0/encoding'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
-import { makeRoom, provider, rawClient, startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+import { makeRoom, provider, rawClient, type TestRelay } from '../support/relay.ts'
+import { relayPerTest } from '../support/relay-fixture.ts'
+import { until } from '../support/until.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
@@ -24,15 +26,12 @@ function entryUpdate(content: Uint8Array, doc = new Y.Doc()): Uint8Array {
 }
 
 describe('relay guards', () => {
+  const relays = relayPerTest()
   let relay: TestRelay
-  const cleanups: (() => void)[] = []
-  afterEach(async () => {
-    for (const c of cleanups.splice(0)) c()
-    await relay?.stop()
-  })
+  const cleanups = relays.cleanups
 
   it('malformed frames close only the offending socket (4400); other rooms keep working', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const bystanderRoom = makeRoom()
     const a = provider(relay.wsBase, bystanderRoom.roomId, bystanderRoom.token('write'))
     const b = provider(relay.wsBase, bystanderRoom.roomId, bystanderRoom.token('write'))
@@ -66,7 +65,7 @@ describe('relay guards', () => {
     expect((await text.closed).code).toBe(CloseCode['malformed-frame'])
     expect(neighbour.ws.readyState).toBe(1)
     a.entries.push([bytes('still working')])
-    await waitFor(() => b.entries.length === 1)
+    await until(() => b.entries.length === 1)
     const metrics = await (await fetch(`${relay.relay.url}/metrics`)).text()
     expect(metrics).toMatch(/livret_messages_refused_total\{reason="malformed-frame"\} 10/)
     expect(metrics).toMatch(/livret_connections \d+/)
@@ -75,7 +74,7 @@ describe('relay guards', () => {
   })
 
   it('an oversized frame closes the socket with 4413', async () => {
-    relay = await startTestRelay({ maxFrameBytes: 1024 })
+    relay = await relays.start({ maxFrameBytes: 1024 })
     const room = makeRoom()
     const c = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await c.opened
@@ -84,12 +83,12 @@ describe('relay guards', () => {
     const ok = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await ok.opened
     ok.send(syncFrame(2, entryUpdate(new Uint8Array(100))))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     ok.ws.close()
   })
 
   it('a flooding socket is closed with 4429', async () => {
-    relay = await startTestRelay({ messagesPerSecond: 10, messageBurst: 20 })
+    relay = await relays.start({ messagesPerSecond: 10, messageBurst: 20 })
     const room = makeRoom()
     const c = rawClient(relay.wsBase, room.roomId, room.token('read'))
     await c.opened
@@ -99,30 +98,30 @@ describe('relay guards', () => {
   })
 
   it('limits sockets per IP and per room (4503)', async () => {
-    relay = await startTestRelay({ maxConnectionsPerIp: 3, maxConnectionsPerRoom: 2 })
+    relay = await relays.start({ maxConnectionsPerIp: 3, maxConnectionsPerRoom: 2 })
     const room = makeRoom()
     const first = [0, 1].map(() => rawClient(relay.wsBase, room.roomId, room.token('read')))
     await Promise.all(first.map((c) => c.opened))
-    await waitFor(() => first.every((c) => c.frames.length > 0))
+    await until(() => first.every((c) => c.frames.length > 0))
     const third = rawClient(relay.wsBase, room.roomId, room.token('read'))
     expect((await third.closed).code).toBe(CloseCode['room-busy'])
     const other = makeRoom()
     const inOther = rawClient(relay.wsBase, other.roomId, other.token('read'))
     await inOther.opened
-    await waitFor(() => inOther.frames.length > 0)
+    await until(() => inOther.frames.length > 0)
     const fourth = rawClient(relay.wsBase, other.roomId, other.token('read'))
     expect((await fourth.closed).code).toBe(CloseCode['room-busy'])
     for (const c of [...first, inOther]) c.ws.close()
   })
 
   it('refuses updates past the room size limit (4507)', async () => {
-    relay = await startTestRelay({ maxRoomBytes: 4000, compactAfterBytes: 1_000_000 })
+    relay = await relays.start({ maxRoomBytes: 4000, compactAfterBytes: 1_000_000 })
     const room = makeRoom()
     const c = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await c.opened
     const doc = new Y.Doc()
     c.send(syncFrame(2, entryUpdate(new Uint8Array(3000), doc)))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     const before = Y.encodeStateVector(doc)
     doc.getArray<Uint8Array>('entries').push([new Uint8Array(3000)])
     c.send(syncFrame(2, Y.encodeStateAsUpdate(doc, before)))
@@ -131,12 +130,12 @@ describe('relay guards', () => {
   })
 
   it('an update with missing dependencies closes only its socket (4408); nothing stays pending', async () => {
-    relay = await startTestRelay({ maxPendingBytes: 2000 })
+    relay = await relays.start({ maxPendingBytes: 2000 })
     const room = makeRoom()
     const good = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await good.opened
     good.send(syncFrame(2, entryUpdate(bytes('good'))))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     // An update whose first half is missing: it waits for dependencies that never come.
     const doc = new Y.Doc()
     doc.getArray<Uint8Array>('entries').push([new Uint8Array(10)])
@@ -151,45 +150,47 @@ describe('relay guards', () => {
     expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(1)
     // The well-behaved socket of the same room was not disturbed: it still writes.
     good.send(syncFrame(2, entryUpdate(bytes('still here'))))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 2)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 2)
     const fresh = provider(relay.wsBase, room.roomId, room.token('read'))
     cleanups.push(fresh.destroy)
     await fresh.synced()
-    await waitFor(() => fresh.entries.length === 2)
+    await until(() => fresh.entries.length === 2)
     expect(relay.relay.hub.rooms.get(room.roomId)?.pendingBytes()).toBe(0)
   })
 
   it('evicts idle rooms from memory and destroys their doc', async () => {
-    relay = await startTestRelay({ idleRoomSeconds: 0.5 })
+    relay = await relays.start({ idleRoomSeconds: 0.5 })
     const room = makeRoom()
     const c = provider(relay.wsBase, room.roomId, room.token('write'))
     await c.synced()
     c.entries.push([bytes('x')])
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     const held = relay.relay.hub.rooms.get(room.roomId)
     expect(held).toBeDefined()
     c.destroy()
-    await waitFor(() => !relay.relay.hub.rooms.has(room.roomId), 4000, 'eviction')
+    await until(() => !relay.relay.hub.rooms.has(room.roomId), { timeout: 4000, what: 'eviction' })
     expect(held?.gone).toBe(true)
     expect(relay.relay.metrics.roomsInMemory).toBe(0)
     const again = provider(relay.wsBase, room.roomId, room.token('read'))
     cleanups.push(again.destroy)
     await again.synced()
-    await waitFor(() => again.entries.length === 1)
+    await until(() => again.entries.length === 1)
   })
 
   it('never relays awareness', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const a = rawClient(relay.wsBase, room.roomId, room.token('write'))
     const b = rawClient(relay.wsBase, room.roomId, room.token('write'))
     await Promise.all([a.opened, b.opened])
-    await waitFor(() => b.frames.length > 0)
+    await until(() => b.frames.length > 0)
     const seen = b.frames.length
     a.send(new Uint8Array([1, 5, 1, 1, 1, 2, 123, 125]))
     a.send(new Uint8Array([3]))
-    await new Promise((r) => setTimeout(r, 300))
-    expect(b.frames.length).toBe(seen)
+    // An update sent after them is relayed to b: anything relayed before it would arrive first.
+    a.send(syncFrame(2, entryUpdate(bytes('after the awareness'))))
+    await until(() => b.frames.length > seen, { what: 'b got the later update' })
+    expect(b.frames.slice(seen).map((f) => [f[0], f[1]])).toEqual([[0, 2]])
     expect(a.ws.readyState).toBe(1)
     a.ws.close()
     b.ws.close()

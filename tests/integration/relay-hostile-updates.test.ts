@@ -5,6 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
+import { makeRoom, provider, rawClient, startTestRelay, type TestRelay } from '../support/relay.ts'
+import { until } from '../support/until.ts'
 import {
   chainUpdate,
   type ForgedStruct,
@@ -13,7 +15,6 @@ import {
   selfRightUpdate,
   syncFrame,
 } from '../support/update-forge.ts'
-import { makeRoom, provider, rawClient, startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
@@ -50,7 +51,7 @@ describe('crafted updates against the relay', () => {
     const chain = chainUpdate(1234, 2000)
     expect(chain.length).toBeLessThan(18 * 1024)
     appender.send(syncFrame(2, chain))
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     const structs = await metric(relay, 'livret_update_check_structs_total')
     const steps = await metric(relay, 'livret_update_check_steps_total')
     expect(structs).toBeGreaterThanOrEqual(2000)
@@ -74,7 +75,7 @@ describe('crafted updates against the relay', () => {
     expect(await metric(relay, 'livret_messages_refused_total{reason="too-many-structs"}')).toBe(1)
     expect(appender.ws.readyState).toBe(1)
     pair.writer.entries.push([bytes('after the attack')])
-    await waitFor(() => pair.reader.entries.length === 1)
+    await until(() => pair.reader.entries.length === 1)
     expect([...pair.writer.closes, ...pair.reader.closes]).toEqual([])
   })
 
@@ -86,7 +87,7 @@ describe('crafted updates against the relay', () => {
     cleanups.push(writer.destroy, reader.destroy)
     await Promise.all([writer.synced(), reader.synced()])
     writer.entries.push([bytes('before')])
-    await waitFor(() => reader.entries.length === 1)
+    await until(() => reader.entries.length === 1)
     const attacks: [string, Uint8Array][] = [
       ['right neighbour is itself', selfRightUpdate(4242)],
       ['origin is itself', selfOriginUpdate(4243)],
@@ -106,7 +107,7 @@ describe('crafted updates against the relay', () => {
     }
     expect(relay.relay.hub.rooms.get(room.roomId)?.doc.getArray('entries').length).toBe(1)
     writer.entries.push([bytes('after')])
-    await waitFor(() => reader.entries.length === 2)
+    await until(() => reader.entries.length === 2)
     expect([...writer.closes, ...reader.closes]).toEqual([])
     expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(2)
   })
@@ -118,7 +119,7 @@ describe('crafted updates against the relay', () => {
     cleanups.push(owner.destroy)
     await owner.synced()
     owner.entries.push([bytes('online')])
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     owner.provider.disconnect()
     owner.entries.push([bytes('offline 1'), bytes('offline 2')])
     const id = owner.doc.clientID
@@ -141,7 +142,7 @@ describe('crafted updates against the relay', () => {
     const reader = provider(relay.wsBase, room.roomId, room.token('read'))
     cleanups.push(reader.destroy)
     await reader.synced()
-    await waitFor(() => reader.entries.length === 3, 5000, 'the owner’s offline edits')
+    await until(() => reader.entries.length === 3, { timeout: 5000, what: 'the owner’s offline edits' })
     const seen = reader.entries.toArray().map((b) => new TextDecoder().decode(b))
     expect(seen.sort()).toEqual(['offline 1', 'offline 2', 'online'])
   })
@@ -154,12 +155,12 @@ describe('crafted updates against the relay', () => {
     const first = provider(relay.wsBase, room.roomId, token, doc)
     await first.synced()
     first.entries.push([bytes('one')])
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     first.provider.disconnect()
     first.entries.push([bytes('two')])
     first.provider.connect()
     await first.synced()
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 2)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 2)
     expect(first.closes.filter((c) => c >= 4000)).toEqual([])
     // Another append token may not continue that client id.
     const other = rawClient(relay.wsBase, room.roomId, room.token('append'))

@@ -3,50 +3,35 @@
 // access log and the status endpoint.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
 import { decodeTokenUnverified } from '../../src/protocol/token.ts'
-import {
-  makeRoom,
-  post,
-  provider,
-  rawClient,
-  startTestRelay,
-  type TestRelay,
-  waitFor,
-} from './relay-support.ts'
+import { makeRoom, post, provider, rawClient, type TestRelay } from '../support/relay.ts'
+import { relayPerTest } from '../support/relay-fixture.ts'
+import { until } from '../support/until.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
 describe('relay statements', () => {
+  const relays = relayPerTest()
   let relay: TestRelay
-  const cleanups: (() => void)[] = []
-  afterEach(async () => {
-    for (const c of cleanups.splice(0)) c()
-    await relay?.stop()
-  })
-  const client = (roomId: string, token: string) => {
-    const c = provider(relay.wsBase, roomId, token)
-    cleanups.push(c.destroy)
-    return c
-  }
+  const client = relays.client
   const status = async (roomId: string, token: string) =>
     (await (await fetch(`${relay.relay.url}/rooms/${roomId}/status?token=${token}`)).json()) as {
       ok: boolean
       code?: string
     }
 
-  it('revocation by token id closes the socket within 1 s and refuses it afterwards', async () => {
-    relay = await startTestRelay()
+  it('revocation by token id closes the socket and refuses it afterwards', async () => {
+    relay = await relays.start()
     const room = makeRoom()
     const revoked = room.token('read')
     const kept = room.token('read')
     const a = rawClient(relay.wsBase, room.roomId, revoked)
     const b = rawClient(relay.wsBase, room.roomId, kept)
     await Promise.all([a.opened, b.opened])
-    await waitFor(() => a.frames.length > 0 && b.frames.length > 0)
+    await until(() => a.frames.length > 0 && b.frames.length > 0)
     const tokenId = decodeTokenUnverified(revoked)?.tokenId as string
-    const start = Date.now()
     const res = await post(
       relay,
       room.roomId,
@@ -54,8 +39,8 @@ describe('relay statements', () => {
       room.statement({ type: 'revoke', tokenIds: [tokenId] }),
     )
     expect(res).toEqual({ status: 200, json: { ok: true } })
+    // How fast: `npm run bench:latency` prints it (revokeMs).
     expect((await a.closed).code).toBe(CloseCode['token-revoked'])
-    expect(Date.now() - start).toBeLessThan(1000)
     expect(b.ws.readyState).toBe(1)
     const again = rawClient(relay.wsBase, room.roomId, revoked)
     expect((await again.closed).code).toBe(CloseCode['token-revoked'])
@@ -65,7 +50,7 @@ describe('relay statements', () => {
   })
 
   it('revocation of every token issued before a time', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const now = Math.floor(Date.now() / 1000)
     const old = rawClient(relay.wsBase, room.roomId, room.token('write', { issuedAt: now - 100 }))
@@ -75,13 +60,13 @@ describe('relay statements', () => {
     expect((await old.closed).code).toBe(CloseCode['token-revoked'])
     const fresh = rawClient(relay.wsBase, room.roomId, room.token('write', { issuedAt: now }))
     await fresh.opened
-    await waitFor(() => fresh.frames.length > 0)
+    await until(() => fresh.frames.length > 0)
     expect(fresh.ws.readyState).toBe(1)
     fresh.ws.close()
   })
 
   it('refuses replayed, stale, foreign and unsigned statements', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const other = makeRoom()
     const statement = room.statement({ type: 'revoke', tokenIds: ['ab'.repeat(16)] })
@@ -104,20 +89,20 @@ describe('relay statements', () => {
   })
 
   it('deletion closes sockets (4404), erases the room from disk and keeps its id dead', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const marker = 'DELETED-ROOM-MARKER-0123456789'
     const writer = client(room.roomId, room.token('write'))
     await writer.synced()
     writer.entries.push([bytes(marker.repeat(50))])
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     const files = () =>
       Buffer.concat(readdirSync(relay.dataDir).map((f) => readFileSync(join(relay.dataDir, f))))
     relay.relay.hub.ctx.storage.readAccessLog(room.roomId) // flushes pending writes
     writer.provider.shouldConnect = false
     const res = await post(relay, room.roomId, 'delete', room.statement({ type: 'delete' }))
     expect(res).toEqual({ status: 200, json: { ok: true } })
-    await waitFor(() => writer.closes.length > 0)
+    await until(() => writer.closes.length > 0)
     expect(writer.closes[0]).toBe(CloseCode['room-gone'])
     expect(files().includes(marker)).toBe(false)
     expect(files().includes(room.roomId)).toBe(true) // the tombstone: the id only
@@ -128,12 +113,12 @@ describe('relay statements', () => {
   })
 
   it('expiry: a room past its erase time is erased by the sweeper', async () => {
-    relay = await startTestRelay({ sweepSeconds: 0.2 })
+    relay = await relays.start({ sweepSeconds: 0.2 })
     const room = makeRoom()
     const writer = client(room.roomId, room.token('write'))
     await writer.synced()
     writer.entries.push([bytes('short-lived')])
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     const tooFar = room.statement({ type: 'expire', at: Math.floor(Date.now() / 1000) + 401 * 24 * 3600 })
     expect((await post(relay, room.roomId, 'expire', tooFar)).json.code).toBe('expire-too-far')
     writer.provider.shouldConnect = false
@@ -141,24 +126,24 @@ describe('relay statements', () => {
     expect((await post(relay, room.roomId, 'expire', room.statement({ type: 'expire', at }))).status).toBe(
       200,
     )
-    await waitFor(() => writer.closes.length > 0, 5000, 'room erased')
+    await until(() => writer.closes.length > 0, { timeout: 5000, what: 'room erased' })
     expect(writer.closes[0]).toBe(CloseCode['room-gone'])
     expect((await relay.relay.hub.ctx.storage.getMeta(room.roomId)).deletedAt).not.toBeNull()
     expect((await relay.relay.hub.ctx.storage.loadUpdates(room.roomId)).updates).toEqual([])
   })
 
   it('the owner reads a content-free access log; other roles cannot', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const readToken = room.token('read')
     const reader = rawClient(relay.wsBase, room.roomId, readToken)
     await reader.opened
-    await waitFor(() => reader.frames.length > 0)
+    await until(() => reader.frames.length > 0)
     reader.ws.close()
     await reader.closed
     const url = (token: string) => `${relay.relay.url}/rooms/${room.roomId}/log?token=${token}`
     let log: { tokenId: string; role: string; event: string; bytesOut: number }[] = []
-    await waitFor(async () => {
+    await until(async () => {
       const res = (await (await fetch(url(room.token('write')))).json()) as { log: typeof log }
       log = res.log
       return log.length >= 2
@@ -204,11 +189,11 @@ describe('relay logs', () => {
       const c = provider(wsBase, room.roomId, token)
       await c.synced()
       c.entries.push([bytes('LOGGED-CONTENT-MARKER')])
-      await waitFor(async () => (await relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+      await until(async () => (await relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
       const viaRelay = { relay } as unknown as TestRelay
       await post(viaRelay, room.roomId, 'revoke', room.statement({ type: 'revoke', before: 1 }))
       c.destroy()
-      await waitFor(() => lines.some((l) => l.includes('socket open')))
+      await until(() => lines.some((l) => l.includes('socket open')))
       const all = lines.join('\n')
       expect(all).toContain(decodeTokenUnverified(token)?.tokenId as string)
       expect(all).not.toContain(token)

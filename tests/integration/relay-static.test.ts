@@ -57,7 +57,6 @@ afterAll(async () => {
 
 describe('static files', () => {
   it('compresses a large file once, off the event loop, for requests that arrive together', async () => {
-    const started = Date.now()
     const [a, b, health] = await Promise.all([
       get('/assets/big.wasm', { 'accept-encoding': 'br' }),
       get('/assets/big.wasm', { 'accept-encoding': 'br' }),
@@ -71,9 +70,8 @@ describe('static files', () => {
     }
     expect(a.body.equals(b.body)).toBe(true)
     expect(a.body.length).toBeLessThan(big.length * 0.7)
-    // Quality 5 for large files: well under a second even on a busy machine (quality 11 took ~8 s
-    // for the real 950 KB decoder under load).
-    expect(Date.now() - started).toBeLessThan(5_000)
+    // How fast (quality 5 for large files; quality 11 took ~8 s for the real 950 KB decoder under
+    // load): `npm run bench:latency` prints it (brotliFirstMs).
   })
 
   it('answers a deep link with the app and its security headers', async () => {

@@ -1,100 +1,105 @@
 // Sync through the real relay with real y-websocket clients: convergence, persistence across a
 // restart, roles (read, append, write) and tokens of another room or expired.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
-import { makeRoom, provider, rawClient, startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+import { makeRoom, rawClient, type TestRelay } from '../support/relay.ts'
+import { relayPerTest } from '../support/relay-fixture.ts'
+import { until } from '../support/until.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 const text = (u: Uint8Array) => new TextDecoder().decode(u)
 
 describe('relay sync', () => {
+  const relays = relayPerTest()
   let relay: TestRelay
-  const cleanups: (() => void)[] = []
-  afterEach(async () => {
-    for (const c of cleanups.splice(0)) c()
-    await relay?.stop()
-  })
-  const client = (roomId: string, token: string) => {
-    const c = provider(relay.wsBase, roomId, token)
-    cleanups.push(c.destroy)
-    return c
-  }
+  const client = relays.client
 
   it('two writers converge and a later reader receives everything', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const a = client(room.roomId, room.token('write'))
     const b = client(room.roomId, room.token('write'))
     await Promise.all([a.synced(), b.synced()])
     a.entries.push([bytes('from a')])
     b.entries.push([bytes('from b')])
-    await waitFor(() => a.entries.length === 2 && b.entries.length === 2, 5000, 'convergence')
+    await until(() => a.entries.length === 2 && b.entries.length === 2, {
+      timeout: 5000,
+      what: 'convergence',
+    })
     const reader = client(room.roomId, room.token('read'))
     await reader.synced()
-    await waitFor(() => reader.entries.length === 2)
+    await until(() => reader.entries.length === 2)
     expect(reader.entries.toArray().map(text).sort()).toEqual(['from a', 'from b'])
   })
 
   it('keeps the room across a relay restart', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const a = client(room.roomId, room.token('write'))
     await a.synced()
     a.entries.push([bytes('kept')])
     const stats = async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count
-    await waitFor(async () => (await stats()) > 0)
+    await until(async () => (await stats()) > 0)
     a.destroy()
     const dir = relay.dataDir
     await relay.relay.close()
-    relay = await startTestRelay({}, dir)
+    relay = await relays.start({}, dir)
     const b = client(room.roomId, room.token('read'))
     await b.synced()
-    await waitFor(() => b.entries.length === 1)
+    await until(() => b.entries.length === 1)
     expect(text(b.entries.get(0))).toBe('kept')
   })
 
   it('a read token cannot write: closed 4403, nothing stored or relayed', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const writer = client(room.roomId, room.token('write'))
     await writer.synced()
     writer.entries.push([bytes('original')])
-    await waitFor(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
     const reader = client(room.roomId, room.token('read'))
     await reader.synced()
-    await waitFor(() => reader.entries.length === 1)
-    // A read client that has nothing new stays connected (its empty step 2 is ignored).
-    await new Promise((r) => setTimeout(r, 200))
+    await until(() => reader.entries.length === 1)
+    // A read client that has nothing new stays connected (its empty step 2, sent before it
+    // synced, is ignored): a later entry still reaches it.
+    writer.entries.push([bytes('later')])
+    await until(() => reader.entries.length === 2, { what: 'the reader got a later entry' })
     expect(reader.closes).toEqual([])
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 2)
     reader.provider.shouldConnect = false
     reader.entries.push([bytes('forged by reader')])
     reader.entries.delete(0, 1)
-    await waitFor(() => reader.closes.length > 0)
+    await until(() => reader.closes.length > 0)
     expect(reader.closes[0]).toBe(CloseCode.forbidden)
-    await new Promise((r) => setTimeout(r, 200))
-    expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(1)
-    expect(writer.entries.toArray().map(text)).toEqual(['original'])
+    // Refused before anything is applied: a fresh client, served after the relay's storage settled, sees no change.
+    const observer = client(room.roomId, room.token('read'))
+    await observer.synced()
+    expect(observer.entries.toArray().map(text)).toEqual(['original', 'later'])
+    expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(2)
+    expect(writer.entries.toArray().map(text)).toEqual(['original', 'later'])
   })
 
   it('an append token can add entries but cannot delete or overwrite', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const writer = client(room.roomId, room.token('write'))
     await writer.synced()
     writer.entries.push([bytes('w1')])
     const appender = client(room.roomId, room.token('append'))
     await appender.synced()
-    await waitFor(() => appender.entries.length === 1)
+    await until(() => appender.entries.length === 1)
     appender.entries.push([bytes('proposal')])
-    await waitFor(() => writer.entries.length === 2)
+    await until(() => writer.entries.length === 2)
     expect(appender.closes).toEqual([])
     // Delete: refused.
     appender.provider.shouldConnect = false
     appender.entries.delete(0, 1)
-    await waitFor(() => appender.closes.length > 0)
+    await until(() => appender.closes.length > 0)
     expect(appender.closes[0]).toBe(CloseCode.forbidden)
-    await new Promise((r) => setTimeout(r, 100))
+    const observer = client(room.roomId, room.token('read'))
+    await observer.synced()
+    expect(observer.entries.length).toBe(2)
     expect(writer.entries.length).toBe(2)
     // Overwrite through a map key (parentSub), or writing outside the entries array: refused.
     for (const change of [
@@ -106,14 +111,14 @@ describe('relay sync', () => {
       await rogue.synced()
       rogue.provider.shouldConnect = false
       change(rogue.doc)
-      await waitFor(() => rogue.closes.length > 0)
+      await until(() => rogue.closes.length > 0)
       expect(rogue.closes[0]).toBe(CloseCode.forbidden)
     }
     expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(2)
   })
 
   it('refuses a token of another room (4401) and an expired token (4410)', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const a = makeRoom()
     const b = makeRoom()
     const wrong = rawClient(relay.wsBase, b.roomId, a.token('write'))
@@ -132,7 +137,7 @@ describe('relay sync', () => {
   })
 
   it('closes an open socket when its token expires (4410)', async () => {
-    relay = await startTestRelay()
+    relay = await relays.start()
     const room = makeRoom()
     const soon = Math.floor(Date.now() / 1000) + 2
     const c = rawClient(relay.wsBase, room.roomId, room.token('write', { expiresAt: soon }))

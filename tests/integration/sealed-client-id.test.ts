@@ -4,8 +4,8 @@
 import { expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { createRoom, mintRoomToken } from '../../src/sharing/room-keys.ts'
-import { SealedRoom } from '../../src/sharing/sealed-room.ts'
+import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
+import { SealedRoom } from '../../src/transport/sealed-room.ts'
 import { forgeUpdate } from '../support/update-forge.ts'
 
 function squatted(): { room: SealedRoom; before: number } {

@@ -12,12 +12,16 @@ import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/index.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
 import { SealedRoom, type SealedRoomStatus } from '../../src/transport/sealed-room.ts'
+import { countingWebSocket } from '../support/sealed.ts'
+import { afterDueTimers, until } from '../support/until.ts'
 
 interface Recorder {
   url: string
   /** Message types (first varint) of every frame received, per connection. */
   connections: number[][]
   sockets: WebSocket[]
+  /** Connections the server has seen closed (every frame of a socket arrives before its close). */
+  closed: number
   /** What to do with each new connection. */
   onConnection: (ws: WebSocket, index: number) => void
   close(): Promise<void>
@@ -31,6 +35,7 @@ async function startRecorder(): Promise<Recorder> {
     url: '',
     connections: [],
     sockets: [],
+    closed: 0,
     onConnection: () => {},
     close: async () => {
       for (const ws of rec.sockets) ws.terminate()
@@ -42,6 +47,7 @@ async function startRecorder(): Promise<Recorder> {
     const frames: number[] = []
     rec.connections.push(frames)
     rec.sockets.push(ws)
+    ws.on('close', () => rec.closed++)
     ws.on('message', (data: Buffer) => {
       const bytes = new Uint8Array(data)
       const decoder = decoding.createDecoder(bytes)
@@ -90,15 +96,6 @@ function open(url: string, extra: Partial<ConstructorParameters<typeof SealedRoo
   return { room, doc, statuses }
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await sleep(10)
-  }
-}
-
 describe('SealedRoom transport', () => {
   it('never sends awareness, even when asked, and keeps the socket alive with sync messages', async () => {
     recorder = await startRecorder()
@@ -116,11 +113,13 @@ describe('SealedRoom transport', () => {
     await until(() => room.status.status === 'synced')
     doc.getText('t').insert(0, 'hello')
     await room.flush()
-    await sleep(450)
+    // Past the handshake and the update, only keep-alives add frames: wait for a few.
+    const server = recorder
+    await until(() => (server.connections[0]?.length ?? 0) > 6, { what: 'keep-alive frames' })
     room.destroy()
-    await sleep(100)
+    await until(() => server.closed === 1, { what: 'the server saw the socket close' })
     const frames = recorder.connections.flat()
-    expect(frames.length).toBeGreaterThan(4)
+    expect(frames.length).toBeGreaterThan(6)
     expect(frames.every((type) => type === 0)).toBe(true)
     expect(recorder.connections.length).toBe(1)
     expect(statuses.map((s) => s.status)).toEqual(['connecting', 'syncing', 'synced', 'offline'])
@@ -128,12 +127,32 @@ describe('SealedRoom transport', () => {
 
   it('stops reconnecting after a revocation and reports it by name', async () => {
     recorder = await startRecorder()
-    recorder.onConnection = (ws) => ws.close(CloseCode['token-revoked'])
-    const { room } = open(recorder.url)
+    recorder.onConnection = (ws, index) =>
+      ws.close(index === 0 ? CloseCode['token-revoked'] : CloseCode['rate-limited'])
+    // Zero backoff: a reconnection is a timer due at once, so it shows after afterDueTimers().
+    const revoked = countingWebSocket()
+    const { room } = open(recorder.url, {
+      WebSocketPolyfill: revoked.WebSocket,
+      minBackoffMs: 0,
+      maxBackoffMs: 0,
+    })
     await until(() => room.status.status === 'refused')
     expect(room.status).toEqual({ status: 'refused', code: 'token-revoked' })
-    await sleep(600)
-    expect(recorder.connections.length).toBe(1)
+    await afterDueTimers()
+    expect(revoked.opened()).toBe(1)
+    // The same wait does see a reconnection after a transient refusal (rate-limited).
+    const limited = countingWebSocket()
+    const other = open(recorder.url, {
+      WebSocketPolyfill: limited.WebSocket,
+      minBackoffMs: 0,
+      maxBackoffMs: 0,
+    })
+    await until(() => other.room.status.status === 'refused')
+    expect(other.room.status).toEqual({ status: 'refused', code: 'rate-limited' })
+    await afterDueTimers()
+    other.room.destroy()
+    expect(limited.opened()).toBeGreaterThan(1)
+    expect(revoked.opened()).toBe(1)
   })
 
   it('backs off with jitter after a transient refusal, then syncs', async () => {

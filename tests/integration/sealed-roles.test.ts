@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode, importRoomKey, sealEntry, signStatement } from '../../src/protocol/index.ts'
 import { mintRoomToken } from '../../src/transport/room-keys.ts'
-import { newRoom, sleep, until } from '../support/sealed.ts'
+import { countingWebSocket, newRoom } from '../support/sealed.ts'
 import { sealedHarness } from '../support/sealed-harness.ts'
+import { afterDueTimers, until } from '../support/until.ts'
 
 const h = sealedHarness()
 
@@ -17,13 +18,13 @@ describe('roles and hostile clients', () => {
     const writer = h.room(secrets, 'write')
     writer.doc.getText('t').insert(0, 'original')
     await writer.room.flush()
-    await until(() => writer.room.stats.pushed > 0, 'pushed')
-    await sleep(100)
+    await until(() => writer.room.stats.pushed > 0, { what: 'pushed' })
+    await h.stored(secrets, writer)
     const before = await h.relayState(secrets)
     const storedBefore = await h.storedStats(secrets)
     expect(storedBefore.count).toBeGreaterThan(0)
     const attacker = h.rawClient(secrets, 'read')
-    await until(() => attacker.provider.synced, 'attacker synced')
+    await until(() => attacker.provider.synced, { what: 'attacker synced' })
     const forged = await sealEntry(
       await importRoomKey(secrets.roomKey),
       secrets.roomId,
@@ -31,7 +32,7 @@ describe('roles and hostile clients', () => {
       new Uint8Array([0, 0]),
     )
     attacker.entries.push([forged])
-    await until(() => attacker.closes.length > 0, 'attacker closed')
+    await until(() => attacker.closes.length > 0, { what: 'attacker closed' })
     expect(attacker.closes[0]).toBe(CloseCode.forbidden)
     const after = await h.relayState(secrets)
     expect(after.entries).toBe(before.entries)
@@ -46,22 +47,24 @@ describe('roles and hostile clients', () => {
     const proposer = h.room(secrets, 'append')
     await h.synced(proposer)
     proposer.doc.getMap('proposals').set('p1', 'validation')
-    await until(() => owner.doc.getMap('proposals').get('p1') === 'validation', 'owner got proposal')
+    await until(() => owner.doc.getMap('proposals').get('p1') === 'validation', {
+      what: 'owner got proposal',
+    })
     expect(proposer.room.stats.compactions).toBe(0)
 
     const before = await h.relayState(secrets)
     const storedBefore = await h.storedStats(secrets)
     expect(before.entries).toBeGreaterThanOrEqual(2)
     const deleter = h.rawClient(secrets, 'append')
-    await until(() => deleter.provider.synced, 'deleter synced')
+    await until(() => deleter.provider.synced, { what: 'deleter synced' })
     deleter.entries.delete(0, 1)
-    await until(() => deleter.closes.length > 0, 'deleter closed')
+    await until(() => deleter.closes.length > 0, { what: 'deleter closed' })
     expect(deleter.closes[0]).toBe(CloseCode.forbidden)
 
     const elsewhere = h.rawClient(secrets, 'append')
-    await until(() => elsewhere.provider.synced, 'second attacker synced')
+    await until(() => elsewhere.provider.synced, { what: 'second attacker synced' })
     elsewhere.envelope.getMap('other').set('x', new Uint8Array([1]))
-    await until(() => elsewhere.closes.length > 0, 'second attacker closed')
+    await until(() => elsewhere.closes.length > 0, { what: 'second attacker closed' })
     expect(elsewhere.closes[0]).toBe(CloseCode.forbidden)
 
     const after = await h.relayState(secrets)
@@ -75,9 +78,9 @@ describe('roles and hostile clients', () => {
     const writer = h.room(secrets, 'write', { compactAfter: 6 })
     const reader = h.room(secrets, 'read')
     writer.doc.getText('t').insert(0, 'intact')
-    await until(() => reader.doc.getText('t').toString() === 'intact', 'reader got text')
+    await until(() => reader.doc.getText('t').toString() === 'intact', { what: 'reader got text' })
     const attacker = h.rawClient(secrets, 'append')
-    await until(() => attacker.provider.synced, 'attacker synced')
+    await until(() => attacker.provider.synced, { what: 'attacker synced' })
     const key = await importRoomKey(secrets.roomKey)
     const foreignUpdate = new Y.Doc()
     foreignUpdate.getText('t').insert(0, 'injected ')
@@ -85,10 +88,9 @@ describe('roles and hostile clients', () => {
     const flipped = foreign.slice()
     flipped[5] = (flipped[5] as number) ^ 0xff
     attacker.entries.push([new Uint8Array([1, 2, 3]), foreign, flipped])
-    await until(
-      () => reader.errors.length === 3 && writer.errors.length === 3,
-      'both refused the three entries',
-    )
+    await until(() => reader.errors.length === 3 && writer.errors.length === 3, {
+      what: 'both refused the three entries',
+    })
     expect(reader.errors.sort()).toEqual(['entry-malformed', 'entry-tampered', 'entry-tampered'])
     expect(reader.doc.getText('t').toString()).toBe('intact')
     expect(attacker.closes).toEqual([])
@@ -97,9 +99,15 @@ describe('roles and hostile clients', () => {
       writer.doc.getMap('m').set('i', i)
       await writer.room.flush()
     }
-    await until(() => writer.room.stats.compactions > 0, 'compaction')
-    await sleep(200)
-    const after = await h.relayState(secrets)
+    await until(() => writer.room.stats.compactions > 0, { what: 'compaction' })
+    // The compaction's deletions reach the relay after it: poll what a fresh client downloads.
+    const after = await until(
+      async () => {
+        const state = await h.relayState(secrets)
+        return state.entries <= 2 && state
+      },
+      { what: 'the relay holds the compacted room' },
+    )
     expect(after.entries).toBeLessThanOrEqual(2)
     expect(reader.doc.getText('t').toString()).toBe('intact')
     expect(reader.doc.getMap('m').get('i')).toBe(3)
@@ -108,7 +116,14 @@ describe('roles and hostile clients', () => {
   it('a revoked token is refused by name and the room stops reconnecting', async () => {
     const secrets = newRoom()
     const { token, tokenId } = mintRoomToken(secrets.signingSecret, 'read', 600)
-    const reader = h.room(secrets, 'read', { token })
+    // Zero backoff: a reconnection would be a timer due at once, seen after afterDueTimers().
+    const sockets = countingWebSocket()
+    const reader = h.room(secrets, 'read', {
+      token,
+      WebSocketPolyfill: sockets.WebSocket,
+      minBackoffMs: 0,
+      maxBackoffMs: 0,
+    })
     await h.synced(reader)
     const statement = signStatement(secrets.signingSecret, {
       v: 1,
@@ -123,10 +138,11 @@ describe('roles and hostile clients', () => {
       body: JSON.stringify(statement),
     })
     expect(response.ok).toBe(true)
-    await until(() => reader.room.status.status === 'refused', 'refused', 2000)
+    await until(() => reader.room.status.status === 'refused', { timeout: 2000, what: 'refused' })
     expect(reader.room.status).toEqual({ status: 'refused', code: 'token-revoked' })
     const count = reader.statuses.length
-    await sleep(800)
+    await afterDueTimers()
+    expect(sockets.opened()).toBe(1)
     expect(reader.statuses.length).toBe(count)
   })
 
@@ -134,7 +150,7 @@ describe('roles and hostile clients', () => {
     const secrets = newRoom()
     const other = newRoom()
     const t = h.room(secrets, 'write', { token: mintRoomToken(other.signingSecret, 'write', 600).token })
-    await until(() => t.room.status.status === 'refused', 'refused')
+    await until(() => t.room.status.status === 'refused', { what: 'refused' })
     expect(t.room.status).toEqual({ status: 'refused', code: 'token-invalid' })
   })
 })

@@ -9,11 +9,12 @@ import {
   newRoom,
   openRoom,
   readAllFiles,
+  relayHolds,
   startTestRelay,
   type TestRelay,
   type TestRoom,
-  until,
 } from '../support/sealed.ts'
+import { until } from '../support/until.ts'
 
 const CANARIES = [
   'Aide-soignante chez Résidence Les Tilleuls',
@@ -51,18 +52,24 @@ describe('relay storage', () => {
       b.doc.getMap(canary).set('label', canary)
     }
     await b.room.flush()
-    await until(() => a.room.stats.compactions > 0, 'a compaction')
+    await until(() => a.room.stats.compactions > 0, { what: 'a compaction' })
     await until(
       () =>
         reader.doc
           .getText('journal')
           .toString()
           .includes(CANARIES[5] as string),
-      'reader got it',
+      { what: 'reader got it' },
     )
-    await until(() => b.room.stats.pushed > 0 && b.room.status.status === 'synced', 'b pushed')
-    // Give the relay time to store the last frames, then stop it so every file is final.
-    await new Promise((r) => setTimeout(r, 300))
+    await until(() => b.room.stats.pushed > 0 && b.room.status.status === 'synced', { what: 'b pushed' })
+    // Wait until the relay has stored all both writers sealed, then stop it so every file is final.
+    const running = relay.relay
+    await until(
+      () =>
+        relayHolds(running, first.roomId, a.room.envelope) &&
+        relayHolds(running, second.roomId, b.room.envelope),
+      { what: 'the relay stored both rooms' },
+    )
     const storedEntry = Buffer.from(b.room.envelope.getArray<Uint8Array>('entries').get(0))
     for (const r of rooms.splice(0)) r.room.destroy()
     await relay.stop()

@@ -11,7 +11,7 @@ import { exportOfflineShare, exportShareFile, openShareFile } from '../../src/fe
 import { toBase64Url } from '../../src/protocol/index.ts'
 import { postStatement, tokenStatus } from '../../src/transport/relay-api.ts'
 import { mintRoomToken, parseRoomFragment, roomLink } from '../../src/transport/room-keys.ts'
-import { startTestRelay, type TestRelay } from './relay-support.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
 
 let relay: TestRelay
 let share: CreatedShare

@@ -17,7 +17,8 @@ import {
 } from '../../src/features/devices/pairing.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
 import { SealedRoom } from '../../src/transport/sealed-room.ts'
-import { startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
+import { until } from '../support/until.ts'
 
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }
@@ -55,7 +56,7 @@ describe('pairing', () => {
     const b = new Y.Doc()
     const roomB = connectPrivateRoom(b, capB.value, net)
     rooms.push(roomB)
-    await waitFor(() => same(a, b) && ids(b).length > 0, 5000, 'B receives the booklet')
+    await until(() => same(a, b) && ids(b).length > 0, { timeout: 5000, what: 'B receives the booklet' })
 
     // Both offline, both edit, then back online: the CRDT merges.
     roomA.disconnect()
@@ -66,11 +67,10 @@ describe('pairing', () => {
     expect(ids(a)).not.toContain('OFFLINE-B')
     roomA.connect()
     roomB.connect()
-    await waitFor(
-      () => same(a, b) && ids(a).includes('OFFLINE-B') && ids(b).includes('OFFLINE-A'),
-      5000,
-      'offline edits merged',
-    )
+    await until(() => same(a, b) && ids(a).includes('OFFLINE-B') && ids(b).includes('OFFLINE-A'), {
+      timeout: 5000,
+      what: 'offline edits merged',
+    })
     expect(listItems(a, 'experiences').items.map((e) => e.id)).not.toContain(fixtureIds.exUnpicked)
 
     // A third device, then its removal.
@@ -78,18 +78,17 @@ describe('pairing', () => {
     const c = new Y.Doc()
     const roomC = connectPrivateRoom(c, pairC.capability, net)
     rooms.push(roomC)
-    await waitFor(() => same(a, c), 5000, 'C synced')
+    await until(() => same(a, c), { timeout: 5000, what: 'C synced' })
     const rekeyed = await removeDevicesAndRekey(a, secrets, [pairC.device], [pairB.device], {
       ...net,
       appOrigin,
     })
     if (!rekeyed.ok) throw new Error(rekeyed.code)
     rooms.push(rekeyed.value.room)
-    await waitFor(
-      () => roomC.status.status === 'refused' && roomC.status.code === 'token-revoked',
-      1000,
-      'C refused',
-    )
+    await until(() => roomC.status.status === 'refused' && roomC.status.code === 'token-revoked', {
+      timeout: 1000,
+      what: 'C refused',
+    })
     const { secrets: next, pairings } = rekeyed.value
     expect(next.roomId).not.toBe(secrets.roomId)
     expect(Buffer.from(next.roomKey).equals(Buffer.from(secrets.roomKey))).toBe(false)
@@ -101,7 +100,10 @@ describe('pairing', () => {
     const b2 = new Y.Doc()
     const roomB2 = connectPrivateRoom(b2, moved.value, net)
     rooms.push(roomB2)
-    await waitFor(() => same(a, b2) && ids(b2).includes('OFFLINE-B'), 5000, 'B on the new room')
+    await until(() => same(a, b2) && ids(b2).includes('OFFLINE-B'), {
+      timeout: 5000,
+      what: 'B on the new room',
+    })
 
     // The removed device's key opens nothing in the new room (even with a valid token).
     const spy = new Y.Doc()
@@ -115,7 +117,7 @@ describe('pairing', () => {
       WebSocketPolyfill: WebSocket,
     })
     rooms.push(spyRoom)
-    await waitFor(() => spyRoom.errorCount > 0, 5000, 'old key refused')
+    await until(() => spyRoom.errorCount > 0, { timeout: 5000, what: 'old key refused' })
     expect(ids(spy)).toEqual([])
 
     // Old room erased once B has moved: B's old connection is told the room is gone.
@@ -123,10 +125,9 @@ describe('pairing', () => {
     expect(retired.ok).toBe(true)
     roomB.disconnect()
     roomB.connect()
-    await waitFor(
-      () => roomB.status.status === 'refused' && roomB.status.code === 'room-gone',
-      3000,
-      'old room gone',
-    )
+    await until(() => roomB.status.status === 'refused' && roomB.status.code === 'room-gone', {
+      timeout: 3000,
+      what: 'old room gone',
+    })
   })
 })

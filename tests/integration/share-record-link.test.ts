@@ -10,7 +10,7 @@ import { openShareLink } from '../../src/features/receive/open-link.ts'
 import { extendShare } from '../../src/features/share/control.ts'
 import { newShareId, ShareRecordSchema } from '../../src/features/share/records.ts'
 import { createShare } from '../../src/features/share/service.ts'
-import { startTestRelay, type TestRelay } from './relay-support.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
 
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }

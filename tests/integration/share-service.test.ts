@@ -14,7 +14,8 @@ import { sampleCompetence } from '../../src/domain/index.ts'
 import { openShareLink } from '../../src/features/receive/open-link.ts'
 import { extendShare, revokeShare, shareOpenings } from '../../src/features/share/control.ts'
 import { createShare, resumeLiveShare } from '../../src/features/share/service.ts'
-import { startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+import { startTestRelay, type TestRelay } from '../support/relay.ts'
+import { until } from '../support/until.ts'
 
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }
@@ -94,16 +95,11 @@ describe('share service against the relay', () => {
     expect(operatorRoom?.status.status).toBe('synced')
     const before = await shareOpenings(created.value.record, net)
     expect(before.ok && before.value.length).toBe(1)
-    let closedAt = 0
-    operatorRoom?.on('status', (s) => {
-      if (s.status === 'refused' && closedAt === 0) closedAt = performance.now()
-    })
-    const t0 = performance.now()
     const revoked = await revokeShare(created.value.record, net)
     if (!revoked.ok) throw new Error(revoked.code)
-    await waitFor(() => closedAt > 0, 1000, 'operator socket closed')
-    console.log(`revoke → operator socket closed: ${(closedAt - t0).toFixed(0)} ms`)
-    expect(closedAt - t0).toBeLessThan(1000)
+    // How fast: `npm run bench:latency` prints it (revokeMs).
+    await until(() => operatorRoom?.status.status === 'refused', { what: 'operator socket closed' })
+    expect(operatorRoom?.status).toEqual({ status: 'refused', code: 'token-revoked' })
     expect(revoked.value.openings).toHaveLength(1)
     const at = Date.parse(revoked.value.openings[0]?.at ?? '')
     expect(Math.abs(at - Date.now())).toBeLessThan(60_000)
@@ -115,7 +111,7 @@ describe('share service against the relay', () => {
     created.value.stop()
   })
 
-  it('a live share follows the booklet: 20 changes reach the operator (p50 printed)', async () => {
+  it('a live share follows the booklet: 20 changes reach the operator, each in turn', async () => {
     const { doc, input } = scenario2()
     const created = await createShare(
       doc,
@@ -126,28 +122,12 @@ describe('share service against the relay', () => {
     const opened = await openShareLink(created.value.link, { WebSocketPolyfill: WebSocket })
     if (!opened.ok) throw new Error(opened.code)
     const op = opened.value.doc
-    const latencies: number[] = []
+    // How fast: `npm run bench:share` and scripts/bench-share.ts print it (liveMs).
     for (let i = 0; i < 20; i++) {
       const c = sampleCompetence({ label: `LIVE-${i}` })
-      const seen = new Promise<number>((resolve) => {
-        const check = () => {
-          if (op.getMap('competences').has(c.id)) {
-            op.off('afterTransaction', check)
-            resolve(performance.now())
-          }
-        }
-        op.on('afterTransaction', check)
-      })
-      const t0 = performance.now()
       expect(putItem(doc, 'competences', c).ok).toBe(true)
-      latencies.push((await seen) - t0)
+      await until(() => op.getMap('competences').has(c.id), { what: `change ${i} reached the operator` })
     }
-    latencies.sort((a, b) => a - b)
-    const p50 = latencies[10] ?? Number.NaN
-    console.log(
-      `live share latency p50 ${p50.toFixed(1)} ms, max ${latencies[19]?.toFixed(1)} ms (20 changes)`,
-    )
-    expect(p50).toBeLessThan(2000)
     expect(listItems(op, 'competences').items.filter((c) => c.label.startsWith('LIVE-'))).toHaveLength(20)
     opened.value.stop()
     created.value.stop()
@@ -172,18 +152,21 @@ describe('share service against the relay', () => {
     const picked = readItem(doc, 'competences', ids.cPicked)
     if (!picked.ok) throw new Error(picked.code)
     putItem(doc, 'competences', { ...picked.value, label: 'AFTER-EXTEND' })
-    await waitFor(
+    await until(
       () =>
         readItem(opened.value.doc, 'competences', ids.cPicked).ok &&
         listItems(opened.value.doc, 'competences').items[0]?.label === 'AFTER-EXTEND',
-      2000,
-      'resumed live change',
+      { what: 'resumed live change' },
     )
     // Competences are picked item by item here: a new one must NOT reach the operator.
     const p = sampleCompetence({ label: 'NOT-PICKED-LATER' })
     putItem(doc, 'competences', p)
+    // A change to a picked item made after it does arrive; the unpicked one would have come first.
+    putItem(doc, 'competences', { ...picked.value, label: 'AFTER-NOT-PICKED' })
     await resumed.value.room.flush()
-    await new Promise((r) => setTimeout(r, 300))
+    await until(() => listItems(opened.value.doc, 'competences').items[0]?.label === 'AFTER-NOT-PICKED', {
+      what: 'the later picked change',
+    })
     expect(opened.value.doc.getMap('competences').has(p.id)).toBe(false)
     const tooLong = await extendShare(record, 400, net)
     expect(tooLong.ok ? 'ok' : tooLong.code).toBe('expiry-too-far')

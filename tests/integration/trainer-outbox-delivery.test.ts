@@ -7,7 +7,7 @@ import * as Y from 'yjs'
 import { deliverToInbox, type OutgoingMessage } from '../../src/features/trainer/outbox-delivery.ts'
 import { credentialMessage, inboxMessages, readInbox } from '../../src/protocol/inbox.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
-import { until } from '../support/sealed.ts'
+import { until } from '../support/until.ts'
 import { inboxHarness } from './inbox-support.ts'
 
 const h = inboxHarness()
@@ -42,14 +42,14 @@ describe('deliverToInbox', () => {
     const sent = [message(1), message(2)]
     const first = await deliverToInbox(target, sent)
     expect(first).toEqual({ confirmed: sent.map((m) => m.messageId), retry: false })
-    await until(() => inboxMessages(doc).length === 2, 'holder has both')
+    await until(() => inboxMessages(doc).length === 2, { what: 'holder has both' })
 
     // As after a crash between sending and recording it: the same messages again, plus a new one.
     const third = message(3)
     const again = await deliverToInbox(target, [...sent, third])
     expect(again.confirmed.sort()).toEqual([...sent, third].map((m) => m.messageId).sort())
     expect(again.retry).toBe(false)
-    await until(() => inboxMessages(doc).length === 3, 'holder has three')
+    await until(() => inboxMessages(doc).length === 3, { what: 'holder has three' })
     const { items, rejected } = readInbox(doc)
     expect(rejected).toEqual([])
     expect(items.map((i) => i.message.id)).toEqual([...sent, third].map((m) => m.messageId))

@@ -9,6 +9,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createConnection, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { until } from './until.ts'
 
 /** Where redis-server is looked for (REDIS_SERVER overrides it). */
 export const REDIS_SERVER_BIN = process.env.REDIS_SERVER ?? '/usr/bin/redis-server'
@@ -68,17 +69,15 @@ function rawCommand(port: number, args: string[], timeoutMs = 10_000): Promise<s
 }
 
 async function waitForPing(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
-  const deadline = Date.now() + 10_000
-  while (Date.now() < deadline) {
+  const pong = async () => {
     if (child.exitCode !== null) throw new Error(`redis-server exited (${child.exitCode}): ${stderr()}`)
     try {
-      if ((await rawCommand(port, ['PING'], 1000)).startsWith('+PONG')) return
+      return (await rawCommand(port, ['PING'], 1000)).startsWith('+PONG')
     } catch {
-      // not listening yet
+      return false // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 50))
   }
-  throw new Error(`redis-server did not answer PING within 10 s: ${stderr()}`)
+  await until(pong, { interval: 50, what: 'redis-server answering PING' })
 }
 
 function waitExit(child: ChildProcess, ms: number): Promise<boolean> {

@@ -12,11 +12,12 @@ import {
   openRoom,
   type RawClient,
   rawEnvelopeClient,
+  relayHolds,
   startTestRelay,
   type TestRelay,
   type TestRoom,
-  until,
 } from './sealed.ts'
+import { until } from './until.ts'
 
 export type { RawClient } from './sealed.ts'
 
@@ -52,7 +53,10 @@ export function sealedHarness() {
       opened.push(t)
       return t
     },
-    synced: (t: TestRoom) => until(() => t.room.status.status === 'synced', 'synced'),
+    synced: (t: TestRoom) => until(() => t.room.status.status === 'synced', { what: 'synced' }),
+    /** Waits until the relay holds, stored, everything `t` has sealed into its envelope. */
+    stored: (secrets: RoomSecrets, t: TestRoom) =>
+      until(() => relayHolds(current().relay, secrets.roomId, t.room.envelope), { what: 'relay stored' }),
     rawClient(secrets: RoomSecrets, role: Role): RawClient {
       const token = mintRoomToken(secrets.signingSecret, role, 600).token
       const client = rawEnvelopeClient(current().url, secrets.roomId, token)
@@ -71,7 +75,7 @@ export function sealedHarness() {
     /** What the relay holds for a room in memory, as a fresh read client downloads it. */
     async relayState(secrets: RoomSecrets): Promise<{ entries: number; state: Uint8Array }> {
       const c = h.rawClient(secrets, 'read')
-      await until(() => c.provider.synced, 'observer synced')
+      await until(() => c.provider.synced, { what: 'observer synced' })
       const result = { entries: c.entries.length, state: Y.encodeStateAsUpdate(c.envelope) }
       c.provider.destroy()
       return result

@@ -1,6 +1,6 @@
 // Helpers for the sealed-room integration and fuzz tests: a relay on a temporary data
-// directory, SealedRooms over real sockets (the `ws` package as WebSocket), polling waits, and
-// raw reads of every stored byte.
+// directory, SealedRooms over real sockets (the `ws` package as WebSocket), and raw reads of
+// every stored byte. Waits poll with `until` (./until.ts).
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -89,28 +89,34 @@ export function openRoom(
   return t
 }
 
+/** A `ws` WebSocket class counting the sockets it opens (a reconnection attempt is one more). */
+export function countingWebSocket(): { WebSocket: unknown; opened: () => number } {
+  let count = 0
+  class Counted extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols)
+      count++
+    }
+  }
+  return { WebSocket: Counted, opened: () => count }
+}
+
 /** A fresh room (keys) for a test. */
 export const newRoom = createRoom
 
-/** Resolves after `ms`. */
-export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
-
-/** Polls `check` every 10 ms; throws with `what` after `ms`. */
-export async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await sleep(10)
+/**
+ * Whether `relay` holds, stored, everything in `envelope` (a client's envelope doc of `roomId`):
+ * the room is in memory, every struct the client has is in the relay's doc, and no applied
+ * update is still waiting for storage. Poll it instead of sleeping "to let the relay store".
+ */
+export function relayHolds(relay: Relay, roomId: string, envelope: Y.Doc): boolean {
+  const held = relay.hub.rooms.get(roomId as RoomSecrets['roomId'])
+  if (!held || held.inflight > 0) return false
+  const relayState = Y.decodeStateVector(Y.encodeStateVector(held.doc))
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(envelope))) {
+    if ((relayState.get(client) ?? 0) < clock) return false
   }
-}
-
-/** Polls an asynchronous `check` every 50 ms; throws with `what` after `ms`. */
-export async function untilAsync(check: () => Promise<boolean>, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await sleep(50)
-  }
+  return true
 }
 
 /** Every file under `dir`, recursively, as bytes. */

@@ -66,15 +66,6 @@ export async function explain<T>(page: Page, step: () => Promise<T>): Promise<T>
   }
 }
 
-/** Polls `check` until it holds (usable outside a test body, e.g. in beforeAll); throws naming `what`. */
-export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
-
 /** Picks who uses the app on this device in the first-start box ('holder', 'operator', 'trainer'). */
 export async function chooseMode(page: Page, mode: 'holder' | 'operator' | 'trainer'): Promise<void> {
   await page.goto(new URL('/', page.url()).href)

@@ -1,7 +1,8 @@
 // User steps of scenario 1 written the way a person does them: by visible labels (French).
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { explain, until, waitForApp } from './app.ts'
+import { until } from '../../support/until.ts'
+import { explain, waitForApp } from './app.ts'
 
 /** What the job seeker records in scenario 1. */
 export const VOLUNTEERING = {
@@ -53,7 +54,9 @@ export async function addPickedSavoirEtre(page: Page): Promise<void> {
   await page.getByRole('radio', { name: /^Savoir-être/ }).check()
   await page.getByRole('button', { name: PICKED_SAVOIR_ETRE }).click()
   const label = page.getByLabel('La compétence, avec mes mots')
-  await until('the picked label in the field', async () => (await label.inputValue()) === PICKED_SAVOIR_ETRE)
+  await until(async () => (await label.inputValue()) === PICKED_SAVOIR_ETRE, {
+    what: 'the picked label in the field',
+  })
   await page.getByRole('checkbox', { name: VOLUNTEERING.title }).check()
   await saveForm(page)
   await card(page, PICKED_SAVOIR_ETRE).waitFor()

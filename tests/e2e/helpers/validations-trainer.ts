@@ -11,7 +11,7 @@ import { TrainerOutbox, validateCompetences } from '../../../src/features/traine
 import { parseRequestLink, type RequestCapabilities } from '../../../src/features/validations/request.ts'
 import { inboxMessages } from '../../../src/protocol/inbox.ts'
 import { SealedRoom } from '../../../src/transport/sealed-room.ts'
-import { until } from './app.ts'
+import { until } from '../../support/until.ts'
 
 /** A trainer connected to one request. */
 export type TrainerSession = {
@@ -51,15 +51,17 @@ export async function openAsTrainer(origin: string, link: string, count: number)
   const identity = made.value
   const shareDoc = new Y.Doc()
   const shareRoom = room(origin, caps.share, 'read', shareDoc)
-  await until(
-    'the trainer reads the competences',
-    async () => listItems(shareDoc, 'competences').items.length === count,
-    45_000,
-  )
+  await until(async () => listItems(shareDoc, 'competences').items.length === count, {
+    timeout: 45_000,
+    what: 'the trainer reads the competences',
+  })
   const competences = new Map(listItems(shareDoc, 'competences').items.map((c) => [c.label, c.id as string]))
   const inboxDoc = new Y.Doc()
   const inboxRoom = room(origin, caps.inbox, 'append', inboxDoc)
-  await until('the trainer joins the inbox', async () => inboxRoom.status.status === 'synced', 45_000)
+  await until(async () => inboxRoom.status.status === 'synced', {
+    timeout: 45_000,
+    what: 'the trainer joins the inbox',
+  })
   const outbox = new TrainerOutbox()
   const detach = outbox.attach(inboxRoom, caps.inbox.roomId, inboxDoc)
   return {
@@ -79,7 +81,7 @@ export async function openAsTrainer(origin: string, link: string, count: number)
       // The outbox delivers when the room is synced (at once here); the relay has it after a flush.
       outbox.deliver(caps.inbox.roomId, inboxDoc)
       await inboxRoom.flush()
-      await until('the outbox is empty', async () => outbox.pending.length === 0)
+      await until(async () => outbox.pending.length === 0, { what: 'the outbox is empty' })
     },
     async append(texts) {
       inboxMessages(inboxDoc).push(texts)

@@ -140,19 +140,6 @@ export function provider(wsBase: string, roomId: string, token: string, doc = ne
   }
 }
 
-/** Waits until `check` returns true (polling), or throws after `ms`. */
-export async function waitFor(
-  check: () => boolean | Promise<boolean>,
-  ms = 5000,
-  what = 'condition',
-): Promise<void> {
-  const start = Date.now()
-  while (!(await check())) {
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
-
 /** POSTs a statement to /rooms/<id>/<action>. */
 export async function post(relay: TestRelay, roomId: string, action: string, body: unknown) {
   const res = await fetch(`${relay.relay.url}/rooms/${roomId}/${action}`, {
