@@ -8,9 +8,10 @@ import { proposalsFr } from './areas/proposals.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
 import { trainerFr } from './areas/trainer.fr.ts'
 import { validationsFr } from './areas/validations.fr.ts'
+import { typesetFrench } from './typography.ts'
 
-/** French messages; nl.ts and en.ts must have exactly these keys. */
-export const fr = {
+/** French messages, with French spacing; nl.ts and en.ts must have exactly these keys. */
+export const fr = typesetFrench({
   ...modeFr,
   ...shareFr,
   ...operatorFr,
@@ -446,4 +447,4 @@ export const fr = {
   'profile.birthDateHint': 'Exemple : 1990-05-14.',
   'profile.greeting': 'Bonjour, {name}',
   'qr.label': 'Code QR : {text}',
-} as const
+} as const)
