@@ -10,10 +10,11 @@ import type { Commitment } from './actor.ts'
 import type { Objective } from './objective.ts'
 import type { Step } from './step.ts'
 
+/** The fields that say whether a step is done. */
+export type StepDoneFields = Pick<Step, 'status'> & { commitments?: readonly Pick<Commitment, 'done'>[] }
+
 /** The fields of a step that progress reads. */
-export type StepProgressFields = Pick<Step, 'status' | 'consent'> & {
-  commitments?: readonly Pick<Commitment, 'done'>[]
-}
+export type StepProgressFields = StepDoneFields & Pick<Step, 'consent'>
 
 /** Figures shown on the home and plan screens. `ratio` is partsDone / partsTotal, 0 when empty. */
 export type PlanProgress = {
@@ -36,13 +37,13 @@ export const countsInPlan = (s: Pick<Step, 'status' | 'consent'>): boolean =>
   s.consent === 'accepted' && s.status !== 'dropped'
 
 /** True when a step is marked done and every actor's commitment is kept. */
-export const stepDone = (s: StepProgressFields): boolean =>
+export const stepDone = (s: StepDoneFields): boolean =>
   s.status === 'done' && (s.commitments ?? []).every((c) => c.done)
 
 /** True when a step is marked done but someone still has a commitment to keep. */
-export const stepAwaitsCommitments = (s: StepProgressFields): boolean => s.status === 'done' && !stepDone(s)
+export const stepAwaitsCommitments = (s: StepDoneFields): boolean => s.status === 'done' && !stepDone(s)
 
-const started = (s: StepProgressFields): boolean =>
+const started = (s: StepDoneFields): boolean =>
   s.status === 'doing' || s.status === 'done' || (s.commitments ?? []).some((c) => c.done)
 
 /** State of one objective from its counted steps: done when all are done, in progress once one started. */

@@ -4,6 +4,9 @@
 /** A language code of the app (kept here so pure modules need not import the store). */
 export type LangCode = 'fr' | 'nl' | 'en'
 
+/** The locale for dates, times and numbers: Belgian French and Dutch, British English (day first). */
+export const LOCALE: Record<LangCode, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' }
+
 /** `{name}` placeholders filled in; unknown ones are left visible so a missing value shows. */
 export const fill = (text: string, params?: Record<string, string | number>): string =>
   params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text
@@ -31,7 +34,7 @@ export const pluralForm = (lang: LangCode, n: number, text: string): string => {
 export const dateIn = (lang: LangCode, iso: string): string => {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)
   if (Number.isNaN(d.getTime())) return iso
-  return d.toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })
+  return d.toLocaleDateString(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' })
 }
 
 /** French puts a no-break space before the colon; Dutch and English put none. */

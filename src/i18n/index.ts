@@ -1,7 +1,7 @@
 // Translations: French is the source (fr.ts); Dutch and English are typed `Messages`, so a
 // missing or extra key fails type-checking. Dutch and English load on demand.
 import { createStore, useStore } from '../ui/store.ts'
-import { colonIn, dateIn, fill, pluralForm } from './format.ts'
+import { colonIn, dateIn, fill, LOCALE, pluralForm } from './format.ts'
 import { fr } from './fr.ts'
 
 /** Every message key. */
@@ -76,4 +76,4 @@ export const labelled = (label: string, value: string): string => colonIn(langSt
 
 /** A time of day in the person's language. */
 export const formatTime = (d: Date): string =>
-  d.toLocaleTimeString(langStore.get(), { hour: '2-digit', minute: '2-digit' })
+  d.toLocaleTimeString(LOCALE[langStore.get()], { hour: '2-digit', minute: '2-digit' })

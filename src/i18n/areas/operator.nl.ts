@@ -67,7 +67,7 @@ export const operatorNl: AreaMessages<typeof operatorFr> = {
   'operator.profile.birthDate': 'Geboortedatum',
   'operator.profile.email': 'E-mail',
   'operator.profile.phone': 'Telefoon',
-  'operator.showMore': 'De volgende {n} tonen',
+  'operator.showMore': 'De volgende tonen|De volgende {n} tonen',
   'operator.shownOf': '{shown} van {total}',
   'operator.validation.verified': 'Gevalideerd door {name}, {organisation} — handtekening gecontroleerd',
   'operator.validation.unverified': 'Validatie van {name}: handtekening niet te controleren, niet meetellen',

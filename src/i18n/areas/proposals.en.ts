@@ -68,7 +68,8 @@ export const proposalsEn: AreaMessages<typeof proposalsFr> = {
   'proposals.remove': 'Withdraw access',
   'proposals.removed': 'Access withdrawn.',
   'proposals.removeFailed': 'No connection: the access could not be withdrawn. Try again later.',
-  'proposals.damaged': '{n} link saved on this device is damaged and no longer read.',
+  'proposals.damaged':
+    '{n} link saved on this device is damaged and no longer read.|{n} links saved on this device are damaged and no longer read.',
   'proposals.consentOn': 'by me on {date}',
   'propose.intro':
     'Propose an objective and steps. For each step, say what the person does and what you do. The person decides.',

@@ -68,7 +68,8 @@ export const proposalsNl: AreaMessages<typeof proposalsFr> = {
   'proposals.remove': 'Toegang intrekken',
   'proposals.removed': 'Toegang ingetrokken.',
   'proposals.removeFailed': 'Geen verbinding: de toegang kon niet ingetrokken worden. Probeer later opnieuw.',
-  'proposals.damaged': '{n} bewaarde link op dit toestel is beschadigd en wordt niet meer gelezen.',
+  'proposals.damaged':
+    '{n} bewaarde link op dit toestel is beschadigd en wordt niet meer gelezen.|{n} bewaarde links op dit toestel zijn beschadigd en worden niet meer gelezen.',
   'proposals.consentOn': 'door mij op {date}',
   'propose.intro':
     'Stel een doel en stappen voor. Zeg voor elke stap wat de persoon doet en wat u doet. De persoon beslist.',
