@@ -56,6 +56,8 @@ export const en: Messages = {
   'update.later': 'Later',
   'listen.start': 'Listen',
   'listen.stop': 'Stop reading',
+  'listen.noVoice':
+    'This device has no English voice, so it cannot read this page aloud. You can add one in the device settings (text-to-speech).',
   'common.add': 'Add',
   'common.edit': 'Edit',
   'common.delete': 'Delete',

@@ -61,6 +61,8 @@ export const fr = typesetFrench({
 
   'listen.start': 'Écouter',
   'listen.stop': 'Arrêter la lecture',
+  'listen.noVoice':
+    'Cet appareil n’a pas de voix en français : il ne peut pas lire cette page à voix haute. On peut en ajouter une dans les réglages de l’appareil (synthèse vocale).',
 
   'common.add': 'Ajouter',
   'common.edit': 'Modifier',

@@ -56,6 +56,8 @@ export const nl: Messages = {
   'update.later': 'Later',
   'listen.start': 'Luisteren',
   'listen.stop': 'Voorlezen stoppen',
+  'listen.noVoice':
+    'Dit toestel heeft geen Nederlandse stem: het kan deze pagina niet voorlezen. Je kunt er een toevoegen in de instellingen van je toestel (tekst-naar-spraak).',
   'common.add': 'Toevoegen',
   'common.edit': 'Wijzigen',
   'common.delete': 'Verwijderen',

@@ -48,7 +48,7 @@ function More({ shown, total, onMore }: { shown: number; total: number; onMore: 
     <p class="op-more no-print">
       <span class="muted">{t('operator.shownOf', { shown, total })}</span>{' '}
       <button type="button" class="btn btn-small" onClick={onMore}>
-        {t('operator.showMore', { n: Math.min(PAGE_SIZE, total - shown) })}
+        {plural('operator.showMore', Math.min(PAGE_SIZE, total - shown))}
       </button>
     </p>
   )
