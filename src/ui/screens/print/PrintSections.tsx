@@ -1,7 +1,7 @@
 // The printed content of each section: plain lists, readable on paper.
 import type * as Y from 'yjs'
 import { countItems, getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
-import { formatDate, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, t } from '../../../i18n/index.ts'
 import {
   CompetenceLine,
   ContactLine,
@@ -85,9 +85,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
                       {s.title} — {t(`sstep.${s.status}`)}, {t(`consent.${s.consent}`)}
                       {s.dueDate ? `, ${t('home.due', { date: formatDate(s.dueDate) })}` : ''}
                       {s.commitments.map((c, i) => (
-                        <p key={i}>
-                          {t(`role.${c.actor.role}`)} : {c.text}
-                        </p>
+                        <p key={i}>{labelled(t(`role.${c.actor.role}`), c.text)}</p>
                       ))}
                     </li>
                   ))}

@@ -1,7 +1,7 @@
 // One professional allowed to propose: since when, connection state, the QR code and link to hand
 // over (copy, or the system's share sheet), and withdrawing the access.
 import { useState } from 'preact/hooks'
-import { formatDate, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, t } from '../../../i18n/index.ts'
 import { QrCode } from '../../components/QrCode.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import type { InboxView } from './holder-inboxes.ts'
@@ -102,7 +102,7 @@ export function InboxItem({
           type="button"
           class="btn btn-danger"
           disabled={busy}
-          aria-label={`${t('proposals.remove')} : ${who(view)}`}
+          aria-label={labelled(t('proposals.remove'), who(view))}
           onClick={() => void remove()}
         >
           {t('proposals.remove')}
