@@ -65,6 +65,16 @@ describe('typographic spacing per language', () => {
         .map(([k, p]) => `${k}: ${p.join(', ')} in "${TABLES[lang][k]}"`)
       expect(broken).toEqual([])
     })
+  it('the glossary follows the same rule in each language', () => {
+    const broken = GLOSSARY.flatMap((e) =>
+      (['fr', 'nl', 'en'] as const).flatMap((lang) =>
+        [e[lang].name, e[lang].text]
+          .filter((s) => spacingProblems(lang, s).length > 0)
+          .map((s) => `${e.key} ${lang}: ${s}`),
+      ),
+    )
+    expect(broken).toEqual([])
+  })
   it('the rule catches the slips it is meant to catch', () => {
     expect(spacingProblems('en', 'Proposed by : me')).not.toEqual([])
     expect(spacingProblems('nl', 'Tik op « Verder »')).not.toEqual([])
