@@ -20,8 +20,9 @@ const el = (
   getAttribute: (name) => attrs[name] ?? null,
 })
 
-// The plan screen as the app renders it (heading, intro, an objective with its date and count).
-const planScreen = (title: string, intro: string, date: string, steps: string) =>
+// The plan screen as the app renders it: heading, intro, then an objective with its status badge
+// and date in one paragraph, and its count of steps in the next.
+const planScreen = (title: string, intro: string, status: string, date: string, steps: string) =>
   el(
     'main',
     {},
@@ -35,37 +36,46 @@ const planScreen = (title: string, intro: string, date: string, steps: string) =
         'li',
         {},
         el('h3', {}, 'Permis B'),
-        el('p', {}, el('span', { class: 'badge' }, date)),
+        el('p', {}, el('span', { class: 'badge badge-todo' }, status), ' ', date),
         el('p', {}, steps),
       ),
     ),
   )
 
 describe('read-aloud text', () => {
-  it('ends each block with a sentence instead of gluing them (French)', () => {
+  it('ends each block and badge with a sentence instead of gluing them (French)', () => {
     const main = planScreen(
       "Mon plan d'action",
       'Un seul plan, avec des objectifs et des étapes.',
-      '30 juin 2027',
+      'Pas encore commencé',
+      'Pour le 30 juin 2027',
       '1 étape',
     )
     expect(speechText(main, 'fr')).toBe(
-      "Mon plan d'action. Un seul plan, avec des objectifs et des étapes. Permis B. 30 juin 2027. 1 étape.",
+      "Mon plan d'action. Un seul plan, avec des objectifs et des étapes. Permis B. Pas encore commencé. Pour le 30 juin 2027. 1 étape.",
     )
   })
   it('does the same in Dutch and English', () => {
-    expect(
-      speechText(
-        planScreen('Mijn actieplan', 'Eén plan met doelen en stappen', '30 juni 2027', '1 stap'),
-        'nl',
-      ),
-    ).toBe('Mijn actieplan. Eén plan met doelen en stappen. Permis B. 30 juni 2027. 1 stap.')
-    expect(
-      speechText(
-        planScreen('My action plan', 'One plan, with goals and steps', '30 June 2027', '1 step'),
-        'en',
-      ),
-    ).toBe('My action plan. One plan, with goals and steps. Permis B. 30 June 2027. 1 step.')
+    const nl = planScreen(
+      'Mijn actieplan',
+      'Eén plan met doelen en stappen',
+      'Nog niet begonnen',
+      'Voor 30 juni 2027',
+      '1 stap',
+    )
+    expect(speechText(nl, 'nl')).toBe(
+      'Mijn actieplan. Eén plan met doelen en stappen. Permis B. Nog niet begonnen. Voor 30 juni 2027. 1 stap.',
+    )
+    const en = planScreen(
+      'My action plan',
+      'One plan, with goals and steps',
+      'Not started yet',
+      'By 30 June 2027',
+      '1 step',
+    )
+    expect(speechText(en, 'en')).toBe(
+      'My action plan. One plan, with goals and steps. Permis B. Not started yet. By 30 June 2027. 1 step.',
+    )
   })
   it('separates inline parts, skips buttons and hidden parts, keeps a label’s colon', () => {
     const main = el(

@@ -63,7 +63,9 @@ export function blockTexts(root: SpeechNode): string[] {
       return
     }
     if (n.nodeType !== ELEMENT_NODE || skipped(n)) return
-    const block = BLOCKS.has(n.nodeName.toUpperCase())
+    // A status badge ("À faire", "Objectif atteint") is a phrase of its own, not the start of the next one.
+    const block =
+      BLOCKS.has(n.nodeName.toUpperCase()) || /(^|\s)badge(\s|$)/.test(n.getAttribute?.('class') ?? '')
     if (block) flush()
     else current += ' '
     for (let i = 0; i < n.childNodes.length; i++) {
