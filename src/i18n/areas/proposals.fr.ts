@@ -82,7 +82,7 @@ export const proposalsFr = {
   'propose.myName': 'Votre nom',
   'propose.myOrganisation': 'Votre organisation',
   'propose.objectiveTitle': 'Objectif',
-  'propose.objectiveHint': 'Un but réaliste, par exemple : entrer en formation de cariste.',
+  'propose.objectiveHint': 'Un objectif réaliste, par exemple : entrer en formation de cariste.',
   'propose.objectiveDescription': 'Détails (facultatif)',
   'propose.targetDate': 'Pour quand (facultatif)',
   'propose.step': 'Étape {n}',
