@@ -84,6 +84,10 @@ export const FORBIDDEN: Record<TermLang, readonly Forbidden[]> = {
 export const PAIRED: readonly { fr: RegExp; nl: RegExp; en: RegExp }[] = [
   { fr: /compétence/i, nl: /competentie/i, en: /competence/i },
   { fr: /objectifs?\b/i, nl: /doel(en)?\b/i, en: /\bgoals?\b/i },
+  // Validating a competence, not a file that is "valable" or the "validité" of a link.
+  { fr: /\bvalid(?!it)/i, nl: /valid(?!it)/i, en: /\bvalidat/i },
+  { fr: /expérience/i, nl: /\bervaring/i, en: /experience/i },
+  { fr: /\bappareils?\b/i, nl: /toestel/i, en: /\bdevices?\b/i },
   { fr: /savoir-faire/i, nl: /vaardighe/i, en: /\bskills?\b/i },
   { fr: /savoir-être/i, nl: /\battitude/i, en: /\battitude/i },
   // The family, not the verb "savoir" ("On ne peut pas le savoir").
