@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-credential.ts`: cost of the credential module (src/sharing/credential).
+// `npx tsx scripts/bench-credential.ts`: cost of the credential module (src/credential).
 // Node: time to issue (build + eddsa-rdfc-2022 sign) and to verify one Open Badges credential, the
 // first call (cold: JSON-LD contexts processed for the first time) and the median / p95 of warm calls.
 // Bundle: the module built alone by Vite as an ES library (what the lazy chunk would hold), minified,
@@ -11,7 +11,7 @@ import {
   type IssueInput,
   issueCredential,
   verifyCredential,
-} from '../src/sharing/credential/index.ts'
+} from '../src/credential/index.ts'
 import { median, printTable, round1 } from './bench/stats.ts'
 
 const RUNS = 30
@@ -64,7 +64,7 @@ const gzipOf = async (external: (string | RegExp)[]): Promise<{ raw: number; gzi
     build: {
       write: false,
       minify: true,
-      lib: { entry: 'src/sharing/credential/index.ts', formats: ['es'], fileName: 'credential' },
+      lib: { entry: 'src/credential/index.ts', formats: ['es'], fileName: 'credential' },
       rollupOptions: { external },
     },
   })

@@ -6,11 +6,12 @@
 // Prints a table and, as its last line, {"n":…, "firstMs":…, "againMs":…, "readMs":…, "readCachedMs":…}.
 import * as Y from 'yjs'
 import { createBookletDoc } from '../src/booklet/layout.ts'
-import { ensureHolderRef, readValidations, receiveValidations } from '../src/booklet/validations.ts'
+import { ensureHolderRef } from '../src/booklet/validations.ts'
 import { putItem } from '../src/booklet/write.ts'
+import { generateTrainerKeys, issueCredential } from '../src/credential/index.ts'
 import { sampleCompetence } from '../src/domain/samples.ts'
-import { generateTrainerKeys, issueCredential } from '../src/sharing/credential/index.ts'
-import { credentialMessage, inboxMessages } from '../src/sharing/inbox.ts'
+import { readValidations, receiveValidations } from '../src/features/validations/verify.ts'
+import { credentialMessage, inboxMessages } from '../src/protocol/inbox.ts'
 import { printTable, round1 } from './bench/stats.ts'
 
 const N = Number(process.env.N ?? 20)

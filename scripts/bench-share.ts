@@ -9,8 +9,8 @@ import { join } from 'node:path'
 import WebSocket from 'ws'
 import { createBookletDoc, putItem, putProfile, readItem } from '../src/booklet/index.ts'
 import { sampleCompetence } from '../src/domain/index.ts'
-import { openShareLink } from '../src/sharing/received.ts'
-import { createShare } from '../src/sharing/share-service.ts'
+import { openShareLink } from '../src/features/receive/open-link.ts'
+import { createShare } from '../src/features/share/service.ts'
 import { startRelay } from '../sync-server/server.ts'
 
 const COMPETENCES = 2000

@@ -4,8 +4,8 @@
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import type { Role } from '../src/protocol/index.ts'
-import { createRoom, mintRoomToken } from '../src/sharing/room-keys.ts'
-import { SealedRoom } from '../src/sharing/sealed-room.ts'
+import { createRoom, mintRoomToken } from '../src/transport/room-keys.ts'
+import { SealedRoom } from '../src/transport/sealed-room.ts'
 import { sleep } from './fuzz-relay-process.ts'
 
 /** What the well-behaved clients saw. */

@@ -1,38 +1,102 @@
-// One update from a socket: checked against the socket's role and the room's limits, applied
-// to the room, stored (awaited), and only then fanned out to the other sockets and instances.
+// One update from a socket: checked against the socket's role and the room's limits (within a
+// struct budget and the socket's time budget), its client ids claimed for an append token,
+// applied to the room, stored (awaited), and only then fanned out to the other sockets and
+// instances. A socket's updates are admitted in order: while one waits for a claim in storage
+// or for a room rebuild, the next ones wait behind it (conn.admitting).
 import * as Y from 'yjs'
 import { type Hub, nowSeconds } from './hub.ts'
-import type { Conn } from './room.ts'
+import type { Conn, Room } from './room.ts'
+import { rebuildRoom } from './room-rebuild.ts'
 import { encodeSyncMessage, SyncType } from './sync-messages.ts'
-import { checkUpdate } from './update-check.ts'
+import { type ClientClaim, inspectUpdate } from './update-check.ts'
 
-/** Checks, applies, stores, then fans out one update from a socket. */
-export async function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array): Promise<void> {
+type Admitted = { room: Room; update: Uint8Array; ticket: number }
+
+/** Charges `ms` of relay time to the socket; false once its budget is spent. */
+function charge(hub: Hub, conn: Conn, ms: number): boolean {
+  const { updateCpuMsPerSecond, updateCpuBurstMs } = hub.ctx.limits
+  const now = performance.now()
+  const drained = ((now - (conn.cpuAt ?? now)) / 1000) * updateCpuMsPerSecond
+  conn.cpuMs = Math.max(0, (conn.cpuMs ?? 0) - drained) + ms
+  conn.cpuAt = now
+  hub.ctx.metrics.checkMs += ms
+  return conn.cpuMs <= updateCpuBurstMs
+}
+
+/** Claims in storage the client ids this socket's token writes under for the first time. */
+async function claim(hub: Hub, conn: Conn, room: Room, claims: ClientClaim[]): Promise<boolean> {
+  const ok = await hub.ctx.storage.claimClientIds(room.id, conn.tokenId, claims)
+  if (ok) for (const c of claims) room.owners.set(c.client, conn.tokenId)
+  return ok
+}
+
+/**
+ * Checks and applies one update; null when refused (the socket is closed) or when nothing
+ * changes. A promise when storage must first confirm a client-id claim: the check runs again
+ * afterwards, since the room may have changed meanwhile.
+ */
+function admit(hub: Hub, conn: Conn, update: Uint8Array): Admitted | null | Promise<Admitted | null> {
   const room = conn.room
-  if (!room) return
-  const { limits, storage, bus, metrics } = hub.ctx
-  const verdict = checkUpdate(room.doc, update, conn.role)
-  if (verdict === 'no-change') return
-  if (verdict === 'malformed') return hub.close(conn, 'malformed-frame')
-  if (verdict === 'forbidden') return hub.close(conn, 'forbidden')
-  if (verdict === 'missing-deps') return hub.close(conn, 'pending-overflow')
-  if (room.stats.bytes + update.length > limits.maxRoomBytes) return hub.close(conn, 'room-full')
-  const pendingBefore = room.pendingBytes()
+  if (!room || conn.closed || room.gone) return null
+  if (room.rebuilding) return room.rebuilding.then(() => admit(hub, conn, update))
+  const { limits, metrics } = hub.ctx
+  const start = performance.now()
+  const outcome = inspectUpdate(room.doc, update, conn.role, limits.maxStructsPerUpdate)
+  metrics.checkSteps += outcome.steps
+  metrics.checkStructs += outcome.structs
+  const { verdict } = outcome
+  if (!charge(hub, conn, performance.now() - start)) return close(hub, conn, 'cpu-budget')
+  if (verdict === 'no-change') return null
+  if (verdict === 'malformed') return close(hub, conn, 'malformed-frame')
+  if (verdict === 'too-many-structs') return close(hub, conn, 'too-many-structs')
+  if (verdict === 'forbidden') return close(hub, conn, 'forbidden')
+  if (verdict === 'missing-deps') return close(hub, conn, 'pending-overflow')
+  if (room.stats.bytes + update.length > limits.maxRoomBytes) return close(hub, conn, 'room-full')
+  const unclaimed = outcome.claims.filter((c) => room.owners.get(c.client) !== conn.tokenId)
+  if (unclaimed.some((c) => room.owners.has(c.client))) return close(hub, conn, 'forbidden')
+  if (unclaimed.length > 0) {
+    return claim(hub, conn, room, unclaimed).then(
+      (ok) => (ok ? admit(hub, conn, update) : close(hub, conn, 'forbidden')),
+      (error) => {
+        hub.ctx.log.error({ room: room.label, err: String(error) }, 'claiming client ids failed')
+        hub.close(conn, 'internal-error')
+        return null
+      },
+    )
+  }
+  const applyStart = performance.now()
   try {
     Y.applyUpdate(room.doc, update)
-  } catch {
-    hub.close(conn, 'malformed-frame')
-    hub.drop(room, 'reloaded') // partly applied garbage must not stay in memory
-    return
+  } catch (error) {
+    // The check should have refused it; whatever it left in the doc goes with the rebuild.
+    metrics.applyFailures++
+    hub.ctx.log.warn({ room: room.label, err: String(error) }, 'checked update failed to apply')
+    close(hub, conn, 'malformed-frame')
+    rebuildRoom(hub, room)
+    return null
   }
-  const pendingAfter = room.pendingBytes()
-  if (pendingAfter > limits.maxPendingBytes && pendingAfter > pendingBefore) {
-    hub.close(conn, 'pending-overflow')
-    hub.drop(room, 'reloaded')
-    return
+  const withinBudget = charge(hub, conn, performance.now() - applyStart)
+  if (room.pendingBytes() > 0) {
+    // Never reached when the check holds: structs waiting for dependencies would stay in memory.
+    metrics.applyFailures++
+    close(hub, conn, 'pending-overflow')
+    rebuildRoom(hub, room)
+    return null
   }
   room.invalidate()
-  const ticket = room.begin()
+  const admitted = { room, update, ticket: room.begin(update) }
+  if (!withinBudget) hub.close(conn, 'cpu-budget') // applied (it was sound): stored and relayed
+  return admitted
+}
+
+function close(hub: Hub, conn: Conn, name: Parameters<Hub['close']>[1]): null {
+  hub.close(conn, name)
+  return null
+}
+
+/** Stores an admitted update, then fans it out. */
+async function store(hub: Hub, conn: Conn, { room, update, ticket }: Admitted): Promise<void> {
+  const { storage, bus, metrics } = hub.ctx
   let stats: Awaited<ReturnType<typeof storage.appendUpdate>>
   try {
     stats = await metrics.timeStorage(storage.appendUpdate(room.id, update, nowSeconds()))
@@ -50,4 +114,20 @@ export async function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array):
   hub.broadcast(room, encodeSyncMessage(SyncType.update, update), conn)
   bus.publish(room.id, { type: 'update', origin: bus.instanceId, update }).catch(() => {})
   hub.afterAppend(room, stats)
+}
+
+/** Checks, applies, stores, then fans out one update from a socket. */
+export function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array): Promise<void> {
+  const before = conn.admitting
+  const admitted = before ? before.then(() => admit(hub, conn, update)) : admit(hub, conn, update)
+  if (!(admitted instanceof Promise)) return admitted ? store(hub, conn, admitted) : Promise.resolve()
+  const tail = admitted.then(
+    () => {},
+    () => {},
+  )
+  conn.admitting = tail
+  return admitted.then((a) => {
+    if (conn.admitting === tail) conn.admitting = null
+    return a ? store(hub, conn, a) : undefined
+  })
 }

@@ -105,6 +105,7 @@ export class Hub {
     if (room.gone) return
     try {
       if (message.type === 'update') {
+        room.rebuildLog?.push(message.update) // replayed on the rebuilt doc (room-rebuild.ts)
         Y.applyUpdate(room.doc, message.update)
         room.invalidate()
         this.broadcast(room, encodeSyncMessage(SyncType.update, message.update), null)

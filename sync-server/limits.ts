@@ -19,6 +19,12 @@ export interface RelayLimits {
   idleRoomSeconds: number
   /** Bytes of updates waiting for missing dependencies a room may hold → 4408 'pending-overflow'. */
   maxPendingBytes: number
+  /** Structs, clients and delete ranges one update may carry → 4414 'too-many-structs'. */
+  maxStructsPerUpdate: number
+  /** Relay time (ms) a socket may spend checking and applying updates per second, sustained → 4430 'cpu-budget'. */
+  updateCpuMsPerSecond: number
+  /** Burst of that time budget (ms). */
+  updateCpuBurstMs: number
   /** Stored updates in a room log that trigger a server compaction. */
   compactAfterUpdates: number
   /** Stored bytes above the last compacted size that trigger a server compaction. */
@@ -39,6 +45,9 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   maxRoomBytes: 32 * 1024 * 1024,
   idleRoomSeconds: 10,
   maxPendingBytes: 1024 * 1024,
+  maxStructsPerUpdate: 20_000,
+  updateCpuMsPerSecond: 100,
+  updateCpuBurstMs: 1000,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
   defaultRoomTtlSeconds: 400 * 24 * 3600,
@@ -55,6 +64,9 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   maxRoomBytes: 'LIVRET_MAX_ROOM_BYTES',
   idleRoomSeconds: 'LIVRET_IDLE_ROOM_SECONDS',
   maxPendingBytes: 'LIVRET_MAX_PENDING_BYTES',
+  maxStructsPerUpdate: 'LIVRET_MAX_STRUCTS_PER_UPDATE',
+  updateCpuMsPerSecond: 'LIVRET_UPDATE_CPU_MS_PER_SECOND',
+  updateCpuBurstMs: 'LIVRET_UPDATE_CPU_BURST_MS',
   compactAfterUpdates: 'LIVRET_COMPACT_AFTER_UPDATES',
   compactAfterBytes: 'LIVRET_COMPACT_AFTER_BYTES',
   defaultRoomTtlSeconds: 'LIVRET_DEFAULT_ROOM_TTL_SECONDS',

@@ -10,6 +10,12 @@ export class Metrics {
   roomsInMemory = 0
   bytesIn = 0
   bytesOut = 0
+  /** Work of the update checks (update-check.ts): structs read, steps taken, milliseconds spent. */
+  checkStructs = 0
+  checkSteps = 0
+  checkMs = 0
+  /** Updates that passed the check but that Y.applyUpdate refused (the room was rebuilt from storage). */
+  applyFailures = 0
   readonly refused = new Map<RefusalReason, number>()
   private storageCount = 0
   private storageSum = 0
@@ -65,6 +71,18 @@ export class Metrics {
       '# HELP livret_bytes_out_total Bytes sent on sync sockets.',
       '# TYPE livret_bytes_out_total counter',
       `livret_bytes_out_total ${this.bytesOut}`,
+      '# HELP livret_update_check_structs_total Structs read by the update checks.',
+      '# TYPE livret_update_check_structs_total counter',
+      `livret_update_check_structs_total ${this.checkStructs}`,
+      '# HELP livret_update_check_steps_total Steps (struct reads, lookups, graph edges) taken by the update checks.',
+      '# TYPE livret_update_check_steps_total counter',
+      `livret_update_check_steps_total ${this.checkSteps}`,
+      '# HELP livret_update_check_seconds_total Time spent checking and applying updates from sockets.',
+      '# TYPE livret_update_check_seconds_total counter',
+      `livret_update_check_seconds_total ${this.checkMs / 1000}`,
+      '# HELP livret_update_apply_failures_total Checked updates that Y.applyUpdate still refused.',
+      '# TYPE livret_update_apply_failures_total counter',
+      `livret_update_apply_failures_total ${this.applyFailures}`,
       '# HELP livret_messages_refused_total Messages and connections refused, by reason.',
       '# TYPE livret_messages_refused_total counter',
     ]

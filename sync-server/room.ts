@@ -32,13 +32,19 @@ export interface Conn {
   closed: boolean
   /** Set once the socket joined its room (then its close is logged). */
   opened: boolean
+  /** Tail of this socket's updates waiting to be admitted (a client-id claim or a room rebuild in progress). */
+  admitting?: Promise<void> | null
+  /** Relay time (ms) charged to this socket's updates, draining at updateCpuMsPerSecond, and when last drained. */
+  cpuMs?: number
+  cpuAt?: number
 }
 
 const MAX_CACHED_REPLIES = 16
 
 /** A room held in memory. */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true })
+  /** The envelope; replaced (never mutated back) when rebuilt after an update that failed to apply. */
+  doc = new Y.Doc({ gc: true })
   readonly conns = new Set<Conn>()
   readonly label: string
   /** Unix ms since when the room has had no socket (for idle eviction), 0 while used. */
@@ -46,9 +52,14 @@ export class Room {
   compacting = false
   gone = false
   unsubscribe: (() => void) | null = null
+  /** Client id → token id that owns it (a cache of storage's claims, see apply-update.ts). */
+  readonly owners = new Map<number, string>()
+  /** Set while the doc is rebuilt from storage; updates from the bus meanwhile are logged to be replayed. */
+  rebuilding: Promise<void> | null = null
+  rebuildLog: Uint8Array[] | null = null
   private waiters: { ticket: number; resolve: () => void }[] = []
   private appliedSeq = 0
-  private readonly unstored = new Set<number>()
+  private readonly unstored = new Map<number, Uint8Array>()
   private step1: Uint8Array | null = null
   private readonly replies = new Map<string, Uint8Array>()
 
@@ -99,10 +110,23 @@ export class Room {
   }
 
   /** Marks an update as applied but not yet stored; returns its ticket for end(). */
-  begin(): number {
+  begin(update: Uint8Array = new Uint8Array()): number {
     const ticket = ++this.appliedSeq
-    this.unstored.add(ticket)
+    this.unstored.set(ticket, update)
     return ticket
+  }
+
+  /** Updates applied to the doc whose storage has not completed (kept for a rebuild). */
+  unstoredUpdates(): Uint8Array[] {
+    return [...this.unstored.values()]
+  }
+
+  /** Swaps in a rebuilt doc and forgets replies computed from the old one. */
+  replaceDoc(doc: Y.Doc): void {
+    const old = this.doc
+    this.doc = doc
+    this.invalidate()
+    old.destroy()
   }
 
   /** Marks an update as stored (or abandoned). */
@@ -110,7 +134,7 @@ export class Room {
     this.unstored.delete(ticket)
     if (this.waiters.length === 0) return
     let through = this.appliedSeq
-    for (const t of this.unstored) if (t <= through) through = t - 1
+    for (const t of this.unstored.keys()) if (t <= through) through = t - 1
     const ready = this.waiters.filter((w) => w.ticket <= through)
     if (ready.length === 0) return
     this.waiters = this.waiters.filter((w) => w.ticket > through)
@@ -127,6 +151,7 @@ export class Room {
    * it, so joining clients are served even while a busy room keeps writing.
    */
   settled(): Promise<void> {
+    if (this.rebuilding) return this.rebuilding.then(() => this.settled())
     if (this.unstored.size === 0) return Promise.resolve()
     const ticket = this.appliedSeq
     return new Promise((resolve) => this.waiters.push({ ticket, resolve }))

@@ -6,7 +6,7 @@
 // - For big booklets: countItems (no validation), listItemsPage (sorts on a raw field, validates
 //   only the page), competenceFamilyCounts / planOverview (read only the fields they need).
 export type { InvalidItem } from './item-map.ts'
-export { createBookletDoc, ensureLayout, isEmptyBooklet, TOP_LEVEL } from './layout.ts'
+export { createBookletDoc, ensureLayout, isEmptyBooklet, sectionMap, TOP_LEVEL } from './layout.ts'
 export { startLiveProjection } from './live-projection.ts'
 export { MIGRATIONS, type Migration, migrate } from './migrations.ts'
 export { type Observable, observeSection } from './observe.ts'
@@ -38,11 +38,14 @@ export {
   DECISION_KEY_PREFIX,
   decisionOf,
   decisionsOf,
+  type InboxReport,
+  inboxReport,
   pendingProposals,
   refuseProposal,
   SHARE_DECISIONS_KEY,
   shareDecisions,
   syncDecisionsToShare,
+  syncInboxDecisions,
 } from './proposals.ts'
 export {
   countItems,
@@ -58,18 +61,12 @@ export {
 export { type ItemInput, type ItemOf, SECTION_SCHEMAS, SECTIONS, type Section } from './sections.ts'
 export { getSituation, putSituationItem, readSituation } from './situation.ts'
 export {
-  type CheckedValidation,
   ensureHolderRef,
   hideValidation,
   holderRefOf,
   holderRefsOf,
   putValidation,
-  type ReceiveRejectCode,
-  type ReceiveReport,
-  readValidations,
-  receiveValidations,
   validationExport,
-  validationFromCredential,
 } from './validations.ts'
 export { BOOKLET_SCHEMA_VERSION, type OpenMode, openMode, readSchemaVersion } from './version.ts'
 export { putItem, removeItem } from './write.ts'

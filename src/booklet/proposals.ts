@@ -24,7 +24,7 @@ import {
   type Result,
   type StepId,
 } from '../domain/index.ts'
-import { readInbox } from '../sharing/inbox.ts'
+import { readInbox } from '../protocol/index.ts'
 import { getItem } from './read.ts'
 import { prepareWrite, putItem } from './write.ts'
 

@@ -1,9 +1,9 @@
 // Test fixture for validations and proposals: a booklet with a profile, one experience and three
 // competences linked to it, a holder reference, and assessments a trainer could give.
 import type * as Y from 'yjs'
+import type { Assessment } from '../credential/index.ts'
 import type { Competence, CompetenceId } from '../domain/index.ts'
 import { sampleCompetence, sampleExperience, sampleObjective } from '../domain/samples.ts'
-import type { Assessment } from '../sharing/credential/index.ts'
 import { createBookletDoc } from './layout.ts'
 import { putProfile } from './profile.ts'
 import { ensureHolderRef } from './validations.ts'

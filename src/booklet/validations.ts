@@ -1,22 +1,12 @@
-// Validations in the booklet (issue 5): the holder reference, receiving credentials from an inbox,
-// immutability, hiding, and reading with verification. Decisions:
-// - A credential from the inbox is stored only if it verifies (proof, issuer), is about this holder
-//   (isHolder with the booklet's holder reference) and names a competence of this booklet
-//   (achievementIdFor). Anything else is NOT stored: it is reported with its inbox index and a code,
-//   and the booklet is unchanged. So a stored validation always verified once.
-// - A stored validation is re-verified on read (cached per stored credential object): if its proof no
-//   longer holds or its readable fields no longer match the credential (matchesCredential), it reads
-//   as 'not-verifiable', never as valid.
+// Validations in the booklet (issue 5): the holder reference, storing a validation (immutable) and
+// hiding it. Receiving credentials from an inbox and checking them (verify, then merge) is the
+// validations feature's (src/features/validations/verify.ts). Decisions:
 // - Immutable: putValidation refuses a record with the same id but other content ('immutable');
 //   hideValidation changes only `hidden` (and updatedAt). The validation id is the credential's uuid.
-// - A credential already stored exactly as received counts as 'already' without a second proof check
-//   (it verified when stored, and every read re-verifies it).
 // - Holder references: every one ever created is accepted (see holderRefsOf), so two devices that
 //   each made one offline keep receiving credentials made for either.
-// - The credential module (jsonld) is imported lazily, only when something is verified.
 import type * as Y from 'yjs'
 import {
-  type CompetenceId,
   fail,
   HOLDER_REF_KEY,
   HOLDER_REF_SET_PREFIX,
@@ -27,14 +17,10 @@ import {
   parse,
   type Result,
   type Validation,
-  type ValidationId,
 } from '../domain/index.ts'
-import type { CredentialErrorCode, VerifiedCredential } from '../sharing/credential/index.ts'
-import { type InboxRejectCode, readInbox } from '../sharing/inbox.ts'
-import { getItem, listItems, readItem } from './read.ts'
+import { sameJson } from '../lib/index.ts'
+import { readItem } from './read.ts'
 import { putItem } from './write.ts'
-
-const credentialModule = () => import('../sharing/credential/index.ts')
 
 /** Every holder reference of the booklet, sorted: the current one and any created concurrently on
  * another device of the holder (credentials made for any of them are about this holder). */
@@ -63,25 +49,6 @@ export const ensureHolderRef = (doc: Y.Doc): HolderRef => {
     meta.set(HOLDER_REF_SET_PREFIX + ref, ref)
   })
   return ref
-}
-
-/** True when a verified credential names one of this booklet's holder references. */
-const aboutHolder = (
-  isHolder: (identity: VerifiedCredential['holderIdentity'], identifier: string) => boolean,
-  identity: VerifiedCredential['holderIdentity'],
-  refs: readonly HolderRef[],
-): boolean => refs.some((ref) => isHolder(identity, ref))
-
-// Deep equality of JSON values (object key order ignored; keys holding undefined count as absent).
-const sameJson = (a: unknown, b: unknown): boolean => {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  const ra = a as Record<string, unknown>
-  const rb = b as Record<string, unknown>
-  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined)
-  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined)
-  return ka.length === kb.length && ka.every((k) => sameJson(ra[k], rb[k]))
 }
 
 const withoutMutable = (v: Validation): Record<string, unknown> => {
@@ -114,156 +81,6 @@ export const hideValidation = (
   if (!existing.ok) return existing
   if ((existing.value.hidden ?? false) === hidden) return ok(existing.value)
   return putItem(doc, 'validations', { ...existing.value, hidden, updatedAt: now.toISOString() })
-}
-
-/** Why a received credential was not stored. */
-export type ReceiveRejectCode =
-  | InboxRejectCode
-  | CredentialErrorCode
-  | 'not-holder'
-  | 'unknown-competence'
-  | 'conflict'
-  | 'read-only'
-
-/** Outcome of reading an inbox into the booklet. */
-export type ReceiveReport = {
-  /** Validations stored by this call. */
-  added: Validation[]
-  /** Credentials already in the booklet. */
-  already: number
-  /** Inbox entries not taken (inbox index and why); proposals are not counted here. */
-  rejected: { index: number; code: ReceiveRejectCode }[]
-}
-
-const validationIdOf = (credentialId: string): ValidationId | undefined => {
-  const m = /^urn:uuid:([0-9a-f-]{36})$/i.exec(credentialId)
-  return m ? (m[1]?.toLowerCase() as ValidationId) : undefined
-}
-
-/** The Validation record of a verified credential about `competenceId`. */
-export const validationFromCredential = async (
-  v: VerifiedCredential,
-  competenceId: CompetenceId,
-  now: Date = new Date(),
-): Promise<Validation | undefined> => {
-  const { validationFieldsOf } = await credentialModule()
-  const id = validationIdOf(v.credentialId)
-  if (!id) return undefined
-  const at = now.toISOString()
-  return {
-    id,
-    competenceId,
-    ...validationFieldsOf(v),
-    credential: v.credential,
-    issuerDid: v.issuerDid,
-    fingerprint: v.fingerprint,
-    createdAt: at,
-    updatedAt: at,
-  }
-}
-
-/** Verifies each credential of an inbox and stores those about this holder and one of their
- * competences as validations; everything else is reported, nothing of it is stored. */
-export const receiveValidations = async (
-  booklet: Y.Doc,
-  inboxDoc: Y.Doc,
-  now: Date = new Date(),
-): Promise<ReceiveReport> => {
-  const { verifyCredential, isHolder, achievementIdFor } = await credentialModule()
-  const { items, rejected: inboxRejected } = readInbox(inboxDoc)
-  const report: ReceiveReport = { added: [], already: 0, rejected: [...inboxRejected] }
-  const holders = holderRefsOf(booklet)
-  for (const { index, message } of items) {
-    if (message.type !== 'livret.credential') continue
-    // Already stored exactly as received (it verified then): no need to verify it again.
-    const knownId =
-      typeof message.credential.id === 'string' ? validationIdOf(message.credential.id) : undefined
-    const known = knownId ? getItem(booklet, 'validations', knownId) : undefined
-    if (known && sameJson(known.credential, message.credential)) {
-      report.already++
-      continue
-    }
-    const verified = await verifyCredential(message.credential)
-    if (!verified.ok) {
-      report.rejected.push({ index, code: verified.code })
-      continue
-    }
-    const vc = verified.value
-    if (!aboutHolder(isHolder, vc.holderIdentity, holders)) {
-      report.rejected.push({ index, code: 'not-holder' })
-      continue
-    }
-    const competence = listItems(booklet, 'competences').items.find(
-      (c) => achievementIdFor(c.id) === vc.achievementId,
-    )
-    if (!competence) {
-      report.rejected.push({ index, code: 'unknown-competence' })
-      continue
-    }
-    const record = await validationFromCredential(vc, competence.id, now)
-    if (!record) {
-      report.rejected.push({ index, code: 'credential-malformed' })
-      continue
-    }
-    const existing = getItem(booklet, 'validations', record.id)
-    if (existing && sameJson(existing.credential, record.credential)) {
-      report.already++
-      continue
-    }
-    const put = putValidation(booklet, record)
-    if (put.ok) report.added.push(put.value)
-    else
-      report.rejected.push({
-        index,
-        code:
-          put.code === 'immutable' ? 'conflict' : put.code === 'read-only' ? 'read-only' : 'invalid-message',
-      })
-  }
-  return report
-}
-
-/** A stored validation and whether it may be shown as valid. */
-export type CheckedValidation =
-  | { validation: Validation; state: 'verified'; issuerDid: string; fingerprint: string }
-  | {
-      validation: Validation
-      state: 'not-verifiable'
-      code: CredentialErrorCode | 'edited' | 'not-holder' | 'other-competence'
-    }
-
-const checks = new WeakMap<object, Promise<CheckedValidation>>()
-
-const check = async (booklet: Y.Doc, validation: Validation): Promise<CheckedValidation> => {
-  const { verifyCredential, matchesCredential, isHolder, achievementIdFor } = await credentialModule()
-  const r = await verifyCredential(validation.credential)
-  if (!r.ok) return { validation, state: 'not-verifiable', code: r.code }
-  if (!aboutHolder(isHolder, r.value.holderIdentity, holderRefsOf(booklet)))
-    return { validation, state: 'not-verifiable', code: 'not-holder' }
-  if (r.value.achievementId !== achievementIdFor(validation.competenceId))
-    return { validation, state: 'not-verifiable', code: 'other-competence' }
-  if (!matchesCredential(validation, r.value) || validationIdOf(r.value.credentialId) !== validation.id)
-    return { validation, state: 'not-verifiable', code: 'edited' }
-  return { validation, state: 'verified', issuerDid: r.value.issuerDid, fingerprint: r.value.fingerprint }
-}
-
-/** Every stored validation (optionally of one competence) with its verification state. Stored items
- * that do not even parse are left out by listItems (listed as invalid there). */
-export const readValidations = async (
-  booklet: Y.Doc,
-  competenceId?: string,
-): Promise<CheckedValidation[]> => {
-  const all = listItems(booklet, 'validations').items.filter(
-    (v) => competenceId === undefined || v.competenceId === competenceId,
-  )
-  return Promise.all(
-    all.map((v) => {
-      const hit = checks.get(v)
-      if (hit) return hit
-      const p = check(booklet, v)
-      checks.set(v, p)
-      return p
-    }),
-  )
 }
 
 /** A validation's credential as a JSON file's text (for export). */

@@ -1,8 +1,13 @@
 // Translations: French is the source (fr.ts); Dutch and English are typed `Messages`, so a
 // missing or extra key fails type-checking. Dutch and English load on demand.
-import { createStore, useStore } from '../ui/store.ts'
+import { createStore, type Store } from '../lib/index.ts'
 import { colonIn, dateIn, fill, LOCALE, pluralForm } from './format.ts'
 import { fr } from './fr.ts'
+
+export * from './glossary.ts'
+export { openCommitments, stepOrigin, type Translate } from './plan-words.ts'
+export { pickVoice, type SpeechNode, speechText } from './speech.ts'
+export { fr }
 
 /** Every message key. */
 export type MessageKey = keyof typeof fr
@@ -15,7 +20,9 @@ export type Lang = (typeof LANGS)[number]
 
 const STORAGE_KEY = 'livret.lang'
 let messages: Messages = fr
-const langStore = createStore<Lang>('fr')
+const langs = createStore<Lang>('fr')
+/** The current language as an observable value (ui/store.ts's `useLang` re-renders on a switch). */
+export const langStore: Pick<Store<Lang>, 'get' | 'subscribe'> = langs
 
 const isLang = (s: unknown): s is Lang => typeof s === 'string' && (LANGS as readonly string[]).includes(s)
 
@@ -46,14 +53,11 @@ export async function setLang(lang: Lang, remember = true): Promise<void> {
       // Private mode: the choice lasts for this visit only.
     }
   }
-  langStore.set(lang)
+  langs.set(lang)
 }
 
 /** The current language. */
 export const currentLang = (): Lang => langStore.get()
-
-/** The current language; re-renders on a switch. */
-export const useLang = (): Lang => useStore(langStore)
 
 /** The message for `key` with `{name}` placeholders filled in. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {

@@ -1,8 +1,7 @@
 // Words for where a step of the plan comes from and who still owes something, so that the
 // person's own step reads "Étape que j'ai ajoutée" rather than "Proposée par : Moi · Acceptée".
 // Pure: the caller passes the translation (t in the app, a fixed table in tests).
-import type { Actor, Step } from '../domain/index.ts'
-import { stepAwaitsCommitments } from '../domain/plan-progress.ts'
+import { type Actor, type Step, stepAwaitsCommitments } from '../domain/index.ts'
 import type { MessageKey } from './index.ts'
 
 /** A translation function: a message key and its placeholders to text. */

@@ -10,7 +10,11 @@ export const CloseCode = {
   'token-revoked': 4409,
   'token-expired': 4410,
   'frame-too-large': 4413,
+  /** An update with more structs, clients and delete ranges than the per-frame budget. */
+  'too-many-structs': 4414,
   'rate-limited': 4429,
+  /** The socket spent more than its budget of relay time checking and applying updates. */
+  'cpu-budget': 4430,
   'room-busy': 4503,
   'room-full': 4507,
 } as const

@@ -14,8 +14,9 @@ export {
   type ReadBackupOptions,
   readBackup,
 } from './backup.ts'
-export { KDF_ITERATIONS } from './backup-crypto.ts'
-export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES } from './backup-format.ts'
+export { KDF_ITERATIONS, openBackup, sealBackup } from './backup-crypto.ts'
+export { BACKUP_FORMAT, BACKUP_VERSION, EncryptedBackupSchema, MAX_BACKUP_BYTES } from './backup-format.ts'
+export { base64ToBytes, bytesToBase64, isBase64 } from './base64.ts'
 export {
   type BlobRecord,
   type BookletRecord,
@@ -34,6 +35,7 @@ export {
   renameBooklet,
   SETTING_KEYS,
 } from './db.ts'
+export { type DocStore, type GuardOptions, guardPersistence } from './doc-store.ts'
 export {
   bookletDbName,
   deleteBooklet,
@@ -44,5 +46,6 @@ export {
   storeNewBooklet,
 } from './open-booklet.ts'
 export { isQuotaError, requestPersistence, storageEstimate } from './persistence.ts'
+export { deleteRecord, getRecord, listRecords, putRecord, type ReadRecord } from './records.ts'
 export { mergeBackupIntoBooklet, type RestoreError, replaceBookletFromBackup } from './restore.ts'
 export { getStorageHealth, onStorageError, onStorageHealth, type StorageHealth } from './storage-health.ts'

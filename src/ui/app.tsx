@@ -1,10 +1,10 @@
 // The app shell: skip link, header with menu, save status, the current screen, messages.
 import { useEffect, useRef } from 'preact/hooks'
-import { t, useLang } from '../i18n/index.ts'
-import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
+import { t } from '../i18n/index.ts'
 import { Icon } from './components/Icon.tsx'
 import { StatusLine } from './components/StatusLine.tsx'
 import { ToastRegion } from './components/Toast.tsx'
+import { UpdatePrompt } from './components/UpdatePrompt.tsx'
 import { HomeScreen } from './home/HomeView.tsx'
 import { LazyScreen } from './lazy.tsx'
 import { useMode } from './mode.ts'
@@ -13,6 +13,7 @@ import { MODE_HOMES, matchRoute, ROUTES } from './routes.ts'
 import { useProposalInboxes } from './screens/proposals/runtime-hook.ts'
 import { useValidationInboxes } from './screens/validations/runtime-hook.ts'
 import { useSessionState } from './session.ts'
+import { useLang } from './store.ts'
 
 function Menu({ path }: { path: string }) {
   const mode = useMode()

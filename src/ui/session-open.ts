@@ -1,7 +1,12 @@
 // Opening this device's own booklet (Yjs document from y-indexeddb, Dexie registry), and
 // following whether its changes reach the phone's storage. Loaded after the first paint.
-import { ensureOwnBooklet, openBooklet } from '../storage/open-booklet.ts'
-import { getStorageHealth, onStorageHealth, type StorageHealth } from '../storage/storage-health.ts'
+import {
+  ensureOwnBooklet,
+  getStorageHealth,
+  onStorageHealth,
+  openBooklet,
+  type StorageHealth,
+} from '../storage/index.ts'
 import { watchOverview } from './home/overview-compute.ts'
 import { type SaveState, type Session, saveStore, sessionStore } from './session.ts'
 
@@ -47,11 +52,9 @@ export async function startSession(): Promise<void> {
     unwatch = watchOverview(opened.doc)
     sessionStore.set({ state: 'ready', session })
     // The private room keeps this booklet in sync with the holder's other devices (devices area).
-    void import('./screens/devices/private-sync.ts').then((m) => m.startPrivateSync(session), console.error)
+    void import('../features/devices/index.ts').then((m) => m.startPrivateSync(session), console.error)
     // Live shares follow the open booklet while the app is open (share area).
-    void import('./screens/share/live-shares.ts')
-      .then((m) => m.startLiveShares(opened.doc))
-      .catch(console.error)
+    void import('../features/share/index.ts').then((m) => m.startLiveShares(opened.doc)).catch(console.error)
   } catch (e) {
     console.error(e)
     sessionStore.set({ state: 'failed' })

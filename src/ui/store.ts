@@ -1,33 +1,12 @@
-// A tiny observable value with a Preact hook: enough state management for this app.
+// The Preact hook over the app's observable values (src/lib/store.ts).
 import { useEffect, useState } from 'preact/hooks'
+import { type Lang, langStore } from '../i18n/index.ts'
+import type { Store } from '../lib/index.ts'
 
-/** An observable value. */
-export type Store<T> = {
-  get(): T
-  set(next: T): void
-  subscribe(cb: (value: T) => void): () => void
-}
-
-/** Creates an observable value. */
-export function createStore<T>(initial: T): Store<T> {
-  let value = initial
-  const subs = new Set<(value: T) => void>()
-  return {
-    get: () => value,
-    set(next) {
-      if (Object.is(next, value)) return
-      value = next
-      for (const cb of [...subs]) cb(value)
-    },
-    subscribe(cb) {
-      subs.add(cb)
-      return () => subs.delete(cb)
-    },
-  }
-}
+export { createStore, type Store } from '../lib/index.ts'
 
 /** Re-renders the component when the store changes. */
-export function useStore<T>(store: Store<T>): T {
+export function useStore<T>(store: Pick<Store<T>, 'get' | 'subscribe'>): T {
   const [value, setValue] = useState(store.get())
   useEffect(() => {
     setValue(store.get())
@@ -35,3 +14,6 @@ export function useStore<T>(store: Store<T>): T {
   }, [store])
   return value
 }
+
+/** The current language; re-renders on a switch. */
+export const useLang = (): Lang => useStore(langStore)

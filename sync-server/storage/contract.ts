@@ -217,5 +217,38 @@ export function runStorageContract(name: string, makeFactory: () => StorageFacto
       expect(log.at(-1)).toEqual(entry(ACCESS_LOG_LIMIT + 19))
       expect(await s.readAccessLog(room())).toEqual([])
     })
+
+    it('client ids belong to the token that first wrote them, durably, until the room is deleted', async () => {
+      const s = await start()
+      const r = room()
+      const a = 'a'.repeat(32)
+      const b = 'b'.repeat(32)
+      expect(await s.claimClientIds(r, a, [{ client: 7, isNew: true }])).toBe(true)
+      expect(await s.claimClientIds(r, a, [{ client: 7, isNew: false }])).toBe(true)
+      expect(await s.claimClientIds(r, b, [{ client: 7, isNew: false }])).toBe(false)
+      expect(await s.claimClientIds(r, b, [{ client: 7, isNew: true }])).toBe(false)
+      // Known to the room but never claimed (written by a write token): nobody may claim it.
+      expect(await s.claimClientIds(r, a, [{ client: 8, isNew: false }])).toBe(false)
+      // All or nothing: the failing claim of 7 leaves 9 unclaimed.
+      expect(
+        await s.claimClientIds(r, b, [
+          { client: 9, isNew: true },
+          { client: 7, isNew: false },
+        ]),
+      ).toBe(false)
+      expect(await s.claimClientIds(r, a, [{ client: 9, isNew: true }])).toBe(true)
+      const raced = await Promise.all([
+        s.claimClientIds(r, a, [{ client: 10, isNew: true }]),
+        s.claimClientIds(r, b, [{ client: 10, isNew: true }]),
+      ])
+      expect(raced.filter(Boolean)).toHaveLength(1)
+      expect(await s.claimClientIds(room(), b, [{ client: 7, isNew: true }])).toBe(true)
+      await s.close()
+      storage = await factory.reopen()
+      expect(await storage.claimClientIds(r, b, [{ client: 7, isNew: false }])).toBe(false)
+      expect(await storage.claimClientIds(r, a, [{ client: 7, isNew: false }])).toBe(true)
+      await storage.deleteRoom(r, now)
+      expect(await storage.claimClientIds(r, b, [{ client: 7, isNew: true }])).toBe(true)
+    })
   })
 }

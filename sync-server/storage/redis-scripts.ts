@@ -83,13 +83,28 @@ return 'applied'
 
 /**
  * Deletes a room, keeping only a tombstone (the first deletion time). KEYS meta, log, access,
- * statements, revoked, expires-index, lastwrite-index; ARGV now, room.
+ * statements, revoked, expires-index, lastwrite-index, client owners; ARGV now, room.
  */
 export const DELETE = `
 local deleted = redis.call('HGET', KEYS[1], 'deletedAt')
-redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[8])
 redis.call('HSET', KEYS[1], 'deletedAt', deleted or ARGV[1])
 redis.call('ZREM', KEYS[6], ARGV[2])
 redis.call('ZREM', KEYS[7], ARGV[2])
+return 1
+`
+
+/**
+ * Client-id ownership claims, all or nothing. KEYS owners (hash client → token id);
+ * ARGV token id, then pairs of client id and isNew ('1' or '0').
+ */
+export const CLAIM = `
+local unowned = {}
+for i = 2, #ARGV, 2 do
+  local owner = redis.call('HGET', KEYS[1], ARGV[i])
+  if not owner and ARGV[i + 1] == '1' then table.insert(unowned, ARGV[i])
+  elseif owner ~= ARGV[1] then return 0 end
+end
+for _, client in ipairs(unowned) do redis.call('HSET', KEYS[1], client, ARGV[1]) end
 return 1
 `

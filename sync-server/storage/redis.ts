@@ -21,7 +21,7 @@
 // compaction the storage asks Redis for BGREWRITEAOF (at most once per `aofRewriteIntervalMs`).
 import { Redis } from 'ioredis'
 import type { RoomId } from '../../src/protocol/ids.ts'
-import { APPEND, DELETE, LOAD, REPLACE, STATEMENT } from './redis-scripts.ts'
+import { APPEND, CLAIM, DELETE, LOAD, REPLACE, STATEMENT } from './redis-scripts.ts'
 import {
   ACCESS_LOG_LIMIT,
   type AccessLogEntry,
@@ -57,6 +57,7 @@ interface Scripts {
   livretReplace(...args: Arg[]): Promise<[number, number]>
   livretStatement(...args: Arg[]): Promise<string>
   livretDelete(...args: Arg[]): Promise<number>
+  livretClaim(...args: Arg[]): Promise<number>
 }
 
 const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)
@@ -90,7 +91,8 @@ export async function openRedisStorage(
   redis.defineCommand('livretLoad', { numberOfKeys: 2, lua: LOAD })
   redis.defineCommand('livretReplace', { numberOfKeys: 2, lua: REPLACE })
   redis.defineCommand('livretStatement', { numberOfKeys: 5, lua: STATEMENT })
-  redis.defineCommand('livretDelete', { numberOfKeys: 7, lua: DELETE })
+  redis.defineCommand('livretDelete', { numberOfKeys: 8, lua: DELETE })
+  redis.defineCommand('livretClaim', { numberOfKeys: 1, lua: CLAIM })
   const run = redis as unknown as Scripts
   const durability = await readDurability(redis)
 
@@ -198,10 +200,15 @@ export async function openRedisStorage(
         key(room, 'revoked'),
         expiresIndex,
         lastWriteIndex,
+        key(room, 'owners'),
         now,
         room,
       )
       scheduleRewrite()
+    },
+    async claimClientIds(room, tokenId, claims) {
+      const args = claims.flatMap((c) => [String(c.client), c.isNew ? '1' : '0'])
+      return (await run.livretClaim(key(room, 'owners'), tokenId, ...args)) === 1
     },
     async listExpiredRooms(now, defaultTtl, limit) {
       const explicit = await redis.zrangebyscore(expiresIndex, '-inf', now, 'LIMIT', 0, limit)

@@ -25,6 +25,12 @@ CREATE TABLE IF NOT EXISTS statements (
   forget_after INTEGER NOT NULL,
   PRIMARY KEY (room, id)
 );
+CREATE TABLE IF NOT EXISTS client_owners (
+  room TEXT NOT NULL,
+  client INTEGER NOT NULL,
+  token_id TEXT NOT NULL,
+  PRIMARY KEY (room, client)
+);
 CREATE TABLE IF NOT EXISTS access_log (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   room TEXT NOT NULL,

@@ -21,6 +21,7 @@ import { SQLITE_SCHEMA } from './sqlite-schema.ts'
 import {
   ACCESS_LOG_LIMIT,
   type AccessLogEntry,
+  type ClientClaim,
   type Cursor,
   type LoadedUpdates,
   type LogStats,
@@ -100,6 +101,11 @@ export function openSqliteStorage(
     deleteUpdates: db.prepare('DELETE FROM updates WHERE room = ?'),
     deleteLog: db.prepare('DELETE FROM access_log WHERE room = ?'),
     deleteStatements: db.prepare('DELETE FROM statements WHERE room = ?'),
+    deleteOwners: db.prepare('DELETE FROM client_owners WHERE room = ?'),
+    owner: db.prepare<[string, number], { token_id: string }>(
+      'SELECT token_id FROM client_owners WHERE room = ? AND client = ?',
+    ),
+    addOwner: db.prepare('INSERT INTO client_owners (room, client, token_id) VALUES (?, ?, ?)'),
     tombstone: db.prepare(
       `INSERT INTO rooms (room, deleted_at) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET
        expires_at = NULL, last_write_at = 0, revoked_before = 0, revoked_ids = '[]', count = 0, bytes = 0,
@@ -237,7 +243,19 @@ export function openSqliteStorage(
     q.deleteUpdates.run(room)
     q.deleteLog.run(room)
     q.deleteStatements.run(room)
+    q.deleteOwners.run(room)
     q.tombstone.run(room, now)
+  })
+
+  const claimTx = db.transaction((room: string, tokenId: string, claims: ClientClaim[]): boolean => {
+    const unowned: number[] = []
+    for (const { client, isNew } of claims) {
+      const owner = q.owner.get(room, client)?.token_id
+      if (owner === undefined && isNew) unowned.push(client)
+      else if (owner !== tokenId) return false
+    }
+    for (const client of unowned) q.addOwner.run(room, client, tokenId)
+    return true
   })
 
   // Updates are committed at the end of the tick; access-log entries alone wait up to
@@ -304,6 +322,10 @@ export function openSqliteStorage(
       flush()
       deleteTx(room, now)
       scrub()
+    },
+    async claimClientIds(room, tokenId, claims) {
+      checkOpen()
+      return claimTx(room, tokenId, claims)
     },
     async listExpiredRooms(now, defaultTtl, limit) {
       checkOpen()

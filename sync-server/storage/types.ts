@@ -62,6 +62,12 @@ export interface AccessLogEntry {
   bytesOut: number
 }
 
+/** A Yjs client id an append token writes under, and whether the room has never seen it. */
+export interface ClientClaim {
+  client: number
+  isNew: boolean
+}
+
 /** Largest number of access log entries kept per room (oldest dropped first). */
 export const ACCESS_LOG_LIMIT = 500
 
@@ -106,6 +112,13 @@ export interface RelayStorage {
    * no explicit time, `lastWriteAt + defaultTtl <= now` (rooms never written are not listed).
    */
   listExpiredRooms(now: number, defaultTtl: number, limit: number): Promise<RoomId[]>
+  /**
+   * Client-id ownership (docs/protocol.md): atomically, each claimed client id must either be
+   * owned by `tokenId` already, or have no owner and be new to the room (`isNew`, judged by the
+   * relay from the room's state), in which case `tokenId` becomes its owner. All or nothing:
+   * resolves false, recording nothing, when any claim fails. Erased with the room.
+   */
+  claimClientIds(room: RoomId, tokenId: string, claims: ClientClaim[]): Promise<boolean>
   /** Appends to the room's access log, keeping the last ACCESS_LOG_LIMIT entries. */
   appendAccessLog(room: RoomId, entry: AccessLogEntry): Promise<void>
   /** Reads the room's access log, oldest first. */

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { projectionFixture, SECRETS } from '../../src/booklet/projection-fixture.ts'
-import { exportOfflineShare } from '../../src/sharing/share-file.ts'
+import { exportOfflineShare } from '../../src/features/share/share-file.ts'
 import { type AppServer, DIST_DIR, startAppServer } from '../support/app-server.ts'
 import { launchBrowser, type RequestLog, trackRequests } from '../support/browser.ts'
 import {

@@ -4,19 +4,14 @@
 // a revoked share says so on reload (its copy erased), and axe finds nothing on these screens.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import {
-  ensureHolderRef,
-  putItem,
-  putValidation,
-  readItem,
-  validationFromCredential,
-} from '../../src/booklet/index.ts'
+import { ensureHolderRef, putItem, putValidation, readItem } from '../../src/booklet/index.ts'
 import { projectionFixture, SECRETS } from '../../src/booklet/projection-fixture.ts'
 import { assessment } from '../../src/booklet/validation-fixture.ts'
-import { generateTrainerKeys, issueCredential, verifyCredential } from '../../src/sharing/credential/index.ts'
-import { parseRoomFragment, roomLink } from '../../src/sharing/room-keys.ts'
-import { revokeShare } from '../../src/sharing/share-control.ts'
-import type { CreatedShare } from '../../src/sharing/share-service.ts'
+import { generateTrainerKeys, issueCredential, verifyCredential } from '../../src/credential/index.ts'
+import { revokeShare } from '../../src/features/share/control.ts'
+import type { CreatedShare } from '../../src/features/share/service.ts'
+import { validationFromCredential } from '../../src/features/validations/verify.ts'
+import { parseRoomFragment, roomLink } from '../../src/transport/room-keys.ts'
 import { type AppServer, startAppServer } from '../support/app-server.ts'
 import { launchBrowser } from '../support/browser.ts'
 import { chooseMode, explain, mainHeading, openApp, waitForApp } from './helpers/app.ts'

@@ -5,7 +5,7 @@ import { encode } from 'uqr'
 import WebSocket from 'ws'
 import type * as Y from 'yjs'
 import type { ShareSelectionInput } from '../../src/domain/index.ts'
-import { type CreatedShare, createShare } from '../../src/sharing/share-service.ts'
+import { type CreatedShare, createShare } from '../../src/features/share/service.ts'
 import { waitForApp } from './helpers/app.ts'
 
 /** Creates a share of `booklet` on the relay at `origin` (links point at the same origin). */

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { build, type Rollup } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type SignedCredential, verifyCredential } from '../../src/sharing/credential/index.ts'
+import { type SignedCredential, verifyCredential } from '../../src/credential/index.ts'
 import { launchBrowser } from '../support/browser.ts'
 
 // Served by page.route, never by a server: nothing listens on this port.
@@ -52,7 +52,7 @@ const bundle = async (): Promise<string> => {
     build: {
       write: false,
       minify: true,
-      lib: { entry: 'src/sharing/credential/index.ts', formats: ['es'], fileName: 'credential' },
+      lib: { entry: 'src/credential/index.ts', formats: ['es'], fileName: 'credential' },
     },
   })
   const outputs = (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[]

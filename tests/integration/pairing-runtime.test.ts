@@ -8,9 +8,9 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { createBookletDoc, listItems, putItem } from '../../src/booklet/index.ts'
 import { sampleCompetence } from '../../src/domain/index.ts'
-import { readPairingLink } from '../../src/sharing/pairing.ts'
-import { joinPrivateRoom } from '../../src/sharing/pairing-join.ts'
-import { exchangeMailbox, writeMailboxOffer } from '../../src/sharing/pairing-mailbox.ts'
+import { readPairingLink } from '../../src/features/devices/pairing.ts'
+import { joinPrivateRoom } from '../../src/features/devices/pairing-join.ts'
+import { exchangeMailbox, writeMailboxOffer } from '../../src/features/devices/pairing-mailbox.ts'
 import {
   cancelPairing,
   mailboxCapability,
@@ -18,9 +18,13 @@ import {
   pairNewDevice,
   readDeviceName,
   removeDevices,
-} from '../../src/sharing/private-devices.ts'
-import { type PrivateLink, PrivateSync, type PrivateSyncState } from '../../src/sharing/private-sync.ts'
-import { createRoom } from '../../src/sharing/room-keys.ts'
+} from '../../src/features/devices/private-devices.ts'
+import {
+  type PrivateLink,
+  PrivateSync,
+  type PrivateSyncState,
+} from '../../src/features/devices/private-sync.ts'
+import { createRoom } from '../../src/transport/room-keys.ts'
 import { startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
 
 let relay: TestRelay

@@ -3,7 +3,7 @@
 // balancer with no sticky routing.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { signStatement } from '../../src/protocol/statement.ts'
-import { mintRoomToken } from '../../src/sharing/room-keys.ts'
+import { mintRoomToken } from '../../src/transport/room-keys.ts'
 import { openRedisStorage } from '../../sync-server/storage/redis.ts'
 import { startRedis, type TestRedis } from '../support/redis.ts'
 import { findPlaintext, newRoom, openRoom, sleep, type TestRoom, until } from '../support/sealed.ts'

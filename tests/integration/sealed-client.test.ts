@@ -10,8 +10,8 @@ import WebSocket, { WebSocketServer } from 'ws'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/index.ts'
-import { createRoom, mintRoomToken } from '../../src/sharing/room-keys.ts'
-import { SealedRoom, type SealedRoomStatus } from '../../src/sharing/sealed-room.ts'
+import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
+import { SealedRoom, type SealedRoomStatus } from '../../src/transport/sealed-room.ts'
 
 interface Recorder {
   url: string

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode, importRoomKey, sealEntry, signStatement } from '../../src/protocol/index.ts'
-import { mintRoomToken } from '../../src/sharing/room-keys.ts'
+import { mintRoomToken } from '../../src/transport/room-keys.ts'
 import { newRoom, sleep, until } from '../support/sealed.ts'
 import { sealedHarness } from '../support/sealed-harness.ts'
 

@@ -3,7 +3,7 @@
 // in any file under its data directory, in UTF-8 or UTF-16; neither do the room keys or tokens.
 import { afterEach, describe, expect, it } from 'vitest'
 import { toBase64Url } from '../../src/protocol/index.ts'
-import { mintRoomToken } from '../../src/sharing/room-keys.ts'
+import { mintRoomToken } from '../../src/transport/room-keys.ts'
 import {
   findPlaintext,
   newRoom,

@@ -14,9 +14,9 @@ import {
   readPairingLink,
   removeDevicesAndRekey,
   retirePrivateRoom,
-} from '../../src/sharing/pairing.ts'
-import { createRoom, mintRoomToken } from '../../src/sharing/room-keys.ts'
-import { SealedRoom } from '../../src/sharing/sealed-room.ts'
+} from '../../src/features/devices/pairing.ts'
+import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
+import { SealedRoom } from '../../src/transport/sealed-room.ts'
 import { startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
 
 let relay: TestRelay

@@ -11,9 +11,9 @@ import * as Y from 'yjs'
 import { getSituation, listItems, putItem, readItem } from '../../src/booklet/index.ts'
 import { bytesContain, projectionFixture, SECRETS, SHARED } from '../../src/booklet/projection-fixture.ts'
 import { sampleCompetence } from '../../src/domain/index.ts'
-import { openShareLink } from '../../src/sharing/received.ts'
-import { extendShare, revokeShare, shareOpenings } from '../../src/sharing/share-control.ts'
-import { createShare, resumeLiveShare } from '../../src/sharing/share-service.ts'
+import { openShareLink } from '../../src/features/receive/open-link.ts'
+import { extendShare, revokeShare, shareOpenings } from '../../src/features/share/control.ts'
+import { createShare, resumeLiveShare } from '../../src/features/share/service.ts'
 import { startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
 
 let relay: TestRelay

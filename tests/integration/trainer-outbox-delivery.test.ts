@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { credentialMessage, inboxMessages, readInbox } from '../../src/sharing/inbox.ts'
-import { createRoom, mintRoomToken } from '../../src/sharing/room-keys.ts'
-import { deliverToInbox, type OutgoingMessage } from '../../src/ui/screens/trainer/outbox-delivery.ts'
+import { deliverToInbox, type OutgoingMessage } from '../../src/features/trainer/outbox-delivery.ts'
+import { credentialMessage, inboxMessages, readInbox } from '../../src/protocol/inbox.ts'
+import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
 import { until } from '../support/sealed.ts'
 import { inboxHarness } from './inbox-support.ts'
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach } from 'vitest'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { Role } from '../../src/protocol/index.ts'
-import { mintRoomToken, type RoomSecrets } from '../../src/sharing/room-keys.ts'
+import { mintRoomToken, type RoomSecrets } from '../../src/transport/room-keys.ts'
 import type { RelayOptions } from '../../sync-server/server.ts'
 import { openSqliteStorage } from '../../sync-server/storage/sqlite.ts'
 import {

@@ -8,8 +8,8 @@ import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { ENVELOPE_ARRAY, type Role } from '../../src/protocol/index.ts'
-import { createRoom, mintRoomToken, type RoomSecrets } from '../../src/sharing/room-keys.ts'
-import { SealedRoom, type SealedRoomOptions } from '../../src/sharing/sealed-room.ts'
+import { createRoom, mintRoomToken, type RoomSecrets } from '../../src/transport/room-keys.ts'
+import { SealedRoom, type SealedRoomOptions } from '../../src/transport/sealed-room.ts'
 import { type Relay, type RelayOptions, startRelay } from '../../sync-server/server.ts'
 
 /** A relay started by a test on a private data directory. */

@@ -3,8 +3,7 @@
 // When the device has none, it says so instead of reading French words with an English voice.
 // Hidden where the browser cannot speak.
 import { useEffect, useState } from 'preact/hooks'
-import { currentLang, t } from '../../i18n/index.ts'
-import { pickVoice, type SpeechNode, speechText } from '../../i18n/speech.ts'
+import { currentLang, pickVoice, type SpeechNode, speechText, t } from '../../i18n/index.ts'
 import { Icon } from './Icon.tsx'
 
 const supported = (): boolean =>

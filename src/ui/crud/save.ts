@@ -9,8 +9,7 @@ import {
   type Section,
 } from '../../booklet/index.ts'
 import type { Issue } from '../../domain/index.ts'
-import { fr } from '../../i18n/fr.ts'
-import { type MessageKey, t } from '../../i18n/index.ts'
+import { fr, type MessageKey, t } from '../../i18n/index.ts'
 import { showToast, showUndo } from '../components/Toast.tsx'
 import type { FieldErrors } from './field-types.ts'
 

@@ -2,7 +2,7 @@
 // every item): a ten-year booklet must open in well under 300 ms. Only `path` (a few stages)
 // goes through the validated list.
 import * as Y from 'yjs'
-import { sectionMap } from '../../booklet/layout.ts'
+import { sectionMap } from '../../booklet/index.ts'
 import {
   COMPETENCE_FAMILIES,
   type CompetenceFamily,

@@ -3,6 +3,7 @@
 // Written after every change of the live overview; read back with strict checks and ignored
 // when anything is off (it is only a preview: the live document always replaces it).
 // Kept free of Yjs, Dexie and valibot: it is part of the first paint.
+
 import {
   type CompetenceFamily,
   PATH_STAGE_KINDS,

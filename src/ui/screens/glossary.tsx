@@ -1,9 +1,9 @@
 // The glossary: every acronym explained in the current language; /glossaire#cpas opens at CPAS.
 import { useEffect, useState } from 'preact/hooks'
-import { GLOSSARY } from '../../i18n/glossary.ts'
-import { t, useLang } from '../../i18n/index.ts'
+import { GLOSSARY, t } from '../../i18n/index.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { useLocation } from '../router.ts'
+import { useLang } from '../store.ts'
 
 const REGION = { be: 'glossary.be', fr: 'glossary.fr', all: 'glossary.all' } as const
 

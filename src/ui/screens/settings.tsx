@@ -1,11 +1,12 @@
 // Settings: language, storage used and available, links to backup and print.
 import { useEffect, useState } from 'preact/hooks'
-import { LANGS, setLang, t, useLang } from '../../i18n/index.ts'
-import { storageEstimate } from '../../storage/persistence.ts'
+import { LANGS, setLang, t } from '../../i18n/index.ts'
+import { storageEstimate } from '../../storage/index.ts'
 import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
 import { ModeSetting } from '../home/ModeChoice.tsx'
 import { LANG_NAMES } from '../home/Welcome.tsx'
 import { useMode } from '../mode.ts'
+import { useLang } from '../store.ts'
 
 /** Bytes as "12,3 Mo" in the current language. */
 export function formatBytes(n: number, lang: string): string {

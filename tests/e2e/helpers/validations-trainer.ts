@@ -5,12 +5,12 @@
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { listItems } from '../../../src/booklet/read.ts'
-import type { Assessment } from '../../../src/sharing/credential/index.ts'
-import { inboxMessages } from '../../../src/sharing/inbox.ts'
-import { SealedRoom } from '../../../src/sharing/sealed-room.ts'
-import { createTrainerIdentity, type TrainerIdentity } from '../../../src/sharing/trainer-identity.ts'
-import { TrainerOutbox, validateCompetences } from '../../../src/sharing/trainer-validate.ts'
-import { parseRequestLink, type RequestCapabilities } from '../../../src/sharing/validation-request.ts'
+import type { Assessment } from '../../../src/credential/index.ts'
+import { createTrainerIdentity, type TrainerIdentity } from '../../../src/features/trainer/identity.ts'
+import { TrainerOutbox, validateCompetences } from '../../../src/features/trainer/signing/validate.ts'
+import { parseRequestLink, type RequestCapabilities } from '../../../src/features/validations/request.ts'
+import { inboxMessages } from '../../../src/protocol/inbox.ts'
+import { SealedRoom } from '../../../src/transport/sealed-room.ts'
 import { until } from './app.ts'
 
 /** A trainer connected to one request. */

@@ -1,8 +1,7 @@
 // Export: a backup file of the whole booklet, optionally protected by a passphrase.
 import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
-import { backupFileName, exportBackup } from '../../../storage/backup.ts'
-import { listBlobs } from '../../../storage/db.ts'
+import { backupFileName, exportBackup, listBlobs } from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { useSession } from '../../session.ts'
 

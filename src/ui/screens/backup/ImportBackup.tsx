@@ -2,10 +2,13 @@
 // holds a booklet, the person picks "Remplacer" or "Fusionner". Every failure has its own words.
 import { useState } from 'preact/hooks'
 import { isEmptyBooklet } from '../../../booklet/index.ts'
-import { fr } from '../../../i18n/fr.ts'
-import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
-import { type BackupContent, readBackup } from '../../../storage/backup.ts'
-import { mergeBackupIntoBooklet, replaceBookletFromBackup } from '../../../storage/restore.ts'
+import { formatDate, fr, type MessageKey, t } from '../../../i18n/index.ts'
+import {
+  type BackupContent,
+  mergeBackupIntoBooklet,
+  readBackup,
+  replaceBookletFromBackup,
+} from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { useSession } from '../../session.ts'

@@ -1,8 +1,8 @@
 // The owner's list of paired devices: name, when paired, when last seen; remove with a confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks'
+import type { DeviceRecord } from '../../../features/devices/index.ts'
 import { formatDate, formatTime, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
-import type { DeviceRecord } from './pairing-store.ts'
 
 /** Props: the devices, and the removal (resolves with an error text, or undefined when done). */
 export type DeviceListProps = {

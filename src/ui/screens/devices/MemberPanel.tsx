@@ -1,10 +1,9 @@
 // On a paired device: its name, who manages the devices, and the way to stop syncing it.
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { clearPrivateLink, forgetSelf, type SelfRecord } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { forgetSelf, type SelfRecord } from './pairing-store.ts'
-import { clearPrivateLink } from './private-sync.ts'
 
 /** Props: this device's record, and what to do once it stopped syncing. */
 export type MemberPanelProps = { self: Extract<SelfRecord, { role: 'member' }>; onLeft: () => void }

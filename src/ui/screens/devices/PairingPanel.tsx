@@ -1,14 +1,17 @@
 // The owner device showing a pairing code: a large QR code and the link, and, while it is shown,
 // a watch on the new device's mailbox so that "« Ordinateur » est relié" appears once it joined.
 import { useEffect, useRef, useState } from 'preact/hooks'
+import {
+  appNet,
+  type DeviceRecord,
+  mailboxCapability,
+  saveDevice,
+  watchMailbox,
+} from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { watchMailbox } from '../../../sharing/pairing-mailbox.ts'
-import { mailboxCapability } from '../../../sharing/private-devices.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { type DeviceRecord, saveDevice } from './pairing-store.ts'
-import { appNet } from './private-sync.ts'
 
 /** Props: the pairing shown, and what to do when the person closes or cancels it. */
 export type PairingPanelProps = {

@@ -1,7 +1,8 @@
 // One line saying where the private room stands: "Synchronisé à 14:32", "Hors ligne", removed…
+
 import { formatTime, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { usePrivateSyncState } from './private-sync.ts'
+import { usePrivateSyncState } from '../../hooks/features.ts'
 
 /** The private room's status, in words (a polite live region). */
 export function SyncStatus() {

@@ -1,28 +1,32 @@
 // "Mes appareils": the private room's status; on the device that created the room (or before any
 // pairing), the pairing code and the list of paired devices; on a paired device, its name and the
-// way to stop syncing it. See src/sharing/private-devices.ts for what a removal does.
+// way to stop syncing it. See src/features/devices/private-devices.ts for what a removal does.
 import { useCallback, useEffect, useState } from 'preact/hooks'
-import { t } from '../../../i18n/index.ts'
-import { cancelPairing, pairNewDevice, removeDevices } from '../../../sharing/private-devices.ts'
-import { createRoom } from '../../../sharing/room-keys.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
-import { showToast } from '../../components/Toast.tsx'
-import { useSession } from '../../session.ts'
-import { DeviceList, deviceName } from './DeviceList.tsx'
-import { refreshLastSeen } from './last-seen.ts'
-import { MemberPanel } from './MemberPanel.tsx'
-import { PairingPanel } from './PairingPanel.tsx'
 import {
+  appNet,
+  becomeOwner,
+  bindPrivateLink,
+  cancelPairing,
   type DeviceRecord,
   deleteDevice,
   listDevices,
   loadSelf,
+  pairNewDevice,
+  privateSync,
+  refreshLastSeen,
+  removeDevices,
   type SelfRecord,
   saveDevice,
   saveSelf,
   selfLink,
-} from './pairing-store.ts'
-import { appNet, bindPrivateLink, privateSync } from './private-sync.ts'
+} from '../../../features/devices/index.ts'
+import { t } from '../../../i18n/index.ts'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { useSession } from '../../session.ts'
+import { DeviceList, deviceName } from './DeviceList.tsx'
+import { MemberPanel } from './MemberPanel.tsx'
+import { PairingPanel } from './PairingPanel.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
 import './devices.css'
 
@@ -52,11 +56,7 @@ export default function DevicesScreen(_props: { id?: string }) {
 
   const start = async () => {
     let owner: Owner | undefined = self?.role === 'owner' ? self : undefined
-    if (!owner) {
-      owner = { role: 'owner', secrets: createRoom(), createdAt: new Date().toISOString() }
-      await saveSelf(owner)
-      bindPrivateLink(doc, selfLink(owner))
-    }
+    if (!owner) owner = await becomeOwner(doc)
     const { pairing, device } = pairNewDevice(owner.secrets, { appOrigin: location.origin })
     await saveDevice(device)
     setShown({ link: pairing.link, device })

@@ -4,16 +4,21 @@
 // joined into one (CRDT merge) before anything happens. See src/sharing/pairing-join.ts.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { isEmptyBooklet } from '../../../booklet/index.ts'
-import { fr } from '../../../i18n/fr.ts'
-import { type MessageKey, t } from '../../../i18n/index.ts'
-import { readPairingLink } from '../../../sharing/pairing.ts'
-import { joinPrivateRoom } from '../../../sharing/pairing-join.ts'
+import {
+  appNet,
+  bindPrivateLink,
+  forgetSelf,
+  joinPrivateRoom,
+  loadSelf,
+  readPairingLink,
+  type SelfRecord,
+  saveSelf,
+} from '../../../features/devices/index.ts'
+import { fr, type MessageKey, t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { setMode } from '../../mode.ts'
 import { useLocation } from '../../router.ts'
 import { useSession } from '../../session.ts'
-import { forgetSelf, loadSelf, type SelfRecord, saveSelf } from './pairing-store.ts'
-import { appNet, bindPrivateLink } from './private-sync.ts'
 import { SyncStatus } from './SyncStatus.tsx'
 import './devices.css'
 

@@ -1,6 +1,7 @@
 // What the operator reads once a share has ended: withdrawn by the person, or expired.
+
+import type { ReceivedRecord } from '../../../features/receive/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
-import type { ReceivedRecord } from '../../../sharing/received-records.ts'
 import { Icon } from '../../components/Icon.tsx'
 
 /** Plain words for a revoked or expired share (nothing for an active one). */

@@ -1,9 +1,13 @@
 // The operator's home: the booklets received on this device (name, for whom, shared when, until
 // when, live or snapshot, ended or not), and the way to receive a new one.
 import { useEffect, useState } from 'preact/hooks'
+import {
+  checkAllReceived,
+  listReceived,
+  onReceivedChanged,
+  type ReceivedRecord,
+} from '../../../features/receive/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
-import { listReceived, type ReceivedRecord } from '../../../sharing/received-records.ts'
-import { checkAllReceived, onReceivedChanged } from '../../../sharing/received-runtime.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import './operator.css'

@@ -5,8 +5,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { readShareMeta } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
-import { formatDate, t } from '../../../i18n/index.ts'
-import type { ReceivedRecord } from '../../../sharing/received-records.ts'
+import type { ReceivedRecord, SealedRoomStatus } from '../../../features/receive/index.ts'
 import {
   checkReceived,
   deleteReceivedShare,
@@ -16,8 +15,8 @@ import {
   peekReceived,
   receivedRecord,
   refreshMeta,
-} from '../../../sharing/received-runtime.ts'
-import type { SealedRoomStatus } from '../../../sharing/sealed-room.ts'
+} from '../../../features/receive/index.ts'
+import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { listItems } from '../../../booklet/index.ts'
 import type { Validation } from '../../../domain/index.ts'
+import { checkSharedValidation, type SharedValidationState } from '../../../features/receive/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { checkSharedValidation, type SharedValidationState } from '../../../sharing/received-validations.ts'
 import { Icon } from '../../components/Icon.tsx'
 
 /** Validations of a received share, by competence id. */

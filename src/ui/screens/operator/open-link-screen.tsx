@@ -2,8 +2,8 @@
 // the link, stores it on this device, then shows it at /recus/<id>. The address is replaced, so
 // the key leaves the address bar and the history once the booklet is stored.
 import { useEffect, useState } from 'preact/hooks'
+import { type ReceiveCode, receiveLink } from '../../../features/receive/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { type ReceiveCode, receiveLink } from '../../../sharing/received-runtime.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { navigate, useLocation } from '../../router.ts'

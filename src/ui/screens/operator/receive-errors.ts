@@ -1,6 +1,7 @@
 // Plain words for every reason a share cannot be received (link, file, storage).
+
+import type { ReceiveCode } from '../../../features/receive/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
-import type { ReceiveCode } from '../../../sharing/received-runtime.ts'
 
 const KEYS: Record<ReceiveCode, MessageKey> = {
   'link-malformed': 'operator.error.link-malformed',

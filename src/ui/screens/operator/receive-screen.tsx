@@ -1,8 +1,8 @@
 // /recevoir: three ways to receive a booklet — scan the QR code (a share link, or the key of a
 // share file), paste the link, or open a share file with its key (works with no network at all).
 import { useRef, useState } from 'preact/hooks'
+import { type ReceiveCode, receiveFile, receiveLink } from '../../../features/receive/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { type ReceiveCode, receiveFile, receiveLink } from '../../../sharing/received-runtime.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { navigate } from '../../router.ts'

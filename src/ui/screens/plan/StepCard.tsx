@@ -1,8 +1,7 @@
 // One step of the plan: state, date, who proposed it, the holder's answer, who does what.
 import type * as Y from 'yjs'
 import { nowIso, type Step } from '../../../domain/index.ts'
-import { formatDate, labelled, t } from '../../../i18n/index.ts'
-import { openCommitments, stepOrigin } from '../../../i18n/plan-words.ts'
+import { formatDate, labelled, openCommitments, stepOrigin, t } from '../../../i18n/index.ts'
 import { deleteWithUndo, saveItem } from '../../crud/save.ts'
 
 /** A step with its actions. */

@@ -1,8 +1,7 @@
 // The printed content of each section: plain lists, readable on paper.
 import type * as Y from 'yjs'
 import { countItems, getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
-import { formatDate, labelled, t } from '../../../i18n/index.ts'
-import { stepOrigin } from '../../../i18n/plan-words.ts'
+import { formatDate, labelled, stepOrigin, t } from '../../../i18n/index.ts'
 import {
   CompetenceLine,
   ContactLine,

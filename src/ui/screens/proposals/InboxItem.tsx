@@ -1,11 +1,11 @@
 // One professional allowed to propose: since when, connection state, the QR code and link to hand
 // over (copy, or the system's share sheet), and withdrawing the access.
 import { useState } from 'preact/hooks'
+import type { InboxView } from '../../../features/proposals/index.ts'
+import { removeInbox } from '../../../features/proposals/index.ts'
 import { formatDate, labelled, t } from '../../../i18n/index.ts'
 import { QrCode } from '../../components/QrCode.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import type { InboxView } from './holder-inboxes.ts'
-import { removeInbox } from './holder-inboxes.ts'
 
 const who = (v: InboxView): string =>
   v.record.organisation ? `${v.record.professional} (${v.record.organisation})` : v.record.professional

@@ -2,7 +2,7 @@
 // reason (a small form opens in place; focus moves into it and back).
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import { acceptProposal, refuseProposal } from '../../../booklet/proposals.ts'
+import { acceptProposal, refuseProposal } from '../../../booklet/index.ts'
 import type { PlanProposal } from '../../../domain/index.ts'
 import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
 import { showToast } from '../../components/Toast.tsx'

@@ -1,11 +1,16 @@
 // The holder's proposals (/propositions): proposals to accept or refuse, what was ignored, what was
 // already decided, and the links that let a professional propose (create, hand over, withdraw).
 import { useEffect, useRef, useState } from 'preact/hooks'
+import {
+  createInbox,
+  type InboxView,
+  inboxesStore,
+  startHolderInboxes,
+} from '../../../features/proposals/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
-import { createInbox, type InboxView, inboxesStore, startHolderInboxes } from './holder-inboxes.ts'
 import { InboxItem } from './InboxItem.tsx'
 import { PendingProposal } from './PendingProposal.tsx'
 import { actorName } from './ProposalView.tsx'

@@ -3,20 +3,22 @@
 // connection state, and each proposal with its outcome. /proposer alone lists the kept links.
 import { useEffect, useState } from 'preact/hooks'
 import type { PlanProposalInput } from '../../../domain/index.ts'
-import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
-import { parseProposalCapabilities } from '../../../sharing/plan-proposals.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
-import { navigate, useLocation } from '../../router.ts'
-import { useStore } from '../../store.ts'
-import { openOutbox, outboxStore, sendProposal } from './operator-outbox.ts'
-import { ProposalView } from './ProposalView.tsx'
-import { ProposeForm } from './ProposeForm.tsx'
 import {
   type CapabilityRecord,
   getCapabilityRecord,
   listCapabilityRecords,
+  openOutbox,
+  outboxStore,
+  parseProposalCapabilities,
   saveCapabilityRecord,
-} from './proposal-records.ts'
+  sendProposal,
+} from '../../../features/proposals/index.ts'
+import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { navigate, useLocation } from '../../router.ts'
+import { useStore } from '../../store.ts'
+import { ProposalView } from './ProposalView.tsx'
+import { ProposeForm } from './ProposeForm.tsx'
 import './proposals.css'
 
 /** Keeps the link of `hash` on this device; the record's id, or undefined for a bad link. */

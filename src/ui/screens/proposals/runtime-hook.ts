@@ -12,7 +12,7 @@ export function useProposalInboxes(): void {
   useEffect(() => {
     if (mode !== 'holder' || !doc) return
     let live = true
-    import('./holder-inboxes.ts').then(
+    import('../../../features/proposals/index.ts').then(
       (m) => {
         if (live) void m.startHolderInboxes(doc)
       },
@@ -20,7 +20,7 @@ export function useProposalInboxes(): void {
     )
     return () => {
       live = false
-      void import('./holder-inboxes.ts').then((m) => m.stopHolderInboxes(doc))
+      void import('../../../features/proposals/index.ts').then((m) => m.stopHolderInboxes(doc))
     }
   }, [mode, doc])
 }

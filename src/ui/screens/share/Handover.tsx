@@ -3,18 +3,22 @@
 // then the large QR code, the link with Copy and Share, and what the share holds.
 import { useEffect, useState } from 'preact/hooks'
 import type { ShareSelectionInput } from '../../../domain/index.ts'
+import type { ShareRecord } from '../../../features/share/index.ts'
+import {
+  type CreateOutcome,
+  createFromDraft,
+  endedAt,
+  getDraft,
+  loadShare,
+} from '../../../features/share/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
-import type { ShareRecord } from '../../../sharing/share-records.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
 import { useSession } from '../../session.ts'
 import { ContentsList } from './ContentsList.tsx'
-import { type CreateOutcome, createFromDraft } from './create-share.ts'
-import { getDraft } from './drafts.ts'
 import { LinkActions } from './LinkActions.tsx'
 import { OfflineFile } from './OfflineFile.tsx'
-import { endedAt, loadShare } from './share-store.ts'
 
 type State =
   | { step: 'loading' }

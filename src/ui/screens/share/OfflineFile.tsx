@@ -2,6 +2,7 @@
 // and its key as a QR code (and as text) that the operator's app reads to open the file.
 import { useState } from 'preact/hooks'
 import type { ShareSelectionInput } from '../../../domain/index.ts'
+import { exportOfflineShare, SHARE_FILE_EXTENSION } from '../../../features/share/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
@@ -29,7 +30,6 @@ export function OfflineFile({ input }: { input: ShareSelectionInput }) {
   const make = async () => {
     setState({ step: 'making' })
     try {
-      const { exportOfflineShare, SHARE_FILE_EXTENSION } = await import('../../../sharing/share-file.ts')
       const r = await exportOfflineShare(doc, input)
       if (!r.ok) return setState({ step: 'failed' })
       const name = `livret-partage-${new Date().toISOString().slice(0, 10)}${SHARE_FILE_EXTENSION}`

@@ -2,13 +2,21 @@
 // controls (show the code, extend, revoke with an honest confirmation; forget once ended).
 import { useState } from 'preact/hooks'
 import { MAX_SHARE_DAYS } from '../../../domain/index.ts'
+import type { ShareRecord } from '../../../features/share/index.ts'
+import {
+  endedAt,
+  extendShare,
+  followingStore,
+  forgetShare,
+  restartLiveShare,
+  revokeShare,
+  saveShare,
+  stopLiveShare,
+} from '../../../features/share/index.ts'
 import { formatDate, formatTime, plural, t } from '../../../i18n/index.ts'
-import type { ShareRecord } from '../../../sharing/share-records.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { useStore } from '../../store.ts'
 import { ContentsList } from './ContentsList.tsx'
-import { followingStore, restartLiveShare, stopLiveShare } from './live-shares.ts'
-import { endedAt, forgetShare, saveShare } from './share-store.ts'
 
 /** Days added by "extend". */
 export const EXTEND_DAYS = 30
@@ -68,7 +76,6 @@ export function ShareCard({
   const revoke = async () => {
     setBusy('revoke')
     try {
-      const { revokeShare } = await import('../../../sharing/share-control.ts')
       const r = await revokeShare(record, net)
       if (!r.ok) return onNotice({ text: t('share.revoke.failed'), error: true })
       stopLiveShare(record.id)
@@ -95,7 +102,6 @@ export function ShareCard({
     if (live) stopLiveShare(record.id)
     let current = record
     try {
-      const { extendShare } = await import('../../../sharing/share-control.ts')
       const r = await extendShare(record, days, net)
       if (!r.ok) {
         const far = r.code === 'expiry-not-later' || r.code === 'expiry-too-far'

@@ -2,20 +2,21 @@
 // expired, kept ENDED_KEEP_DAYS to show when they were opened, then cleaned up). When each active
 // share was opened is read from the relay's content-free access log and kept in its record.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { plural, t } from '../../../i18n/index.ts'
-import type { ShareRecord } from '../../../sharing/share-records.ts'
-import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
-import { useStore } from '../../store.ts'
-import { type Notice, type OpeningsState, ShareCard } from './ShareCard.tsx'
+import type { ShareRecord } from '../../../features/share/index.ts'
 import {
   cleanUpShares,
   ENDED_KEEP_DAYS,
   endedAt,
   loadShares,
   rememberOpenings,
+  shareOpenings,
   sharesChanged,
-} from './share-store.ts'
+} from '../../../features/share/index.ts'
+import { plural, t } from '../../../i18n/index.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { useStore } from '../../store.ts'
+import { type Notice, type OpeningsState, ShareCard } from './ShareCard.tsx'
 
 type Loaded = { records: ShareRecord[]; damaged: number }
 
@@ -31,20 +32,18 @@ function useOpenings(records: readonly ShareRecord[] | undefined): Record<string
       ...o,
       ...Object.fromEntries(active.map((r) => [r.id, o[r.id] ?? { state: 'checking' }])),
     }))
-    void import('../../../sharing/share-control.ts').then(({ shareOpenings }) =>
-      Promise.all(
-        active.map(async (r) => {
-          const seen = await shareOpenings(r, { relayOrigin: location.origin }).catch(() => undefined)
-          if (!live) return
-          const next: OpeningsState = seen?.ok
-            ? { state: 'known', at: seen.value.map((o) => o.at) }
-            : r.openedAt
-              ? { state: 'known', at: r.openedAt }
-              : { state: 'unknown' }
-          setOpenings((o) => ({ ...o, [r.id]: next }))
-          if (seen?.ok) await rememberOpenings(r, next.state === 'known' ? next.at : [])
-        }),
-      ),
+    void Promise.all(
+      active.map(async (r) => {
+        const seen = await shareOpenings(r, { relayOrigin: location.origin }).catch(() => undefined)
+        if (!live) return
+        const next: OpeningsState = seen?.ok
+          ? { state: 'known', at: seen.value.map((o) => o.at) }
+          : r.openedAt
+            ? { state: 'known', at: r.openedAt }
+            : { state: 'unknown' }
+        setOpenings((o) => ({ ...o, [r.id]: next }))
+        if (seen?.ok) await rememberOpenings(r, next.state === 'known' ? next.at : [])
+      }),
     )
     return () => {
       live = false

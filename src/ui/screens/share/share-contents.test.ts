@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createShareSelection } from '../../../domain/index.ts'
-import { newShareId, type ShareRecord } from '../../../sharing/share-records.ts'
+import {
+  ENDED_KEEP_DAYS,
+  endedAt,
+  newShareId,
+  type ShareRecord,
+  shareRecordsToRemove,
+} from '../../../features/share/index.ts'
 import { shareContents, sharesSensitive } from './share-contents.ts'
-import { ENDED_KEEP_DAYS, endedAt, shareRecordsToRemove } from './share-store.ts'
 
 const now = new Date('2026-03-01T12:00:00.000Z')
 const selection = (sections: Parameters<typeof createShareSelection>[0]['sections']) => {

@@ -3,8 +3,8 @@
 // what was observed, comment.
 import type { Competence, Experience } from '../../../domain/index.ts'
 import { COMPETENCE_LEVELS, VALIDATION_METHODS, VALIDATION_STATUSES } from '../../../domain/index.ts'
+import type { AssessmentDraft, DraftField } from '../../../features/trainer/signing/index.ts'
 import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
-import type { AssessmentDraft, DraftField } from './assessment-draft.ts'
 
 type Errors = Partial<Record<DraftField, 'required' | 'too-long' | 'invalid'>>
 

@@ -2,16 +2,16 @@
 // checks the whole file (format, passphrase, content, key) before anything on the device changes,
 // and tells a wrong passphrase from a damaged file.
 import { useState } from 'preact/hooks'
-import { type MessageKey, t } from '../../../i18n/index.ts'
 import {
   exportTrainerIdentity,
   importTrainerIdentity,
+  saveIdentity,
   type TrainerIdentity,
   trainerKeyInfo,
-} from '../../../sharing/trainer-identity.ts'
+} from '../../../features/trainer/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { saveIdentity } from './identity-store.ts'
 
 const MIN_PASSPHRASE = 8
 

@@ -1,10 +1,9 @@
 // Making the trainer's identity: name and organisation; the key pair is generated on this device.
 import { useState } from 'preact/hooks'
+import { createTrainerIdentity, saveIdentity } from '../../../features/trainer/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
-import { createTrainerIdentity } from '../../../sharing/trainer-identity.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { saveIdentity } from './identity-store.ts'
 
 type Field = 'name' | 'organisation'
 

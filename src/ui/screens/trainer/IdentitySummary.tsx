@@ -1,6 +1,7 @@
 // The trainer's identity as others will see it: name, organisation, creation day, fingerprint.
+
+import { type TrainerIdentity, trainerKeyInfo } from '../../../features/trainer/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
-import { type TrainerIdentity, trainerKeyInfo } from '../../../sharing/trainer-identity.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { Fingerprint } from './Fingerprint.tsx'
 

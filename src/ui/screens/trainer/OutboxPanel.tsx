@@ -1,8 +1,10 @@
 // What the outbox holds and does: "3 résultats en attente d'envoi — ils partiront dès que la
 // connexion revient", sending, next attempt, results an inbox refused for good.
+
+import { dropRefused, kickOutbox } from '../../../features/trainer/index.ts'
 import { formatTime, plural, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
-import { dropRefused, kickOutbox, useOutbox } from './outbox-runtime.ts'
+import { useOutbox } from '../../hooks/features.ts'
 
 /** The outbox section of the trainer screens. */
 export function OutboxPanel() {

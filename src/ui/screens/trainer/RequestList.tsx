@@ -1,9 +1,9 @@
 // The validation requests kept on this device, and a field to open a link pasted by hand.
 import { useEffect, useState } from 'preact/hooks'
+import { listRequests, type RequestSummary } from '../../../features/trainer/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { navigate } from '../../router.ts'
-import { listRequests, type RequestSummary } from './request-store.ts'
 
 /** The trainer's requests. */
 export function RequestList() {

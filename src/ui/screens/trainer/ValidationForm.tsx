@@ -1,17 +1,27 @@
 // The validation form of one request: a block per competence; "Signer et envoyer" signs every
 // competence that has an outcome chosen, on this device, and hands the results to the outbox.
 // Competences already signed show their outcome and sending state, and can be assessed again.
+
 import { useState } from 'preact/hooks'
+import type { Assessment } from '../../../credential/index.ts'
+import type {
+  OpenedRequest,
+  SignedResult,
+  StoredRequest,
+  TrainerIdentity,
+} from '../../../features/trainer/index.ts'
+import {
+  type AssessmentDraft,
+  checkDraft,
+  type DraftField,
+  emptyDraft,
+  signResults,
+} from '../../../features/trainer/signing/index.ts'
 import { formatDate, type MessageKey, plural, t } from '../../../i18n/index.ts'
-import type { Assessment } from '../../../sharing/credential/index.ts'
-import type { TrainerIdentity } from '../../../sharing/trainer-identity.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { type AssessmentDraft, checkDraft, type DraftField, emptyDraft } from './assessment-draft.ts'
+import { useOutbox } from '../../hooks/features.ts'
 import { CompetenceFields, CompetenceSource } from './CompetenceAssessment.tsx'
-import { useOutbox } from './outbox-runtime.ts'
-import type { OpenedRequest, SignedResult, StoredRequest } from './request-store.ts'
-import { signResults } from './sign-results.ts'
 
 type Errors = Partial<Record<DraftField, 'required' | 'too-long' | 'invalid'>>
 

@@ -1,12 +1,13 @@
 // The trainer's home (/formateur): the identity (make it, see its fingerprint, back it up, restore
 // it), the results waiting to be sent, and the validation requests kept on this device.
+import { useIdentity } from '../../hooks/features.ts'
 import './trainer.css'
+import { forgetIdentity } from '../../../features/trainer/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { ExportIdentity, RestoreIdentity } from './IdentityBackup.tsx'
 import { IdentityForm } from './IdentityForm.tsx'
 import { IdentitySummary } from './IdentitySummary.tsx'
-import { forgetIdentity, useIdentity } from './identity-store.ts'
 import { OutboxPanel } from './OutboxPanel.tsx'
 import { RequestList } from './RequestList.tsx'
 

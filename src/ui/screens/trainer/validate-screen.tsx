@@ -1,16 +1,20 @@
 // /valider#… — the target of a holder's validation request link. Without a trainer identity the
 // trainer makes one first, on this screen, and the request opens right after. The request is read
 // from the relay once and kept on the device (the form then works offline), then the form signs.
+import { useIdentity } from '../../hooks/features.ts'
 import './trainer.css'
 import { useEffect, useState } from 'preact/hooks'
+import {
+  type OpenedRequest,
+  openRequest,
+  type RequestCode,
+  trainerKeyInfo,
+} from '../../../features/trainer/index.ts'
 import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
-import { trainerKeyInfo } from '../../../sharing/trainer-identity.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { useLocation } from '../../router.ts'
 import { IdentityForm } from './IdentityForm.tsx'
-import { useIdentity } from './identity-store.ts'
 import { OutboxPanel } from './OutboxPanel.tsx'
-import { type OpenedRequest, openRequest, type RequestCode } from './request-store.ts'
 import { ValidationForm } from './ValidationForm.tsx'
 
 const LINK_CODES: readonly RequestCode[] = [

@@ -1,12 +1,12 @@
 // Handing a validation request to the trainer: the QR code, the link (copy, or the phone's share
 // sheet), and whether the competences have reached the relay yet.
 import { useEffect, useState } from 'preact/hooks'
+import type { RequestRecord } from '../../../features/validations/index.ts'
+import { VALIDATION_REQUEST_DAYS } from '../../../features/validations/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { VALIDATION_REQUEST_DAYS } from '../../../sharing/validation-request.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import type { RequestRecord } from './request-records.ts'
 
 /** Where sending the competences stands. */
 export type SendState = 'sending' | 'sent' | 'not-sent'

@@ -2,12 +2,12 @@
 // held that was left out (unreadable, not verifiable, not for this booklet), and the actions.
 import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import { getItem } from '../../../booklet/read.ts'
+import { getItem } from '../../../booklet/index.ts'
+import type { RequestLive } from '../../../features/validations/index.ts'
+import { type RequestRecord, requestStatus } from '../../../features/validations/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { trainerLabel } from './handover.tsx'
-import type { RequestLive } from './inbox-runtime.ts'
-import { type RequestRecord, requestStatus } from './request-records.ts'
 
 const label = (doc: Y.Doc, id: string): string =>
   getItem(doc, 'competences', id)?.label ?? t('validations.deletedCompetence')

@@ -13,7 +13,7 @@ export function useValidationInboxes(): void {
     if (mode !== 'holder' || !doc) return
     let live = true
     let release: (() => void) | undefined
-    import('./inbox-runtime.ts').then(
+    import('../../../features/validations/index.ts').then(
       (m) => {
         if (live) release = m.acquireRuntime(doc, location.origin).release
       },

@@ -3,13 +3,9 @@
 // Also the hook that reads validations with their verification, kept up to date.
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import {
-  type CheckedValidation,
-  hideValidation,
-  readValidations,
-  validationExport,
-} from '../../../booklet/validations.ts'
+import { hideValidation, validationExport } from '../../../booklet/index.ts'
 import type { Validation } from '../../../domain/index.ts'
+import { type CheckedValidation, readValidations } from '../../../features/validations/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { showToast } from '../../components/Toast.tsx'

@@ -3,9 +3,19 @@
 // not, with hide and download. The inbox runtime (inbox-runtime.ts) does the reading.
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import type { CheckedValidation } from '../../../booklet/validations.ts'
+import type { CheckedValidation } from '../../../features/validations/index.ts'
+import {
+  acquireRuntime,
+  createValidationRequest,
+  listRequests,
+  liveStore,
+  type RequestRecord,
+  recordOf,
+  recordsVersion,
+  saveRequest,
+  type ValidationRuntime,
+} from '../../../features/validations/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
-import { createValidationRequest } from '../../../sharing/validation-request.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
@@ -13,9 +23,7 @@ import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
 import { AskForm, type AskInput } from './ask-form.tsx'
 import { Handover } from './handover.tsx'
-import { acquireRuntime, liveStore, recordsVersion, type ValidationRuntime } from './inbox-runtime.ts'
 import { RequestList } from './request-list.tsx'
-import { listRequests, type RequestRecord, recordOf, saveRequest } from './request-records.ts'
 import { useCheckedValidations, ValidationCard } from './validation-card.tsx'
 import './validations.css'
 

@@ -1,0 +1,244 @@
+// Builds the unsigned Open Badges 3.0 OpenBadgeCredential (VC Data Model 2.0) for one assessed
+// competence. Only terms defined by the two bundled contexts are used (no extension context), so any
+// OB 3.0 verifier can canonicalize it. Where things go:
+// - issuer: Profile { id: trainer did:key, name: trainer, parentOrg: Profile { organisation } }
+// - credentialSubject.identifier: salted hash of the holder's identifier (never the name)
+// - credentialSubject.achievement: the competence in the holder's words (+ ESCO/ROME alignment)
+// - credentialSubject.result: three Results with stable codes in `value`: outcome (ResultDescription
+//   of type Status; OB status Completed for validated, InProgress otherwise), level (RubricCriterionLevel
+//   1–4) and assessment method (resultType 'ext:LivretAssessmentMethod')
+// - credentialSubject.activityEndDate: the assessment day (T00:00:00Z); validFrom/awardedDate: signing time
+// - evidence: method label, the evidence (narrative) and the trainer's comment (description)
+
+import {
+  COMPETENCE_LEVELS,
+  type CompetenceLevel,
+  VALIDATION_METHODS,
+  VALIDATION_STATUSES,
+  type ValidationMethod,
+  type ValidationStatus,
+} from '../domain/enums.ts'
+import type { Alignment, CompetenceFamily } from '../domain/index.ts'
+import { LIMITS } from '../domain/primitives.ts'
+import { CREDENTIAL_CONTEXT } from './contexts.ts'
+import type { DidKey } from './did-key.ts'
+import { type HashedIdentity, hashedIdentity } from './holder-id.ts'
+import { achievementIdFor, levelUri, organisationIdFor, RD_LEVEL, RD_METHOD, RD_STATUS } from './ids.ts'
+import { FAMILY_FR, LEVEL_FR, METHOD_FR, STATUS_FR } from './labels.ts'
+
+/** The competence as the credential needs it. */
+export type CredentialCompetence = {
+  id: string
+  label: string
+  family: CompetenceFamily
+  alignment?: Alignment | undefined
+}
+
+/** The trainer's assessment of one competence. */
+export type Assessment = {
+  status: ValidationStatus
+  level: CompetenceLevel
+  method: ValidationMethod
+  /** Day of the assessment, 'YYYY-MM-DD'. */
+  date: string
+  evidence?: string | undefined
+  comment?: string | undefined
+}
+
+/** Everything needed to build one credential. */
+export type CredentialInput = {
+  issuer: { did: DidKey; name: string; organisation: string }
+  /** The holder's random identifier (not their name); only its salted hash is written. */
+  holderIdentifier: string
+  competence: CredentialCompetence
+  assessment: Assessment
+  /** Signing time as written in validFrom/awardedDate (XSD dateTimeStamp). */
+  issuedAt: string
+  /** Defaults: a random urn:uuid id and a random salt. */
+  credentialId?: string
+  salt?: string
+}
+
+/** An OB 3.0 Alignment. */
+export type ObAlignment = {
+  type: ['Alignment']
+  targetName: string
+  targetUrl: string
+  targetCode: string
+  targetFramework: string
+}
+
+/** A Result of the credential subject. */
+export type ObResult = {
+  type: ['Result']
+  resultDescription: string
+  value: string
+  status?: 'Completed' | 'InProgress'
+  achievedLevel?: string
+}
+
+/** The unsigned credential Livret issues. */
+export type UnsignedCredential = {
+  '@context': typeof CREDENTIAL_CONTEXT
+  id: string
+  type: ['VerifiableCredential', 'OpenBadgeCredential']
+  name: string
+  issuer: {
+    id: DidKey
+    type: ['Profile']
+    name: string
+    parentOrg: { id: string; type: ['Profile']; name: string }
+  }
+  validFrom: string
+  awardedDate: string
+  credentialSubject: {
+    type: ['AchievementSubject']
+    identifier: [HashedIdentity]
+    activityEndDate: string
+    achievement: Record<string, unknown> & { id: string; name: string; alignment?: ObAlignment[] }
+    result: ObResult[]
+  }
+  evidence: [{ type: ['Evidence']; name: string; genre: string; narrative?: string; description?: string }]
+}
+
+const FRAMEWORK_NAMES = { esco: 'ESCO', rome: 'ROME', other: 'Autre référentiel' } as const
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** The URL an alignment points to: ESCO skill URIs for UUID codes, the code if it is a URL, else a URN. */
+export const alignmentUrl = (a: Alignment): string => {
+  if (/^https?:\/\/\S+$/.test(a.code)) return a.code
+  if (a.framework === 'esco' && UUID_RE.test(a.code))
+    return `http://data.europa.eu/esco/skill/${a.code.toLowerCase()}`
+  return `urn:livret:${a.framework}:${encodeURIComponent(a.code)}`
+}
+
+/** The OB Alignment of a competence's framework link. */
+export const toObAlignment = (a: Alignment): ObAlignment => ({
+  type: ['Alignment'],
+  targetName: a.label,
+  targetUrl: alignmentUrl(a),
+  targetCode: a.code,
+  targetFramework: FRAMEWORK_NAMES[a.framework],
+})
+
+const achievementOf = (input: CredentialInput) => {
+  const { competence: c, issuer } = input
+  return {
+    id: achievementIdFor(c.id),
+    type: ['Achievement'],
+    achievementType: 'Competency',
+    name: c.label,
+    description: `Compétence (${FAMILY_FR[c.family]}) décrite par la personne dans son livret de parcours.`,
+    criteria: {
+      narrative: `Évaluée par ${issuer.name} (${issuer.organisation}) selon une échelle en quatre niveaux.`,
+    },
+    ...(c.alignment ? { alignment: [toObAlignment(c.alignment)] } : {}),
+    resultDescription: [
+      {
+        id: RD_STATUS,
+        type: ['ResultDescription'],
+        name: 'Résultat',
+        resultType: 'Status',
+        allowedValue: [...VALIDATION_STATUSES],
+      },
+      {
+        id: RD_LEVEL,
+        type: ['ResultDescription'],
+        name: 'Niveau',
+        resultType: 'RubricCriterionLevel',
+        rubricCriterionLevel: COMPETENCE_LEVELS.map((n) => ({
+          id: levelUri(n),
+          type: ['RubricCriterionLevel'],
+          level: String(n),
+          name: `${n} sur 4 : ${LEVEL_FR[n]}`,
+        })),
+      },
+      {
+        id: RD_METHOD,
+        type: ['ResultDescription'],
+        name: "Méthode d'évaluation",
+        resultType: 'ext:LivretAssessmentMethod',
+        allowedValue: [...VALIDATION_METHODS],
+      },
+    ],
+  }
+}
+
+// Texts are written trimmed and within the domain's limits, as the domain schemas store them, so a
+// stored Validation can be compared field by field with its credential. The forms check these limits
+// first: text over them here is a bug.
+const checked = (s: string | undefined, max: number, what: string): string | undefined => {
+  const t = s?.trim()
+  if (t !== undefined && t.length > max) throw new Error(`${what} longer than ${max} characters`)
+  return t
+}
+const required = (s: string, max: number, what: string): string => {
+  const t = checked(s, max, what)
+  if (!t) throw new Error(`${what} is empty`)
+  return t
+}
+const trimmed = (input: CredentialInput): CredentialInput => {
+  const { issuer: i, competence: c, assessment: a } = input
+  const evidence = checked(a.evidence, LIMITS.notes, 'evidence')
+  const comment = checked(a.comment, LIMITS.notes, 'comment')
+  const { evidence: _e, comment: _c, ...rest } = a
+  return {
+    ...input,
+    issuer: {
+      ...i,
+      name: required(i.name, LIMITS.name, 'trainer name'),
+      organisation: required(i.organisation, LIMITS.label, 'organisation'),
+    },
+    competence: { ...c, label: required(c.label, LIMITS.label, 'competence label') },
+    assessment: { ...rest, ...(evidence ? { evidence } : {}), ...(comment ? { comment } : {}) },
+  }
+}
+
+/** The unsigned OpenBadgeCredential for one assessment. */
+export const buildCredential = (raw: CredentialInput): UnsignedCredential => {
+  const input = trimmed(raw)
+  const { assessment: a, issuer } = input
+  const evidence = {
+    type: ['Evidence'] as ['Evidence'],
+    name: `Évaluation : ${METHOD_FR[a.method]}`,
+    genre: METHOD_FR[a.method],
+    ...(a.evidence ? { narrative: a.evidence } : {}),
+    ...(a.comment ? { description: a.comment } : {}),
+  }
+  return {
+    '@context': CREDENTIAL_CONTEXT,
+    id: input.credentialId ?? `urn:uuid:${globalThis.crypto.randomUUID()}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: `${input.competence.label} — ${STATUS_FR[a.status]}`,
+    issuer: {
+      id: issuer.did,
+      type: ['Profile'],
+      name: issuer.name,
+      parentOrg: { id: organisationIdFor(issuer.organisation), type: ['Profile'], name: issuer.organisation },
+    },
+    validFrom: input.issuedAt,
+    awardedDate: input.issuedAt,
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      identifier: [hashedIdentity(input.holderIdentifier, input.salt)],
+      activityEndDate: `${a.date}T00:00:00Z`,
+      achievement: achievementOf(input),
+      result: [
+        {
+          type: ['Result'],
+          resultDescription: RD_STATUS,
+          status: a.status === 'validated' ? 'Completed' : 'InProgress',
+          value: a.status,
+        },
+        {
+          type: ['Result'],
+          resultDescription: RD_LEVEL,
+          achievedLevel: levelUri(a.level),
+          value: String(a.level),
+        },
+        { type: ['Result'], resultDescription: RD_METHOD, value: a.method },
+      ],
+    },
+    evidence: [evidence],
+  }
+}

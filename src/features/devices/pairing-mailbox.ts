@@ -1,0 +1,203 @@
+// The mailbox of a paired device: a tiny sealed room of its own, known only to the owner device
+// (which created it and keeps its signing secret) and to that device (write token + key, given in
+// its pairing link). Two things travel there:
+// - `name`: the device writes the name the person gave it when joining, so the owner's list shows it;
+// - `move`: after a re-key the owner writes the device's new capability (new room, token, key).
+// A removed device never learns another device's mailbox key, and its own mailbox is deleted: the
+// new room's key never travels under a key it holds (unlike a hand-over through the old room).
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { hkdf } from '@noble/hashes/hkdf.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import * as v from 'valibot'
+import * as Y from 'yjs'
+import {
+  fail,
+  fromBase64Url,
+  isRoomId,
+  ok,
+  type Result,
+  roomIdFromPublicKey,
+  toBase64Url,
+} from '../../protocol/index.ts'
+import type { RoomCapability, RoomSecrets } from '../../transport/index.ts'
+import { SealedRoom, waitForRoom } from '../../transport/index.ts'
+import { roomOptions, type ShareNetOptions } from '../share/index.ts'
+
+const MAILBOX_MAP = 'mailbox'
+const text = new TextEncoder()
+const SEED_SALT = text.encode('livret-mailbox-v1')
+const INFO_SIGN = text.encode('sign')
+const INFO_KEY = text.encode('key')
+
+/** Length of a mailbox seed, in bytes. */
+export const MAILBOX_SEED_LENGTH = 32
+
+/** A new random mailbox seed (what the pairing link carries, as `mbox=`). */
+export const newMailboxSeed = (): Uint8Array =>
+  globalThis.crypto.getRandomValues(new Uint8Array(MAILBOX_SEED_LENGTH))
+
+/** The mailbox room of a seed: signing secret and room key derived with HKDF-SHA-256 (info
+ * 'sign' / 'key'), so that the link carries 32 bytes instead of a token and a key. Whoever holds
+ * the seed (the owner device and that device only) can mint the mailbox's tokens. */
+export function mailboxFromSeed(seed: Uint8Array): RoomSecrets {
+  if (seed.length !== MAILBOX_SEED_LENGTH) throw new Error('mailbox seed must be 32 bytes')
+  const signingSecret = hkdf(sha256, seed, SEED_SALT, INFO_SIGN, 32)
+  const roomKey = hkdf(sha256, seed, SEED_SALT, INFO_KEY, 32)
+  return { roomId: roomIdFromPublicKey(ed25519.getPublicKey(signingSecret)), signingSecret, roomKey }
+}
+
+/** What a mailbox holds. */
+export interface MailboxContent {
+  /** ISO timestamp written by the owner device when it showed the pairing code. */
+  offeredAt?: string
+  name?: string
+  /** ISO timestamp of the device's join. */
+  joinedAt?: string
+  move?: RoomCapability
+}
+
+const MoveSchema = v.object({
+  room: v.pipe(
+    v.string(),
+    v.check((s) => isRoomId(s)),
+  ),
+  token: v.pipe(v.string(), v.maxLength(400)),
+  key: v.string(),
+})
+const NameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80))
+
+/** Reads a mailbox doc; invalid fields are left out (never trusted). */
+export function readMailbox(doc: Y.Doc): MailboxContent {
+  const map = doc.getMap<unknown>(MAILBOX_MAP)
+  const out: MailboxContent = {}
+  const name = v.safeParse(NameSchema, map.get('name'))
+  if (name.success) out.name = name.output
+  const joinedAt = map.get('joinedAt')
+  if (typeof joinedAt === 'string' && !Number.isNaN(Date.parse(joinedAt))) out.joinedAt = joinedAt
+  const offeredAt = map.get('offeredAt')
+  if (typeof offeredAt === 'string' && !Number.isNaN(Date.parse(offeredAt))) out.offeredAt = offeredAt
+  const raw = map.get('move')
+  const move = v.safeParse(MoveSchema, typeof raw === 'string' ? safeJson(raw) : undefined)
+  const roomKey = move.success ? fromBase64Url(move.output.key) : undefined
+  if (move.success && roomKey?.length === 32 && isRoomId(move.output.room))
+    out.move = { roomId: move.output.room, token: move.output.token, roomKey }
+  return out
+}
+
+const safeJson = (s: string): unknown => {
+  try {
+    return JSON.parse(s)
+  } catch {
+    return undefined
+  }
+}
+
+/** Writes the device's name (device side, at join). */
+export function writeMailboxName(doc: Y.Doc, name: string, now: Date = new Date()): void {
+  const map = doc.getMap<unknown>(MAILBOX_MAP)
+  doc.transact(() => {
+    map.set('name', name.trim().slice(0, 80))
+    map.set('joinedAt', now.toISOString())
+  })
+}
+
+/** Marks the mailbox as offered (owner side, when the pairing code is shown): the joining device
+ * checks the mark, so a link whose mailbox seed was changed is refused. */
+export function writeMailboxOffer(doc: Y.Doc, now: Date = new Date()): void {
+  doc.getMap<unknown>(MAILBOX_MAP).set('offeredAt', now.toISOString())
+}
+
+/** Writes the device's new capability (owner side, after a re-key). */
+export function writeMailboxMove(doc: Y.Doc, capability: RoomCapability): void {
+  const move = { room: capability.roomId, token: capability.token, key: toBase64Url(capability.roomKey) }
+  doc.getMap<unknown>(MAILBOX_MAP).set('move', JSON.stringify(move))
+}
+
+/** Why a mailbox exchange failed: unreachable relay, or the relay's refusal (e.g. 'room-gone'). */
+export type MailboxCode = 'relay-unreachable' | (string & {})
+
+/**
+ * Connects to a mailbox, waits for its content, optionally writes (`write`), and — when it wrote —
+ * checks with a second connection that the relay holds the change. Returns what the mailbox holds.
+ */
+export async function exchangeMailbox(
+  capability: RoomCapability,
+  net: ShareNetOptions,
+  write?: (doc: Y.Doc) => void,
+): Promise<Result<MailboxContent, MailboxCode>> {
+  const timeoutMs = net.timeoutMs ?? 10_000
+  const doc = new Y.Doc()
+  const room = new SealedRoom({
+    ...roomOptions(net),
+    roomId: capability.roomId,
+    token: capability.token,
+    roomKey: capability.roomKey,
+    doc,
+    role: 'write',
+  })
+  try {
+    const synced = await waitForRoom(room, () => true, timeoutMs)
+    if (!synced.ok) return fail(synced.code === 'timeout' ? 'relay-unreachable' : synced.code)
+    if (!write) return ok(readMailbox(doc))
+    write(doc)
+    await room.flush()
+    const check = new Y.Doc()
+    const checkRoom = new SealedRoom({
+      ...roomOptions(net),
+      roomId: capability.roomId,
+      token: capability.token,
+      roomKey: capability.roomKey,
+      doc: check,
+      role: 'read',
+    })
+    try {
+      const seen = await waitForRoom(checkRoom, () => covers(check, doc), timeoutMs)
+      if (!seen.ok) return fail(seen.code === 'timeout' ? 'relay-unreachable' : seen.code)
+      return ok(readMailbox(check))
+    } finally {
+      checkRoom.destroy()
+      check.destroy()
+    }
+  } finally {
+    room.destroy()
+    doc.destroy()
+  }
+}
+
+/** True when every client clock of `doc` is present in `other`. */
+const covers = (other: Y.Doc, doc: Y.Doc): boolean => {
+  const theirs = Y.decodeStateVector(Y.encodeStateVector(other))
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc)))
+    if ((theirs.get(client) ?? 0) < clock) return false
+  return true
+}
+
+/** Follows a mailbox while it is open (the owner waiting for a new device's name), after marking
+ * it as offered (writeMailboxOffer); returns stop. */
+export function watchMailbox(
+  capability: RoomCapability,
+  net: ShareNetOptions,
+  onContent: (content: MailboxContent) => void,
+): () => void {
+  const doc = new Y.Doc()
+  writeMailboxOffer(doc)
+  const room = new SealedRoom({
+    ...roomOptions(net),
+    roomId: capability.roomId,
+    token: capability.token,
+    roomKey: capability.roomKey,
+    doc,
+    role: 'write',
+  })
+  doc.on('update', () => {
+    try {
+      onContent(readMailbox(doc))
+    } catch {
+      // A listener never breaks the watch.
+    }
+  })
+  return () => {
+    room.destroy()
+    doc.destroy()
+  }
+}

@@ -1,0 +1,207 @@
+// The private room, kept connected while the app is open: the booklet doc bound to the holder's
+// private sealed room, reconnecting with jittered backoff (SealedRoom), dropping the socket when
+// the browser says it is offline and coming back when it is online again. It also follows the
+// room's fate:
+// - 'token-revoked' on a paired device: this device was removed → state 'removed' (what it holds
+//   stays here, nothing more arrives);
+// - 'room-gone' on a paired device: the owner re-keyed; the device reads its mailbox, and if a
+//   new capability is there, moves to the new room (its unsent edits follow: the new binding
+//   pushes what the room lacks) → `onMoved` persists it; a mailbox erased too means this device
+//   was removed → 'removed'; a mailbox with nothing new → 'unlinked'.
+import type * as Y from 'yjs'
+import type { SealedRoom, SealedRoomStatus } from '../../transport/index.ts'
+import {
+  type BackoffOptions,
+  DEFAULT_BACKOFF,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  mintRoomToken,
+  type RoomCapability,
+  type RoomSecrets,
+} from '../../transport/index.ts'
+import type { ShareNetOptions } from '../share/index.ts'
+import { connectPrivateRoom } from './pairing.ts'
+import { exchangeMailbox } from './pairing-mailbox.ts'
+
+/** How this device belongs to the private room. */
+export type PrivateLink =
+  /** The device that created the room: keeps its signing secret, pairs and removes devices. */
+  | { role: 'owner'; secrets: RoomSecrets }
+  /** A paired device: a write capability, and its mailbox. */
+  | { role: 'member'; capability: RoomCapability; mailbox: RoomCapability }
+
+/** What the person sees of the private room. */
+export type PrivateSyncState =
+  | { state: 'off' }
+  | { state: 'connecting'; lastSyncedAt?: number }
+  | { state: 'synced'; at: number }
+  | { state: 'offline'; lastSyncedAt?: number }
+  | { state: 'moving' }
+  | { state: 'removed' }
+  | { state: 'unlinked' }
+
+/** Options of the runtime. */
+export interface PrivateSyncOptions {
+  doc: Y.Doc
+  net: ShareNetOptions
+  /** Called with the new link after a move to a re-keyed room (to persist it). */
+  onMoved?: (link: PrivateLink) => void | Promise<void>
+  onState?: (state: PrivateSyncState) => void
+  backoff?: Partial<BackoffOptions>
+  /** Listen to the browser's online/offline events (default: when `window` exists). */
+  followNetwork?: boolean
+}
+
+/** The capability a link connects with (the owner mints a fresh token of its own). */
+export function linkCapability(link: PrivateLink): RoomCapability {
+  if (link.role === 'member') return link.capability
+  const { secrets } = link
+  const token = mintRoomToken(secrets.signingSecret, 'write', MAX_TOKEN_LIFETIME_SECONDS).token
+  return { roomId: secrets.roomId, token, roomKey: secrets.roomKey }
+}
+
+/** Keeps the booklet doc bound to the private room (see the top comment). */
+export class PrivateSync {
+  private room: SealedRoom | undefined
+  private current: PrivateLink | undefined
+  private lastSyncedAt: number | undefined
+  private state: PrivateSyncState = { state: 'off' }
+  private offStatus: (() => void) | undefined
+  private stopped = false
+  private readonly options: PrivateSyncOptions
+  private readonly onOffline = () => this.room?.disconnect()
+  private readonly onOnline = () => this.room?.connect()
+
+  constructor(options: PrivateSyncOptions) {
+    this.options = options
+    const follow = options.followNetwork ?? typeof window !== 'undefined'
+    if (follow) {
+      globalThis.addEventListener('offline', this.onOffline)
+      globalThis.addEventListener('online', this.onOnline)
+    }
+  }
+
+  /** The link in use, if any. */
+  get link(): PrivateLink | undefined {
+    return this.current
+  }
+
+  /** The current state. */
+  get status(): PrivateSyncState {
+    return this.state
+  }
+
+  /** The sealed room in use (tests, flush). */
+  get sealedRoom(): SealedRoom | undefined {
+    return this.room
+  }
+
+  /** Binds the doc to `link`'s room, replacing any previous binding; `room` is an already
+   * connected binding of the same doc to that room (after a pairing or a re-key). */
+  use(link: PrivateLink, room?: SealedRoom): void {
+    if (this.stopped) {
+      room?.destroy()
+      return
+    }
+    this.release()
+    this.current = link
+    const bound =
+      room ??
+      connectPrivateRoom(this.options.doc, linkCapability(link), this.options.net, this.options.backoff)
+    this.room = bound
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) bound.disconnect()
+    this.offStatus = bound.on('status', (s) => this.onRoomStatus(bound, s))
+    this.onRoomStatus(bound, bound.status)
+  }
+
+  /** Stops syncing (the link is forgotten by the caller); the doc keeps what it has. */
+  clear(): void {
+    this.release()
+    this.current = undefined
+    this.setState({ state: 'off' })
+  }
+
+  /** Stops for good (session closed). */
+  stop(): void {
+    this.clear()
+    this.stopped = true
+    globalThis.removeEventListener?.('offline', this.onOffline)
+    globalThis.removeEventListener?.('online', this.onOnline)
+  }
+
+  /** Resolves once local changes are sealed and pushed to the room's envelope. */
+  async flush(): Promise<void> {
+    await this.room?.flush()
+  }
+
+  private release(): void {
+    this.offStatus?.()
+    this.offStatus = undefined
+    this.room?.destroy()
+    this.room = undefined
+  }
+
+  private onRoomStatus(room: SealedRoom, s: SealedRoomStatus): void {
+    if (room !== this.room) return
+    const last = this.lastSyncedAt === undefined ? {} : { lastSyncedAt: this.lastSyncedAt }
+    if (s.status === 'synced') {
+      this.lastSyncedAt = s.syncedAt
+      this.setState({ state: 'synced', at: s.syncedAt })
+    } else if (s.status === 'connecting' || s.status === 'syncing')
+      this.setState({ state: 'connecting', ...last })
+    else if (s.status === 'offline') this.setState({ state: 'offline', ...last })
+    else if (s.code === 'token-revoked' || s.code === 'token-invalid') {
+      this.release()
+      this.setState({ state: 'removed' })
+    } else if (s.code === 'room-gone') {
+      this.release()
+      void this.move()
+    } else if (s.code === 'token-expired' || s.code === 'forbidden') {
+      this.release()
+      this.setState({ state: 'unlinked' })
+    } else this.setState({ state: 'offline', ...last })
+  }
+
+  /** After 'room-gone': looks in the mailbox for the new room (retrying while unreachable). */
+  private async move(attempt = 0): Promise<void> {
+    const link = this.current
+    if (link?.role !== 'member' || this.stopped) {
+      this.setState({ state: 'unlinked' })
+      return
+    }
+    this.setState({ state: 'moving' })
+    const found = await exchangeMailbox(link.mailbox, this.options.net)
+    if (this.stopped || this.current !== link) return
+    if (!found.ok && found.code === 'relay-unreachable') {
+      const { minBackoffMs, maxBackoffMs } = { ...DEFAULT_BACKOFF, ...this.options.backoff }
+      const delay = Math.min(maxBackoffMs, minBackoffMs * 2 ** Math.min(attempt, 10))
+      setTimeout(() => void this.move(attempt + 1), delay)
+      return
+    }
+    if (!found.ok && (found.code === 'room-gone' || found.code === 'token-revoked')) {
+      // The owner erases a device's mailbox only when it removes the device.
+      this.setState({ state: 'removed' })
+      return
+    }
+    const next = found.ok ? found.value.move : undefined
+    if (!next || next.roomId === link.capability.roomId) {
+      this.setState({ state: 'unlinked' })
+      return
+    }
+    const moved: PrivateLink = { role: 'member', capability: next, mailbox: link.mailbox }
+    try {
+      await this.options.onMoved?.(moved)
+    } catch {
+      // Persisting failed: keep syncing in this session anyway.
+    }
+    this.use(moved)
+  }
+
+  private setState(next: PrivateSyncState): void {
+    this.state = next
+    try {
+      this.options.onState?.(next)
+    } catch {
+      // A listener never breaks the runtime.
+    }
+  }
+}

@@ -1,0 +1,18 @@
+// Receiving a share (operator side): opening a link or a share file, the stored copy, following a
+// live share, checking that it still holds, and checking its validations.
+export * from './check.ts'
+export {
+  deleteReceivedShare,
+  endReceived,
+  loadReceived,
+  onReceivedChanged,
+  peekReceived,
+  type ReceivedHandle,
+  receivedRecord,
+  whenStored,
+} from './copies.ts'
+export * from './follow.ts'
+export * from './open-link.ts'
+export * from './receive.ts'
+export * from './records.ts'
+export * from './validations.ts'

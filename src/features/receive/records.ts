@@ -1,0 +1,71 @@
+// The operator's record of one received share (device record kind 'received', id = the booklet id
+// of the stored copy). The copy itself is a booklet document of role 'received' (y-indexeddb), so a
+// live share keeps merging small updates into it. The record says where it came from, for whom it
+// was shared, when, until when, whether it is still valid, and — for a live share — the link's
+// capability (room, read token, key) so the copy keeps following the holder's booklet.
+import * as v from 'valibot'
+import { SHARE_MODES } from '../../domain/index.ts'
+import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/index.ts'
+
+/** Device record kind of received shares. */
+export const RECEIVED_KIND = 'received'
+
+/** Where a share came from. */
+export const RECEIVED_SOURCES = ['link', 'file'] as const
+/** Whether the share still holds: 'active', or why it ended. */
+export const RECEIVED_STATUSES = ['active', 'revoked', 'expired'] as const
+/** The state of a received share. */
+export type ReceivedStatus = (typeof RECEIVED_STATUSES)[number]
+
+const text = v.pipe(v.string(), v.maxLength(2000))
+
+/** The link capability kept for a share received by link (the key only for a live share). */
+export const ReceivedLinkSchema = v.object({
+  relayOrigin: text,
+  roomId: text,
+  token: text,
+  key: v.optional(text),
+})
+
+/** Schema of a received-share record (checked on every read). */
+export const ReceivedRecordSchema = v.object({
+  id: text,
+  roomId: text,
+  source: v.picklist(RECEIVED_SOURCES),
+  recipient: text,
+  displayName: text,
+  mode: v.picklist(SHARE_MODES),
+  sharedAt: text,
+  expiresAt: text,
+  receivedAt: text,
+  status: v.picklist(RECEIVED_STATUSES),
+  /** When this device learnt the share had ended (ISO); its copy was erased then. */
+  endedAt: v.optional(text),
+  itemCount: v.number(),
+  link: v.optional(ReceivedLinkSchema),
+})
+/** A received-share record. */
+export type ReceivedRecord = v.InferOutput<typeof ReceivedRecordSchema>
+
+/** Stores (or replaces) a received-share record. */
+export const putReceived = (record: ReceivedRecord): Promise<void> =>
+  putRecord(RECEIVED_KIND, record.id, record)
+
+/** The record `id`, or undefined when missing or damaged. */
+export async function getReceived(id: string): Promise<ReceivedRecord | undefined> {
+  const r = await getRecord(RECEIVED_KIND, id, ReceivedRecordSchema)
+  return r?.ok ? r.value : undefined
+}
+
+/** Every readable received-share record, most recently shared first. */
+export async function listReceived(): Promise<ReceivedRecord[]> {
+  const rows = await listRecords(RECEIVED_KIND, ReceivedRecordSchema)
+  return rows.flatMap((r) => (r.ok ? [r.value] : [])).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+}
+
+/** Removes the record `id`. */
+export const deleteReceived = (id: string): Promise<void> => deleteRecord(RECEIVED_KIND, id)
+
+/** True when the share's expiry has passed at `now`. */
+export const isPastExpiry = (record: Pick<ReceivedRecord, 'expiresAt'>, now: Date = new Date()): boolean =>
+  !(Date.parse(record.expiresAt) > now.getTime())

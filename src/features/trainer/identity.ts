@@ -1,0 +1,96 @@
+// A trainer's identity on their device (issue 5 §1): name, organisation and an Ed25519 key pair made
+// there, with the fingerprint to read aloud. Backup: the same passphrase protection as a booklet backup
+// (src/storage/backup-crypto: PBKDF2-SHA-256 600,000 iterations → AES-GCM-256), wrapped in a file of its
+// own format so it is never mistaken for a booklet. Trainer mode only: imports the key part of the
+// credential module (trainer-keys.ts, not its index, so the trainer home does not load JSON-LD).
+import * as v from 'valibot'
+import {
+  exportSecretKey,
+  generateTrainerKeys,
+  importSecretKey,
+  keyInfo,
+  type TrainerKeyInfo,
+  type TrainerKeys,
+} from '../../credential/trainer-keys.ts'
+import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
+import { EncryptedBackupSchema, KDF_ITERATIONS, openBackup, sealBackup } from '../../storage/index.ts'
+
+/** Format name of a trainer identity backup file. */
+export const TRAINER_BACKUP_FORMAT = 'livret-trainer-identity'
+
+/** A trainer's identity. */
+export type TrainerIdentity = { name: string; organisation: string; keys: TrainerKeys; createdAt: string }
+
+const NamesSchema = v.object({ name: requiredText(LIMITS.name), organisation: requiredText(LIMITS.label) })
+
+const PlainSchema = v.strictObject({
+  name: requiredText(LIMITS.name),
+  organisation: requiredText(LIMITS.label),
+  secretKeyMultibase: v.pipe(v.string(), v.maxLength(100)),
+  createdAt: TimestampSchema,
+})
+
+const FileSchema = v.strictObject({
+  format: v.literal(TRAINER_BACKUP_FORMAT),
+  version: v.literal(1),
+  backup: EncryptedBackupSchema,
+})
+
+/** A new identity with a fresh key pair; 'invalid' (with issues) for an empty or too long name. */
+export const createTrainerIdentity = (
+  name: string,
+  organisation: string,
+  now: Date = new Date(),
+): Result<TrainerIdentity, 'invalid'> => {
+  const r = parse(NamesSchema, { name, organisation })
+  if (!r.ok) return r
+  return ok({ ...r.value, keys: generateTrainerKeys(), createdAt: now.toISOString() })
+}
+
+/** did:key, verification method and fingerprint of an identity. */
+export const trainerKeyInfo = (identity: TrainerIdentity): TrainerKeyInfo => keyInfo(identity.keys.publicKey)
+
+/** The identity as a passphrase-protected backup file (JSON text). */
+export const exportTrainerIdentity = async (
+  identity: TrainerIdentity,
+  passphrase: string,
+  iterations: number = KDF_ITERATIONS,
+): Promise<string> => {
+  const plain = JSON.stringify({
+    name: identity.name,
+    organisation: identity.organisation,
+    secretKeyMultibase: exportSecretKey(identity.keys),
+    createdAt: identity.createdAt,
+  })
+  const backup = await sealBackup(plain, passphrase, iterations)
+  return `${JSON.stringify({ format: TRAINER_BACKUP_FORMAT, version: 1, backup })}\n`
+}
+
+/** Restores an identity from its backup file. */
+export const importTrainerIdentity = async (
+  text: string,
+  passphrase: string,
+): Promise<Result<TrainerIdentity, 'invalid-file' | 'backup-passphrase-wrong' | 'backup-tampered'>> => {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return fail('invalid-file')
+  }
+  const file = v.safeParse(FileSchema, json)
+  if (!file.success) return fail('invalid-file')
+  const opened = await openBackup(file.output.backup, passphrase)
+  if (!opened.ok) return opened
+  let inner: unknown
+  try {
+    inner = JSON.parse(opened.value)
+  } catch {
+    return fail('backup-tampered')
+  }
+  const plain = v.safeParse(PlainSchema, inner)
+  if (!plain.success) return fail('backup-tampered')
+  const keys = importSecretKey(plain.output.secretKeyMultibase)
+  if (!keys) return fail('backup-tampered')
+  const { name, organisation, createdAt } = plain.output
+  return ok({ name, organisation, keys, createdAt })
+}

@@ -1,0 +1,7 @@
+// The trainer's side of validations: identity, requests opened, the outbox that delivers signed results. Signing itself (JSON-LD) is in ./signing, loaded only by the validation screen.
+
+export * from './identity.ts'
+export * from './identity-store.ts'
+export * from './outbox-delivery.ts'
+export * from './outbox-runtime.ts'
+export * from './request-store.ts'

@@ -1,0 +1,157 @@
+// Validation requests the trainer has opened, kept on the device (kind 'trainer-request', id = the
+// inbox room id; valibot-checked on read) so the form works offline once the link was opened: the
+// link fragment (capabilities), the shared competences as a Yjs update, and what was signed so far.
+import * as v from 'valibot'
+import * as Y from 'yjs'
+import { listItems } from '../../booklet/index.ts'
+import { type Competence, type Experience, TimestampSchema } from '../../domain/index.ts'
+import { verifyToken } from '../../protocol/index.ts'
+import { base64ToBytes, bytesToBase64, getRecord, listRecords, putRecord } from '../../storage/index.ts'
+import { encodeRoomFragment } from '../../transport/index.ts'
+import { type OpenLinkCode, openShareLink } from '../receive/index.ts'
+import { parseRequestLink, type RequestCapabilities } from '../validations/index.ts'
+
+const KIND = 'trainer-request'
+
+const SignedSchema = v.object({
+  competenceId: v.pipe(v.string(), v.maxLength(100)),
+  credentialId: v.pipe(v.string(), v.maxLength(200)),
+  messageId: v.pipe(v.string(), v.maxLength(64)),
+  status: v.picklist(['validated', 'partial', 'not-yet']),
+  signedAt: TimestampSchema,
+})
+const StoredRequestSchema = v.object({
+  fragment: v.pipe(v.string(), v.maxLength(4_000)),
+  openedAt: TimestampSchema,
+  recipient: v.pipe(v.string(), v.maxLength(300)),
+  expiresAt: v.pipe(v.string(), v.maxLength(40)),
+  share: v.pipe(v.string(), v.maxLength(8_000_000)),
+  signed: v.array(SignedSchema),
+})
+
+/** A stored request as kept on the device. */
+export type StoredRequest = v.InferOutput<typeof StoredRequestSchema>
+/** One signed result of a request. */
+export type SignedResult = v.InferOutput<typeof SignedSchema>
+
+/** An opened request, ready for the form. */
+export type OpenedRequest = {
+  id: string
+  capabilities: RequestCapabilities
+  shareDoc: Y.Doc
+  competences: Competence[]
+  experiences: Experience[]
+  stored: StoredRequest
+}
+
+/** Why a request link cannot be opened. */
+export type RequestCode = OpenLinkCode | 'request-malformed' | 'request-expired' | 'request-damaged'
+
+const toOpened = (capabilities: RequestCapabilities, stored: StoredRequest): OpenedRequest | undefined => {
+  const bytes = base64ToBytes(stored.share)
+  if (!bytes) return undefined
+  const shareDoc = new Y.Doc()
+  try {
+    Y.applyUpdate(shareDoc, bytes)
+  } catch {
+    return undefined
+  }
+  return {
+    id: capabilities.inbox.roomId,
+    capabilities,
+    shareDoc,
+    competences: listItems(shareDoc, 'competences').items,
+    experiences: listItems(shareDoc, 'experiences').items,
+    stored,
+  }
+}
+
+/** The fragment of a link (or the fragment itself). */
+const fragmentOf = (input: string): string =>
+  input.includes('#') ? input.slice(input.indexOf('#') + 1) : input
+
+/** Opens a request link: from the device when it was opened before, else from the relay (then kept). */
+export async function openRequest(
+  input: string,
+  now: Date = new Date(),
+): Promise<{ ok: true; value: OpenedRequest } | { ok: false; code: RequestCode }> {
+  const fragment = fragmentOf(input.trim())
+  const capabilities = parseRequestLink(fragment)
+  if (!capabilities) return { ok: false, code: 'request-malformed' }
+  const id = capabilities.inbox.roomId
+  const inboxClaims = verifyToken(capabilities.inbox.token, id, Math.floor(now.getTime() / 1000))
+  if (!inboxClaims.ok && inboxClaims.code !== 'token-expired') return { ok: false, code: 'link-bad-token' }
+  if (inboxClaims.ok && inboxClaims.value.role !== 'append') return { ok: false, code: 'link-wrong-role' }
+  const known = await getRecord(KIND, id, StoredRequestSchema)
+  if (known?.ok) {
+    const opened = toOpened(capabilities, known.value)
+    return opened ? { ok: true, value: opened } : { ok: false, code: 'request-damaged' }
+  }
+  if (!inboxClaims.ok) return { ok: false, code: 'request-expired' }
+  const share = await openShareLink(`${location.origin}/recu#${encodeRoomFragment(capabilities.share)}`, {
+    relayOrigin: location.origin,
+    follow: false,
+    now,
+  })
+  if (!share.ok) return share
+  const stored: StoredRequest = {
+    fragment,
+    openedAt: now.toISOString(),
+    recipient: share.value.meta.recipient,
+    expiresAt: share.value.meta.expiresAt,
+    share: bytesToBase64(Y.encodeStateAsUpdate(share.value.doc)),
+    signed: [],
+  }
+  share.value.stop()
+  await putRecord(KIND, id, stored)
+  const opened = toOpened(capabilities, stored)
+  return opened ? { ok: true, value: opened } : { ok: false, code: 'request-damaged' }
+}
+
+/** Records signed results of a request. */
+export async function recordSigned(
+  request: OpenedRequest,
+  added: readonly SignedResult[],
+): Promise<StoredRequest> {
+  const stored = { ...request.stored, signed: [...request.stored.signed, ...added] }
+  await putRecord(KIND, request.id, stored)
+  return stored
+}
+
+/** A request in the trainer's list. */
+export type RequestSummary = {
+  id: string
+  fragment: string
+  openedAt: string
+  recipient: string
+  competences: number
+  signed: number
+}
+
+/** Every request kept on the device, most recent first (damaged ones left out). */
+export async function listRequests(): Promise<RequestSummary[]> {
+  const rows = await listRecords(KIND, StoredRequestSchema)
+  return rows.flatMap((r) => {
+    if (!r.ok) return []
+    const bytes = base64ToBytes(r.value.share)
+    const doc = new Y.Doc()
+    try {
+      if (bytes) Y.applyUpdate(doc, bytes)
+    } catch {
+      return []
+    }
+    const competences = listItems(doc, 'competences').items.length
+    doc.destroy()
+    const { fragment, openedAt, recipient, signed } = r.value
+    return [
+      {
+        id: r.id,
+        fragment,
+        openedAt,
+        recipient,
+        competences,
+        signed: new Set(signed.map((s) => s.competenceId)).size,
+      },
+    ]
+  })
+}

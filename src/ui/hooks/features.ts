@@ -1,0 +1,27 @@
+// Hooks over the observable state of features: each re-renders its component on a change, and
+// starts (or loads) what the state needs on first use.
+import { type PrivateSyncState, privateSyncState } from '../../features/devices/index.ts'
+import {
+  type IdentityState,
+  identityStore,
+  loadIdentity,
+  type OutboxState,
+  outboxStore,
+  startOutbox,
+} from '../../features/trainer/index.ts'
+import { useStore } from '../store.ts'
+
+/** The private room's state. */
+export const usePrivateSyncState = (): PrivateSyncState => useStore(privateSyncState)
+
+/** The trainer's identity; loads it on first use. */
+export function useIdentity(): IdentityState {
+  void loadIdentity()
+  return useStore(identityStore)
+}
+
+/** The trainer's outbox; starts it on first use. */
+export function useOutbox(): OutboxState {
+  void startOutbox()
+  return useStore(outboxStore)
+}
