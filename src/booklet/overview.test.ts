@@ -21,7 +21,11 @@ describe('overview figures', () => {
     const o2 = sampleObjective()
     putItem(doc, 'objectives', o1)
     putItem(doc, 'objectives', o2)
-    putItem(doc, 'steps', sampleStep(o1.id, { status: 'done' }))
+    const o3 = sampleObjective()
+    putItem(doc, 'objectives', o3)
+    putItem(doc, 'steps', sampleStep(o1.id, { status: 'done', commitments: [] }))
+    // Marked done, but the counsellor's commitment is still to do: o3 is not reached.
+    putItem(doc, 'steps', sampleStep(o3.id, { status: 'done' }))
     putItem(doc, 'steps', sampleStep(o2.id, { status: 'doing' }))
     putItem(doc, 'steps', sampleStep(o2.id, { consent: 'proposed' }))
     const bad = new Y.Map<unknown>()
@@ -31,7 +35,13 @@ describe('overview figures', () => {
     expect(planOverview(doc)).toEqual(
       planProgress(listItems(doc, 'objectives').items, listItems(doc, 'steps').items),
     )
-    expect(planOverview(doc)).toMatchObject({ objectivesDone: 1, objectivesInProgress: 1, stepsTotal: 2 })
+    expect(planOverview(doc)).toMatchObject({
+      objectivesDone: 1,
+      objectivesInProgress: 2,
+      stepsDone: 1,
+      stepsTotal: 3,
+      commitmentsTotal: 4,
+    })
   })
   it('follows changes', () => {
     const doc = createBookletDoc()

@@ -11,6 +11,7 @@ import {
   planProgress,
   STEP_STATUSES,
   type Step,
+  type StepProgressFields,
 } from '../domain/index.ts'
 import { hookDoc, listCache } from './item-map.ts'
 import { sectionMap } from './layout.ts'
@@ -35,21 +36,28 @@ export const competenceFamilyCounts = (doc: Y.Doc): Record<CompetenceFamily, num
   return counts
 }
 
-/** Plan progress for the overview (reads only objective keys and steps' objectiveId, status, consent). */
+/** Plan progress for the overview (reads only objective keys and steps' objectiveId, status, consent, commitments' done). */
 export const planOverview = (doc: Y.Doc): PlanProgress => {
   hookDoc(doc)
   const objectives = sectionMap(doc, 'objectives')
   const steps = sectionMap(doc, 'steps')
   if (!objectives || !steps) return planProgress([], [])
   const ids = [...objectives.keys()].filter(isIdShaped).map((id) => ({ id }))
-  const rows: Pick<Step, 'objectiveId' | 'status' | 'consent'>[] = []
+  const rows: (StepProgressFields & Pick<Step, 'objectiveId'>)[] = []
   steps.forEach((value) => {
     if (!(value instanceof Y.Map)) return
     const objectiveId = value.get('objectiveId')
     const status = value.get('status')
     const consent = value.get('consent')
+    const raw: unknown = value.get('commitments')
+    // A commitment counts as kept only when its `done` is exactly true; a malformed list counts as none.
+    const commitments = Array.isArray(raw)
+      ? raw.map((c: unknown) => ({
+          done: typeof c === 'object' && c !== null && (c as { done?: unknown }).done === true,
+        }))
+      : []
     if (isIdShaped(objectiveId) && isOneOf(STEP_STATUSES, status) && isOneOf(CONSENT, consent))
-      rows.push({ objectiveId: objectiveId as Step['objectiveId'], status, consent })
+      rows.push({ objectiveId: objectiveId as Step['objectiveId'], status, consent, commitments })
   })
   return planProgress(ids as { id: Step['objectiveId'] }[], rows)
 }

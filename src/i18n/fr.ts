@@ -8,9 +8,10 @@ import { proposalsFr } from './areas/proposals.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
 import { trainerFr } from './areas/trainer.fr.ts'
 import { validationsFr } from './areas/validations.fr.ts'
+import { typesetFrench } from './typography.ts'
 
-/** French messages; nl.ts and en.ts must have exactly these keys. */
-export const fr = {
+/** French messages, with French spacing; nl.ts and en.ts must have exactly these keys. */
+export const fr = typesetFrench({
   ...modeFr,
   ...shareFr,
   ...operatorFr,
@@ -30,7 +31,7 @@ export const fr = {
   'app.backHome': "Retour à l'accueil",
   'app.readOnlyNewer':
     'Ce livret a été écrit par une version plus récente de Livret. Vous pouvez le lire, pas le modifier. Mettez Livret à jour.',
-  'app.openFailed': "Le livret n'a pas pu s'ouvrir sur ce téléphone.",
+  'app.openFailed': 'Le livret n’a pas pu s’ouvrir sur cet appareil.',
 
   'nav.home': 'Accueil',
   'nav.experiences': 'Expériences',
@@ -47,11 +48,11 @@ export const fr = {
   'nav.print': 'Imprimer',
   'nav.profile': 'Moi',
 
-  'status.saved': 'Enregistré sur ce téléphone',
-  'status.savedAt': 'Enregistré sur ce téléphone à {time}',
+  'status.saved': 'Enregistré sur cet appareil',
+  'status.savedAt': 'Enregistré sur cet appareil à {time}',
   'status.notSaved': 'Pas enregistré : {reason}. Faites une sauvegarde.',
-  'status.reasonQuota': "le téléphone n'a plus de place",
-  'status.reasonOther': "le téléphone a refusé d'écrire",
+  'status.reasonQuota': 'l’appareil n’a plus de place',
+  'status.reasonOther': 'l’appareil a refusé d’écrire',
   'status.backupNow': 'Faire une sauvegarde',
 
   'update.ready': 'Une nouvelle version est prête. Mettre à jour ?',
@@ -60,6 +61,8 @@ export const fr = {
 
   'listen.start': 'Écouter',
   'listen.stop': 'Arrêter la lecture',
+  'listen.noVoice':
+    'Cet appareil n’a pas de voix en français : il ne peut pas lire cette page à voix haute. On peut en ajouter une dans les réglages de l’appareil (synthèse vocale).',
 
   'common.add': 'Ajouter',
   'common.edit': 'Modifier',
@@ -102,16 +105,16 @@ export const fr = {
   'error.invalid': 'Cette valeur ne va pas.',
   'error.invalid-framework': 'Choisissez le référentiel : ESCO, ROME ou autre.',
   'error.read-only': 'Ce livret est en lecture seule.',
-  'error.quota': "Le téléphone n'a plus de place. Rien n'est perdu de ce qui était déjà enregistré.",
+  'error.quota': 'L’appareil n’a plus de place. Rien n’est perdu de ce qui était déjà enregistré.',
 
   'home.title': 'Accueil',
-  'home.intro': 'Votre livret est à vous. Il reste sur ce téléphone. Vous choisissez ce que vous montrez.',
+  'home.intro': 'Votre livret est à vous. Il reste sur cet appareil. Vous choisissez ce que vous montrez.',
   'home.competences': 'Mes compétences',
   'home.competencesTotal': '{n} compétence|{n} compétences',
   'home.plan': 'Mon plan',
   'home.objectivesDone': '{n} objectif atteint|{n} objectifs atteints',
   'home.objectivesDoing': '{n} objectif en cours|{n} objectifs en cours',
-  'home.stepsDone': '{done} étapes faites sur {total}',
+  'home.stepsDone': '{done} étape faite sur {total}|{done} étapes faites sur {total}',
   'home.nextSteps': 'Prochaines étapes',
   'home.noNextSteps': "Pas d'étape prévue.",
   'home.due': 'Pour le {date}',
@@ -172,12 +175,12 @@ export const fr = {
   'comp.notes': 'Remarques',
   'comp.alignment': 'Lien avec un référentiel',
   'comp.alignmentHint':
-    'À remplir seulement si un conseiller vous a donné ces informations. Si vous remplissez une case, remplissez les trois.',
+    'À remplir seulement si un accompagnateur vous a donné ces informations. Si vous remplissez une case, remplissez les trois.',
   'comp.alignmentFramework': 'Référentiel',
   'comp.alignmentNone': 'Aucun',
   'comp.alignmentCode': 'Code',
   'comp.alignmentCodeHint':
-    "Code du métier ou de la compétence dans ESCO ou le ROME, si un conseiller vous l'a donné.",
+    'Code du métier ou de la compétence dans ESCO ou le ROME, si un accompagnateur vous l’a donné.',
   'comp.alignmentLabel': 'Nom dans le référentiel',
   'framework.esco': 'ESCO',
   'framework.rome': 'ROME',
@@ -225,7 +228,7 @@ export const fr = {
   'plan.title': "Mon plan d'action",
   'plan.intro': 'Un seul plan, avec des objectifs et des étapes. Chacun dit ce qu’il fait.',
   'plan.progress': 'Avancement',
-  'plan.progressText': '{done} étapes faites sur {total}',
+  'plan.progressText': '{done} étape faite sur {total}|{done} étapes faites sur {total}',
   'plan.addObjective': 'Ajouter un objectif',
   'plan.objectiveNew': 'Nouvel objectif',
   'plan.objectiveEdit': "Modifier l'objectif",
@@ -257,6 +260,16 @@ export const fr = {
   'plan.objectiveDone': 'Objectif atteint',
   'plan.objectiveDoing': 'En cours',
   'plan.objectiveTodo': 'Pas encore commencé',
+  'plan.origin.holder': 'Étape que j’ai ajoutée',
+  'plan.origin.operator': 'Proposée par mon accompagnateur',
+  'plan.origin.trainer': 'Proposée par mon formateur',
+  'plan.origin.other': 'Proposée par une autre personne',
+  'plan.answer.proposed': 'En attente de ma réponse',
+  'plan.answer.accepted': 'Acceptée par moi',
+  'plan.answer.acceptedOn': 'Acceptée par moi le {date}',
+  'plan.answer.refused': 'Refusée par moi',
+  'plan.answer.refusedOn': 'Refusée par moi le {date}',
+  'plan.awaitsCommitments': 'Marquée faite, mais un engagement reste à tenir : {who}.',
   'sstep.todo': 'À faire',
   'sstep.doing': 'En cours',
   'sstep.done': 'Fait',
@@ -356,28 +369,30 @@ export const fr = {
   'settings.title': 'Réglages',
   'settings.language': 'Langue',
   'settings.languageHelp': "Choisissez la langue de l'application.",
-  'settings.storage': 'Place sur le téléphone',
+  'settings.storage': 'Place sur l’appareil',
   'settings.storageUsed': '{used} utilisés sur {quota} disponibles',
   'settings.storageUnknown': 'Ce navigateur ne dit pas la place disponible.',
-  'settings.persisted': 'Le téléphone garde le livret même s’il manque de place.',
+  'settings.persisted': 'L’appareil garde le livret même s’il manque de place.',
   'settings.notPersisted':
-    'Le téléphone pourrait effacer le livret s’il manque de place. Faites des sauvegardes.',
+    'L’appareil pourrait effacer le livret s’il manque de place. Faites des sauvegardes.',
   'settings.backupLink': 'Sauvegarder ou restaurer le livret',
   'settings.printLink': 'Imprimer ou enregistrer en PDF',
   'settings.about': 'À propos',
-  'settings.aboutText': 'Livret ne suit personne. Rien ne quitte ce téléphone sans votre accord.',
+  'settings.aboutText': 'Livret ne suit personne. Rien ne quitte cet appareil sans votre accord.',
 
   'welcome.title': 'Bienvenue',
   'welcome.pickLanguage': 'Choisissez votre langue',
-  'welcome.continue': 'Continuer',
-  'welcome.text': 'Touchez votre langue, puis « Continuer ». Vous pourrez la changer dans les réglages.',
+  'welcome.continue': 'Continuer en français',
+  'welcome.text':
+    'Touchez votre langue : l’application passe tout de suite dans cette langue. Vous pourrez la changer plus tard dans les réglages.',
 
   'backup.title': 'Sauvegarde',
   'backup.intro': 'Une sauvegarde est un fichier avec tout votre livret. Gardez-le en lieu sûr.',
   'backup.export': 'Créer une sauvegarde',
   'backup.exportTitle': 'Créer un fichier de sauvegarde',
   'backup.passphrase': 'Mot de passe de la sauvegarde',
-  'backup.passphraseHelp': 'Facultatif. Sans lui, personne ne pourra ouvrir le fichier. Ne l’oubliez pas.',
+  'backup.passphraseHelp':
+    'Facultatif. Si vous en choisissez un, il faudra ce mot de passe pour ouvrir le fichier : sans lui, même vous ne pourrez pas l’ouvrir. Notez-le et ne l’oubliez pas.',
   'backup.exporting': 'Création du fichier…',
   'backup.exported': 'Le fichier de sauvegarde est prêt : {name}.',
   'backup.import': 'Restaurer une sauvegarde',
@@ -389,9 +404,9 @@ export const fr = {
   'backup.applying': 'Restauration…',
   'backup.valid': 'Le fichier est bon. Sauvegarde du {date}.',
   'backup.progress': 'Avancement',
-  'backup.existing': 'Ce téléphone contient déjà un livret. Que faire ?',
+  'backup.existing': 'Cet appareil contient déjà un livret. Que faire ?',
   'backup.replace': 'Remplacer',
-  'backup.replaceHelp': 'Le livret du téléphone est remplacé par celui du fichier.',
+  'backup.replaceHelp': 'Le livret de cet appareil est remplacé par celui du fichier.',
   'backup.merge': 'Fusionner',
   'backup.mergeHelp': 'Les deux livrets sont réunis. Rien n’est effacé.',
   'backup.restore': 'Restaurer',
@@ -410,8 +425,8 @@ export const fr = {
     'Ce fichier vient d’une version plus récente de Livret. Mettez Livret à jour.',
   'backup.error.backup-target-not-empty': "Le livret n'a pas pu être remplacé. Réessayez.",
   'backup.error.read-only': 'Ce livret est en lecture seule.',
-  'backup.error.storage-quota': "Le téléphone n'a plus de place. Libérez de la place puis réessayez.",
-  'backup.error.storage-error': "Le téléphone a refusé d'enregistrer. Réessayez.",
+  'backup.error.storage-quota': 'L’appareil n’a plus de place. Libérez de la place puis réessayez.',
+  'backup.error.storage-error': 'L’appareil a refusé d’enregistrer. Réessayez.',
   'backup.error.unknown': 'Ce fichier ne peut pas être lu.',
 
   'print.title': 'Imprimer',
@@ -446,4 +461,4 @@ export const fr = {
   'profile.birthDateHint': 'Exemple : 1990-05-14.',
   'profile.greeting': 'Bonjour, {name}',
   'qr.label': 'Code QR : {text}',
-} as const
+} as const)

@@ -1,6 +1,8 @@
 // The glossary: acronyms and words people hear at every door, explained simply in three languages.
 // Loaded only by the glossary screen. `key` is the anchor: /glossaire#cpas.
 
+import { frenchSpacing } from './typography.ts'
+
 /** One explanation in one language: the full name and what it means for the person. */
 export type Gloss = { name: string; text: string }
 
@@ -14,8 +16,7 @@ export type GlossaryEntry = {
   en: Gloss
 }
 
-/** Every entry, in alphabetical order of the term. */
-export const GLOSSARY: readonly GlossaryEntry[] = [
+const ENTRIES: readonly GlossaryEntry[] = [
   {
     key: 'actiris',
     term: 'Actiris',
@@ -425,3 +426,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     },
   },
 ]
+
+/** Every entry, in alphabetical order of the term; the French with French spacing (typography.ts). */
+export const GLOSSARY: readonly GlossaryEntry[] = ENTRIES.map((e) => ({
+  ...e,
+  fr: { name: frenchSpacing(e.fr.name), text: frenchSpacing(e.fr.text) },
+}))

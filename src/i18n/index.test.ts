@@ -7,8 +7,8 @@ import { nl } from './nl.ts'
 
 describe('messages', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('status.savedAt', { time: '14:02' })).toBe('Enregistré sur ce téléphone à 14:02')
-    expect(t('status.savedAt')).toBe('Enregistré sur ce téléphone à {time}')
+    expect(t('status.savedAt', { time: '14:02' })).toBe('Enregistré sur cet appareil à 14:02')
+    expect(t('status.savedAt')).toBe('Enregistré sur cet appareil à {time}')
   })
 
   it('picks the French singular for 0 and 1, the plural from 2', () => {

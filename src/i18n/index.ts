@@ -1,9 +1,12 @@
 // Translations: French is the source (fr.ts); Dutch and English are typed `Messages`, so a
 // missing or extra key fails type-checking. Dutch and English load on demand.
 import { createStore, type Store } from '../lib/index.ts'
+import { colonIn, dateIn, fill, LOCALE, pluralForm } from './format.ts'
 import { fr } from './fr.ts'
 
 export * from './glossary.ts'
+export { openCommitments, stepOrigin, type Translate } from './plan-words.ts'
+export { pickVoice, type SpeechNode, speechText } from './speech.ts'
 export { fr }
 
 /** Every message key. */
@@ -58,24 +61,23 @@ export const currentLang = (): Lang => langStore.get()
 
 /** The message for `key` with `{name}` placeholders filled in. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const s = messages[key] ?? fr[key]
-  return params ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : s
+  return fill(messages[key] ?? fr[key], params)
 }
 
-/** A counted message written "one|many" ('{n} compétence|{n} compétences'). */
+/**
+ * A counted message written "one|many" ('{n} compétence|{n} compétences'), chosen by
+ * `Intl.PluralRules` for the current language. `{n}` is `n` unless `params` says otherwise.
+ */
 export function plural(key: MessageKey, n: number, params?: Record<string, string | number>): string {
-  const [one = '', many = one] = t(key, { n, ...params }).split('|')
-  const singular = langStore.get() === 'fr' ? n < 2 : n === 1
-  return singular ? one : many
+  return fill(pluralForm(langStore.get(), n, messages[key] ?? fr[key]), { n, ...params })
 }
 
 /** A date 'YYYY-MM-DD' or timestamp in the person's language. */
-export function formatDate(iso: string): string {
-  const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return d.toLocaleDateString(langStore.get(), { day: 'numeric', month: 'long', year: 'numeric' })
-}
+export const formatDate = (iso: string): string => dateIn(langStore.get(), iso)
+
+/** "Label : value" with the current language's spacing before the colon. */
+export const labelled = (label: string, value: string): string => colonIn(langStore.get(), label, value)
 
 /** A time of day in the person's language. */
 export const formatTime = (d: Date): string =>
-  d.toLocaleTimeString(langStore.get(), { hour: '2-digit', minute: '2-digit' })
+  d.toLocaleTimeString(LOCALE[langStore.get()], { hour: '2-digit', minute: '2-digit' })

@@ -24,7 +24,7 @@ test('a competence alignment is checked beside its fields, then saved and shown'
   const code = form().getByLabel('Code', { exact: true })
   const codeHint = await code.getAttribute('aria-describedby')
   expect(await page.locator(`[id="${codeHint?.split(' ')[0]}"]`).textContent()).toContain(
-    "Code du métier ou de la compétence dans ESCO ou le ROME, si un conseiller vous l'a donné",
+    'Code du métier ou de la compétence dans ESCO ou le ROME, si un accompagnateur vous l’a donné',
   )
   await code.fill('K1302')
   await form().getByRole('button', { name: 'Enregistrer' }).click()

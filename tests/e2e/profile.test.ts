@@ -85,7 +85,7 @@ describe('profile screen', () => {
     await field('Ma date de naissance').fill(AMINA.birthDate)
     await form().getByRole('button', { name: 'Enregistrer' }).click()
     await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBe(0)
-    await page.getByText('Enregistré sur ce téléphone', { exact: false }).first().waitFor()
+    await page.getByText('Enregistré sur cet appareil', { exact: false }).first().waitFor()
 
     await page.reload()
     await waitForApp(page)

@@ -219,7 +219,7 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   expect(plan).not.toContain('Objectif glissé')
   const step = await visibleText(holder.locator('main li.subcard', { hasText: FORMATION.step }))
   expect(step).toMatch(
-    /Proposée par : Mon accompagnateur \(Mme Dupont, CPAS de Namur\) · Acceptée par moi le \d+ \S+ \d{4}/,
+    /Proposée par mon accompagnateur \(Mme Dupont, CPAS de Namur\) · Acceptée par moi le \d+ \S+ \d{4}/,
   )
   expect(step).toContain(`Moi : ${FORMATION.holder}`)
   expect(step).toContain(`Mon accompagnateur (Mme Dupont, CPAS de Namur) : ${FORMATION.mine}`)

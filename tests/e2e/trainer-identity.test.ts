@@ -48,12 +48,12 @@ async function shownFingerprint(page: Page): Promise<string> {
  * form's messages and returns that whole message. */
 async function checkFile(page: Page, path: string, passphrase: string, expected: string): Promise<string> {
   await page.getByLabel('Fichier de sauvegarde').setInputFiles(path)
-  await page.getByLabel('Phrase secrète du fichier').fill(passphrase)
+  await page.getByLabel('Mot de passe du fichier').fill(passphrase)
   await page.getByRole('button', { name: 'Vérifier le fichier' }).click()
   const form = page.locator('form', { has: page.locator('#trainer-restore-title') })
   const shown = form.locator('[role="alert"], p.ok', { hasText: expected })
   await explain(page, () => shown.first().waitFor({ timeout: 20_000 }))
-  return (await shown.first().textContent()) ?? ''
+  return ((await shown.first().textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ')
 }
 
 describe('trainer identity', () => {
@@ -70,13 +70,13 @@ describe('trainer identity', () => {
     await expect(page.getByText('Marc Lambert', { exact: true }).isVisible()).resolves.toBe(true)
     await expectNoAxeViolations(page, 'trainer home with identity')
 
-    await page.getByLabel('Phrase secrète (8 caractères au moins)').fill('court')
-    await page.getByLabel('La même phrase secrète, encore une fois').fill('court')
+    await page.getByLabel('Mot de passe (8 caractères au moins)').fill('court')
+    await page.getByLabel('Le même mot de passe, encore une fois').fill('court')
     await page.getByRole('button', { name: 'Télécharger la sauvegarde' }).click()
-    await page.getByText('La phrase secrète doit avoir au moins 8 caractères.').waitFor()
+    await page.getByText('Le mot de passe doit avoir au moins 8 caractères.').waitFor()
 
-    await page.getByLabel('Phrase secrète (8 caractères au moins)').fill(passphrase)
-    await page.getByLabel('La même phrase secrète, encore une fois').fill(passphrase)
+    await page.getByLabel('Mot de passe (8 caractères au moins)').fill(passphrase)
+    await page.getByLabel('Le même mot de passe, encore une fois').fill(passphrase)
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Télécharger la sauvegarde' }).click(),
@@ -96,7 +96,7 @@ describe('trainer identity', () => {
     const other = await createIdentity(page, 'Autre Personne', 'Autre organisation')
     expect(other).not.toBe(fingerprint)
 
-    const wrong = await checkFile(page, backup, 'pas la bonne phrase', 'La phrase secrète ne correspond pas')
+    const wrong = await checkFile(page, backup, 'pas la bonne phrase', 'Ce mot de passe ne correspond pas')
     expect(wrong).toContain("Rien n'a été changé sur cet appareil.")
 
     const file = JSON.parse(await readFile(backup, 'utf8'))

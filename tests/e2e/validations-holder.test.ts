@@ -148,7 +148,7 @@ test('hide and export a validation; the competence shows its validations', async
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     main()
-      .getByRole('button', { name: `Télécharger la validation de « ${C2} » (fichier JSON)` })
+      .getByRole('button', { name: `Enregistrer la validation de « ${C2} » dans un fichier` })
       .click(),
   ])
   expect(download.suggestedFilename()).toMatch(/^validation-couper-les-legumes-2026-03-10\.json$/)

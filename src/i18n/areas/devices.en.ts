@@ -5,7 +5,7 @@ import type { AreaMessages } from './types.ts'
 /** English messages of the devices screens. */
 export const devicesEn: AreaMessages<typeof devicesFr> = {
   'devices.intro':
-    'Link your computer or another phone: your booklet will be the same on each. If you lose a phone, your booklet stays on the others.',
+    'Link your computer or another phone: your booklet will be the same on each. If you lose a device, your booklet stays on the others.',
   'devices.status.synced': 'Synced at {time}',
   'devices.status.offline': 'Offline: your changes will be sent when the network is back.',
   'devices.status.offlineSince':

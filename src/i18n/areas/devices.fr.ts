@@ -3,7 +3,7 @@
 /** French messages of the devices screens. */
 export const devicesFr = {
   'devices.intro':
-    'Reliez votre ordinateur ou un autre téléphone : votre livret sera le même sur chacun. Si vous perdez un téléphone, votre livret reste sur les autres.',
+    'Reliez votre ordinateur ou un autre téléphone : votre livret sera le même sur chacun. Si vous perdez un appareil, votre livret reste sur les autres.',
   'devices.status.synced': 'Synchronisé à {time}',
   'devices.status.offline': 'Hors ligne : vos changements partiront au retour du réseau.',
   'devices.status.offlineSince':

@@ -16,7 +16,7 @@ export const modeNl: AreaMessages<typeof modeFr> = {
   'nav.validate': 'Competenties valideren',
   'nav.pair': 'Dit toestel koppelen',
   'mode.title': 'Wie gebruikt Livret op dit toestel?',
-  'mode.text': 'U kunt deze keuze later wijzigen in de instellingen.',
+  'mode.text': 'Je kunt deze keuze later wijzigen in de instellingen.',
   'mode.holder': 'Ikzelf, voor mijn traject',
   'mode.holderHint': 'Ik bewaar mijn boekje en kies wat ik deel.',
   'mode.operator': 'Een professional',

@@ -67,7 +67,7 @@ export const operatorEn: AreaMessages<typeof operatorFr> = {
   'operator.profile.birthDate': 'Date of birth',
   'operator.profile.email': 'Email',
   'operator.profile.phone': 'Phone',
-  'operator.showMore': 'Show the next {n}',
+  'operator.showMore': 'Show the next one|Show the next {n}',
   'operator.shownOf': '{shown} of {total}',
   'operator.validation.verified': 'Validated by {name}, {organisation} — signature verified',
   'operator.validation.unverified': 'Validation by {name}: signature cannot be verified, do not rely on it',

@@ -66,7 +66,7 @@ export const operatorFr = {
   'operator.profile.birthDate': 'Date de naissance',
   'operator.profile.email': 'E-mail',
   'operator.profile.phone': 'Téléphone',
-  'operator.showMore': 'Voir les {n} suivants',
+  'operator.showMore': 'Voir le suivant|Voir les {n} suivants',
   'operator.shownOf': '{shown} sur {total}',
   'operator.validation.verified': 'Validée par {name}, {organisation} — signature vérifiée',
   'operator.validation.unverified':

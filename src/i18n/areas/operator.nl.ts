@@ -4,7 +4,7 @@ import type { AreaMessages } from './types.ts'
 
 /** Dutch messages of the operator screens. */
 export const operatorNl: AreaMessages<typeof operatorFr> = {
-  'operator.list.intro': 'De boekjes die mensen met u hebben gedeeld. Ze blijven leesbaar zonder internet.',
+  'operator.list.intro': 'De boekjes die mensen met je hebben gedeeld. Ze blijven leesbaar zonder internet.',
   'operator.list.empty': 'Nog geen boekje ontvangen.',
   'operator.list.receive': 'Een boekje ontvangen',
   'operator.list.receiveHint': 'Scan de QR-code van de persoon, plak de link of open het bestand.',
@@ -27,7 +27,7 @@ export const operatorNl: AreaMessages<typeof operatorFr> = {
   'operator.endedOn': 'Vastgesteld op {date}.',
   'operator.live.connecting': 'Verbinden met het live delen…',
   'operator.live.synced': 'Live: bijgewerkt',
-  'operator.live.offline': 'Offline: u ziet de laatst ontvangen versie.',
+  'operator.live.offline': 'Offline: je ziet de laatst ontvangen versie.',
   'operator.view.details': 'Over dit delen',
   'operator.view.recipient': 'Gedeeld met',
   'operator.view.sharedAt': 'Gedeeld op',
@@ -43,7 +43,7 @@ export const operatorNl: AreaMessages<typeof operatorFr> = {
   'operator.print.head': 'Boekje van {name} — gedeeld op {shared}, geldig tot {until}. Afgedrukt op {date}.',
   'operator.delete': 'Dit boekje verwijderen',
   'operator.delete.confirm':
-    'Het boekje van {name} van dit toestel verwijderen? U kunt het dan niet meer lezen.',
+    'Het boekje van {name} van dit toestel verwijderen? Je kunt het dan niet meer lezen.',
   'operator.delete.yes': 'Ja, verwijderen',
   'operator.delete.done': 'Boekje van dit toestel verwijderd.',
   'operator.section.profile': 'De persoon',
@@ -67,14 +67,15 @@ export const operatorNl: AreaMessages<typeof operatorFr> = {
   'operator.profile.birthDate': 'Geboortedatum',
   'operator.profile.email': 'E-mail',
   'operator.profile.phone': 'Telefoon',
-  'operator.showMore': 'De volgende {n} tonen',
+  'operator.showMore': 'De volgende tonen|De volgende {n} tonen',
   'operator.shownOf': '{shown} van {total}',
   'operator.validation.verified': 'Gevalideerd door {name}, {organisation} — handtekening gecontroleerd',
   'operator.validation.unverified': 'Validatie van {name}: handtekening niet te controleren, niet meetellen',
   'operator.validation.checking': 'Validatie van {name}: handtekening wordt gecontroleerd…',
-  'operator.receive.intro': 'Drie manieren om het boekje te ontvangen dat de persoon u toont.',
+  'operator.receive.intro': 'Drie manieren om het boekje te ontvangen dat de persoon je toont.',
   'operator.scan.title': 'De QR-code scannen',
-  'operator.scan.hint': 'Vraag de persoon de QR-code op de telefoon te tonen en houd die voor de camera.',
+  'operator.scan.hint':
+    'Vraag de persoon de QR-code op zijn of haar telefoon te tonen en houd die voor de camera.',
   'operator.scan.start': 'Camera aanzetten',
   'operator.scan.stop': 'Camera uitzetten',
   'operator.scan.video': 'Camerabeeld',
@@ -90,7 +91,7 @@ export const operatorNl: AreaMessages<typeof operatorFr> = {
   'operator.paste.open': 'De link openen',
   'operator.file.title': 'Een gedeeld bestand openen',
   'operator.file.hint':
-    'Zonder internet kan de persoon u een bestand (.livret) en een sleutel als QR-code geven.',
+    'Zonder internet kan de persoon je een bestand (.livret) en een sleutel als QR-code geven.',
   'operator.file.label': 'Gedeeld bestand',
   'operator.file.key': 'Sleutel van het bestand',
   'operator.file.keyHint': '43 letters en cijfers. Scan de QR-code van de sleutel of typ hem over.',

@@ -5,13 +5,13 @@ import type { AreaMessages } from './types.ts'
 /** English messages of the proposals screens. */
 export const proposalsEn: AreaMessages<typeof proposalsFr> = {
   'proposals.intro':
-    'A professional can propose objectives and steps for your plan. You decide: accept or refuse.',
+    'A professional can propose goals and steps for your plan. You decide: accept or refuse.',
   'proposals.pendingTitle': 'Proposals to decide',
   'proposals.pendingNone': 'No proposal waiting.',
   'proposals.loading': 'Reading the proposals…',
   'proposals.from': 'Proposed by {who}, on {date}',
-  'proposals.objective': 'Objective',
-  'proposals.addToObjective': 'Steps to add to an objective of your plan',
+  'proposals.objective': 'Goal',
+  'proposals.addToObjective': 'Steps to add to a goal of your plan',
   'proposals.stepsTitle': 'Proposed steps',
   'proposals.due': 'By {date}',
   'proposals.iCommit': 'I commit to: {text}',
@@ -27,7 +27,7 @@ export const proposalsEn: AreaMessages<typeof proposalsFr> = {
   'proposals.seePlan': 'See my plan',
   'proposals.error.already-decided': 'You already answered this proposal.',
   'proposals.error.objective-missing':
-    'The objective it refers to is no longer in your plan. Refuse the proposal or ask for a new one.',
+    'The goal it refers to is no longer in your plan. Refuse the proposal or ask for a new one.',
   'proposals.error.read-only': 'This booklet is read-only on this device.',
   'proposals.error.invalid': 'This answer could not be saved.',
   'proposals.ignored':
@@ -68,10 +68,11 @@ export const proposalsEn: AreaMessages<typeof proposalsFr> = {
   'proposals.remove': 'Withdraw access',
   'proposals.removed': 'Access withdrawn.',
   'proposals.removeFailed': 'No connection: the access could not be withdrawn. Try again later.',
-  'proposals.damaged': '{n} link saved on this device is damaged and no longer read.',
+  'proposals.damaged':
+    '{n} link saved on this device is damaged and no longer read.|{n} links saved on this device are damaged and no longer read.',
   'proposals.consentOn': 'by me on {date}',
   'propose.intro':
-    'Propose an objective and steps. For each step, say what the person does and what you do. The person decides.',
+    'Propose a goal and steps. For each step, say what the person does and what you do. The person decides.',
   'propose.badLink': 'This link is incomplete or damaged. Ask the person to send it again.',
   'propose.openFailed': 'This link is no longer on this device.',
   'propose.listTitle': 'Booklets where I can propose',
@@ -82,7 +83,7 @@ export const proposalsEn: AreaMessages<typeof proposalsFr> = {
   'propose.me': 'You',
   'propose.myName': 'Your name',
   'propose.myOrganisation': 'Your organisation',
-  'propose.objectiveTitle': 'Objective',
+  'propose.objectiveTitle': 'Goal',
   'propose.objectiveHint': 'A realistic goal, for example: start a forklift driver training.',
   'propose.objectiveDescription': 'Details (optional)',
   'propose.targetDate': 'By when (optional)',

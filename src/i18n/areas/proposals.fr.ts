@@ -66,7 +66,8 @@ export const proposalsFr = {
   'proposals.remove': 'Retirer l’accès',
   'proposals.removed': 'Accès retiré.',
   'proposals.removeFailed': 'Pas de connexion : l’accès n’a pas pu être retiré. Réessayez plus tard.',
-  'proposals.damaged': '{n} lien enregistré sur cet appareil est abîmé et n’est plus lu.',
+  'proposals.damaged':
+    '{n} lien enregistré sur cet appareil est abîmé et n’est plus lu.|{n} liens enregistrés sur cet appareil sont abîmés et ne sont plus lus.',
   'proposals.consentOn': 'par moi le {date}',
   'propose.intro':
     'Proposez un objectif et des étapes. Pour chaque étape, dites ce que la personne fait et ce que vous faites. La personne décide.',
@@ -81,7 +82,7 @@ export const proposalsFr = {
   'propose.myName': 'Votre nom',
   'propose.myOrganisation': 'Votre organisation',
   'propose.objectiveTitle': 'Objectif',
-  'propose.objectiveHint': 'Un but réaliste, par exemple : entrer en formation de cariste.',
+  'propose.objectiveHint': 'Un objectif réaliste, par exemple : entrer en formation de cariste.',
   'propose.objectiveDescription': 'Détails (facultatif)',
   'propose.targetDate': 'Pour quand (facultatif)',
   'propose.step': 'Étape {n}',

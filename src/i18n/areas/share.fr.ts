@@ -10,9 +10,9 @@ export const shareFr = {
   'share.list.none': "Vous n'avez encore rien partagé.",
   'share.list.active': 'Partages en cours',
   'share.list.ended': 'Partages terminés',
-  'share.list.endedHelp': 'Ils restent ici {days} jours, puis ils sont effacés de ce téléphone.',
+  'share.list.endedHelp': 'Ils restent ici {days} jours, puis ils sont effacés de cet appareil.',
   'share.list.damaged':
-    '{n} partage ne peut pas être lu sur ce téléphone.|{n} partages ne peuvent pas être lus sur ce téléphone.',
+    '{n} partage ne peut pas être lu sur cet appareil.|{n} partages ne peuvent pas être lus sur cet appareil.',
   'share.list.loading': 'Chargement des partages…',
   'share.card.contains': 'Ce qui est partagé',
   'share.card.created': 'Créé le {date}',
@@ -102,7 +102,7 @@ export const shareFr = {
     'La personne voit votre livret tel qu’il est aujourd’hui. Vos changements ne lui arrivent pas.',
   'share.sheet.live': 'Un partage qui suit mon livret',
   'share.sheet.liveHint':
-    'Tant que le partage dure, la personne voit vos changements quand votre téléphone est connecté.',
+    'Tant que le partage dure, la personne voit vos changements quand votre appareil est connecté.',
   'share.sheet.days': 'Pendant combien de jours ?',
   'share.sheet.daysHint': 'De 1 à 365 jours. Ensuite, le partage s’arrête tout seul.',
   'share.sheet.until': "Jusqu'au {date}.",
@@ -146,7 +146,7 @@ export const shareFr = {
   'share.handover.invalid': 'Ce choix n’est plus valable. Recommencez le partage.',
   'share.handover.retry': 'Réessayer',
   'share.handover.missing':
-    'Ce partage n’existe pas sur ce téléphone. Un partage pas encore créé est perdu si la page est rechargée : recommencez.',
+    'Ce partage n’existe pas sur cet appareil. Un partage pas encore créé est perdu si la page est rechargée : recommencez.',
   'share.handover.ended': 'Ce partage est terminé. Le lien ne marche plus.',
   'share.handover.newShare': 'Faire un nouveau partage',
 

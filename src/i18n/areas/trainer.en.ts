@@ -5,7 +5,7 @@ import type { AreaMessages } from './types.ts'
 /** English messages of the trainer screens. */
 export const trainerEn: AreaMessages<typeof trainerFr> = {
   'trainer.intro':
-    'Here you validate the skills of the people you train. You sign on this device, even offline.',
+    'Here you validate the competences of the people you train. You sign on this device, even offline.',
   'trainer.identityTitle': 'My trainer identity',
   'trainer.createTitle': 'Create my trainer identity',
   'trainer.createIntro':
@@ -18,9 +18,9 @@ export const trainerEn: AreaMessages<typeof trainerFr> = {
   'trainer.error.too-long': 'Too long.',
   'trainer.error.invalid': 'Not valid.',
   'trainer.error.choose': 'Choose an answer.',
-  'trainer.fingerprint': 'My fingerprint',
+  'trainer.fingerprint': 'My fingerprint (the code of my signature)',
   'trainer.fingerprintHelp':
-    'Read it aloud to the person, group by group. They must see the same fingerprint on the validation they receive: only the fingerprint proves it is really you.',
+    'Your fingerprint is the code of your signature: it is the same on all your validations, and nobody else can sign with it. Read it aloud to the person, group by group. If they see the same fingerprint on the validation they receive, they know it was really you who signed it.',
   'trainer.createdAt': 'Created on {date}',
   'trainer.damaged':
     'The identity stored on this device is damaged. Restore your backup, or erase it to create a new one.',
@@ -28,25 +28,26 @@ export const trainerEn: AreaMessages<typeof trainerFr> = {
   'trainer.backupTitle': 'Back up my identity',
   'trainer.backupIntro':
     'Without a backup, if you lose this device you lose your key: you will need a new identity, with a new fingerprint.',
-  'trainer.passphrase': 'Passphrase (at least 8 characters)',
-  'trainer.passphraseConfirm': 'The same passphrase, once more',
-  'trainer.passphraseShort': 'The passphrase must have at least 8 characters.',
-  'trainer.passphraseMismatch': 'The two passphrases are not the same.',
+  'trainer.passphrase': 'Password (at least 8 characters)',
+  'trainer.passphraseConfirm': 'The same password, once more',
+  'trainer.passphraseShort': 'The password must have at least 8 characters.',
+  'trainer.passphraseMismatch': 'The two passwords are not the same.',
   'trainer.backup': 'Download the backup',
   'trainer.backingUp': 'Protecting the file…',
-  'trainer.backedUp': 'File {name} downloaded. Keep it off this device, and do not forget the passphrase.',
+  'trainer.backedUp':
+    'File {name} downloaded. Keep it off this device, and do not forget the password: without it, even you cannot open the file.',
   'trainer.backupFailed': 'The backup could not be made. Try again.',
   'trainer.restoreTitle': 'Restore my identity',
   'trainer.restoreIntro':
     'From a trainer identity backup file. Nothing changes on this device until the file has been checked.',
   'trainer.file': 'Backup file',
-  'trainer.restorePassphrase': 'Passphrase of the file',
+  'trainer.restorePassphrase': 'Password of the file',
   'trainer.check': 'Check the file',
   'trainer.checking': 'Checking the file…',
   'trainer.noFile': 'First choose the file.',
   'trainer.restoreError.invalid-file': 'This file is not a trainer identity backup.',
   'trainer.restoreError.backup-passphrase-wrong':
-    'The passphrase does not match this file. Check it and try again.',
+    'This password does not match this file. Check it and try again.',
   'trainer.restoreError.backup-tampered': 'This file is damaged or was changed: it cannot be used.',
   'trainer.restoreError.unknown': 'The file could not be read.',
   'trainer.unchanged': 'Nothing was changed on this device.',
@@ -72,13 +73,13 @@ export const trainerEn: AreaMessages<typeof trainerFr> = {
   'trainer.requestsTitle': 'Validation requests',
   'trainer.requestsNone': 'No request yet. The person gives you a link or a QR code.',
   'trainer.requestItem': 'Request opened on {date}',
-  'trainer.requestCount': '{n} skill|{n} skills',
+  'trainer.requestCount': '{n} competence|{n} competences',
   'trainer.requestSigned': '{n} assessed|{n} assessed',
   'trainer.pasteLink': 'Link of the request',
   'trainer.pasteHint': 'Paste here the link the person sent you.',
   'trainer.openLink': 'Open the request',
   'trainer.validateIntro':
-    'Assess each skill. You sign on this device, even offline; results are sent as soon as possible.',
+    'Assess each competence. You sign on this device, even offline; results are sent as soon as possible.',
   'trainer.opening': 'Opening the request…',
   'trainer.needIdentity': 'To sign, first create your trainer identity. The request opens right after.',
   'trainer.signingAs': 'You sign as {name} ({organisation}). Your fingerprint:',
@@ -100,7 +101,7 @@ export const trainerEn: AreaMessages<typeof trainerFr> = {
   'trainer.selfLevel': 'Level according to the person: {label}',
   'trainer.alignment': '{framework} framework: {label} ({code})',
   'trainer.formTitle': 'My assessments',
-  'trainer.skipHint': 'Leave “Result” unselected to skip a skill for now.',
+  'trainer.skipHint': 'Leave “Result” unselected to skip a competence for now.',
   'trainer.outcome': 'Result',
   'trainer.status.validated': 'Validated',
   'trainer.status.partial': 'Partly',
@@ -125,7 +126,7 @@ export const trainerEn: AreaMessages<typeof trainerFr> = {
   'trainer.comment': 'Comment',
   'trainer.sign': 'Sign and send',
   'trainer.signing': 'Signing…',
-  'trainer.nothingChosen': 'Choose a result for at least one skill.',
+  'trainer.nothingChosen': 'Choose a result for at least one competence.',
   'trainer.fixErrors': 'Fix the fields marked.',
   'trainer.signedCount': '{n} result signed.|{n} results signed.',
   'trainer.signFailed': 'Signing failed. Try again.',

@@ -16,9 +16,9 @@ export const trainerFr = {
   'trainer.error.too-long': 'Trop long.',
   'trainer.error.invalid': 'Pas valable.',
   'trainer.error.choose': 'Choisissez une réponse.',
-  'trainer.fingerprint': 'Mon empreinte',
+  'trainer.fingerprint': 'Mon empreinte (le code de ma signature)',
   'trainer.fingerprintHelp':
-    "Lisez-la à voix haute à la personne, groupe par groupe. Elle doit voir la même empreinte sur la validation reçue : seule l'empreinte prouve que c'est bien vous.",
+    'Votre empreinte est le code de votre signature : elle est la même sur toutes vos validations, et personne d’autre ne peut signer avec. Lisez-la à voix haute à la personne, groupe par groupe. Si elle voit la même empreinte sur la validation reçue, elle sait que c’est bien vous qui l’avez signée.',
   'trainer.createdAt': 'Créée le {date}',
   'trainer.damaged':
     "L'identité enregistrée sur cet appareil est abîmée. Restaurez votre sauvegarde, ou effacez-la pour en créer une nouvelle.",
@@ -26,26 +26,26 @@ export const trainerFr = {
   'trainer.backupTitle': 'Sauvegarder mon identité',
   'trainer.backupIntro':
     'Sans sauvegarde, si vous perdez cet appareil, vous perdez votre clé : il faudra une nouvelle identité, avec une nouvelle empreinte.',
-  'trainer.passphrase': 'Phrase secrète (8 caractères au moins)',
-  'trainer.passphraseConfirm': 'La même phrase secrète, encore une fois',
-  'trainer.passphraseShort': 'La phrase secrète doit avoir au moins 8 caractères.',
-  'trainer.passphraseMismatch': 'Les deux phrases secrètes ne sont pas les mêmes.',
+  'trainer.passphrase': 'Mot de passe (8 caractères au moins)',
+  'trainer.passphraseConfirm': 'Le même mot de passe, encore une fois',
+  'trainer.passphraseShort': 'Le mot de passe doit avoir au moins 8 caractères.',
+  'trainer.passphraseMismatch': 'Les deux mots de passe ne sont pas les mêmes.',
   'trainer.backup': 'Télécharger la sauvegarde',
   'trainer.backingUp': 'Protection du fichier…',
   'trainer.backedUp':
-    "Fichier {name} téléchargé. Gardez-le hors de cet appareil, et n'oubliez pas la phrase secrète.",
+    'Fichier {name} téléchargé. Gardez-le hors de cet appareil, et n’oubliez pas le mot de passe : sans lui, même vous ne pourrez pas ouvrir le fichier.',
   'trainer.backupFailed': "La sauvegarde n'a pas pu être faite. Réessayez.",
   'trainer.restoreTitle': 'Restaurer mon identité',
   'trainer.restoreIntro':
     "Depuis un fichier de sauvegarde d'identité de formateur. Rien ne change sur cet appareil tant que le fichier n'est pas vérifié.",
   'trainer.file': 'Fichier de sauvegarde',
-  'trainer.restorePassphrase': 'Phrase secrète du fichier',
+  'trainer.restorePassphrase': 'Mot de passe du fichier',
   'trainer.check': 'Vérifier le fichier',
   'trainer.checking': 'Vérification du fichier…',
   'trainer.noFile': "Choisissez d'abord le fichier.",
   'trainer.restoreError.invalid-file': "Ce fichier n'est pas une sauvegarde d'identité de formateur.",
   'trainer.restoreError.backup-passphrase-wrong':
-    'La phrase secrète ne correspond pas à ce fichier. Vérifiez-la et réessayez.',
+    'Ce mot de passe ne correspond pas à ce fichier. Vérifiez-le et réessayez.',
   'trainer.restoreError.backup-tampered':
     'Ce fichier est abîmé ou a été modifié : il ne peut pas être utilisé.',
   'trainer.restoreError.unknown': "Le fichier n'a pas pu être lu.",

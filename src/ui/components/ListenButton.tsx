@@ -1,35 +1,42 @@
-// "Écouter": reads the screen's main text aloud with speechSynthesis, in the app's language.
+// "Écouter": reads the screen's main text aloud with speechSynthesis, as whole sentences in the
+// app's language (src/i18n/speech.ts), with one of the device's own voices of that language.
+// When the device has none, it says so instead of reading French words with an English voice.
 // Hidden where the browser cannot speak.
 import { useEffect, useState } from 'preact/hooks'
-import { currentLang, t } from '../../i18n/index.ts'
+import { currentLang, pickVoice, type SpeechNode, speechText, t } from '../../i18n/index.ts'
 import { Icon } from './Icon.tsx'
-
-const VOICE_LANG = { fr: 'fr-FR', nl: 'nl-BE', en: 'en-GB' } as const
 
 const supported = (): boolean =>
   typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined'
 
-/** Text of the main region, without buttons and hidden parts. */
-function mainText(): string {
-  const main = document.getElementById('main')
-  if (!main) return ''
-  const clone = main.cloneNode(true) as HTMLElement
-  for (const el of clone.querySelectorAll(
-    'button, [aria-hidden="true"], script, style, input, select, textarea',
-  ))
-    el.remove()
-  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim()
-}
-
-/** Listen / stop button. */
+/** Listen / stop button, with a plain sentence when there is no voice for the language. */
 export function ListenButton() {
   const [speaking, setSpeaking] = useState(false)
-  useEffect(() => () => void (supported() && speechSynthesis.cancel()), [])
+  const [noVoice, setNoVoice] = useState(false)
+  // Browsers fill the voice list late (Chromium after 'voiceschanged'): keep it current.
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() =>
+    supported() ? speechSynthesis.getVoices() : [],
+  )
+  useEffect(() => {
+    if (!supported()) return
+    const update = () => setVoices(speechSynthesis.getVoices())
+    speechSynthesis.addEventListener('voiceschanged', update)
+    return () => {
+      speechSynthesis.removeEventListener('voiceschanged', update)
+      speechSynthesis.cancel()
+    }
+  }, [])
   if (!supported()) return null
   const start = () => {
     speechSynthesis.cancel()
-    const u = new SpeechSynthesisUtterance(mainText())
-    u.lang = VOICE_LANG[currentLang()]
+    const lang = currentLang()
+    const voice = pickVoice(voices.length > 0 ? voices : speechSynthesis.getVoices(), lang)
+    const main = document.getElementById('main')
+    setNoVoice(!voice)
+    if (!voice || !main) return
+    const u = new SpeechSynthesisUtterance(speechText(main as unknown as SpeechNode, lang))
+    u.voice = voice
+    u.lang = voice.lang
     u.onend = () => setSpeaking(false)
     u.onerror = () => setSpeaking(false)
     setSpeaking(true)
@@ -39,13 +46,20 @@ export function ListenButton() {
     speechSynthesis.cancel()
     setSpeaking(false)
   }
-  return speaking ? (
-    <button type="button" class="btn btn-small" onClick={stop}>
-      <Icon name="stop" /> {t('listen.stop')}
-    </button>
-  ) : (
-    <button type="button" class="btn btn-small" onClick={start}>
-      <Icon name="listen" /> {t('listen.start')}
-    </button>
+  return (
+    <>
+      {speaking ? (
+        <button type="button" class="btn btn-small" onClick={stop}>
+          <Icon name="stop" /> {t('listen.stop')}
+        </button>
+      ) : (
+        <button type="button" class="btn btn-small" onClick={start}>
+          <Icon name="listen" /> {t('listen.start')}
+        </button>
+      )}
+      <p class="hint" role="status">
+        {noVoice ? t('listen.noVoice') : ''}
+      </p>
+    </>
   )
 }

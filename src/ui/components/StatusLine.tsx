@@ -1,4 +1,4 @@
-// "Enregistré sur ce téléphone à 14:02", or the error with the way out: make a backup.
+// "Enregistré sur cet appareil à 14:02", or the error with the way out: make a backup.
 import { formatTime, t } from '../../i18n/index.ts'
 import { saveStore } from '../session.ts'
 import { useStore } from '../store.ts'

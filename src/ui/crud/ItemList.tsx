@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import type { Section } from '../../booklet/index.ts'
-import { plural, t } from '../../i18n/index.ts'
+import { labelled, plural, t } from '../../i18n/index.ts'
 import { Linkify } from '../components/Linkify.tsx'
 import { useListView } from '../hooks/use-list-view.ts'
 import { deleteWithUndo } from './save.ts'
@@ -63,14 +63,14 @@ export function ItemList<S extends Section>({
                   <a
                     class="btn btn-small"
                     href={`/${config.route}/${item.id}`}
-                    aria-label={`${t('common.edit')} : ${s.title}`}
+                    aria-label={labelled(t('common.edit'), s.title)}
                   >
                     {t('common.edit')}
                   </a>
                   <button
                     type="button"
                     class="btn btn-small btn-danger"
-                    aria-label={`${t('common.delete')} : ${s.title}`}
+                    aria-label={labelled(t('common.delete'), s.title)}
                     onClick={() => {
                       deleteWithUndo(doc, config.section, item.id)
                       // The button goes away with its card: keep the keyboard focus in the list.

@@ -66,10 +66,13 @@ export function HomeView({ overview }: { overview: Overview }) {
           {plural('home.objectivesDoing', progress.objectivesInProgress)}
         </p>
         <ProgressBar
-          done={progress.stepsDone}
-          total={progress.stepsTotal}
+          done={progress.partsDone}
+          total={progress.partsTotal}
           label={t('plan.progress')}
-          text={t('home.stepsDone', { done: progress.stepsDone, total: progress.stepsTotal })}
+          text={plural('home.stepsDone', progress.stepsDone, {
+            done: progress.stepsDone,
+            total: progress.stepsTotal,
+          })}
         />
         <h3>
           <Icon name="steps" /> {t('home.nextSteps')}

@@ -10,6 +10,7 @@ import {
   type PlanProgress,
   planProgress,
   type Step,
+  type StepProgressFields,
 } from '../../domain/index.ts'
 
 const str = (m: Y.Map<unknown>, key: string): string | undefined => {
@@ -27,6 +28,15 @@ export function familyCounts(doc: Y.Doc): Record<CompetenceFamily, number> {
   return counts
 }
 
+// Whether each commitment is kept: a step is done only when all are (plan-progress.ts). A commitment
+// whose `done` is not exactly true counts as open; a malformed list counts as none.
+const keptFlags = (raw: unknown): { done: boolean }[] =>
+  Array.isArray(raw)
+    ? raw.map((c: unknown) => ({
+        done: typeof c === 'object' && c !== null && (c as { done?: unknown }).done === true,
+      }))
+    : []
+
 /** A step as shown among the next steps. */
 export type NextStep = { id: string; title: string; dueDate: string | undefined; objectiveId: string }
 
@@ -34,7 +44,7 @@ export type NextStep = { id: string; title: string; dueDate: string | undefined;
 export function planOverview(doc: Y.Doc): { progress: PlanProgress; next: NextStep[] } {
   const objectives: { id: string }[] = []
   for (const id of sectionMap(doc, 'objectives')?.keys() ?? []) objectives.push({ id })
-  const steps: (Pick<Step, 'status' | 'consent'> & NextStep)[] = []
+  const steps: (StepProgressFields & NextStep)[] = []
   sectionMap(doc, 'steps')?.forEach((m, id) => {
     if (!(m instanceof Y.Map)) return
     steps.push({
@@ -44,6 +54,7 @@ export function planOverview(doc: Y.Doc): { progress: PlanProgress; next: NextSt
       objectiveId: str(m, 'objectiveId') ?? '',
       status: (str(m, 'status') ?? 'todo') as Step['status'],
       consent: (str(m, 'consent') ?? 'proposed') as Step['consent'],
+      commitments: keptFlags(m.get('commitments')),
     })
   })
   const progress = planProgress(objectives as never, steps as never)

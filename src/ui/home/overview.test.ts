@@ -37,3 +37,10 @@ describe('remembered home overview', () => {
     )
   })
 })
+
+describe('remembered home overview, older shape', () => {
+  it('refuses a progress remembered before commitments were counted, so it is computed again', () => {
+    const { partsDone: _d, partsTotal: _t, ...old } = EMPTY_OVERVIEW.progress
+    expect(isOverview({ ...EMPTY_OVERVIEW, progress: old })).toBe(false)
+  })
+})

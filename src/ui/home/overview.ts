@@ -11,7 +11,7 @@ import {
   TRAINING_LEVELS,
   type TrainingLevel,
 } from '../../domain/enums.ts'
-import type { PlanProgress } from '../../domain/plan-progress.ts'
+import { type PlanProgress, planProgress } from '../../domain/plan-progress.ts'
 import { createStore } from '../store.ts'
 
 /** A stage as drawn on the timeline. */
@@ -63,7 +63,14 @@ export function isOverview(o: unknown): o is Overview {
   if (!isObj(o) || !isObj(o.progress)) return false
   return (
     allCounts(o.families, ['savoir', 'savoir-faire', 'savoir-etre']) &&
-    allCounts(o.progress, ['objectivesDone', 'objectivesInProgress', 'stepsDone', 'stepsTotal']) &&
+    allCounts(o.progress, [
+      'objectivesDone',
+      'objectivesInProgress',
+      'stepsDone',
+      'stepsTotal',
+      'partsDone',
+      'partsTotal',
+    ]) &&
     typeof o.progress.ratio === 'number' &&
     Array.isArray(o.next) &&
     o.next.length <= 3 &&
@@ -102,7 +109,7 @@ export function saveOverview(o: Overview): void {
 /** What a booklet with nothing in it shows (first start). */
 export const EMPTY_OVERVIEW: Overview = {
   families: { savoir: 0, 'savoir-faire': 0, 'savoir-etre': 0 },
-  progress: { objectivesDone: 0, objectivesInProgress: 0, stepsDone: 0, stepsTotal: 0, ratio: 0 },
+  progress: planProgress([], []),
   next: [],
   stages: [],
   counts: {},

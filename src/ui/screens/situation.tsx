@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { getSituation, observeSection, putSituationItem } from '../../booklet/index.ts'
 import { nowIso, SITUATION_STATUSES, type SituationItem, type SituationStatus } from '../../domain/index.ts'
-import { formatDate, type MessageKey, t } from '../../i18n/index.ts'
+import { formatDate, labelled, type MessageKey, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { showToast } from '../components/Toast.tsx'
@@ -86,7 +86,7 @@ function AreaCard({ item, readOnly }: { item: SituationItem; readOnly: boolean }
         <button
           type="submit"
           class="btn btn-primary"
-          aria-label={`${t('sit.save')} : ${t(`area.${item.area}`)}`}
+          aria-label={labelled(t('sit.save'), t(`area.${item.area}`))}
         >
           {t('sit.save')}
         </button>

@@ -45,9 +45,11 @@ export async function goOffline(context: BrowserContext): Promise<void> {
 }
 
 /** The rendered text of a locator's first element, as a person reads it (hidden text left out). */
-export function visibleText(locator: Locator): Promise<string> {
+export async function visibleText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, which is what is checked
-  return locator.first().innerText()
+  const text = await locator.first().innerText()
+  // French no-break spaces (before ':' and inside « ») read as plain spaces: the tests check words.
+  return text.replace(/[\u00a0\u202f]/g, ' ')
 }
 
 /** The words of the current screen's level-1 heading (without its decorative pictogram). */

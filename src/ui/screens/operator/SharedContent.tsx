@@ -14,7 +14,7 @@ import {
   type Section,
 } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
-import { formatDate, type MessageKey, plural, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, type MessageKey, plural, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
 import {
   CompetenceLine,
@@ -48,7 +48,7 @@ function More({ shown, total, onMore }: { shown: number; total: number; onMore: 
     <p class="op-more no-print">
       <span class="muted">{t('operator.shownOf', { shown, total })}</span>{' '}
       <button type="button" class="btn btn-small" onClick={onMore}>
-        {t('operator.showMore', { n: Math.min(PAGE_SIZE, total - shown) })}
+        {plural('operator.showMore', Math.min(PAGE_SIZE, total - shown))}
       </button>
     </p>
   )
@@ -272,9 +272,7 @@ function PlanPart({ doc }: { doc: Y.Doc }) {
                       {s.title} — {t(`sstep.${s.status}`)}
                       {s.dueDate ? `, ${t('home.due', { date: formatDate(s.dueDate) })}` : ''}
                       {s.commitments.map((c, i) => (
-                        <p key={i}>
-                          {t(`operator.role.${c.actor.role}`)} : {c.text}
-                        </p>
+                        <p key={i}>{labelled(t(`operator.role.${c.actor.role}`), c.text)}</p>
                       ))}
                     </li>
                   ))}

@@ -1,7 +1,7 @@
 // One objective with its steps, their progress, and the step being added or edited.
 import type * as Y from 'yjs'
-import { type Objective, objectiveState, type Step } from '../../../domain/index.ts'
-import { formatDate, plural, t } from '../../../i18n/index.ts'
+import { type Objective, objectiveState, type Step, stepsProgress } from '../../../domain/index.ts'
+import { formatDate, labelled, plural, t } from '../../../i18n/index.ts'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
 import type { SaveResult } from '../../crud/save.ts'
 import { deleteObjectiveWithUndo } from '../../crud/save.ts'
@@ -26,8 +26,7 @@ type Props = {
 
 /** An objective card. */
 export function ObjectiveCard({ objective, steps, doc, readOnly, editing, setEditing, saveStep }: Props) {
-  const counted = steps.filter((s) => s.consent === 'accepted' && s.status !== 'dropped')
-  const done = counted.filter((s) => s.status === 'done').length
+  const progress = stepsProgress(steps)
   const state = objectiveState(steps)
   const stepEditing = editing.kind === 'step' && editing.objectiveId === objective.id ? editing : undefined
   const close = () => setEditing({ kind: 'none' })
@@ -47,12 +46,15 @@ export function ObjectiveCard({ objective, steps, doc, readOnly, editing, setEdi
         {objective.targetDate ? t('home.due', { date: formatDate(objective.targetDate) }) : null}
       </p>
       {objective.description ? <p>{objective.description}</p> : null}
-      {counted.length > 0 ? (
+      {progress.stepsTotal > 0 ? (
         <ProgressBar
-          done={done}
-          total={counted.length}
-          label={`${t('plan.progress')} : ${objective.title}`}
-          text={t('plan.progressText', { done, total: counted.length })}
+          done={progress.partsDone}
+          total={progress.partsTotal}
+          label={labelled(t('plan.progress'), objective.title)}
+          text={plural('plan.progressText', progress.stepsDone, {
+            done: progress.stepsDone,
+            total: progress.stepsTotal,
+          })}
         />
       ) : null}
       <p class="small">{plural('plan.steps', steps.length)}</p>
@@ -91,7 +93,7 @@ export function ObjectiveCard({ objective, steps, doc, readOnly, editing, setEdi
           <button
             type="button"
             class="btn btn-small btn-primary"
-            aria-label={`${t('plan.addStep')} : ${objective.title}`}
+            aria-label={labelled(t('plan.addStep'), objective.title)}
             onClick={() => setEditing({ kind: 'step', objectiveId: objective.id })}
           >
             + {t('plan.addStep')}
@@ -99,7 +101,7 @@ export function ObjectiveCard({ objective, steps, doc, readOnly, editing, setEdi
           <button
             type="button"
             class="btn btn-small"
-            aria-label={`${t('common.edit')} : ${objective.title}`}
+            aria-label={labelled(t('common.edit'), objective.title)}
             onClick={() => setEditing({ kind: 'objective', id: objective.id })}
           >
             {t('common.edit')}
@@ -107,7 +109,7 @@ export function ObjectiveCard({ objective, steps, doc, readOnly, editing, setEdi
           <button
             type="button"
             class="btn btn-small btn-danger"
-            aria-label={`${t('common.delete')} : ${objective.title}`}
+            aria-label={labelled(t('common.delete'), objective.title)}
             onClick={() => deleteObjectiveWithUndo(doc, objective.id)}
           >
             {t('common.delete')}

@@ -67,10 +67,13 @@ export default function PlanScreen() {
     <div>
       <PageHeader icon="plan" title={t('plan.title')} intro={t('plan.intro')} />
       <ProgressBar
-        done={progress.stepsDone}
-        total={progress.stepsTotal}
+        done={progress.partsDone}
+        total={progress.partsTotal}
         label={t('plan.progress')}
-        text={t('plan.progressText', { done: progress.stepsDone, total: progress.stepsTotal })}
+        text={plural('plan.progressText', progress.stepsDone, {
+          done: progress.stepsDone,
+          total: progress.stepsTotal,
+        })}
       />
       {editing.kind === 'objective' && editing.id === undefined ? (
         <ItemForm

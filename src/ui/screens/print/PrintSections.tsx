@@ -1,7 +1,7 @@
 // The printed content of each section: plain lists, readable on paper.
 import type * as Y from 'yjs'
 import { countItems, getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
-import { formatDate, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, stepOrigin, t } from '../../../i18n/index.ts'
 import {
   CompetenceLine,
   ContactLine,
@@ -82,12 +82,10 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
                   .filter((s) => s.objectiveId === o.id)
                   .map((s) => (
                     <li key={s.id}>
-                      {s.title} — {t(`sstep.${s.status}`)}, {t(`consent.${s.consent}`)}
+                      {s.title} — {t(`sstep.${s.status}`)}, {stepOrigin(s, t, formatDate)}
                       {s.dueDate ? `, ${t('home.due', { date: formatDate(s.dueDate) })}` : ''}
                       {s.commitments.map((c, i) => (
-                        <p key={i}>
-                          {t(`role.${c.actor.role}`)} : {c.text}
-                        </p>
+                        <p key={i}>{labelled(t(`role.${c.actor.role}`), c.text)}</p>
                       ))}
                     </li>
                   ))}

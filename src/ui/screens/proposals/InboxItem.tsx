@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks'
 import type { InboxView } from '../../../features/proposals/index.ts'
 import { removeInbox } from '../../../features/proposals/index.ts'
-import { formatDate, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, t } from '../../../i18n/index.ts'
 import { QrCode } from '../../components/QrCode.tsx'
 import { showToast } from '../../components/Toast.tsx'
 
@@ -102,7 +102,7 @@ export function InboxItem({
           type="button"
           class="btn btn-danger"
           disabled={busy}
-          aria-label={`${t('proposals.remove')} : ${who(view)}`}
+          aria-label={labelled(t('proposals.remove'), who(view))}
           onClick={() => void remove()}
         >
           {t('proposals.remove')}

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { acceptProposal, refuseProposal } from '../../../booklet/index.ts'
 import type { PlanProposal } from '../../../domain/index.ts'
-import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
 import { showToast } from '../../components/Toast.tsx'
 import { navigate } from '../../router.ts'
 import { actorName, ProposalView } from './ProposalView.tsx'
@@ -98,7 +98,7 @@ export function PendingProposal({
           <button
             type="button"
             class="btn btn-primary"
-            aria-label={`${t('proposals.accept')} : ${title}`}
+            aria-label={labelled(t('proposals.accept'), title)}
             onClick={accept}
           >
             {t('proposals.accept')}
@@ -107,7 +107,7 @@ export function PendingProposal({
             type="button"
             class="btn"
             ref={refuseRef}
-            aria-label={`${t('proposals.refuse')} : ${title}`}
+            aria-label={labelled(t('proposals.refuse'), title)}
             onClick={() => setRefusing(true)}
           >
             {t('proposals.refuse')}
