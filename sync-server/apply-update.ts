@@ -5,6 +5,7 @@ import { type Hub, nowSeconds } from './hub.ts'
 import type { Conn } from './room.ts'
 import { encodeSyncMessage, SyncType } from './sync-messages.ts'
 import { checkUpdate } from './update-check.ts'
+import { admitWrite } from './write-quota.ts'
 
 /** Checks, applies, stores, then fans out one update from a socket. */
 export async function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array): Promise<void> {
@@ -17,6 +18,7 @@ export async function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array):
   if (verdict === 'forbidden') return hub.close(conn, 'forbidden')
   if (verdict === 'missing-deps') return hub.close(conn, 'pending-overflow')
   if (room.stats.bytes + update.length > limits.maxRoomBytes) return hub.close(conn, 'room-full')
+  if (!admitWrite(hub, conn, room, update)) return
   const pendingBefore = room.pendingBytes()
   try {
     Y.applyUpdate(room.doc, update)

@@ -9,8 +9,12 @@ export const CloseCode = {
   'pending-overflow': 4408,
   'token-revoked': 4409,
   'token-expired': 4410,
+  /** The socket does not read what the relay sends (queue past its bound, or asks while unread). */
+  'slow-consumer': 4411,
   'frame-too-large': 4413,
   'rate-limited': 4429,
+  /** The client IP used up a quota (rooms created per minute, bytes stored per hour). */
+  'quota-exceeded': 4430,
   'room-busy': 4503,
   'room-full': 4507,
 } as const

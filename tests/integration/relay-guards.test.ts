@@ -6,7 +6,15 @@ import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
-import { makeRoom, provider, rawClient, startTestRelay, type TestRelay, waitFor } from './relay-support.ts'
+import {
+  makeRoom,
+  provider,
+  rawClient,
+  readMetrics,
+  startTestRelay,
+  type TestRelay,
+  waitFor,
+} from './relay-support.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
@@ -67,7 +75,7 @@ describe('relay guards', () => {
     expect(neighbour.ws.readyState).toBe(1)
     a.entries.push([bytes('still working')])
     await waitFor(() => b.entries.length === 1)
-    const metrics = await (await fetch(`${relay.relay.url}/metrics`)).text()
+    const metrics = await readMetrics(relay)
     expect(metrics).toMatch(/livret_messages_refused_total\{reason="malformed-frame"\} 10/)
     expect(metrics).toMatch(/livret_connections \d+/)
     expect(metrics).toMatch(/livret_storage_latency_seconds_count \d+/)
