@@ -14,6 +14,7 @@ import { createQuotas, type Quotas } from './quotas.ts'
 import { type Conn, Room } from './room.ts'
 import type { AccessLogEntry, LogStats, RelayStorage, RoomMeta } from './storage/types.ts'
 import { encodeSyncMessage, SyncType } from './sync-messages.ts'
+import { releaseSyncReplies } from './sync-replies.ts'
 
 /** Seconds since the epoch. */
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000)
@@ -181,6 +182,7 @@ export class Hub {
     if (!room) return
     conn.room = null
     room.conns.delete(conn)
+    releaseSyncReplies(this, conn, room)
     if (room.conns.size === 0) room.emptySince = Date.now()
   }
 

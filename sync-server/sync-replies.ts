@@ -17,6 +17,8 @@ interface SocketReplies {
   wanted: Uint8Array | null
   /** Requests replaced while a reply was unread. */
   coalesced: number
+  /** The unread reply is uncached and holds one of its room's slots. */
+  slot: boolean
 }
 
 interface RoomReplies {
@@ -40,7 +42,7 @@ function roomState(room: Room): RoomReplies {
 export function requestSyncReply(hub: Hub, conn: Conn, room: Room, stateVector: Uint8Array): void {
   let state = sockets.get(conn)
   if (!state) {
-    state = { phase: 'idle', wanted: null, coalesced: 0 }
+    state = { phase: 'idle', wanted: null, coalesced: 0, slot: false }
     sockets.set(conn, state)
   }
   state.wanted = stateVector
@@ -84,7 +86,10 @@ function reply(hub: Hub, conn: Conn, room: Room, state: SocketReplies): void {
   }
   state.wanted = null
   const message = cached ?? room.syncStep2(wanted)
-  if (!cached) perRoom.uncachedUnread++
+  if (!cached) {
+    perRoom.uncachedUnread++
+    state.slot = true
+  }
   state.phase = 'unread'
   let done = false
   const flushed = () => {
@@ -92,13 +97,30 @@ function reply(hub: Hub, conn: Conn, room: Room, state: SocketReplies): void {
     done = true
     state.phase = 'idle'
     state.coalesced = 0
-    if (!cached) {
-      perRoom.uncachedUnread--
-      wakeQueued(hub, room, perRoom)
-    }
+    freeSlot(hub, room, state)
     if (state.wanted && live(conn, room)) settle(hub, conn, room, state)
   }
   if (!hub.send(conn, message, flushed)) flushed()
+}
+
+function freeSlot(hub: Hub, room: Room, state: SocketReplies): void {
+  if (!state.slot) return
+  state.slot = false
+  const perRoom = roomState(room)
+  perRoom.uncachedUnread--
+  wakeQueued(hub, room, perRoom)
+}
+
+/**
+ * A socket left `room` (closed, refused): its unread reply no longer holds a slot of the room
+ * (a closing socket may take up to 30 s to finish its close handshake).
+ */
+export function releaseSyncReplies(hub: Hub, conn: Conn, room: Room): void {
+  const state = sockets.get(conn)
+  if (!state) return
+  state.wanted = null
+  roomState(room).queue.delete(conn)
+  freeSlot(hub, room, state)
 }
 
 /** Lets the next socket waiting for the room's cap have its reply. */

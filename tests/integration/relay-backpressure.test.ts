@@ -153,4 +153,38 @@ describe('relay backpressure (issue #9 finding 4)', () => {
     expect(conn.bytesOut).toBeLessThan(3 * replySize)
     attacker.ws.close()
   })
+
+  it('caps uncached replies unread at once per room; a socket that leaves frees its turn', async () => {
+    relay = await startTestRelay({ maxUncachedRepliesPerRoom: 1 })
+    const room = makeRoom()
+    const writer = provider(relay.wsBase, room.roomId, room.token('write'))
+    cleanups.push(writer.destroy)
+    await writer.synced()
+    for (let i = 0; i < 32; i++) writer.entries.push([noise(256 * 1024, 900 + i)])
+    await waitFor(() => (relay.relay.hub.rooms.get(room.roomId)?.stats.bytes ?? 0) >= 32 * 256 * 1024)
+    const replySize = 32 * 256 * 1024
+    const [first, second] = ['d', 'e'].map((c) => {
+      const tokenId = c.repeat(32)
+      return { tokenId, client: rawClient(relay.wsBase, room.roomId, room.token('read', { tokenId })) }
+    }) as [
+      { tokenId: string; client: ReturnType<typeof rawClient> },
+      { tokenId: string; client: ReturnType<typeof rawClient> },
+    ]
+    for (const s of [first, second]) {
+      await s.client.opened
+      s.client.ws.pause()
+      await waitFor(() => serverConn(relay, s.tokenId)?.opened === true)
+    }
+    const firstConn = serverConn(relay, first.tokenId) as Conn
+    const secondConn = serverConn(relay, second.tokenId) as Conn
+    first.client.send(syncFrame(0, distinctStateVector(1)))
+    await waitFor(() => firstConn.bytesOut >= replySize, 5000, 'first reply')
+    const before = secondConn.bytesOut
+    second.client.send(syncFrame(0, distinctStateVector(2)))
+    await waitFor(() => relay.relay.metrics.syncRepliesDeferred === 1, 5000, 'second deferred')
+    expect(secondConn.bytesOut).toBe(before)
+    first.client.ws.terminate()
+    await waitFor(() => secondConn.bytesOut >= before + replySize, 5000, 'second reply after the first left')
+    second.client.ws.terminate()
+  })
 })
