@@ -99,6 +99,7 @@ function reply(hub: Hub, conn: Conn, room: Room, state: SocketReplies): void {
     state.coalesced = 0
     freeSlot(hub, room, state)
     if (state.wanted && live(conn, room)) settle(hub, conn, room, state)
+    else sockets.delete(conn) // an idle socket keeps no state (thousands of idle sockets)
   }
   if (!hub.send(conn, message, flushed)) flushed()
 }
