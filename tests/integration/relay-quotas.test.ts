@@ -44,7 +44,8 @@ describe('relay quotas (issue #9 finding 5)', () => {
   })
 
   it('answers a flood of wrongly signed statements with 429 and Retry-After once the IP bucket is empty', async () => {
-    relay = await startTestRelay({ httpRequestsPerSecond: 2, httpRequestBurst: 5 })
+    // Refill almost nil: the outcome does not depend on how fast the machine answers.
+    relay = await startTestRelay({ httpRequestsPerSecond: 0.001, httpRequestBurst: 5 })
     const room = makeRoom()
     const forged = makeRoom()
     const statuses: number[] = []
@@ -61,13 +62,13 @@ describe('relay quotas (issue #9 finding 5)', () => {
       await res.arrayBuffer()
     }
     expect(statuses.slice(0, 5)).toEqual([403, 403, 403, 403, 403])
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(13)
+    expect(statuses.slice(5)).toEqual(Array(15).fill(429))
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1)
     expect(await readMetrics(relay)).toMatch(/livret_http_refused_total\{reason="rate-limited"\} \d+/)
   })
 
   it('budgets signature verifications per IP: sockets past the budget are closed before verifying', async () => {
-    relay = await startTestRelay({ signatureVerifiesPerSecond: 1, signatureVerifyBurst: 4 })
+    relay = await startTestRelay({ signatureVerifiesPerSecond: 0.001, signatureVerifyBurst: 4 })
     const room = makeRoom()
     const codes: number[] = []
     for (let i = 0; i < 8; i++) {
