@@ -8,7 +8,10 @@ import { type Hub, nowSeconds } from './hub.ts'
 import type { Conn, Room } from './room.ts'
 import { rebuildRoom } from './room-rebuild.ts'
 import { encodeSyncMessage, SyncType } from './sync-messages.ts'
+
 import { type ClientClaim, inspectUpdate } from './update-check.ts'
+
+import { admitWrite } from './write-quota.ts'
 
 type Admitted = { room: Room; update: Uint8Array; ticket: number }
 
@@ -64,6 +67,7 @@ function admit(hub: Hub, conn: Conn, update: Uint8Array): Admitted | null | Prom
       },
     )
   }
+  if (!admitWrite(hub, conn, room, update)) return null
   const applyStart = performance.now()
   try {
     Y.applyUpdate(room.doc, update)

@@ -14,6 +14,7 @@ import { applyFromSocket } from './apply-update.ts'
 import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from './hub.ts'
 import type { Conn } from './room.ts'
 import { MessageType, SyncType } from './sync-messages.ts'
+import { requestSyncReply } from './sync-replies.ts'
 
 const CONN = Symbol('livret-conn')
 type SocketWithConn = WebSocket & { [CONN]?: Conn; hub?: Hub }
@@ -25,12 +26,18 @@ const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/
 const tokenCache = new Map<string, TokenClaims>()
 const TOKEN_CACHE_SIZE = 10_000
 
-function verifyCached(token: string, roomId: string, now: number) {
+function verifyCached(hub: Hub, ip: string, token: string, roomId: string, now: number) {
   const hit = tokenCache.get(token)
   if (hit && hit.roomId === roomId) {
     return hit.expiresAt <= now
       ? ({ ok: false, code: 'token-expired' } as const)
       : ({ ok: true, value: hit } as const)
+  }
+  // Each miss costs an Ed25519 verification: budgeted per IP, so a stream of fresh tokens
+  // cannot keep a core busy.
+  if (hub.quotas.verifies.take(ip) > 0) {
+    hub.ctx.metrics.refuseQuota('signature-verifies')
+    return { ok: false, code: 'over-budget' } as const
   }
   const result = verifyToken(token, roomId, now)
   if (result.ok) {
@@ -96,10 +103,12 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
   if (count > limits.maxConnectionsPerIp) return hub.close(conn, 'room-busy')
   const now = nowSeconds()
   const verified = isRoomId(roomId)
-    ? verifyCached(token, roomId, now)
+    ? verifyCached(hub, ip, token, roomId, now)
     : ({ ok: false, code: 'token-wrong-room' } as const)
-  if (!verified.ok)
+  if (!verified.ok) {
+    if (verified.code === 'over-budget') return hub.close(conn, 'rate-limited')
     return hub.close(conn, verified.code === 'token-expired' ? 'token-expired' : 'token-invalid')
+  }
   conn.role = verified.value.role
   conn.tokenId = verified.value.tokenId
   conn.issuedAt = verified.value.issuedAt
@@ -225,12 +234,7 @@ function handleFrame(hub: Hub, conn: Conn, frame: Uint8Array) {
     if (decoder.pos !== frame.length) return hub.close(conn, 'malformed-frame')
     if (sub === SyncType.step1) {
       Y.decodeStateVector(payload) // throws on garbage
-      room.settled().then(
-        () => {
-          if (!conn.closed && conn.room === room && !room.gone) hub.send(conn, room.syncStep2(payload))
-        },
-        () => {},
-      )
+      requestSyncReply(hub, conn, room, payload)
       return
     }
     if (sub === SyncType.step2 || sub === SyncType.update) {

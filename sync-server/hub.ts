@@ -10,9 +10,11 @@ import type { RelayLimits } from './limits.ts'
 import { roomLabel } from './log.ts'
 import { releaseMemory } from './memory.ts'
 import type { Metrics } from './metrics.ts'
+import { createQuotas, type Quotas } from './quotas.ts'
 import { type Conn, Room } from './room.ts'
 import type { AccessLogEntry, LogStats, RelayStorage, RoomMeta } from './storage/types.ts'
 import { encodeSyncMessage, SyncType } from './sync-messages.ts'
+import { releaseSyncReplies } from './sync-replies.ts'
 
 /** Seconds since the epoch. */
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000)
@@ -45,8 +47,12 @@ export class Hub {
   /** Open sockets per client IP. */
   readonly perIp = new Map<string, number>()
   private readonly loading = new Map<RoomId, Promise<Room | 'gone'>>()
+  /** Per-client-IP quotas (HTTP requests, signature work, rooms created, bytes stored). */
+  readonly quotas: Quotas
 
-  constructor(readonly ctx: RelayContext) {}
+  constructor(readonly ctx: RelayContext) {
+    this.quotas = createQuotas(ctx.limits)
+  }
 
   /** The room in memory, loading it from storage first; 'gone' for a deleted or expired room. */
   open(id: RoomId): Promise<Room | 'gone'> {
@@ -130,12 +136,25 @@ export class Hub {
     for (const conn of room.conns) if (conn !== except) this.send(conn, message)
   }
 
-  /** Sends one message to one socket. */
-  send(conn: Conn, message: Uint8Array): void {
-    if (conn.closed || conn.ws.readyState !== 1) return
+  /**
+   * Sends one message to one socket; false when it was not sent. Backpressure: bytes the kernel
+   * has not taken stay queued in the process, so a message that would bring the socket's queue
+   * past `maxSocketBufferBytes` closes it as a slow consumer instead (a message alone larger
+   * than the bound — a large room's sync reply — still goes to a socket with nothing queued).
+   * `onFlushed` runs once the message is handed to the kernel (or the socket is gone).
+   */
+  send(conn: Conn, message: Uint8Array, onFlushed?: () => void): boolean {
+    if (conn.closed || conn.ws.readyState !== 1) return false
+    const queued = conn.ws.bufferedAmount
+    if (queued > 0 && queued + message.length > this.ctx.limits.maxSocketBufferBytes) {
+      this.close(conn, 'slow-consumer')
+      return false
+    }
     conn.bytesOut += message.length
     this.ctx.metrics.bytesOut += message.length
-    conn.ws.send(message, { binary: true })
+    conn.ws.send(message, { binary: true }, onFlushed)
+    this.ctx.metrics.observeQueued(conn.ws.bufferedAmount)
+    return true
   }
 
   /** Closes one socket with a named code; it leaves its room at once. */
@@ -164,6 +183,7 @@ export class Hub {
     if (!room) return
     conn.room = null
     room.conns.delete(conn)
+    releaseSyncReplies(this, conn, room)
     if (room.conns.size === 0) room.emptySince = Date.now()
   }
 

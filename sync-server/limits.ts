@@ -33,6 +33,26 @@ export interface RelayLimits {
   defaultRoomTtlSeconds: number
   /** Seconds between sweeps for expired rooms and expired tokens on open sockets. */
   sweepSeconds: number
+  /** Bytes the relay may queue on one socket beyond what the kernel took → 4411 'slow-consumer'. */
+  maxSocketBufferBytes: number
+  /** Sync requests a socket may make while its previous reply is still unread → 4411 'slow-consumer'. */
+  maxCoalescedSyncRequests: number
+  /** Uncached sync replies of one room written but not yet flushed at once; later ones wait their turn. */
+  maxUncachedRepliesPerRoom: number
+  /** HTTP requests to /rooms/* per second per client IP (token bucket refill) → 429 + Retry-After. */
+  httpRequestsPerSecond: number
+  /** Burst of the per-IP HTTP bucket (requests). */
+  httpRequestBurst: number
+  /** Ed25519 verifications (tokens not cached, statements) per second per client IP → 4429 / 429. */
+  signatureVerifiesPerSecond: number
+  /** Burst of the per-IP signature bucket (verifications). */
+  signatureVerifyBurst: number
+  /** New rooms (first write to an empty room) per minute per client IP → 4431 'quota-exceeded'. */
+  roomsCreatedPerMinute: number
+  /** Bytes of updates stored per hour per client IP → 4431 'quota-exceeded'. */
+  bytesStoredPerHour: number
+  /** Revoked token ids a room may hold → 413 'revocation-list-full' (revoke "issued before T" instead). */
+  maxRevokedTokensPerRoom: number
 }
 
 /** Defaults of every limit, by name. */
@@ -50,8 +70,21 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   updateCpuBurstMs: 1000,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
-  defaultRoomTtlSeconds: 400 * 24 * 3600,
+  // Half a year after the last write: a room nobody wrote to for six months is abandoned (a
+  // share or inbox carries its own expire statement; an owner extends any room up to 400 days
+  // with one), and what a stranger stores is erased within half a year, not 13 months.
+  defaultRoomTtlSeconds: 180 * 24 * 3600,
   sweepSeconds: 5,
+  maxSocketBufferBytes: 4 * 1024 * 1024,
+  maxCoalescedSyncRequests: 8,
+  maxUncachedRepliesPerRoom: 4,
+  httpRequestsPerSecond: 10,
+  httpRequestBurst: 60,
+  signatureVerifiesPerSecond: 200,
+  signatureVerifyBurst: 2000,
+  roomsCreatedPerMinute: 30,
+  bytesStoredPerHour: 64 * 1024 * 1024,
+  maxRevokedTokensPerRoom: 1024,
 }
 
 /** Environment variable overriding each limit. */
@@ -71,6 +104,16 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   compactAfterBytes: 'LIVRET_COMPACT_AFTER_BYTES',
   defaultRoomTtlSeconds: 'LIVRET_DEFAULT_ROOM_TTL_SECONDS',
   sweepSeconds: 'LIVRET_SWEEP_SECONDS',
+  maxSocketBufferBytes: 'LIVRET_MAX_SOCKET_BUFFER_BYTES',
+  maxCoalescedSyncRequests: 'LIVRET_MAX_COALESCED_SYNC_REQUESTS',
+  maxUncachedRepliesPerRoom: 'LIVRET_MAX_UNCACHED_REPLIES_PER_ROOM',
+  httpRequestsPerSecond: 'LIVRET_HTTP_REQUESTS_PER_SECOND',
+  httpRequestBurst: 'LIVRET_HTTP_REQUEST_BURST',
+  signatureVerifiesPerSecond: 'LIVRET_SIGNATURE_VERIFIES_PER_SECOND',
+  signatureVerifyBurst: 'LIVRET_SIGNATURE_VERIFY_BURST',
+  roomsCreatedPerMinute: 'LIVRET_ROOMS_CREATED_PER_MINUTE',
+  bytesStoredPerHour: 'LIVRET_BYTES_STORED_PER_HOUR',
+  maxRevokedTokensPerRoom: 'LIVRET_MAX_REVOKED_TOKENS_PER_ROOM',
 }
 
 /** Limits from defaults, then the environment, then explicit overrides. */

@@ -34,8 +34,16 @@ if ('storage' in redis && redis.storage.durability !== 'fsync-always') {
   )
 }
 process.stdout.write(`Livret is running on http://localhost:${relay.port}\n`)
+// On a stop signal /readyz answers 503 for LIVRET_DRAIN_SECONDS, so a load balancer sends new
+// clients elsewhere before the sockets close (1012, clients reconnect through the balancer).
+const drainSeconds = Number(process.env.LIVRET_DRAIN_SECONDS ?? 0)
+let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    relay.close().finally(() => process.exit(0))
+    if (stopping) return
+    stopping = true
+    relay.beginShutdown()
+    const wait = Number.isFinite(drainSeconds) && drainSeconds > 0 ? drainSeconds * 1000 : 0
+    setTimeout(() => relay.close().finally(() => process.exit(0)), wait)
   })
 }

@@ -17,6 +17,16 @@ export class Metrics {
   /** Updates that passed the check but that Y.applyUpdate refused (the room was rebuilt from storage). */
   applyFailures = 0
   readonly refused = new Map<RefusalReason, number>()
+  /** Largest number of bytes the relay ever held queued on one socket. */
+  socketQueuedPeak = 0
+  /** Sync requests folded into a pending one (the socket had not read or got the previous reply). */
+  syncRepliesCoalesced = 0
+  /** Uncached sync replies that waited for the room's cap. */
+  syncRepliesDeferred = 0
+  /** HTTP answers refused, by reason (rate-limited, revocation-list-full, ...). */
+  readonly httpRefused = new Map<string, number>()
+  /** Quota refusals, by quota (sockets and HTTP). */
+  readonly quotaRefused = new Map<string, number>()
   private storageCount = 0
   private storageSum = 0
   private readonly buckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5]
@@ -35,6 +45,21 @@ export class Metrics {
   /** Counts one refusal. */
   refuse(reason: RefusalReason): void {
     this.refused.set(reason, (this.refused.get(reason) ?? 0) + 1)
+  }
+
+  /** Counts one refused HTTP request. */
+  refuseHttp(reason: string): void {
+    this.httpRefused.set(reason, (this.httpRefused.get(reason) ?? 0) + 1)
+  }
+
+  /** Counts one refusal by a per-IP quota. */
+  refuseQuota(quota: string): void {
+    this.quotaRefused.set(quota, (this.quotaRefused.get(quota) ?? 0) + 1)
+  }
+
+  /** Records the bytes queued on a socket after a send. */
+  observeQueued(bytes: number): void {
+    if (bytes > this.socketQueuedPeak) this.socketQueuedPeak = bytes
   }
 
   /** Records the duration of one storage call (seconds). */
@@ -88,6 +113,29 @@ export class Metrics {
     ]
     for (const [reason, n] of this.refused)
       lines.push(`livret_messages_refused_total{reason="${reason}"} ${n}`)
+    lines.push(
+      '# HELP livret_http_refused_total HTTP requests refused, by reason.',
+      '# TYPE livret_http_refused_total counter',
+    )
+    for (const [reason, n] of this.httpRefused)
+      lines.push(`livret_http_refused_total{reason="${reason}"} ${n}`)
+    lines.push(
+      '# HELP livret_quota_refused_total Refusals by a per-IP quota, by quota.',
+      '# TYPE livret_quota_refused_total counter',
+    )
+    for (const [quota, n] of this.quotaRefused)
+      lines.push(`livret_quota_refused_total{quota="${quota}"} ${n}`)
+    lines.push(
+      '# HELP livret_socket_queued_bytes_peak Most bytes ever queued by the relay on one socket.',
+      '# TYPE livret_socket_queued_bytes_peak gauge',
+      `livret_socket_queued_bytes_peak ${this.socketQueuedPeak}`,
+      '# HELP livret_sync_replies_coalesced_total Sync requests folded into a pending reply.',
+      '# TYPE livret_sync_replies_coalesced_total counter',
+      `livret_sync_replies_coalesced_total ${this.syncRepliesCoalesced}`,
+      '# HELP livret_sync_replies_deferred_total Uncached sync replies that waited for the per-room cap.',
+      '# TYPE livret_sync_replies_deferred_total counter',
+      `livret_sync_replies_deferred_total ${this.syncRepliesDeferred}`,
+    )
     lines.push(
       '# HELP livret_storage_latency_seconds Duration of storage calls.',
       '# TYPE livret_storage_latency_seconds histogram',

@@ -94,6 +94,13 @@ export class Room {
     return reply
   }
 
+  /** The cached sync-step-2 reply to `stateVector`, if any (a miss costs a full encode). */
+  cachedStep2(stateVector: Uint8Array): Uint8Array | undefined {
+    return this.replies.get(
+      Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1'),
+    )
+  }
+
   /** Forgets cached replies after the doc changed. */
   invalidate(): void {
     this.step1 = null

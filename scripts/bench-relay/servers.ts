@@ -13,6 +13,11 @@ export const LIVRET_BENCH_ENV: Record<string, string> = {
   LOG_LEVEL: 'warn',
   LIVRET_MAX_CONNECTIONS_PER_IP: '100000',
   LIVRET_MAX_CONNECTIONS_PER_ROOM: '100000',
+  // Per-IP quotas: thousands of rooms and fresh tokens from one address are the benchmark's load.
+  LIVRET_SIGNATURE_VERIFY_BURST: '1000000',
+  LIVRET_ROOMS_CREATED_PER_MINUTE: '1000000',
+  LIVRET_BYTES_STORED_PER_HOUR: '100000000000',
+  LIVRET_HTTP_REQUEST_BURST: '1000000',
 }
 
 /** A server under test. */

@@ -9,12 +9,16 @@ export const CloseCode = {
   'pending-overflow': 4408,
   'token-revoked': 4409,
   'token-expired': 4410,
+  /** The socket does not read what the relay sends (queue past its bound, or asks while unread). */
+  'slow-consumer': 4411,
   'frame-too-large': 4413,
   /** An update with more structs, clients and delete ranges than the per-frame budget. */
   'too-many-structs': 4414,
   'rate-limited': 4429,
   /** The socket spent more than its budget of relay time checking and applying updates. */
   'cpu-budget': 4430,
+  /** The client IP used up a quota (rooms created per minute, bytes stored per hour). */
+  'quota-exceeded': 4431,
   'room-busy': 4503,
   'room-full': 4507,
 } as const

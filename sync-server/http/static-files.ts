@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+import { pageHeaders } from './security-headers.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,14 +23,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
-/** Security headers sent with every static response: no third party may be reached. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; media-src 'self' blob: mediastream:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-  'permissions-policy': 'camera=(self), microphone=(), geolocation=()',
-}
+/** Security headers of static responses with the default options (no TLS, no separate relay). */
+export const SECURITY_HEADERS: Record<string, string> = pageHeaders()
 
 const COMPRESSIBLE = new Set([
   '.html',
@@ -82,7 +77,7 @@ function compressedCopy(file: string, mtimeMs: number, encoding: 'br' | 'gzip'):
 }
 
 /** Returns a request handler serving `root`; it answers 404 only for missing assets. */
-export function staticFiles(root: string) {
+export function staticFiles(root: string, securityHeaders: Record<string, string> = SECURITY_HEADERS) {
   const base = normalize(root + sep)
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -104,7 +99,7 @@ export function staticFiles(root: string) {
       // An unknown asset path is a real 404; any other path is a route of the app.
       if (extname(pathname) !== '' && pathname !== '/') {
         res
-          .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+          .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders })
           .end('Not found')
         return
       }
@@ -122,7 +117,7 @@ export function staticFiles(root: string) {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       vary: 'accept-encoding',
-      ...SECURITY_HEADERS,
+      ...securityHeaders,
     }
     const encoding = COMPRESSIBLE.has(extname(file)) && info.size > 1024 ? pickEncoding(req) : undefined
     if (encoding) {

@@ -145,6 +145,38 @@ export function runStorageContract(name: string, makeFactory: () => StorageFacto
       expect((await s.getMeta(r)).lastWriteAt).toBe(now + 3)
     })
 
+    it('caps a revocation list: a revoke past the cap applies nothing; known ids do not count twice', async () => {
+      const s = await start()
+      const r = room()
+      const ids = (c: string, n: number) =>
+        Array.from({ length: n }, (_, i) => c + String(i).padStart(31, '0'))
+      const cap = { maxRevokedTokenIds: 4 }
+      expect(
+        await s.applyStatement(r, '21'.repeat(16), now + 1200, { revokeTokenIds: ids('a', 3), ...cap }),
+      ).toBe('applied')
+      expect(
+        await s.applyStatement(r, '22'.repeat(16), now + 1200, {
+          revokeTokenIds: [...ids('a', 3), ...ids('b', 2)],
+          revokeBefore: now,
+          ...cap,
+        }),
+      ).toBe('revocation-list-full')
+      expect(await s.getMeta(r)).toMatchObject({ revokedTokenIds: ids('a', 3), revokedBefore: 0 })
+      expect(
+        await s.applyStatement(r, '23'.repeat(16), now + 1200, {
+          revokeTokenIds: [...ids('a', 3), ...ids('b', 1)],
+          ...cap,
+        }),
+      ).toBe('applied')
+      expect((await s.getMeta(r)).revokedTokenIds).toEqual([...ids('a', 3), ...ids('b', 1)])
+      // "Issued before T" needs no room in the list.
+      expect(await s.applyStatement(r, '24'.repeat(16), now + 1200, { revokeBefore: now, ...cap })).toBe(
+        'applied',
+      )
+      expect((await s.getMeta(r)).revokedBefore).toBe(now)
+      await s.ping()
+    })
+
     it('concurrent statements with the same id apply once', async () => {
       const s = await start()
       const r = room()

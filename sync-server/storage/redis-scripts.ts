@@ -61,11 +61,21 @@ return {len - n + 1, bytes}
 /**
  * Applies an owner statement once. KEYS meta, statements, revoked, expires-index,
  * lastwrite-index; ARGV id, forgetAfter, now, revokeBefore ('' = none), expiresAt ('' = none),
- * room, revoked token ids...
+ * room, cap on revoked ids ('' = none), revoked token ids... The revoked set grows by SADD
+ * (incremental); past the cap nothing is applied and the script answers 'revocation-list-full'.
  */
 export const STATEMENT = `
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[3])
 if redis.call('ZSCORE', KEYS[2], ARGV[1]) then return 'replay' end
+if ARGV[7] ~= '' and #ARGV >= 8 then
+  local fresh = 0
+  for i = 8, #ARGV do
+    if redis.call('SISMEMBER', KEYS[3], ARGV[i]) == 0 then fresh = fresh + 1 end
+  end
+  if fresh > 0 and redis.call('SCARD', KEYS[3]) + fresh > tonumber(ARGV[7]) then
+    return 'revocation-list-full'
+  end
+end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
 local deleted = redis.call('HEXISTS', KEYS[1], 'deletedAt') == 1
 if ARGV[4] ~= '' then
@@ -77,7 +87,7 @@ if ARGV[5] ~= '' then
   redis.call('ZREM', KEYS[5], ARGV[6])
   if not deleted then redis.call('ZADD', KEYS[4], ARGV[5], ARGV[6]) end
 end
-for i = 7, #ARGV do redis.call('SADD', KEYS[3], ARGV[i]) end
+for i = 8, #ARGV do redis.call('SADD', KEYS[3], ARGV[i]) end
 return 'applied'
 `
 

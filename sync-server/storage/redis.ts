@@ -32,6 +32,9 @@ import {
   type RoomMeta,
 } from './types.ts'
 
+/** Longest wait for Redis to answer a readiness PING (ms). */
+export const PING_TIMEOUT_MS = 1000
+
 /** How durable an acknowledged write is, as configured on the Redis server. */
 export type RedisDurability = 'fsync-always' | 'fsync-everysec' | 'no-fsync' | 'unknown'
 
@@ -187,9 +190,24 @@ export async function openRedisStorage(
         change.revokeBefore ?? '',
         change.expiresAt ?? '',
         room,
+        change.maxRevokedTokenIds ?? '',
         ...(change.revokeTokenIds ?? []),
       )
-      return result === 'replay' ? 'replay' : 'applied'
+      return result === 'replay' || result === 'revocation-list-full' ? result : 'applied'
+    },
+    // Readiness: a relay whose Redis is away must say so at once, not queue the PING until
+    // it comes back.
+    async ping() {
+      if (redis.status !== 'ready') throw new Error(`redis ${redis.status}`)
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('redis ping timed out')), PING_TIMEOUT_MS)
+      })
+      try {
+        await Promise.race([redis.ping(), late])
+      } finally {
+        clearTimeout(timer)
+      }
     },
     async deleteRoom(room, now) {
       await run.livretDelete(

@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { RoomId } from '../../src/protocol/ids.ts'
 import { startCheckpointer } from './sqlite-checkpointer.ts'
-import { SQLITE_SCHEMA } from './sqlite-schema.ts'
+import { SQLITE_MIGRATE_REVOKED, SQLITE_SCHEMA } from './sqlite-schema.ts'
 import {
   ACCESS_LOG_LIMIT,
   type AccessLogEntry,
@@ -28,6 +28,7 @@ import {
   type MetaChange,
   type RelayStorage,
   type RoomMeta,
+  type StatementOutcome,
 } from './types.ts'
 
 /** File name of the database inside DATA_DIR. */
@@ -72,6 +73,7 @@ export function openSqliteStorage(
   db.pragma('secure_delete = ON')
   db.pragma('busy_timeout = 5000')
   db.exec(SQLITE_SCHEMA)
+  db.exec(SQLITE_MIGRATE_REVOKED)
   // Checkpoints (and their fsyncs) happen in a worker thread, not inside a commit.
   db.pragma('wal_autocheckpoint = 0')
   const checkpointer = startCheckpointer(file)
@@ -116,9 +118,13 @@ export function openSqliteStorage(
     ),
     addStatement: db.prepare('INSERT INTO statements (room, id, forget_after) VALUES (?, ?, ?)'),
     forgetStatements: db.prepare('DELETE FROM statements WHERE forget_after < ?'),
-    setMeta: db.prepare(
-      'UPDATE rooms SET revoked_ids = ?, revoked_before = ?, expires_at = ? WHERE room = ?',
+    setMeta: db.prepare('UPDATE rooms SET revoked_before = ?, expires_at = ? WHERE room = ?'),
+    revokedIds: db.prepare<[string], { token_id: string }>(
+      'SELECT token_id FROM revocations WHERE room = ? ORDER BY token_id',
     ),
+    addRevoked: db.prepare('INSERT INTO revocations (room, token_id) VALUES (?, ?)'),
+    deleteRevoked: db.prepare('DELETE FROM revocations WHERE room = ?'),
+    ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
     expired: db.prepare<[number, number, number], { room: string }>(
       `SELECT room FROM rooms WHERE deleted_at IS NULL AND (
          (expires_at IS NOT NULL AND expires_at <= ?) OR
@@ -218,23 +224,25 @@ export function openSqliteStorage(
   })
 
   const applyTx = db.transaction(
-    (
-      room: string,
-      id: string,
-      forgetAfter: number,
-      change: MetaChange,
-      now: number,
-    ): 'applied' | 'replay' => {
+    (room: string, id: string, forgetAfter: number, change: MetaChange, now: number): StatementOutcome => {
       q.forgetStatements.run(now)
       if (q.hasStatement.get(room, id)) return 'replay'
+      // Only the new ids are written (one row each): a revoke costs its own size, never the list's.
+      let fresh: string[] = []
+      if (change.revokeTokenIds?.length) {
+        const known = new Set(q.revokedIds.all(room).map((r) => r.token_id))
+        fresh = [...new Set(change.revokeTokenIds)].filter((t) => !known.has(t))
+        if (known.size + fresh.length > (change.maxRevokedTokenIds ?? Number.POSITIVE_INFINITY))
+          return 'revocation-list-full'
+      }
       q.addStatement.run(room, id, forgetAfter)
       q.ensureRoom.run(room)
       const row = q.room.get(room) as RoomRow
-      const ids = new Set<string>(JSON.parse(row.revoked_ids) as string[])
-      for (const tokenId of change.revokeTokenIds ?? []) ids.add(tokenId)
+      for (const tokenId of fresh) q.addRevoked.run(room, tokenId)
       const before = Math.max(row.revoked_before, change.revokeBefore ?? 0)
       const expiresAt = change.expiresAt ?? row.expires_at
-      q.setMeta.run(JSON.stringify([...ids]), before, expiresAt, room)
+      if (before !== row.revoked_before || expiresAt !== row.expires_at)
+        q.setMeta.run(before, expiresAt, room)
       return 'applied'
     },
   )
@@ -244,6 +252,7 @@ export function openSqliteStorage(
     q.deleteLog.run(room)
     q.deleteStatements.run(room)
     q.deleteOwners.run(room)
+    q.deleteRevoked.run(room)
     q.tombstone.run(room, now)
   })
 
@@ -308,7 +317,7 @@ export function openSqliteStorage(
       return {
         expiresAt: row?.expires_at ?? null,
         lastWriteAt: row?.last_write_at ?? 0,
-        revokedTokenIds: row ? (JSON.parse(row.revoked_ids) as string[]) : [],
+        revokedTokenIds: row ? q.revokedIds.all(room).map((r) => r.token_id) : [],
         revokedBefore: row?.revoked_before ?? 0,
         deletedAt: row?.deleted_at ?? null,
       }
@@ -316,6 +325,10 @@ export function openSqliteStorage(
     async applyStatement(room, statementId, forgetAfter, change) {
       checkOpen()
       return applyTx(room, statementId, forgetAfter, change, Math.floor(Date.now() / 1000))
+    },
+    async ping() {
+      checkOpen()
+      q.ping.get()
     },
     async deleteRoom(room, now) {
       checkOpen()

@@ -49,7 +49,15 @@ export interface MetaChange {
   /** Raises `revokedBefore` to this value when it is larger. */
   revokeBefore?: number
   expiresAt?: number
+  /**
+   * Cap on the room's revoked token ids: a change that would pass it applies nothing and
+   * resolves 'revocation-list-full' (revoking "issued before T" is the way to revoke many).
+   */
+  maxRevokedTokenIds?: number
 }
+
+/** What applying an owner statement did. */
+export type StatementOutcome = 'applied' | 'replay' | 'revocation-list-full'
 
 /** One entry of a room's access log: who (token id), what, when and how many bytes; no content. */
 export interface AccessLogEntry {
@@ -101,7 +109,9 @@ export interface RelayStorage {
     statementId: string,
     forgetAfter: number,
     change: MetaChange,
-  ): Promise<'applied' | 'replay'>
+  ): Promise<StatementOutcome>
+  /** Resolves when the storage answers a trivial request (readiness); rejects otherwise. */
+  ping(): Promise<void>
   /**
    * Deletes the room: erases its updates, access log and metadata, and keeps only a tombstone
    * (room id and `now` as deletedAt) so the id stays dead. Idempotent.

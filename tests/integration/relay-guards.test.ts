@@ -6,7 +6,7 @@ import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
-import { makeRoom, provider, rawClient, type TestRelay } from '../support/relay.ts'
+import { makeRoom, provider, rawClient, readMetrics, type TestRelay } from '../support/relay.ts'
 import { relayPerTest } from '../support/relay-fixture.ts'
 import { until } from '../support/until.ts'
 
@@ -66,7 +66,7 @@ describe('relay guards', () => {
     expect(neighbour.ws.readyState).toBe(1)
     a.entries.push([bytes('still working')])
     await until(() => b.entries.length === 1)
-    const metrics = await (await fetch(`${relay.relay.url}/metrics`)).text()
+    const metrics = await readMetrics(relay)
     expect(metrics).toMatch(/livret_messages_refused_total\{reason="malformed-frame"\} 10/)
     expect(metrics).toMatch(/livret_connections \d+/)
     expect(metrics).toMatch(/livret_storage_latency_seconds_count \d+/)

@@ -5,7 +5,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
-import { makeRoom, provider, rawClient, startTestRelay, type TestRelay } from '../support/relay.ts'
+import {
+  makeRoom,
+  provider,
+  rawClient,
+  readMetrics,
+  startTestRelay,
+  type TestRelay,
+} from '../support/relay.ts'
 import { until } from '../support/until.ts'
 import {
   chainUpdate,
@@ -19,7 +26,7 @@ import {
 const bytes = (s: string) => new TextEncoder().encode(s)
 
 async function metric(relay: TestRelay, name: string): Promise<number> {
-  const text = await (await fetch(`${relay.relay.url}/metrics`)).text()
+  const text = await readMetrics(relay)
   const match = new RegExp(`^${name.replace(/[{}"]/g, '\\$&')} (\\d+)`, 'm').exec(text)
   return match ? Number(match[1]) : Number.NaN
 }

@@ -36,6 +36,7 @@ export async function startTestRelay(
     distDir: join(dir, 'no-dist'),
     logLevel: 'silent',
     limits,
+    metricsToken: TEST_METRICS_TOKEN,
   })
   return {
     relay,
@@ -46,6 +47,17 @@ export async function startTestRelay(
       if (!dataDir) rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Bearer token of /metrics on test relays. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token'
+
+/** Reads a test relay's /metrics with its bearer token. */
+export async function readMetrics(relay: TestRelay): Promise<string> {
+  const res = await fetch(`${relay.relay.url}/metrics`, {
+    headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` },
+  })
+  return res.text()
 }
 
 /** A room with its signing key, and a token minting helper. */
