@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { csvRecords } from './csv.ts'
+import { makeSearchIndex, searchEsco } from './search.ts'
+
+const small = makeSearchIndex(
+  { v: 1, kind: 'skill', ids: ['a', 'b', 'c', 'd', 'e'] },
+  {
+    v: 1,
+    kind: 'skill',
+    lang: 'fr',
+    labels: [
+      ['gérer la caisse', 'tenir une caisse enregistreuse'],
+      ['caisse', 'encaisser'],
+      ['vendre des produits', 'tenir la caisse'],
+      ['conduire un chariot élévateur', 'caristes'],
+      [],
+    ],
+  },
+)
+const uri = (id: string) => `http://data.europa.eu/esco/skill/${id}`
+
+describe('ESCO search ranking', () => {
+  it('puts the exact preferred label first, then preferred-label matches, then alternative labels', () => {
+    const hits = searchEsco([small], 'caisse')
+    expect(hits.map((h) => h.uri)).toEqual([uri('b'), uri('a'), uri('c')])
+    expect(hits[0]?.tier).toBe(0)
+    expect(hits[2]?.matched).toBe('tenir la caisse')
+  })
+  it('forgives accents, case and plurals', () => {
+    expect(searchEsco([small], 'CONDUIRE CHARIOTS ELEVATEURS')[0]?.uri).toBe(uri('d'))
+    expect(searchEsco([small], 'cariste')[0]?.uri).toBe(uri('d'))
+    expect(searchEsco([small], 'Gérer')[0]?.label).toBe('gérer la caisse')
+  })
+  it('returns nothing for a text without letters and never an unlabelled concept', () => {
+    expect(searchEsco([small], ' -- ')).toEqual([])
+    expect(searchEsco([small], 'e').every((h) => h.uri !== uri('e'))).toBe(true)
+  })
+  it('finds a French customer-welcome skill for "accueil client" in the real index', () => {
+    const dir = process.env.ESCO_DIR ?? resolve(import.meta.dirname, '../../../../shared/esco')
+    const records = csvRecords(readFileSync(join(dir, 'skills_fr.csv'), 'utf8'))
+    const index = makeSearchIndex(
+      { v: 1, kind: 'skill', ids: records.map((r) => (r.conceptUri ?? '').slice(uri('').length)) },
+      {
+        v: 1,
+        kind: 'skill',
+        lang: 'fr',
+        labels: records.map((r) =>
+          [r.preferredLabel ?? '', ...(r.altLabels ?? '').split('\n')].filter(Boolean),
+        ),
+      },
+    )
+    const hits = searchEsco([index], 'accueil client', { limit: 5 })
+    expect(hits[0]?.label).toMatch(/^accueillir (les|des) clients/)
+    expect(hits.map((h) => h.uri)).toContain(uri('26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da'))
+  }, 30_000)
+})
