@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldWord, searchKey, searchWords } from './normalise.ts'
+import { foldWord, searchKey, searchKeys, searchWords } from './normalise.ts'
 
 describe('search keys', () => {
   it('forgives accents, case and punctuation', () => {
@@ -16,5 +16,41 @@ describe('search keys', () => {
   })
   it('keeps short words whole', () => {
     expect(foldWord('bus')).toBe('bus')
+  })
+})
+
+describe('bulk keys', () => {
+  it('fold every word as foldWord does, label by label', () => {
+    const texts = ['Chevaux sauvages', 'les activités', '', 'werken-mogelijkheden', 'x', 'Service clients']
+    const keys = searchKeys(texts)
+    expect(keys).toHaveLength(texts.length)
+    expect(keys).toEqual([
+      ' cheval sauvag ',
+      ' les activit ',
+      ' ',
+      ' werk mogelijkheid ',
+      ' x ',
+      ' servic client ',
+    ])
+    for (const [i, t] of texts.entries()) expect(keys[i]).toBe(searchKey(t))
+  })
+  it('agree with foldWord applied word by word', () => {
+    const words = [
+      'chevaux',
+      'bureaux',
+      'activities',
+      'mogelijkheden',
+      'werken',
+      'services',
+      'bus',
+      'taxe',
+      'tissus',
+    ]
+    const reference = (t: string) => ` ${t.split(' ').map(foldWord).join(' ')} `
+    for (const w of words) expect(searchKey(w)).toBe(reference(w))
+    expect(searchKey(words.join(' '))).toBe(reference(words.join(' ')))
+  })
+  it('fold adjacent words that each need folding (one regex pass must not skip the second)', () => {
+    expect(searchKey('clients clients clients')).toBe(' client client client ')
   })
 })
