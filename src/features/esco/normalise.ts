@@ -12,7 +12,9 @@ const SPECIAL = /[œæßøłđı]/g
 const SPECIAL_MAP: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' }
 // Built from a string: the label separator is a control character, kept apart from the words.
 const NOT_WORD = new RegExp(`[^a-z0-9${SEP}]+`, 'g')
-const WORD = /[a-z0-9]+/g
+// Only words foldWord may change: 4+ characters ending in s, x, e or n (a callback per word is the
+// costly part, so the others are not visited).
+const FOLDABLE = /(?<![a-z0-9])[a-z0-9]{3,}[sxen](?![a-z0-9])/g
 
 /** One word folded to its singular-ish stem (chevaux→cheval, activities→activity, werken→werk). */
 export const foldWord = (w: string): string => {
@@ -36,7 +38,7 @@ export const searchKeys = (texts: readonly string[]): string[] =>
     .normalize('NFD')
     .replace(COMBINING, '')
     .replace(NOT_WORD, ' ')
-    .replace(WORD, (w) => foldWord(w))
+    .replace(FOLDABLE, (w) => foldWord(w))
     .replace(/ {2,}/g, ' ')
     .split(SEP)
 
