@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { escoIndexPlugin } from './scripts/vite-esco-plugin.ts'
 
 // The PWA: Preact, and a workbox service worker that precaches the app shell so that the
 // booklet opens offline after the first visit. `registerType: 'prompt'` because an update
@@ -8,6 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 export default defineConfig({
   plugins: [
     preact(),
+    escoIndexPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -22,6 +24,22 @@ export default defineConfig({
             urlPattern: /\/assets\/zxing_reader-[\w-]+\.wasm$/,
             handler: 'CacheFirst',
             options: { cacheName: 'livret-decoder', expiration: { maxEntries: 1 } },
+          },
+          // ESCO index (src/features/esco): the manifest names the version folder, so it is asked of
+          // the network first (falls back to the cache offline); versioned files never change.
+          {
+            urlPattern: /\/esco\/manifest\.json$/,
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'livret-esco-manifest',
+              networkTimeoutSeconds: 3,
+              expiration: { maxEntries: 1 },
+            },
+          },
+          {
+            urlPattern: /\/esco\/[a-f0-9]+\/[\w.-]+\.json$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'livret-esco', expiration: { maxEntries: 14 } },
           },
         ],
         navigateFallback: '/index.html',

@@ -18,6 +18,7 @@ export {
 } from './plan-remove.ts'
 export { getProfile, putProfile, readProfile } from './profile.ts'
 export {
+  NEVER_PROJECTED,
   PROJECTION_ORIGIN,
   type ProjectedSection,
   type ProjectionPlan,

@@ -22,6 +22,9 @@ export const TOP_LEVEL = [
   'path',
   'contacts',
   'journal',
+  'appointments',
+  'applications',
+  'cvs',
   'meta',
 ] as const
 

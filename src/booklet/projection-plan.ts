@@ -155,6 +155,10 @@ export const planProjection = (doc: Y.Doc, selection: ShareSelection): Projectio
       path: path.items.map((p) => prunePathStage(p, contIds)),
       contacts: cont.items,
       journal: journal.items,
+      // The person's own agenda, job applications and saved CVs are never projected.
+      appointments: [],
+      applications: [],
+      cvs: [],
     },
     situation: sit.situation,
     profile: projectProfile(doc, selection.profile),

@@ -208,8 +208,13 @@ export const projectBooklet = (booklet: Y.Doc, selection: ShareSelection, now: D
 export type SummaryItem = { id: string; title: string }
 /** What one section of the projection holds; `missing` counts picked ids that were not found. */
 export type SectionSummary = { count: number; items: SummaryItem[]; missing: number }
+/** Sections a projection never holds: the person's agenda, job applications and saved CVs. */
+export const NEVER_PROJECTED = ['appointments', 'applications', 'cvs'] as const satisfies readonly Section[]
+type NeverProjected = (typeof NEVER_PROJECTED)[number]
+const isProjected = (s: Section): s is Exclude<Section, NeverProjected> =>
+  !(NEVER_PROJECTED as readonly string[]).includes(s)
 /** Sections of a projection, the situation included. */
-export type ProjectedSection = Section | 'situation'
+export type ProjectedSection = Exclude<Section, NeverProjected> | 'situation'
 /** The preview shown before a share is created: exactly what the operator will see. Situation items
  * are titled by their area key (the UI shows the area's label). */
 export type ProjectionSummary = {
@@ -227,7 +232,7 @@ const short = (s: string, max = 80): string => (s.length > max ? `${s.slice(0, m
 export const projectionSummary = (selection: ShareSelection, doc: Y.Doc): ProjectionSummary => {
   const plan = planProjection(doc, selection)
   const labels = new Map(plan.items.competences.map((c) => [c.id as string, c.label]))
-  const titles: { [S in Section]: (item: ItemOf<S>) => string } = {
+  const titles: { [S in Exclude<Section, NeverProjected>]: (item: ItemOf<S>) => string } = {
     experiences: (e) => e.title,
     competences: (c) => c.label,
     validations: (v) => `${labels.get(v.competenceId) ?? ''} — ${v.trainer.name}`,
@@ -243,6 +248,7 @@ export const projectionSummary = (selection: ShareSelection, doc: Y.Doc): Projec
   const sections = {} as Record<ProjectedSection, SectionSummary>
   let total = 0
   for (const section of SECTIONS) {
+    if (!isProjected(section)) continue
     const title = titles[section] as (item: unknown) => string
     const items = (plan.items[section] as { id: string }[]).map((i) => ({ id: i.id, title: title(i) }))
     sections[section] = { count: items.length, items, missing: missingOf(section) }

@@ -1,9 +1,12 @@
 // The collections of a booklet and the schema that guards each one.
 import type * as v from 'valibot'
 import {
+  AppointmentSchema,
   CompetenceSchema,
   ContactSchema,
+  CvSelectionSchema,
   ExperienceSchema,
+  JobApplicationSchema,
   JournalEntrySchema,
   ObjectiveSchema,
   PathStageSchema,
@@ -23,6 +26,12 @@ export const SECTION_SCHEMAS = {
   path: PathStageSchema,
   contacts: ContactSchema,
   journal: JournalEntrySchema,
+  // Issue 13: the person's agenda, job applications and saved CVs. Added without a schema version
+  // bump: new top-level maps an older app neither reads nor writes (backups carry them whole).
+  // Never projected into a share (projection-plan.ts); applications only if picked one by one later.
+  appointments: AppointmentSchema,
+  applications: JobApplicationSchema,
+  cvs: CvSelectionSchema,
 } as const
 
 /** A collection section of the booklet. */

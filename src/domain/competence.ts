@@ -7,6 +7,7 @@ import {
   COMPETENCE_LEVELS,
   SAVOIR_ETRE_SUGGESTIONS,
 } from './enums.ts'
+import { EscoAlignmentSchema } from './esco-alignment.ts'
 import { CompetenceIdSchema, ExperienceIdSchema } from './ids.ts'
 import { LIMITS, requiredText, text } from './primitives.ts'
 
@@ -28,6 +29,8 @@ export const CompetenceSchema = v.pipe(
     level: v.picklist(COMPETENCE_LEVELS, 'invalid-level'),
     experienceIds: v.pipe(v.array(ExperienceIdSchema), v.maxLength(LIMITS.ids, 'too-many')),
     alignment: v.optional(AlignmentSchema),
+    /** The ESCO skill the person picked (optional, no migration: older items simply lack it). */
+    esco: v.optional(EscoAlignmentSchema),
     suggestionKey: v.optional(v.picklist(SAVOIR_ETRE_SUGGESTIONS, 'invalid-suggestion')),
     notes: v.optional(text(LIMITS.notes)),
     ...timestamps,

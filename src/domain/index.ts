@@ -11,13 +11,17 @@
 // - A step proposed by the holder is 'accepted' by definition; plan progress counts accepted,
 //   not dropped steps only. Situation and journal are sensitive (SENSITIVE_SECTIONS).
 export * from './actor.ts'
+export * from './appointment.ts'
 export * from './competence.ts'
 export * from './competence-counts.ts'
 export * from './contact.ts'
+export * from './cv-selection.ts'
 export * from './enums.ts'
+export * from './esco-alignment.ts'
 export * from './experience.ts'
 export * from './holder-ref.ts'
 export * from './ids.ts'
+export * from './job-application.ts'
 export * from './journal-entry.ts'
 export * from './objective.ts'
 export * from './path-stage.ts'

@@ -2,6 +2,7 @@
 import * as v from 'valibot'
 import { timestamps } from './base.ts'
 import { PROJECT_STATUSES } from './enums.ts'
+import { EscoAlignmentSchema } from './esco-alignment.ts'
 import { ProjectIdSchema } from './ids.ts'
 import { LIMITS, requiredText, text } from './primitives.ts'
 
@@ -12,6 +13,8 @@ export const ProjectSchema = v.object({
   wishes: v.optional(text(LIMITS.notes)),
   needs: v.optional(text(LIMITS.notes)),
   status: v.picklist(PROJECT_STATUSES, 'invalid-status'),
+  /** The ESCO occupation the person picked (optional, no migration). */
+  esco: v.optional(EscoAlignmentSchema),
   ...timestamps,
 })
 /** A project. */
