@@ -1,8 +1,9 @@
 // Reads what a CV is built from out of the booklet, and rebuilds a saved CV from it: a saved CV keeps
 // ids only, so after the booklet changes the same selection gives the CV as it is today.
 import type * as Y from 'yjs'
-import { getItem, getProfile, listItems, putItem, readValidations } from '../../booklet/index.ts'
+import { getItem, getProfile, listItems, putItem } from '../../booklet/index.ts'
 import { type CvSelection, type CvSelectionId, newId, type Result } from '../../domain/index.ts'
+import { readValidations } from '../validations/index.ts'
 import { buildCv, type CvDocument, type CvPick, type CvSources } from './build-cv.ts'
 
 /** The booklet's items for a CV; a competence is "validated" only by a verified, visible validation
