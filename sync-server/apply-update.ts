@@ -12,15 +12,38 @@ import { type ClientClaim, inspectUpdate } from './update-check.ts'
 
 type Admitted = { room: Room; update: Uint8Array; ticket: number }
 
-/** Charges `ms` of relay time to the socket; false once its budget is spent. */
+/**
+ * Relay time (ms) charged to each token's updates (key: room and token id), draining at
+ * updateCpuMsPerSecond. Kept per token, not per socket, so that reconnecting does not refill
+ * it; not per IP, so that one client's updates never close another's socket behind the same
+ * address. An owner minting many tokens for its own room is bounded by the per-IP limits.
+ */
+const cpuByToken = new Map<string, { ms: number; at: number }>()
+
+/** The token's charged time after draining; forgets tokens that have drained to zero. */
+function drained(hub: Hub, conn: Conn, now: number): { ms: number; at: number } {
+  const key = `${conn.roomId}/${conn.tokenId}`
+  const bucket = cpuByToken.get(key) ?? { ms: 0, at: now }
+  bucket.ms = Math.max(0, bucket.ms - ((now - bucket.at) / 1000) * hub.ctx.limits.updateCpuMsPerSecond)
+  bucket.at = now
+  if (bucket.ms === 0) cpuByToken.delete(key)
+  else cpuByToken.set(key, bucket)
+  return bucket
+}
+
+/** Whether the socket's token has time left for another update. */
+function hasBudget(hub: Hub, conn: Conn): boolean {
+  return drained(hub, conn, performance.now()).ms <= hub.ctx.limits.updateCpuBurstMs
+}
+
+/** Charges `ms` of relay time to the socket's token; false once its budget is spent. */
 function charge(hub: Hub, conn: Conn, ms: number): boolean {
-  const { updateCpuMsPerSecond, updateCpuBurstMs } = hub.ctx.limits
-  const now = performance.now()
-  const drained = ((now - (conn.cpuAt ?? now)) / 1000) * updateCpuMsPerSecond
-  conn.cpuMs = Math.max(0, (conn.cpuMs ?? 0) - drained) + ms
-  conn.cpuAt = now
+  const bucket = drained(hub, conn, performance.now())
+  bucket.ms += ms
+  cpuByToken.set(`${conn.roomId}/${conn.tokenId}`, bucket)
+  conn.cpuMs = (conn.cpuMs ?? 0) + ms
   hub.ctx.metrics.checkMs += ms
-  return conn.cpuMs <= updateCpuBurstMs
+  return bucket.ms <= hub.ctx.limits.updateCpuBurstMs
 }
 
 /** Claims in storage the client ids this socket's token writes under for the first time. */
@@ -40,6 +63,7 @@ function admit(hub: Hub, conn: Conn, update: Uint8Array): Admitted | null | Prom
   if (!room || conn.closed || room.gone) return null
   if (room.rebuilding) return room.rebuilding.then(() => admit(hub, conn, update))
   const { limits, metrics } = hub.ctx
+  if (!hasBudget(hub, conn)) return close(hub, conn, 'cpu-budget')
   const start = performance.now()
   const outcome = inspectUpdate(room.doc, update, conn.role, limits.maxStructsPerUpdate)
   metrics.checkSteps += outcome.steps
