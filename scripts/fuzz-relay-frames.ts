@@ -1,10 +1,12 @@
 // Frame generators for the relay fuzzer (scripts/fuzz-relay.ts): random bytes, valid
 // y-websocket frames with mutated bytes, truncated varints, absurd lengths, invalid Yjs
 // updates, updates with missing dependencies, oversized frames, and valid updates that break
-// the socket's role. Deterministic for a seed.
+// the socket's role, and structure-aware hostile updates (fuzz-relay-updates.ts). Deterministic
+// for a seed.
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import type { Role } from '../src/protocol/index.ts'
+import { makeCase, UpdateRng } from './fuzz-relay-updates.ts'
 
 /** A seeded pseudo-random source (mulberry32). */
 export class Rng {
@@ -49,6 +51,7 @@ export const FRAME_KINDS = [
   'role-breaking',
   'oversized',
   'websocket-violation',
+  'hostile-structs',
   'valid',
 ] as const
 /** A kind of fuzz frame. */
@@ -67,6 +70,7 @@ const WEIGHTS: Record<FrameKind, number> = {
   'role-breaking': 8,
   oversized: 1,
   'websocket-violation': 2,
+  'hostile-structs': 8,
   valid: 24,
 }
 const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((a, b) => a + b, 0)
@@ -197,6 +201,9 @@ export function makeFrame(
       return syncUpdate(rng.bytes(maxFrameBytes + 1 + rng.int(1024)))
     case 'websocket-violation':
       return rng.bytes(1 + rng.int(40)) // sent as a text frame or with a reserved opcode
+    case 'hostile-structs':
+      // Structure-aware: self, forward and cyclic references, chains, foreign client ids.
+      return syncUpdate(makeCase(new UpdateRng(rng.int(2 ** 31))).update)
     case 'valid':
       return validFrame(rng, role, room)
   }

@@ -15,15 +15,41 @@ import { admitWrite } from './write-quota.ts'
 
 type Admitted = { room: Room; update: Uint8Array; ticket: number }
 
-/** Charges `ms` of relay time to the socket; false once its budget is spent. */
-function charge(hub: Hub, conn: Conn, ms: number): boolean {
-  const { updateCpuMsPerSecond, updateCpuBurstMs } = hub.ctx.limits
-  const now = performance.now()
-  const drained = ((now - (conn.cpuAt ?? now)) / 1000) * updateCpuMsPerSecond
-  conn.cpuMs = Math.max(0, (conn.cpuMs ?? 0) - drained) + ms
-  conn.cpuAt = now
+/**
+ * Relay time (ms) charged to each token's updates (key: room and token id), draining at
+ * updateCpuMsPerSecond. Kept per token, not per socket, so that reconnecting does not refill
+ * it; not per IP, so that one client's updates never close another's socket behind the same
+ * address. An owner minting many tokens for its own room is bounded by the per-IP limits.
+ */
+const cpuByToken = new Map<string, { ms: number; at: number }>()
+
+/** The token's charged time after draining; forgets tokens that have drained to zero. */
+function drained(hub: Hub, conn: Conn, now: number): { ms: number; at: number } {
+  const key = `${conn.roomId}/${conn.tokenId}`
+  const bucket = cpuByToken.get(key) ?? { ms: 0, at: now }
+  bucket.ms = Math.max(0, bucket.ms - ((now - bucket.at) / 1000) * hub.ctx.limits.updateCpuMsPerSecond)
+  bucket.at = now
+  if (bucket.ms === 0) cpuByToken.delete(key)
+  else cpuByToken.set(key, bucket)
+  return bucket
+}
+
+/** Whether the socket's token has time left for another update. */
+function hasBudget(hub: Hub, conn: Conn): boolean {
+  return drained(hub, conn, performance.now()).ms <= hub.ctx.limits.updateCpuBurstMs
+}
+
+/**
+ * Charges `ms` of relay time to the socket's token. An update is admitted when its token had
+ * time left as it arrived, whatever it then costs (so one large honest update is never refused
+ * for the machine being slow); the token's next updates are refused until the time drains.
+ */
+function charge(hub: Hub, conn: Conn, ms: number): void {
+  const bucket = drained(hub, conn, performance.now())
+  bucket.ms += ms
+  cpuByToken.set(`${conn.roomId}/${conn.tokenId}`, bucket)
+  conn.cpuMs = (conn.cpuMs ?? 0) + ms
   hub.ctx.metrics.checkMs += ms
-  return conn.cpuMs <= updateCpuBurstMs
 }
 
 /** Claims in storage the client ids this socket's token writes under for the first time. */
@@ -38,17 +64,24 @@ async function claim(hub: Hub, conn: Conn, room: Room, claims: ClientClaim[]): P
  * changes. A promise when storage must first confirm a client-id claim: the check runs again
  * afterwards, since the room may have changed meanwhile.
  */
-function admit(hub: Hub, conn: Conn, update: Uint8Array): Admitted | null | Promise<Admitted | null> {
+function admit(
+  hub: Hub,
+  conn: Conn,
+  update: Uint8Array,
+  claimed = false,
+): Admitted | null | Promise<Admitted | null> {
   const room = conn.room
   if (!room || conn.closed || room.gone) return null
-  if (room.rebuilding) return room.rebuilding.then(() => admit(hub, conn, update))
+  if (room.rebuilding) return room.rebuilding.then(() => admit(hub, conn, update, claimed))
   const { limits, metrics } = hub.ctx
+  // Checked once per update: its second check after a claim is part of the same admission.
+  if (!claimed && !hasBudget(hub, conn)) return close(hub, conn, 'cpu-budget')
   const start = performance.now()
   const outcome = inspectUpdate(room.doc, update, conn.role, limits.maxStructsPerUpdate)
   metrics.checkSteps += outcome.steps
   metrics.checkStructs += outcome.structs
   const { verdict } = outcome
-  if (!charge(hub, conn, performance.now() - start)) return close(hub, conn, 'cpu-budget')
+  charge(hub, conn, performance.now() - start)
   if (verdict === 'no-change') return null
   if (verdict === 'malformed') return close(hub, conn, 'malformed-frame')
   if (verdict === 'too-many-structs') return close(hub, conn, 'too-many-structs')
@@ -59,7 +92,7 @@ function admit(hub: Hub, conn: Conn, update: Uint8Array): Admitted | null | Prom
   if (unclaimed.some((c) => room.owners.has(c.client))) return close(hub, conn, 'forbidden')
   if (unclaimed.length > 0) {
     return claim(hub, conn, room, unclaimed).then(
-      (ok) => (ok ? admit(hub, conn, update) : close(hub, conn, 'forbidden')),
+      (ok) => (ok ? admit(hub, conn, update, true) : close(hub, conn, 'forbidden')),
       (error) => {
         hub.ctx.log.error({ room: room.label, err: String(error) }, 'claiming client ids failed')
         hub.close(conn, 'internal-error')
@@ -79,7 +112,7 @@ function admit(hub: Hub, conn: Conn, update: Uint8Array): Admitted | null | Prom
     rebuildRoom(hub, room)
     return null
   }
-  const withinBudget = charge(hub, conn, performance.now() - applyStart)
+  charge(hub, conn, performance.now() - applyStart)
   if (room.pendingBytes() > 0) {
     // Never reached when the check holds: structs waiting for dependencies would stay in memory.
     metrics.applyFailures++
@@ -89,7 +122,6 @@ function admit(hub: Hub, conn: Conn, update: Uint8Array): Admitted | null | Prom
   }
   room.invalidate()
   const admitted = { room, update, ticket: room.begin(update) }
-  if (!withinBudget) hub.close(conn, 'cpu-budget') // applied (it was sound): stored and relayed
   return admitted
 }
 

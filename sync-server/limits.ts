@@ -21,7 +21,7 @@ export interface RelayLimits {
   maxPendingBytes: number
   /** Structs, clients and delete ranges one update may carry → 4414 'too-many-structs'. */
   maxStructsPerUpdate: number
-  /** Relay time (ms) a socket may spend checking and applying updates per second, sustained → 4430 'cpu-budget'. */
+  /** Relay time (ms) one token's updates may take (checking and applying) per second, sustained → 4430 'cpu-budget'. */
   updateCpuMsPerSecond: number
   /** Burst of that time budget (ms). */
   updateCpuBurstMs: number
@@ -66,8 +66,8 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   idleRoomSeconds: 10,
   maxPendingBytes: 1024 * 1024,
   maxStructsPerUpdate: 20_000,
-  updateCpuMsPerSecond: 100,
-  updateCpuBurstMs: 1000,
+  updateCpuMsPerSecond: 50,
+  updateCpuBurstMs: 250,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
   // Half a year after the last write: a room nobody wrote to for six months is abandoned (a

@@ -34,9 +34,8 @@ export interface Conn {
   opened: boolean
   /** Tail of this socket's updates waiting to be admitted (a client-id claim or a room rebuild in progress). */
   admitting?: Promise<void> | null
-  /** Relay time (ms) charged to this socket's updates, draining at updateCpuMsPerSecond, and when last drained. */
+  /** Relay time (ms) spent on this socket's updates (the budget itself is per IP, apply-update.ts). */
   cpuMs?: number
-  cpuAt?: number
 }
 
 const MAX_CACHED_REPLIES = 16

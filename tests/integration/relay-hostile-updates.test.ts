@@ -58,7 +58,9 @@ describe('crafted updates against the relay', () => {
     const chain = chainUpdate(1234, 2000)
     expect(chain.length).toBeLessThan(18 * 1024)
     appender.send(syncFrame(2, chain))
-    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1)
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1, {
+      timeout: 20_000,
+    })
     const structs = await metric(relay, 'livret_update_check_structs_total')
     const steps = await metric(relay, 'livret_update_check_steps_total')
     expect(structs).toBeGreaterThanOrEqual(2000)
@@ -82,7 +84,7 @@ describe('crafted updates against the relay', () => {
     expect(await metric(relay, 'livret_messages_refused_total{reason="too-many-structs"}')).toBe(1)
     expect(appender.ws.readyState).toBe(1)
     pair.writer.entries.push([bytes('after the attack')])
-    await until(() => pair.reader.entries.length === 1)
+    await until(() => pair.reader.entries.length === 1, { timeout: 20_000 })
     expect([...pair.writer.closes, ...pair.reader.closes]).toEqual([])
   })
 
@@ -175,5 +177,32 @@ describe('crafted updates against the relay', () => {
     other.send(syncFrame(2, chainUpdate(doc.clientID, 1, 2, { client: doc.clientID, clock: 1 })))
     expect((await other.closed).code).toBe(CloseCode.forbidden)
     first.destroy()
+  })
+
+  it('the time budget is per token: once spent, that token’s next update closes its socket (4430), other tokens go on', async () => {
+    relay = await startTestRelay({ updateCpuMsPerSecond: 0, updateCpuBurstMs: 0 })
+    const room = makeRoom()
+    const token = room.token('append')
+    const heavy = rawClient(relay.wsBase, room.roomId, token)
+    await heavy.opened
+    heavy.send(syncFrame(2, chainUpdate(50, 2000)))
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1, {
+      timeout: 20_000,
+    })
+    heavy.send(syncFrame(2, chainUpdate(50, 1, 2000, { client: 50, clock: 1999 })))
+    expect((await heavy.closed).code).toBe(CloseCode['cpu-budget'])
+    // Reconnecting with the same token does not refill it.
+    const again = rawClient(relay.wsBase, room.roomId, token)
+    await again.opened
+    again.send(syncFrame(2, chainUpdate(50, 1, 2000, { client: 50, clock: 1999 })))
+    expect((await again.closed).code).toBe(CloseCode['cpu-budget'])
+    const other = rawClient(relay.wsBase, room.roomId, room.token('append'))
+    await other.opened
+    other.send(syncFrame(2, chainUpdate(51, 1)))
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 2, {
+      timeout: 20_000,
+    })
+    expect(await metric(relay, 'livret_messages_refused_total{reason="cpu-budget"}')).toBe(2)
+    other.ws.close()
   })
 })

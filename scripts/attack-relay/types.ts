@@ -1,0 +1,81 @@
+// What an attack is, and the small socket helpers the attacks share. Each attack creates its
+// own rooms and tokens (any fresh key pair is a room) and runs until `signal` aborts.
+import * as encoding from 'lib0/encoding'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import type { Role } from '../../src/protocol/index.ts'
+import { createRoom, mintRoomToken, type RoomSecrets } from '../../src/transport/room-keys.ts'
+
+/** One attack against a running relay (scripts/attack-relay.ts). */
+export interface Attack {
+  name: string
+  run(ctx: { origin: string; wsUrl: string; signal: AbortSignal }): Promise<void>
+}
+
+/** A fresh room and a token minter for it. */
+export function attackRoom(): RoomSecrets & { token(role: Role): string } {
+  const secrets = createRoom()
+  return { ...secrets, token: (role) => mintRoomToken(secrets.signingSecret, role, 3600).token }
+}
+
+/** A y-protocols sync frame. */
+export function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 0)
+  encoding.writeVarUint(e, sub)
+  encoding.writeVarUint8Array(e, payload)
+  return encoding.toUint8Array(e)
+}
+
+const PROBE = syncFrame(0, Y.encodeStateVector(new Y.Doc()))
+
+/** An open raw socket, with its close code once closed. */
+export interface AttackSocket {
+  ws: WebSocket
+  closed: Promise<number>
+  /** Sends `frame` then a sync step 1, and resolves once the relay answered the probe or closed the socket. */
+  sendProcessed(frame: Uint8Array, probe?: Uint8Array): Promise<'answered' | number>
+}
+
+/** Opens a raw socket to a room; rejects if it cannot be opened. */
+export function openSocket(wsUrl: string, roomId: string, token: string): Promise<AttackSocket> {
+  const ws = new WebSocket(`${wsUrl}/sync/${roomId}?token=${encodeURIComponent(token)}`)
+  ws.on('error', () => {})
+  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)))
+  let waiting: ((v: 'answered') => void) | null = null
+  ws.on('message', (data: Buffer) => {
+    if (data[0] === 0 && data[1] === 1 && waiting) {
+      const w = waiting
+      waiting = null
+      w('answered')
+    }
+  })
+  const socket: AttackSocket = {
+    ws,
+    closed,
+    sendProcessed: (frame, probe = PROBE) => {
+      if (ws.readyState !== 1) return closed
+      const answered = new Promise<'answered'>((resolve) => {
+        waiting = resolve
+      })
+      ws.send(frame)
+      ws.send(probe)
+      return Promise.race([answered, closed])
+    },
+  }
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(socket))
+    closed.then(() => reject(new Error('closed before open')))
+  })
+}
+
+/** Runs `step` until the signal aborts, swallowing per-step failures (a refused socket is the point). */
+export async function untilAborted(signal: AbortSignal, step: () => Promise<void>): Promise<void> {
+  while (!signal.aborted) {
+    try {
+      await step()
+    } catch {
+      await new Promise((r) => setTimeout(r, 10))
+    }
+  }
+}
