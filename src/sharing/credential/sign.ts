@@ -28,6 +28,10 @@ export type IssueInput = Omit<CredentialInput, 'issuer' | 'issuedAt'> & {
   now?: Date
 }
 
+/** Signs bytes with Ed25519 (a 64-byte signature), whichever way the key is held. */
+export const signBytes = async (keys: AnyKey, data: Uint8Array): Promise<Uint8Array> =>
+  'secretKey' in keys ? memorySigner(keys.secretKey, '').sign(data) : keys.sign(data)
+
 /** Signs any Livret JSON-LD document (credential, endorsement, status list) with an Ed25519 key. */
 export const signDocument = async <D extends JsonLdDocument>(
   doc: D,
