@@ -166,14 +166,16 @@ export const verifyTrustList = async (
 ): Promise<Result<VerifiedTrustList, TrustListErrorCode>> => {
   if (typeof input === 'string' && utf8.encode(input).length > MAX_TRUST_LIST_BYTES)
     return fail('trust-list-too-large')
-  const parsed = v.safeParse(TrustListSchema, parseJson(input))
+  const raw = parseJson(input)
+  const parsed = v.safeParse(TrustListSchema, raw)
   if (!parsed.success) return fail('trust-list-malformed')
   const list = parsed.output
   const did = didOfVerificationMethod(list.proof.verificationMethod)
   const publicKey = publicKeyFromDidKey(list.issuer.id)
   if (!did || !publicKey || did !== list.issuer.id) return fail('trust-list-bad-signature')
-  const { proof, ...body } = list
-  const { proofValue, ...config } = proof
+  // The signature covers the file as received (any field the schema does not read included).
+  const { proof: _, ...body } = raw as Record<string, unknown>
+  const { proofValue, ...config } = list.proof
   const signature = multibaseDecode(proofValue)
   let valid = false
   try {
