@@ -31,6 +31,14 @@ export { issueEndorsement, OB_ENDORSEMENT_SCHEMA_URL, verifyEndorsement } from '
 export { hashedIdentity, identityHash, isHolder } from './holder-id.ts'
 export { achievementIdFor } from './ids.ts'
 export { familyBadgeImage, familyBadgeSvg } from './image.ts'
+export type { KeyRecordStorage, KeyStore, KeyStoreErrorCode, StoredKey, WrappedSecret } from './key-store.ts'
+export {
+  createKeyStore,
+  supportsWebCryptoEd25519,
+  unwrapSecret,
+  WrappedSecretSchema,
+  wrapSecret,
+} from './key-store.ts'
 export type { OrganisationIdentity } from './organisation.ts'
 export { didWebFor, organisationIdentity } from './organisation.ts'
 export type { DataIntegrityProof, Signer } from './proof.ts'

@@ -120,7 +120,9 @@ describe('status list of an issuer', () => {
     if (!second.ok) throw new Error(second.code)
     expect(codeOf(await acceptStatusListVersion(second.value, v1.credential))).toBe('status-list-not-newer')
     expect(codeOf(await acceptStatusListVersion(second.value, v2.credential))).toBe('status-list-not-newer')
-    const tampered = structuredClone(v2.credential) as unknown as { credentialSubject: { encodedList: string } }
+    const tampered = structuredClone(v2.credential) as unknown as {
+      credentialSubject: { encodedList: string }
+    }
     tampered.credentialSubject.encodedList = (
       v1.credential.credentialSubject as { encodedList: string }
     ).encodedList
