@@ -51,7 +51,8 @@ const skeletonOf = (doc: unknown, values: string[], depth = 0, key = ''): unknow
   return doc
 }
 
-const shapes = new Map<string, Quad[]>()
+// Kept datasets by skeleton; a promise, so documents of a new shape verified together expand it once.
+const shapes = new Map<string, Promise<Quad[] | null>>()
 
 // The term with its slot replaced; undefined when this term cannot be substituted safely.
 const fill = (t: Term, values: readonly string[]): Term | undefined => {
@@ -88,16 +89,20 @@ export const fastCanonize = async (
     return null
   }
   const key = JSON.stringify(skeleton)
-  let template = shapes.get(key)
-  if (!template) {
-    try {
-      template = (await toRdf(skeleton as object)) as Quad[]
-    } catch {
-      return null // jsonld's own road says what is wrong with the document
-    }
-    if (loader.refusedUrl()) return null
+  let pending = shapes.get(key)
+  if (!pending) {
+    // A skeleton jsonld refuses is not kept: jsonld's own road then says what is wrong with the document.
+    pending = (toRdf(skeleton as object) as Promise<Quad[]>).then(
+      (quads) => (loader.refusedUrl() ? null : quads),
+      () => null,
+    )
     if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value as string)
-    shapes.set(key, template)
+    shapes.set(key, pending)
+  }
+  const template = await pending
+  if (!template) {
+    shapes.delete(key)
+    return null
   }
   const seen = new Set<string>()
   const out: Quad[] = []
