@@ -88,21 +88,73 @@ describe('shape-cached canonicalization gives jsonld’s result', () => {
     const { credential } = await documents()
     const { proof: _, ...c } = credential
     const variants: [string, (d: typeof c) => void][] = [
-      ['relative id', (d) => void (d.id = 'relative/path')],
-      ['blank node id', (d) => void (d.id = '_:b0')],
-      ['compact IRI id', (d) => void (d.id = 'ext:thing')],
-      ['white space in id', (d) => void (d.id = 'urn:uuid:a b')],
-      ['two nodes with one id', (d) => void (d.credentialSubject.achievement.id = d.id)],
+      [
+        'relative id',
+        (d) => {
+          d.id = 'relative/path'
+        },
+      ],
+      [
+        'blank node id',
+        (d) => {
+          d.id = '_:b0'
+        },
+      ],
+      [
+        'compact IRI id',
+        (d) => {
+          d.id = 'ext:thing'
+        },
+      ],
+      [
+        'white space in id',
+        (d) => {
+          d.id = 'urn:uuid:a b'
+        },
+      ],
+      [
+        'two nodes with one id',
+        (d) => {
+          d.credentialSubject.achievement.id = d.id
+        },
+      ],
       [
         'issuer id as the achievement id',
-        (d) => void (d.issuer.id = d.credentialSubject.achievement.id as never),
+        (d) => {
+          d.issuer.id = d.credentialSubject.achievement.id as never
+        },
       ],
-      ['a slot-like value', (d) => void (d.name = 'urn:x-livret-slot:0')],
-      ['a value containing a slot', (d) => void (d.description = 'see urn:x-livret-slot:3')],
-      ['another type', (d) => void (d.type = ['VerifiableCredential', 'AchievementCredential'] as never)],
+      [
+        'a slot-like value',
+        (d) => {
+          d.name = 'urn:x-livret-slot:0'
+        },
+      ],
+      [
+        'a value containing a slot',
+        (d) => {
+          d.description = 'see urn:x-livret-slot:3'
+        },
+      ],
+      [
+        'another type',
+        (d) => {
+          d.type = ['VerifiableCredential', 'AchievementCredential'] as never
+        },
+      ],
       ['an undefined term', (d) => void Object.assign(d, { notATerm: 'x' })],
-      ['a data URI image id', (d) => void (d.image.id = 'data:,hello')],
-      ['an IRI with a quote', (d) => void (d.id = 'https://x.example/"a"')],
+      [
+        'a data URI image id',
+        (d) => {
+          d.image.id = 'data:,hello'
+        },
+      ],
+      [
+        'an IRI with a quote',
+        (d) => {
+          d.id = 'https://x.example/"a"'
+        },
+      ],
       [
         'resultType as a term',
         (d) => void Object.assign(d.credentialSubject.result[0] as object, { resultType: 'Status' }),

@@ -17,30 +17,16 @@
 // - credentialStatus: a BitstringStatusListEntry (revocation) on the issuer's list at the relay
 // An organisation validating directly is the issuer itself: no parentOrg, no endorsement.
 
-import {
-  COMPETENCE_LEVELS,
-  type CompetenceLevel,
-  VALIDATION_METHODS,
-  VALIDATION_STATUSES,
-  type ValidationMethod,
-  type ValidationStatus,
-} from '../../domain/enums.ts'
+import type { CompetenceLevel, ValidationMethod, ValidationStatus } from '../../domain/enums.ts'
 import type { Alignment, CompetenceFamily } from '../../domain/index.ts'
 import { LIMITS } from '../../domain/primitives.ts'
+import { achievementOf, type ObAlignment, plainOutcome } from './achievement.ts'
 import { CREDENTIAL_CONTEXT } from './contexts.ts'
 import type { DidKey } from './did-key.ts'
 import { type HashedIdentity, hashedIdentity } from './holder-id.ts'
-import {
-  achievementIdFor,
-  levelUri,
-  organisationIdFor,
-  RD_LEVEL,
-  RD_METHOD,
-  RD_REMAINING,
-  RD_STATUS,
-} from './ids.ts'
+import { levelUri, organisationIdFor, RD_LEVEL, RD_METHOD, RD_REMAINING, RD_STATUS } from './ids.ts'
 import { familyBadgeImage } from './image.ts'
-import { FAMILY_FR, LEVEL_FR, METHOD_FR, STATUS_FR } from './labels.ts'
+import { METHOD_FR, STATUS_FR } from './labels.ts'
 
 /** The competence as the credential needs it. */
 export type CredentialCompetence = {
@@ -105,14 +91,8 @@ export type CredentialInput = {
   salt?: string
 }
 
-/** An OB 3.0 Alignment. */
-export type ObAlignment = {
-  type: ['Alignment']
-  targetName: string
-  targetUrl: string
-  targetCode: string
-  targetFramework: string
-}
+export type { ObAlignment } from './achievement.ts'
+export { alignmentUrl, toObAlignment } from './achievement.ts'
 
 /** A Result of the credential subject. */
 export type ObResult = {
@@ -150,89 +130,6 @@ export type UnsignedCredential = {
     result: ObResult[]
   }
   evidence: [{ type: ['Evidence']; name: string; genre: string; narrative?: string; description?: string }]
-}
-
-const FRAMEWORK_NAMES = { esco: 'ESCO', rome: 'ROME', other: 'Autre référentiel' } as const
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** The URL an alignment points to: ESCO skill URIs for UUID codes, the code if it is a URL, else a URN. */
-export const alignmentUrl = (a: Alignment): string => {
-  if (/^https?:\/\/\S+$/.test(a.code)) return a.code
-  if (a.framework === 'esco' && UUID_RE.test(a.code))
-    return `http://data.europa.eu/esco/skill/${a.code.toLowerCase()}`
-  return `urn:livret:${a.framework}:${encodeURIComponent(a.code)}`
-}
-
-/** The OB Alignment of a competence's framework link. */
-export const toObAlignment = (a: Alignment): ObAlignment => ({
-  type: ['Alignment'],
-  targetName: a.label,
-  targetUrl: alignmentUrl(a),
-  targetCode: a.code,
-  targetFramework: FRAMEWORK_NAMES[a.framework],
-})
-
-const assessedBy = (i: CredentialIssuer): string =>
-  i.kind === 'organisation' ? i.name : `${i.name} (${i.organisation})`
-
-const achievementOf = (input: CredentialInput) => {
-  const { competence: c, issuer } = input
-  return {
-    id: achievementIdFor(c.id),
-    type: ['Achievement'],
-    achievementType: 'Competency',
-    name: c.label,
-    description: `Compétence (${FAMILY_FR[c.family]}) décrite par la personne dans son livret de parcours.`,
-    image: familyBadgeImage(c.family),
-    criteria: {
-      narrative: `Évaluée par ${assessedBy(issuer)} selon une échelle en quatre niveaux.`,
-    },
-    ...(c.alignment ? { alignment: [toObAlignment(c.alignment)] } : {}),
-    resultDescription: [
-      {
-        id: RD_STATUS,
-        type: ['ResultDescription'],
-        name: 'Résultat',
-        resultType: 'Status',
-        allowedValue: [...VALIDATION_STATUSES],
-      },
-      {
-        id: RD_LEVEL,
-        type: ['ResultDescription'],
-        name: 'Niveau',
-        resultType: 'RubricCriterionLevel',
-        rubricCriterionLevel: COMPETENCE_LEVELS.map((n) => ({
-          id: levelUri(n),
-          type: ['RubricCriterionLevel'],
-          level: String(n),
-          name: `${n} sur 4 : ${LEVEL_FR[n]}`,
-        })),
-      },
-      {
-        id: RD_METHOD,
-        type: ['ResultDescription'],
-        name: "Méthode d'évaluation",
-        resultType: 'ext:LivretAssessmentMethod',
-        allowedValue: [...VALIDATION_METHODS],
-      },
-      {
-        id: RD_REMAINING,
-        type: ['ResultDescription'],
-        name: 'Reste à acquérir',
-        resultType: 'ext:LivretRemaining',
-      },
-    ],
-  }
-}
-
-// The outcome in plain words, for wallets that show only the description.
-const plainOutcome = (input: CredentialInput): string => {
-  const a = input.assessment
-  const remaining = a.remaining ? ` Reste à acquérir : ${a.remaining}` : ''
-  return (
-    `${STATUS_FR[a.status]} — niveau ${a.level} sur 4 (${LEVEL_FR[a.level]}), ` +
-    `évalué par ${assessedBy(input.issuer)} le ${a.date} (${METHOD_FR[a.method]}).${remaining}`
-  )
 }
 
 // Texts are written trimmed and within the domain's limits, as the domain schemas store them, so a
