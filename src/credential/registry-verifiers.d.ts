@@ -38,10 +38,22 @@ declare module '@digitalbazaar/vc' {
     credential: unknown
     suite: unknown
     documentLoader: Loader
+    checkStatus?: unknown
   }): Promise<{ verified: boolean; error?: unknown }>
   export function issue(options: {
     credential: unknown
     suite: unknown
     documentLoader: Loader
   }): Promise<Record<string, unknown> & { proof: { proofValue: string } }>
+}
+
+declare module '@digitalbazaar/vc-bitstring-status-list' {
+  type Loader = (url: string) => Promise<{ contextUrl: null; documentUrl: string; document: unknown }>
+  export function checkStatus(options: {
+    credential: unknown
+    documentLoader: Loader
+    suite: unknown
+    verifyBitstringStatusListCredential?: boolean
+    verifyMatchingIssuers?: boolean
+  }): Promise<{ verified: boolean; error?: unknown; results?: { verified: boolean; status?: boolean }[] }>
 }

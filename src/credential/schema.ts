@@ -4,7 +4,7 @@
 import * as v from 'valibot'
 import { VALIDATION_METHODS, VALIDATION_STATUSES } from '../domain/enums.ts'
 import { isValidDay, LIMITS } from '../domain/primitives.ts'
-import { levelUri, RD_LEVEL, RD_METHOD, RD_STATUS } from './ids.ts'
+import { levelUri, RD_LEVEL, RD_METHOD, RD_REMAINING, RD_STATUS } from './ids.ts'
 
 const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 const MAX_TEXT = 5_000
@@ -32,7 +32,8 @@ const typeIncludes = (t: string) =>
     v.check((x) => (Array.isArray(x) ? x.includes(t) : x === t), `type-not-${t}`),
   )
 
-const ProofSchema = v.object({
+/** One Data Integrity proof as Livret writes it. */
+export const ProofSchema = v.object({
   type: v.string(),
   cryptosuite: v.string(),
   created: dateTime,
@@ -41,9 +42,24 @@ const ProofSchema = v.object({
   proofValue: v.pipe(v.string(), v.regex(/^z[1-9A-HJ-NP-Za-km-z]{1,200}$/, 'invalid-proof-value')),
 })
 
+/** `proof`: one proof, as an array of one (current) or as an object (Livret before), read as the object. */
+export const OneProofSchema = v.pipe(
+  v.union([ProofSchema, v.strictTuple([ProofSchema])]),
+  v.transform((p) => (Array.isArray(p) ? p[0] : p)),
+)
+
+/** A BitstringStatusListEntry for revocation. */
+export const StatusEntrySchema = v.object({
+  id: str(2_000),
+  type: v.literal('BitstringStatusListEntry'),
+  statusPurpose: v.literal('revocation'),
+  statusListIndex: v.pipe(v.string(), v.regex(/^(0|[1-9]\d{0,8})$/, 'invalid-status-index')),
+  statusListCredential: v.pipe(str(2_000), v.regex(/^https?:\/\/\S+$/, 'invalid-status-url')),
+})
+
 const ResultSchema = v.object({
   type: typeIncludes('Result'),
-  resultDescription: v.picklist([RD_STATUS, RD_LEVEL, RD_METHOD]),
+  resultDescription: v.picklist([RD_STATUS, RD_LEVEL, RD_METHOD, RD_REMAINING]),
   value: v.string(),
   status: v.optional(v.picklist(['Completed', 'InProgress'])),
   achievedLevel: v.optional(v.string()),
@@ -68,15 +84,18 @@ const IdentitySchema = v.object({
 // One Result per description, each value within its vocabulary, and the OB fields consistent with it.
 const readResults = (results: v.InferOutput<typeof ResultSchema>[]) => {
   const by = (rd: string) => results.filter((r) => r.resultDescription === rd)
-  const [status, level, method] = [by(RD_STATUS), by(RD_LEVEL), by(RD_METHOD)]
-  if (status.length !== 1 || level.length !== 1 || method.length !== 1) return null
+  const [status, level, method, rest] = [by(RD_STATUS), by(RD_LEVEL), by(RD_METHOD), by(RD_REMAINING)]
+  if (status.length !== 1 || level.length !== 1 || method.length !== 1 || rest.length > 1) return null
   const s = VALIDATION_STATUSES.find((x) => x === status[0]?.value)
   const n = [1, 2, 3, 4].find((x) => String(x) === level[0]?.value) as 1 | 2 | 3 | 4 | undefined
   const m = VALIDATION_METHODS.find((x) => x === method[0]?.value)
   if (!s || !n || !m) return null
   if (status[0]?.status !== (s === 'validated' ? 'Completed' : 'InProgress')) return null
   if (level[0]?.achievedLevel !== levelUri(n)) return null
-  return { status: s, level: n, method: m }
+  const remaining = rest[0]?.value
+  if (remaining !== undefined && (s === 'validated' || !v.is(personText(LIMITS.notes), remaining)))
+    return null
+  return { status: s, level: n, method: m, ...(remaining !== undefined ? { remaining } : {}) }
 }
 
 /** A Livret OpenBadgeCredential with its claims read out (`claims`). */
@@ -85,12 +104,18 @@ export const LivretCredentialSchema = v.pipe(
     id: str(300),
     type: v.pipe(typeIncludes('VerifiableCredential'), typeIncludes('OpenBadgeCredential')),
     name: str(),
+    description: v.optional(str()),
     issuer: v.object({
       id: str(300),
       type: typeIncludes('Profile'),
       name: personText(LIMITS.name),
-      parentOrg: v.object({ id: str(300), type: typeIncludes('Profile'), name: personText(LIMITS.label) }),
+      parentOrg: v.optional(
+        v.object({ id: str(300), type: typeIncludes('Profile'), name: personText(LIMITS.label) }),
+      ),
+      // Checked one by one as EndorsementCredentials (endorsement.ts); bounded here.
+      endorsement: v.optional(v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(4))),
     }),
+    credentialStatus: v.optional(StatusEntrySchema),
     validFrom: dateTime,
     credentialSubject: v.object({
       type: typeIncludes('AchievementSubject'),
@@ -113,7 +138,7 @@ export const LivretCredentialSchema = v.pipe(
         v.maxLength(10),
       ),
     ),
-    proof: ProofSchema,
+    proof: OneProofSchema,
   }),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const c = dataset.value

@@ -4,7 +4,8 @@ import * as v from 'valibot'
 import type { ValidationMethod, ValidationStatus } from '../domain/enums.ts'
 import { LIMITS } from '../domain/primitives.ts'
 import { fail, ok, type Result, toIssues } from '../domain/result.ts'
-import { BUNDLED_CONTEXTS, CREDENTIAL_CONTEXT, offlineLoader } from './contexts.ts'
+import type { StatusEntry } from './build.ts'
+import { BUNDLED_CONTEXTS, CREDENTIAL_CONTEXT, LEGACY_CREDENTIAL_CONTEXT, offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
 import { checkProof, type DataIntegrityProof, type JsonLdDocument } from './proof.ts'
 import { LivretCredentialSchema } from './schema.ts'
@@ -25,12 +26,22 @@ export type VerifiedCredential = {
   issuerDid: DidKey
   fingerprint: string
   trainer: { name: string; organisation: string }
+  /** 'organisation' when the organisation itself signed (no parentOrg). */
+  issuerKind: 'trainer' | 'organisation'
+  /** The trainer's organisation id as written (its DID when the trainer is endorsed). */
+  organisationId?: string
+  /** The EndorsementCredentials carried by the issuer profile (verify them with verifyEndorsement). */
+  endorsements: Record<string, unknown>[]
+  /** Where the credential can be withdrawn, when it says. */
+  credentialStatus?: StatusEntry
   achievementId: string
   competenceLabel: string
   alignment?: { targetName: string; targetUrl: string; targetCode?: string; targetFramework?: string }
   status: ValidationStatus
   level: 1 | 2 | 3 | 4
   method: ValidationMethod
+  /** What remains to learn (partial / not yet), when the trainer wrote it. */
+  remaining?: string
   /** Day of the assessment, 'YYYY-MM-DD'. */
   date: string
   /** validFrom: when the trainer signed. */
@@ -50,13 +61,41 @@ const hasNestedContext = (x: unknown, depth = 0): boolean => {
   return false
 }
 
-const checkContexts = (ctx: unknown): CredentialErrorCode | null => {
+const sameList = (a: readonly unknown[], b: readonly string[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i])
+
+/** Checks a document's `@context` is one Livret writes: null when it is. */
+export const checkContexts = (
+  ctx: unknown,
+  allowed: readonly (readonly string[])[] = [CREDENTIAL_CONTEXT, LEGACY_CREDENTIAL_CONTEXT],
+): CredentialErrorCode | null => {
   if (!Array.isArray(ctx) || !ctx.every((c) => typeof c === 'string')) return 'credential-malformed'
   if (ctx.some((c) => !BUNDLED_CONTEXTS.has(c))) return 'credential-unknown-context'
-  const expected: readonly string[] = CREDENTIAL_CONTEXT
-  return ctx.length === expected.length && ctx.every((c, i) => c === expected[i])
-    ? null
-    : 'credential-malformed'
+  return allowed.some((a) => sameList(ctx, a)) ? null : 'credential-malformed'
+}
+
+// Embedded endorsements carry their own `@context` (OB 3.0 requires it); it must be Livret's, and no
+// other nested `@context` may change what terms mean inside the signed document.
+const endorsementContextsError = (body: Record<string, unknown>): CredentialErrorCode | null => {
+  const issuer = body.issuer
+  if (issuer === null || typeof issuer !== 'object' || !('endorsement' in issuer)) return null
+  const list = (issuer as { endorsement: unknown }).endorsement
+  if (!Array.isArray(list) || list.length > 4) return 'credential-malformed'
+  for (const e of list) {
+    if (e === null || typeof e !== 'object' || Array.isArray(e)) return 'credential-malformed'
+    const { '@context': ctx, ...rest } = e as Record<string, unknown>
+    const error = checkContexts(ctx, [CREDENTIAL_CONTEXT])
+    if (error) return error
+    if (hasNestedContext(rest)) return 'credential-malformed'
+  }
+  return null
+}
+
+const withoutEndorsements = (body: Record<string, unknown>): Record<string, unknown> => {
+  const issuer = body.issuer
+  if (issuer === null || typeof issuer !== 'object') return body
+  const { endorsement: _, ...rest } = issuer as Record<string, unknown>
+  return { ...body, issuer: rest }
 }
 
 // A JSON copy: no prototypes, getters or cycles; strings stay byte for byte as received.
@@ -82,7 +121,9 @@ export const verifyCredential = async (
   const { '@context': ctx, ...body } = raw as Record<string, unknown>
   const ctxError = checkContexts(ctx)
   if (ctxError) return fail(ctxError)
-  if (hasNestedContext(body)) return fail('credential-malformed')
+  const nestedError = endorsementContextsError(body)
+  if (nestedError) return fail(nestedError)
+  if (hasNestedContext(withoutEndorsements(body))) return fail('credential-malformed')
   const parsed = v.safeParse(LivretCredentialSchema, raw)
   if (!parsed.success) return fail('credential-malformed', toIssues(parsed.issues))
   const c = parsed.output
@@ -100,7 +141,7 @@ export const verifyCredential = async (
   const loader = offlineLoader()
   let valid: boolean
   try {
-    valid = await checkProof(raw as JsonLdDocument & { proof: DataIntegrityProof }, publicKey, loader)
+    valid = await checkProof(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader)
   } catch {
     return fail(loader.refusedUrl() ? 'credential-unknown-context' : 'credential-malformed')
   }
@@ -113,7 +154,11 @@ export const verifyCredential = async (
     credentialId: c.id,
     issuerDid: did,
     fingerprint: fingerprintOf(publicKey),
-    trainer: { name: c.issuer.name, organisation: c.issuer.parentOrg.name },
+    trainer: { name: c.issuer.name, organisation: c.issuer.parentOrg?.name ?? c.issuer.name },
+    issuerKind: c.issuer.parentOrg ? 'trainer' : 'organisation',
+    ...(c.issuer.parentOrg ? { organisationId: c.issuer.parentOrg.id } : {}),
+    endorsements: c.issuer.endorsement ?? [],
+    ...(c.credentialStatus ? { credentialStatus: c.credentialStatus } : {}),
     achievementId: subject.achievement.id,
     competenceLabel: subject.achievement.name,
     ...(alignment ? { alignment: pickAlignment(alignment) } : {}),

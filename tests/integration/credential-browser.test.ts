@@ -28,7 +28,29 @@ try {
     ...credential,
     '@context': [credential['@context'][0], 'https://example.org/x.jsonld'],
   })
+  // The key store in the page: a non-extractable WebCrypto Ed25519 key, records cloned as IndexedDB would.
+  const records = new Map()
+  const store = m.createKeyStore({
+    get: async (id) => (records.has(id) ? structuredClone(records.get(id)) : undefined),
+    put: async (id, r) => void records.set(id, structuredClone(r)),
+  }, { iterations: 2000 })
+  const storeInfo = await store.create('trainer', 'phrase')
+  const signing = await store.signingKey('trainer')
+  const storeSigned = await m.issueCredential({
+    trainer: { name: 'Awa Diallo', organisation: 'Mission locale' },
+    keys: signing.value,
+    holderIdentifier: 'h',
+    competence: { id: 'c2', label: 'Accueillir', family: 'savoir-faire' },
+    assessment: { status: 'partial', level: 2, method: 'test', date: '2026-11-19', remaining: 'Le téléphone' },
+  })
+  const storeVerified = await m.verifyCredential(storeSigned)
   globalThis.outcome = {
+    keyStore: {
+      webcrypto: await m.supportsWebCryptoEd25519(),
+      kind: records.get('trainer').kind,
+      extractable: records.get('trainer').privateKey?.extractable,
+      verified: storeVerified.ok && storeVerified.value.fingerprint === storeInfo.fingerprint,
+    },
     secure: globalThis.isSecureContext,
     credential,
     verified: verified.ok ? { ok: true, ...verified.value, credential: undefined } : verified,
@@ -82,6 +104,7 @@ afterAll(async () => {
 
 type PageOutcome = {
   secure: boolean
+  keyStore: { webcrypto: boolean; kind: string; extractable?: boolean; verified: boolean }
   credential: SignedCredential
   verified: { ok: boolean; fingerprint?: string; status?: string }
   tampered: { ok: boolean; code?: string }
@@ -99,6 +122,12 @@ describe('credential module in Chromium', () => {
       throw new Error(String((outcome as unknown as { error: string }).error))
 
     expect(outcome.secure).toBe(true)
+    expect(outcome.keyStore).toEqual({
+      webcrypto: true,
+      kind: 'webcrypto',
+      extractable: false,
+      verified: true,
+    })
     expect(outcome.verified).toMatchObject({
       ok: true,
       status: 'validated',

@@ -1,0 +1,92 @@
+// Checks a signed Livret document other than an achievement credential (an endorsement, a status list):
+// size, its exact `@context`, no other nested `@context`, one eddsa-rdfc-2022 proof by the did:key
+// named as issuer, the signature recomputed on the input exactly as received. Never throws on input.
+import { LIMITS } from '../domain/primitives.ts'
+import { fail, ok, type Result } from '../domain/result.ts'
+import { offlineLoader } from './contexts.ts'
+import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
+import { checkProof, type DataIntegrityProof, type JsonLdDocument, singleProof } from './proof.ts'
+import { checkContexts } from './verify.ts'
+
+/** Why a signed document is refused (the caller prefixes them: 'endorsement-…', 'status-list-…'). */
+export type SecuredErrorCode =
+  | 'too-large'
+  | 'malformed'
+  | 'unknown-context'
+  | 'unsupported-proof'
+  | 'issuer-mismatch'
+  | 'bad-proof'
+
+const hasContextBelow = (x: unknown, depth = 0): boolean => {
+  if (depth > 32) return true
+  if (Array.isArray(x)) return x.some((y) => hasContextBelow(y, depth + 1))
+  if (x !== null && typeof x === 'object')
+    return Object.entries(x).some(([k, y]) => k === '@context' || hasContextBelow(y, depth + 1))
+  return false
+}
+
+/** A JSON copy of an object or JSON text (no prototypes or getters), with its UTF-8 size; null if not JSON. */
+export const jsonObjectCopy = (input: unknown): { value: Record<string, unknown>; size: number } | null => {
+  try {
+    const text = typeof input === 'string' ? input : JSON.stringify(input)
+    if (typeof text !== 'string') return null
+    const value: unknown = JSON.parse(text)
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
+    return { value: value as Record<string, unknown>, size: new TextEncoder().encode(text).length }
+  } catch {
+    return null
+  }
+}
+
+/** The issuer id of a document: `issuer` as a string or `issuer.id`. */
+export const issuerIdOf = (doc: Record<string, unknown>): string | null => {
+  const i = doc.issuer
+  if (typeof i === 'string') return i
+  if (i !== null && typeof i === 'object' && typeof (i as { id?: unknown }).id === 'string')
+    return (i as { id: string }).id
+  return null
+}
+
+/** Verifies the proof of a signed document: its JSON copy and the issuer's did:key, or a code. */
+export const verifySecured = async (
+  input: unknown,
+  context: readonly string[],
+  maxBytes: number = LIMITS.credentialBytes,
+): Promise<
+  Result<{ doc: Record<string, unknown>; issuerDid: DidKey; publicKey: Uint8Array }, SecuredErrorCode>
+> => {
+  const copy = jsonObjectCopy(input)
+  if (!copy) return fail('malformed')
+  if (copy.size > maxBytes) return fail('too-large')
+  const { '@context': ctx, ...body } = copy.value
+  const ctxError = checkContexts(ctx, [context])
+  if (ctxError) return fail(ctxError === 'credential-unknown-context' ? 'unknown-context' : 'malformed')
+  if (hasContextBelow(body)) return fail('malformed')
+  const proof = singleProof(copy.value.proof) as Partial<DataIntegrityProof> | null
+  if (!proof || typeof proof !== 'object' || typeof proof.proofValue !== 'string') return fail('malformed')
+  if (
+    proof.type !== 'DataIntegrityProof' ||
+    proof.cryptosuite !== 'eddsa-rdfc-2022' ||
+    proof.proofPurpose !== 'assertionMethod' ||
+    typeof proof.created !== 'string'
+  )
+    return fail('unsupported-proof')
+  const issuer = issuerIdOf(copy.value)
+  const did =
+    typeof proof.verificationMethod === 'string' ? didOfVerificationMethod(proof.verificationMethod) : null
+  const publicKey = issuer ? publicKeyFromDidKey(issuer) : null
+  if (!did || !publicKey || did !== issuer || verificationMethodId(did) !== proof.verificationMethod)
+    return fail('issuer-mismatch')
+  const loader = offlineLoader()
+  try {
+    const valid = await checkProof(
+      copy.value as JsonLdDocument & { proof: DataIntegrityProof[] },
+      publicKey,
+      loader,
+    )
+    if (!valid) return fail('bad-proof')
+  } catch {
+    return fail(loader.refusedUrl() ? 'unknown-context' : 'malformed')
+  }
+  return ok({ doc: copy.value, issuerDid: did, publicKey })
+}

@@ -1,0 +1,22 @@
+// Trust decided by the reader: trust lists, the chain check of a validation and its one plain state.
+// Heavy (pulls the credential module, jsonld): import lazily where validations are shown.
+export { canonicalJson } from './jcs.ts'
+export type {
+  TrustListCheck,
+  TrustListErrorCode,
+  TrustListInput,
+  TrustListOrganisation,
+  VerifiedTrustList,
+} from './trust-list.ts'
+export { MAX_TRUST_LIST_BYTES, signTrustList, toDccRegistry, verifyTrustList } from './trust-list.ts'
+export type {
+  EndorsingOrganisation,
+  KnownStatusList,
+  TrustContext,
+  TrustedOrganisation,
+  ValidationState,
+} from './trust-state.ts'
+export { trustedOrganisations, validationState } from './trust-state.ts'
+export { createVerifyCache } from './verify-cache.ts'
+export type { ChainReport } from './verify-chain.ts'
+export { verifyChain } from './verify-chain.ts'
