@@ -1,0 +1,6 @@
+// Background work: one Runtime shape, one registry that starts and stops runtimes, one retry
+// scheduler, one status store.
+export * from './registry.ts'
+export * from './scheduler.ts'
+export * from './status.ts'
+export * from './types.ts'
