@@ -55,6 +55,8 @@ export type TaskState =
 export interface RetryTask {
   /** Runs now (or right after the current run); resets nothing. */
   kick(): void
+  /** Runs now with the backoff reset (a manual "retry now" of this task only). */
+  retryNow(): void
   /** Cancels the timer; the task never runs again. Idempotent. */
   stop(): void
   readonly state: TaskState
@@ -193,6 +195,11 @@ class TaskImpl implements RetryTask {
       outcome = Promise.resolve(false)
     }
     void outcome.catch(() => false).then((done) => this.settle(done))
+  }
+
+  retryNow(): void {
+    this.attempts = 0
+    this.kick()
   }
 
   stop(): void {
