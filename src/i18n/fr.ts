@@ -53,6 +53,10 @@ export const fr = {
   'status.reasonQuota': "le téléphone n'a plus de place",
   'status.reasonOther': "le téléphone a refusé d'écrire",
   'status.backupNow': 'Faire une sauvegarde',
+  'status.netOffline': 'Hors ligne : les envois attendent le réseau',
+  'status.netWaiting': 'Le relais ne répond pas : nouvel essai à {time}',
+  'status.netError': 'Un envoi en arrière-plan n’a pas pu démarrer',
+  'status.retryNow': 'Réessayer maintenant',
 
   'update.ready': 'Une nouvelle version est prête. Mettre à jour ?',
   'update.apply': 'Mettre à jour',

@@ -4,13 +4,13 @@
 // until the next start.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
+import { appRuntime } from '../../src/features/runtime/index.ts'
 import { fakeNetwork } from '../../src/features/runtime/testing.ts'
 import {
   addToOutbox,
   keyText,
   type OutboxEntry,
   outboxStore,
-  trainerOutboxRuntime,
 } from '../../src/features/trainer/outbox-runtime.ts'
 import { credentialMessage, inboxMessages } from '../../src/protocol/inbox.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
@@ -48,7 +48,7 @@ describe('trainer-outbox runtime', () => {
   it('delivers and empties; sends nothing offline, at once when the network is back', async () => {
     const target = inbox()
     const network = fakeNetwork()
-    const { start, registry } = h.registry([trainerOutboxRuntime], network)
+    const { start, registry } = h.registry([appRuntime('trainer-outbox')], network)
     start('trainer')
     await addToOutbox([target.entry()])
     await until(() => inboxMessages(target.holder.doc).length === 1, { what: 'first result in the inbox' })
@@ -68,7 +68,7 @@ describe('trainer-outbox runtime', () => {
 
   it('after a stop (mode switch) opens no socket and keeps a new result until the next start', async () => {
     const target = inbox()
-    const { start } = h.registry([trainerOutboxRuntime])
+    const { start } = h.registry([appRuntime('trainer-outbox')])
     start('trainer')
     start('operator')
     await addToOutbox([target.entry()])

@@ -52,3 +52,12 @@ export function worstStatus(all: ReadonlyMap<string, RuntimeStatus>): RuntimeSta
   for (const s of all.values()) if (!worst || RANK[s.state] > RANK[worst.state]) worst = s
   return worst
 }
+
+/** One status for a runtime made of several tasks: the one that matters most. */
+export function worstTask(states: readonly TaskState[]): Omit<RuntimeStatus, 'runtime'> {
+  const all = new Map(states.map((s, i) => [String(i), { runtime: '', ...fromTask(s) }]))
+  const worst = worstStatus(all)
+  if (!worst) return { state: 'idle' }
+  const { runtime: _, ...status } = worst
+  return status
+}

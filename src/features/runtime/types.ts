@@ -34,6 +34,9 @@ export interface RuntimeContext {
 /** Stops a runtime: closes its sockets and timers. Idempotent. */
 export type Stop = () => void
 
+/** Starts a runtime; what it returns stops it. */
+export type RuntimeStart = (context: RuntimeContext) => Stop | Promise<Stop>
+
 /** A background runtime. */
 export interface Runtime {
   readonly name: string
@@ -41,5 +44,5 @@ export interface Runtime {
   readonly modes: readonly AppMode[]
   /** What it needs: nothing, an open booklet, or an open booklet that can be written. */
   readonly needs?: 'booklet' | 'editable-booklet'
-  start(context: RuntimeContext): Stop | Promise<Stop>
+  start: RuntimeStart
 }

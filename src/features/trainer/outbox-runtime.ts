@@ -9,7 +9,13 @@ import { createStore, type Store } from '../../lib/index.ts'
 import { fromBase64Url, isRoomId, toBase64Url } from '../../protocol/index.ts'
 import { getRecord, putRecord } from '../../storage/index.ts'
 import type { RoomCapability } from '../../transport/index.ts'
-import { fromTask, type RetryTask, type Runtime, type RuntimeNet, type TaskState } from '../runtime/index.ts'
+import {
+  fromTask,
+  type RetryTask,
+  type RuntimeNet,
+  type RuntimeStart,
+  type TaskState,
+} from '../runtime/index.ts'
 import { deliverToInbox } from './outbox-delivery.ts'
 
 const KIND = 'trainer-outbox'
@@ -147,34 +153,30 @@ export async function dropRefused(): Promise<void> {
 /** The outbox state, observable (ui/hooks/features.ts re-renders on a change). */
 export const outboxStore: Pick<Store<OutboxState>, 'get' | 'subscribe'> = store
 
-/** The trainer's outbox runtime: sends what waits, retried by the shared scheduler. */
-export const trainerOutboxRuntime: Runtime = {
-  name: 'trainer-outbox',
-  modes: ['trainer'],
-  async start(ctx) {
-    await loadOutbox()
-    const mine = ctx.retry.task(
-      async () => {
-        if (waiting().length === 0) return true
-        const retry = await round(ctx.net)
-        return !retry && waiting().length === 0
+/** Starts the trainer's outbox runtime: sends what waits, retried by the shared scheduler. */
+export const startTrainerOutbox: RuntimeStart = async (ctx) => {
+  await loadOutbox()
+  const mine = ctx.retry.task(
+    async () => {
+      if (waiting().length === 0) return true
+      const retry = await round(ctx.net)
+      return !retry && waiting().length === 0
+    },
+    {
+      onState: (s) => {
+        ctx.report(fromTask(s))
+        // Nothing waiting is "idle", whatever the task says.
+        const phase = waiting().length === 0 ? 'idle' : PHASES[s.state]
+        if (s.state === 'waiting-retry') patch({ phase, nextAttempt: s.nextRetryAt })
+        else patch({ phase })
       },
-      {
-        onState: (s) => {
-          ctx.report(fromTask(s))
-          // Nothing waiting is "idle", whatever the task says.
-          const phase = waiting().length === 0 ? 'idle' : PHASES[s.state]
-          if (s.state === 'waiting-retry') patch({ phase, nextAttempt: s.nextRetryAt })
-          else patch({ phase })
-        },
-      },
-    )
-    if (ctx.signal.aborted) return () => mine.stop()
-    task = mine
-    mine.kick()
-    return () => {
-      mine.stop()
-      if (task === mine) task = undefined
-    }
-  },
+    },
+  )
+  if (ctx.signal.aborted) return () => mine.stop()
+  task = mine
+  mine.kick()
+  return () => {
+    mine.stop()
+    if (task === mine) task = undefined
+  }
 }
