@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import type { ProposalId } from '../../src/domain/index.ts'
 import { createInbox, inboxesStore } from '../../src/features/proposals/holder-inboxes.ts'
 import { openOutbox, outboxStore, sendProposal } from '../../src/features/proposals/operator-outbox.ts'
 import { saveCapabilityRecord } from '../../src/features/proposals/records.ts'
@@ -17,7 +18,7 @@ import { until } from '../support/until.ts'
 const h = runtimeHarness()
 const operator = { role: 'operator', name: 'Mme Dupont', organisation: 'CPAS de Namur' } as const
 const proposal = (id: string) => ({
-  id,
+  id: id as ProposalId,
   proposedBy: operator,
   createdAt: new Date().toISOString(),
   objective: { title: `Objectif ${id}` },
@@ -50,14 +51,14 @@ describe('proposal runtimes', () => {
     await until(async () => (await openOutbox(id)) !== undefined, { what: 'outbox open' })
     await until(() => outboxStore.get()[id]?.status === 'synced', { what: 'outbox synced' })
     expect((await sendProposal(id, proposal('p-1'))).ok).toBe(true)
-    await until(() => pendingIds().includes('p-1'), { what: 'first proposal at the holder' })
+    await until(() => pendingIds().includes('p-1' as ProposalId), { what: 'first proposal at the holder' })
 
     network.set(false)
     await until(() => outboxStore.get()[id]?.status === 'offline', { what: 'outbox offline' })
     expect((await sendProposal(id, proposal('p-2'))).ok).toBe(true)
     expect(outboxStore.get()[id]?.record.proposals.find((p) => p.proposal.id === 'p-2')?.sent).toBe(false)
     network.set(true)
-    await until(() => pendingIds().includes('p-2'), { what: 'second proposal after the network is back' })
+    await until(() => pendingIds().includes('p-2' as ProposalId), { what: 'second proposal after the network is back' })
     await until(() => outboxStore.get()[id]?.record.proposals.every((p) => p.sent), { what: 'all sent' })
 
     // Stopped: the holder's rooms and the operator's rooms close; a new proposal cannot be made.
