@@ -8,7 +8,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'sync-server/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'src/**/*.test.tsx',
+            'sync-server/**/*.test.ts',
+            'tests/lint-layers.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -6,7 +6,7 @@
 //   records where they went. Refusing records the decision only; nothing enters the plan.
 // - A proposal is decided once: a second accept/refuse gives 'already-decided'.
 // - The operator sees the outcome through the answers room of the inbox (`syncInboxDecisions`,
-//   see src/sharing/plan-proposals.ts), or through a share: accepted steps through the plan (objectives
+//   see src/features/proposals/links.ts), or through a share: accepted steps through the plan (objectives
 //   picked), and every decision through `syncDecisionsToShare`, which copies the decisions of one
 //   proposer into the share doc's meta (the projection itself copies only sections; a live share
 //   should call it on each sync — see the report).

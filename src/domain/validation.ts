@@ -1,5 +1,5 @@
 // A trainer's validation of a competence: the record the booklet keeps of a signed, verified
-// Open Badges credential (src/sharing/credential). Decisions:
+// Open Badges credential (src/credential). Decisions:
 // - `credential` is required: a validation exists only as a received credential. The other fields
 //   are a readable copy of what the credential says; the reader re-verifies the credential and checks
 //   the copy with `matchesCredential`, so an edit made underneath shows as 'not-verifiable'.

@@ -1,5 +1,5 @@
 // Scale-out on Redis: one redis-server and two relay processes (REDIS_URL set) on loopback,
-// sealed-room clients (src/sharing) connected to either instance, directly or through a
+// sealed-room clients (src/transport) connected to either instance, directly or through a
 // balancer with no sticky routing.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { signStatement } from '../../src/protocol/statement.ts'

@@ -58,7 +58,9 @@ describe('proposal runtimes', () => {
     expect((await sendProposal(id, proposal('p-2'))).ok).toBe(true)
     expect(outboxStore.get()[id]?.record.proposals.find((p) => p.proposal.id === 'p-2')?.sent).toBe(false)
     network.set(true)
-    await until(() => pendingIds().includes('p-2' as ProposalId), { what: 'second proposal after the network is back' })
+    await until(() => pendingIds().includes('p-2' as ProposalId), {
+      what: 'second proposal after the network is back',
+    })
     await until(() => outboxStore.get()[id]?.record.proposals.every((p) => p.sent), { what: 'all sent' })
 
     // Stopped: the holder's rooms and the operator's rooms close; a new proposal cannot be made.

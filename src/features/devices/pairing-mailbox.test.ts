@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createRoom, mintRoomToken } from '../../transport/room-keys.ts'
+import { createRoom, mintRoomToken } from '../../transport/index.ts'
 import { readMailbox, writeMailboxMove, writeMailboxName } from './pairing-mailbox.ts'
 
 describe('mailbox content', () => {

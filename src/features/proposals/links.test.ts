@@ -1,8 +1,7 @@
 // Proposal links (two capabilities and the holder's labels) and the operator's resend check.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { inboxMessages } from '../../protocol/inbox.ts'
-import { verifyToken } from '../../protocol/index.ts'
+import { inboxMessages, verifyToken } from '../../protocol/index.ts'
 import {
   createProposalInbox,
   parseProposalCapabilities,

@@ -1,7 +1,7 @@
 // The device records of plan proposals read back typed (secrets as bytes), damaged ones left out.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { putRecord } from '../../storage/records.ts'
+import { putRecord } from '../../storage/index.ts'
 import { createProposalInbox } from './links.ts'
 import {
   type CapabilityRecord,

@@ -6,8 +6,13 @@
 // next start connects them again. Rooms reconnect at once when the shared scheduler says so.
 import { fromBase64Url, type RoomId } from '../../protocol/index.ts'
 import { SealedRoom, type SealedRoomStatus } from '../../transport/index.ts'
+
+/** A live share's connection state, as the view shows it. */
+export type { SealedRoomStatus } from '../../transport/index.ts'
+
 import { type RuntimeContext, type RuntimeStart, roomOn, roomsStatus, wakeRoom } from '../runtime/index.ts'
 import { endedBy } from './check.ts'
+
 import { type Entry, endReceived, loadReceived, openCopies, receivedRecord } from './copies.ts'
 
 type Attached = { room: SealedRoom; entry: Entry; off: () => void }

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { createShareSelection } from '../../domain/index.ts'
-import { createRoom } from '../../transport/room-keys.ts'
+import { createRoom } from '../../transport/index.ts'
 import { isRecordExpired, newShareId, type ShareRecord, ShareRecordSchema, staleRecords } from './records.ts'
 
 const now = new Date('2026-03-01T12:00:00.000Z')

@@ -3,16 +3,15 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { validationFixture } from '../../booklet/validation-fixture.ts'
-import { inboxMessages, readInbox } from '../../protocol/inbox.ts'
-import { receiveValidations } from '../validations/index.ts'
-import { createValidationRequest, parseRequestLink } from '../validations/request.ts'
+import { inboxMessages, readInbox } from '../../protocol/index.ts'
+import { createValidationRequest, parseRequestLink, receiveValidations } from '../validations/index.ts'
 import {
   createTrainerIdentity,
   exportTrainerIdentity,
   importTrainerIdentity,
   trainerKeyInfo,
 } from './identity.ts'
-import { TrainerOutbox, validateCompetences } from './signing/validate.ts'
+import { TrainerOutbox, validateCompetences } from './signing/index.ts'
 
 const ITER = 1_000
 

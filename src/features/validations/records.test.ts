@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { validationFixture } from '../../booklet/validation-fixture.ts'
-import { putRecord } from '../../storage/records.ts'
+import { putRecord } from '../../storage/index.ts'
 import {
   getRequest,
   isOpen,

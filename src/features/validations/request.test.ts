@@ -1,9 +1,8 @@
 // A validation request: one link with two capabilities (fragment only) and a share of exactly the
 // chosen competences and the experiences they come from.
 import { describe, expect, it } from 'vitest'
-import { listItems } from '../../booklet/read.ts'
+import { holderRefOf, listItems } from '../../booklet/index.ts'
 import { validationFixture } from '../../booklet/validation-fixture.ts'
-import { holderRefOf } from '../../booklet/validations.ts'
 import { verifyToken } from '../../protocol/index.ts'
 import { createValidationRequest, parseRequestLink } from './request.ts'
 

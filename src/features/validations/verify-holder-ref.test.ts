@@ -2,12 +2,11 @@
 // either order) both read the same reference, and credentials made for either are still received.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { ensureHolderRef, holderRefOf, holderRefsOf } from '../../booklet/index.ts'
 import { assessment, validationFixture } from '../../booklet/validation-fixture.ts'
-import { ensureHolderRef, holderRefOf, holderRefsOf } from '../../booklet/validations.ts'
 import { generateTrainerKeys, issueCredential } from '../../credential/index.ts'
 import { HOLDER_REF_KEY } from '../../domain/index.ts'
-import { inboxMessages } from '../../protocol/inbox.ts'
-import { credentialMessage } from '../../protocol/index.ts'
+import { credentialMessage, inboxMessages } from '../../protocol/index.ts'
 import { readValidations, receiveValidations } from './verify.ts'
 
 const copy = (doc: Y.Doc, clientID: number): Y.Doc => {

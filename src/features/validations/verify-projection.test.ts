@@ -3,13 +3,11 @@
 // without validations carries no holder reference.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { projectBooklet } from '../../booklet/projection.ts'
+import { hideValidation, holderRefsOf, projectBooklet } from '../../booklet/index.ts'
 import { assessment, validationFixture } from '../../booklet/validation-fixture.ts'
-import { hideValidation, holderRefsOf } from '../../booklet/validations.ts'
 import { generateTrainerKeys, issueCredential } from '../../credential/index.ts'
 import { createShareSelection } from '../../domain/index.ts'
-import { inboxMessages } from '../../protocol/inbox.ts'
-import { credentialMessage } from '../../protocol/index.ts'
+import { credentialMessage, inboxMessages } from '../../protocol/index.ts'
 import { readValidations, receiveValidations } from './verify.ts'
 
 const received = async () => {

@@ -2,12 +2,10 @@
 // stored; immutability, hiding, and an edit underneath read as not verifiable.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { getItem, listItems } from '../../booklet/read.ts'
+import { getItem, hideValidation, listItems, putValidation, validationExport } from '../../booklet/index.ts'
 import { assessment, validationFixture } from '../../booklet/validation-fixture.ts'
-import { hideValidation, putValidation, validationExport } from '../../booklet/validations.ts'
 import { generateTrainerKeys, issueCredential, verifyCredential } from '../../credential/index.ts'
-import { inboxMessages } from '../../protocol/inbox.ts'
-import { credentialMessage } from '../../protocol/index.ts'
+import { credentialMessage, inboxMessages } from '../../protocol/index.ts'
 import { readValidations, receiveValidations } from './verify.ts'
 
 const trainer = { name: 'M. Lambert', organisation: 'CISP Le Chantier' }

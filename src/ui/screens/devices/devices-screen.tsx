@@ -1,9 +1,10 @@
 // "Mes appareils": the private room's status; on the device that created the room (or before any
 // pairing), the pairing code and the list of paired devices; on a paired device, its name and the
-// way to stop syncing it. See src/sharing/private-devices.ts for what a removal does.
+// way to stop syncing it. See src/features/devices/private-devices.ts for what a removal does.
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import {
   appNet,
+  becomeOwner,
   bindPrivateLink,
   cancelPairing,
   type DeviceRecord,
@@ -20,7 +21,6 @@ import {
   selfLink,
 } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { createRoom } from '../../../transport/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { useSession } from '../../session.ts'
@@ -56,11 +56,7 @@ export default function DevicesScreen(_props: { id?: string }) {
 
   const start = async () => {
     let owner: Owner | undefined = self?.role === 'owner' ? self : undefined
-    if (!owner) {
-      owner = { role: 'owner', secrets: createRoom(), createdAt: new Date().toISOString() }
-      await saveSelf(owner)
-      bindPrivateLink(doc, selfLink(owner))
-    }
+    if (!owner) owner = await becomeOwner(doc)
     const { pairing, device } = pairNewDevice(owner.secrets, { appOrigin: location.origin })
     await saveDevice(device)
     setShown({ link: pairing.link, device })

@@ -1,7 +1,7 @@
 // "/appairer#…": this device joins the holder's private room from the pairing link (or QR code)
 // shown on another device. The link is checked first (a changed link is refused in plain words);
 // the person names this device; if it already holds a booklet, the screen says that both will be
-// joined into one (CRDT merge) before anything happens. See src/sharing/pairing-join.ts.
+// joined into one (CRDT merge) before anything happens. See src/features/devices/pairing-join.ts.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { isEmptyBooklet } from '../../../booklet/index.ts'
 import {

@@ -1,11 +1,11 @@
 // One received booklet, read-only: when it was shared and until when, what was shared, print,
 // delete. A live share follows the holder's changes while this view is shown; a revoked or expired
-// share says so in plain words (its copy is erased, see received-runtime.ts).
+// share says so in plain words (its copy is erased, see src/features/receive/copies.ts).
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { readShareMeta } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
-import type { ReceivedRecord } from '../../../features/receive/index.ts'
+import type { ReceivedRecord, SealedRoomStatus } from '../../../features/receive/index.ts'
 import {
   checkReceived,
   deleteReceivedShare,
@@ -17,7 +17,6 @@ import {
   refreshMeta,
 } from '../../../features/receive/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
-import type { SealedRoomStatus } from '../../../transport/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'

@@ -1,4 +1,4 @@
-// With no network at intake: the share as a sealed file to download (share-file.ts, a snapshot),
+// With no network at intake: the share as a sealed file to download (features/share/share-file.ts, a snapshot),
 // and its key as a QR code (and as text) that the operator's app reads to open the file.
 import { useState } from 'preact/hooks'
 import type { ShareSelectionInput } from '../../../domain/index.ts'

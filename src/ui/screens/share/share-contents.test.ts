@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createShareSelection } from '../../../domain/index.ts'
-import { newShareId, type ShareRecord } from '../../../features/share/records.ts'
-import { ENDED_KEEP_DAYS, endedAt, shareRecordsToRemove } from '../../../features/share/store.ts'
+import {
+  ENDED_KEEP_DAYS,
+  endedAt,
+  newShareId,
+  type ShareRecord,
+  shareRecordsToRemove,
+} from '../../../features/share/index.ts'
 import { shareContents, sharesSensitive } from './share-contents.ts'
 
 const now = new Date('2026-03-01T12:00:00.000Z')

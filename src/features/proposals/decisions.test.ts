@@ -1,24 +1,26 @@
-// Holder decisions on plan proposals: accepted ones merged with consent, refused ones recorded only.
+// Holder decisions on plan proposals (src/booklet/proposals.ts) read from a proposal inbox: accepted
+// ones merged with consent, refused ones recorded only.
 
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { type PlanProposal, PlanProposalSchema } from '../domain/index.ts'
-import { proposePlanItems } from '../features/proposals/links.ts'
-import { inboxMessages } from '../protocol/inbox.ts'
-import { createBookletDoc } from './layout.ts'
 import {
   acceptProposal,
+  createBookletDoc,
   decisionOf,
+  getItem,
   inboxReport,
+  listItems,
   pendingProposals,
   refuseProposal,
   shareDecisions,
   syncDecisionsToShare,
   syncInboxDecisions,
-} from './proposals.ts'
-import { getItem, listItems } from './read.ts'
-import { validationFixture } from './validation-fixture.ts'
+} from '../../booklet/index.ts'
+import { validationFixture } from '../../booklet/validation-fixture.ts'
+import { type PlanProposal, PlanProposalSchema } from '../../domain/index.ts'
+import { inboxMessages } from '../../protocol/index.ts'
+import { proposePlanItems } from './links.ts'
 
 const operator = { role: 'operator', name: 'Mme Dupont', organisation: 'CPAS de Namur' } as const
 const commitments = [
