@@ -1,6 +1,6 @@
 // The share runtimes against the real relay: the holder's 'live-shares' (holder mode, on the open
 // booklet) resumes a saved live share and delivers each change; the operator's 'followed-shares'
-// (operator mode) keeps the received copy following while a view shows it. Stopped, both let their
+// (every mode: a share link opens in any) keeps the received copy following while a view shows it. Stopped, both let their
 // rooms go (the relay counts no socket) and the copy gets nothing more.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
@@ -57,10 +57,10 @@ describe('share runtimes', () => {
     expect(putItem(doc, 'competences', first).ok).toBe(true)
     await until(() => copy.doc.getMap('competences').has(first.id), { what: 'change in the copy' })
 
-    // A mode switch stops the operator's runtime: the copy's room closes although the view remains.
-    operator.start('holder')
+    // Stopped (pagehide), the runtime closes the copy's room although the view remains.
+    operator.registry.stopAll()
     await until(() => h.connections() === 1, { what: 'only the holder socket left' })
-    // Back in operator mode, the view still shows it: it follows again.
+    // Started again (pageshow), the view still shows it: it follows again.
     operator.start('operator')
     const second = sampleCompetence({ label: 'LIVE-2' })
     expect(putItem(doc, 'competences', second).ok).toBe(true)

@@ -1,9 +1,10 @@
-// Following live shares while someone shows them: the 'followed-shares' runtime (operator mode;
-// started and stopped by the registry). Views say which received shares they show (followReceived,
-// counted per view); while the runtime runs, each of those that is live has its read room connected
-// to the copy (updates are applied and stored as they come), and a refusal of the relay (revoked,
-// expired, erased) ends the share. Stopped, it closes every room; the views' wishes stay, and the
-// next start connects them again. Rooms reconnect at once when the shared scheduler says so.
+// Following live shares while someone shows them: the 'followed-shares' runtime (every mode, since
+// a share link opens in any; started and stopped by the registry). Views say which received shares
+// they show (followReceived, counted per view); while the runtime runs, each of those that is live
+// has its read room connected to the copy (updates are applied and stored as they come), and a
+// refusal of the relay (revoked, expired, erased) ends the share. Stopped, it closes every room; the
+// views' wishes stay, and the next start connects them again. Rooms reconnect at once when the
+// shared scheduler says so.
 import { fromBase64Url, type RoomId } from '../../protocol/index.ts'
 import { SealedRoom, type SealedRoomStatus } from '../../transport/index.ts'
 

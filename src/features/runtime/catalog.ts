@@ -40,8 +40,9 @@ export const APP_RUNTIMES: readonly Runtime[] = [
     start: lazy(() => import('../proposals/index.ts').then((m) => m.startOperatorOutbox)),
   },
   {
+    // Every mode: a share link opens in any mode (it connects nothing until a view shows a live share).
     name: 'followed-shares',
-    modes: ['operator'],
+    modes: ['holder', 'operator', 'trainer'],
     start: lazy(() => import('../receive/index.ts').then((m) => m.startFollowedShares)),
   },
   {
