@@ -54,6 +54,10 @@ export const fr = typesetFrench({
   'status.reasonQuota': 'l’appareil n’a plus de place',
   'status.reasonOther': 'l’appareil a refusé d’écrire',
   'status.backupNow': 'Faire une sauvegarde',
+  'status.netOffline': 'Hors ligne : les envois attendent le réseau',
+  'status.netWaiting': 'Le relais ne répond pas : nouvel essai à {time}',
+  'status.netError': 'Un envoi en arrière-plan n’a pas pu démarrer',
+  'status.retryNow': 'Réessayer maintenant',
 
   'update.ready': 'Une nouvelle version est prête. Mettre à jour ?',
   'update.apply': 'Mettre à jour',

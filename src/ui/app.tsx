@@ -1,4 +1,5 @@
-// The app shell: skip link, header with menu, save status, the current screen, messages.
+// The app shell: skip link, header with menu, save and network status, the current screen,
+// messages; it starts the background runtimes (runtimes.ts).
 import { useEffect, useRef } from 'preact/hooks'
 import { t } from '../i18n/index.ts'
 import { Icon } from './components/Icon.tsx'
@@ -10,8 +11,7 @@ import { LazyScreen } from './lazy.tsx'
 import { useMode } from './mode.ts'
 import { onLinkClick, useLocation } from './router.ts'
 import { MODE_HOMES, matchRoute, ROUTES } from './routes.ts'
-import { useProposalInboxes } from './screens/proposals/runtime-hook.ts'
-import { useValidationInboxes } from './screens/validations/runtime-hook.ts'
+import { startRuntimes } from './runtimes.ts'
 import { useSessionState } from './session.ts'
 import { useLang } from './store.ts'
 
@@ -73,8 +73,8 @@ export function App() {
   useLang()
   const { path, hash } = useLocation()
   const session = useSessionState()
-  useValidationInboxes()
-  useProposalInboxes()
+  // Background work (sync, live shares, inboxes, outboxes) follows the mode and the open booklet.
+  useEffect(startRuntimes, [])
   const first = useRef(true)
   useEffect(() => {
     const m = matchRoute(path)

@@ -39,6 +39,9 @@ export function setMode(mode: Mode): void {
 /** The current mode (holder until a choice is made). */
 export const currentMode = (): Mode => modeStore.get()
 
+/** Calls `listener` on each mode switch; returns the unsubscribe function. */
+export const onModeChange = (listener: (mode: Mode) => void): (() => void) => modeStore.subscribe(listener)
+
 /** The current mode; re-renders on a switch. */
 export const useMode = (): Mode => useStore(modeStore)
 

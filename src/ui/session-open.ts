@@ -50,11 +50,8 @@ export async function startSession(): Promise<void> {
       close: opened.close,
     }
     unwatch = watchOverview(opened.doc)
+    // The runtime registry (runtimes.ts) starts the private sync, live shares and inboxes on it.
     sessionStore.set({ state: 'ready', session })
-    // The private room keeps this booklet in sync with the holder's other devices (devices area).
-    void import('../features/devices/index.ts').then((m) => m.startPrivateSync(session), console.error)
-    // Live shares follow the open booklet while the app is open (share area).
-    void import('../features/share/index.ts').then((m) => m.startLiveShares(opened.doc)).catch(console.error)
   } catch (e) {
     console.error(e)
     sessionStore.set({ state: 'failed' })

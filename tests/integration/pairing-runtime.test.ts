@@ -24,6 +24,8 @@ import {
   PrivateSync,
   type PrivateSyncState,
 } from '../../src/features/devices/private-sync.ts'
+import { RetryScheduler } from '../../src/features/runtime/index.ts'
+import { fakeNetwork } from '../../src/features/runtime/testing.ts'
 import { createRoom } from '../../src/transport/room-keys.ts'
 import { startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
@@ -31,12 +33,15 @@ import { until } from '../support/until.ts'
 let relay: TestRelay
 let net: { relayOrigin: string; WebSocketPolyfill: unknown }
 const runtimes: PrivateSync[] = []
+// The network never changes in this file; the scheduler retries the mailbox reads with backoff.
+const retry = new RetryScheduler({ network: fakeNetwork(), backoff: { minBackoffMs: 50, maxBackoffMs: 200 } })
 beforeAll(async () => {
   relay = await startTestRelay()
   net = { relayOrigin: relay.relay.url, WebSocketPolyfill: WebSocket }
 })
 afterAll(async () => {
   for (const r of runtimes) r.stop()
+  retry.dispose()
   await relay.stop()
 })
 
@@ -49,7 +54,7 @@ const runtime = (doc: Y.Doc, moved?: PrivateLink[]) => {
   const r = new PrivateSync({
     doc,
     net,
-    followNetwork: false,
+    retry,
     backoff: { minBackoffMs: 50, maxBackoffMs: 200 },
     onState: (s) => states.push(s),
     ...(moved ? { onMoved: (l: PrivateLink) => void moved.push(l) } : {}),

@@ -1,6 +1,7 @@
-// The private room, kept connected while the app is open: the booklet doc bound to the holder's
+// The private room, kept connected while the runtime runs: the booklet doc bound to the holder's
 // private sealed room, reconnecting with jittered backoff (SealedRoom), dropping the socket when
-// the browser says it is offline and coming back when it is online again. It also follows the
+// the browser says it is offline and coming back when it is online again or on "retry now" (both
+// told by the shared retry scheduler). It also follows the
 // room's fate:
 // - 'token-revoked' on a paired device: this device was removed → state 'removed' (what it holds
 //   stays here, nothing more arrives);
@@ -12,12 +13,12 @@ import type * as Y from 'yjs'
 import type { SealedRoom, SealedRoomStatus } from '../../transport/index.ts'
 import {
   type BackoffOptions,
-  DEFAULT_BACKOFF,
   MAX_TOKEN_LIFETIME_SECONDS,
   mintRoomToken,
   type RoomCapability,
   type RoomSecrets,
 } from '../../transport/index.ts'
+import { type RetryScheduler, type RetryTask, wakeRoom } from '../runtime/index.ts'
 import type { ShareNetOptions } from '../share/index.ts'
 import { connectPrivateRoom } from './pairing.ts'
 import { exchangeMailbox } from './pairing-mailbox.ts'
@@ -47,8 +48,8 @@ export interface PrivateSyncOptions {
   onMoved?: (link: PrivateLink) => void | Promise<void>
   onState?: (state: PrivateSyncState) => void
   backoff?: Partial<BackoffOptions>
-  /** Listen to the browser's online/offline events (default: when `window` exists). */
-  followNetwork?: boolean
+  /** The shared scheduler: the network's comings and goings, retries of the mailbox read. */
+  retry: RetryScheduler
 }
 
 /** The capability a link connects with (the owner mints a fresh token of its own). */
@@ -67,17 +68,16 @@ export class PrivateSync {
   private state: PrivateSyncState = { state: 'off' }
   private offStatus: (() => void) | undefined
   private stopped = false
+  private moving: RetryTask | undefined
   private readonly options: PrivateSyncOptions
-  private readonly onOffline = () => this.room?.disconnect()
-  private readonly onOnline = () => this.room?.connect()
+  private readonly unsubscribe: (() => void)[]
 
   constructor(options: PrivateSyncOptions) {
     this.options = options
-    const follow = options.followNetwork ?? typeof window !== 'undefined'
-    if (follow) {
-      globalThis.addEventListener('offline', this.onOffline)
-      globalThis.addEventListener('online', this.onOnline)
-    }
+    this.unsubscribe = [
+      options.retry.onOffline(() => this.room?.disconnect()),
+      options.retry.onWake(() => wakeRoom(this.room)),
+    ]
   }
 
   /** The link in use, if any. */
@@ -108,13 +108,15 @@ export class PrivateSync {
       room ??
       connectPrivateRoom(this.options.doc, linkCapability(link), this.options.net, this.options.backoff)
     this.room = bound
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) bound.disconnect()
+    if (!this.options.retry.online) bound.disconnect()
     this.offStatus = bound.on('status', (s) => this.onRoomStatus(bound, s))
     this.onRoomStatus(bound, bound.status)
   }
 
   /** Stops syncing (the link is forgotten by the caller); the doc keeps what it has. */
   clear(): void {
+    this.moving?.stop()
+    this.moving = undefined
     this.release()
     this.current = undefined
     this.setState({ state: 'off' })
@@ -124,8 +126,7 @@ export class PrivateSync {
   stop(): void {
     this.clear()
     this.stopped = true
-    globalThis.removeEventListener?.('offline', this.onOffline)
-    globalThis.removeEventListener?.('online', this.onOnline)
+    for (const off of this.unsubscribe.splice(0)) off()
   }
 
   /** Resolves once local changes are sealed and pushed to the room's envelope. */
@@ -154,38 +155,41 @@ export class PrivateSync {
       this.setState({ state: 'removed' })
     } else if (s.code === 'room-gone') {
       this.release()
-      void this.move()
+      this.startMove()
     } else if (s.code === 'token-expired' || s.code === 'forbidden') {
       this.release()
       this.setState({ state: 'unlinked' })
     } else this.setState({ state: 'offline', ...last })
   }
 
-  /** After 'room-gone': looks in the mailbox for the new room (retrying while unreachable). */
-  private async move(attempt = 0): Promise<void> {
+  /** After 'room-gone': looks in the mailbox for the new room (retried while unreachable). */
+  private startMove(): void {
+    this.moving?.stop()
     const link = this.current
+    const task = this.options.retry.task(() => this.moveOnce(link))
+    this.moving = task
+    task.kick()
+  }
+
+  /** One look in the mailbox; false when the relay could not be reached (try again later). */
+  private async moveOnce(link: PrivateLink | undefined): Promise<boolean> {
     if (link?.role !== 'member' || this.stopped) {
       this.setState({ state: 'unlinked' })
-      return
+      return true
     }
     this.setState({ state: 'moving' })
     const found = await exchangeMailbox(link.mailbox, this.options.net)
-    if (this.stopped || this.current !== link) return
-    if (!found.ok && found.code === 'relay-unreachable') {
-      const { minBackoffMs, maxBackoffMs } = { ...DEFAULT_BACKOFF, ...this.options.backoff }
-      const delay = Math.min(maxBackoffMs, minBackoffMs * 2 ** Math.min(attempt, 10))
-      setTimeout(() => void this.move(attempt + 1), delay)
-      return
-    }
+    if (this.stopped || this.current !== link) return true
+    if (!found.ok && found.code === 'relay-unreachable') return false
     if (!found.ok && (found.code === 'room-gone' || found.code === 'token-revoked')) {
       // The owner erases a device's mailbox only when it removes the device.
       this.setState({ state: 'removed' })
-      return
+      return true
     }
     const next = found.ok ? found.value.move : undefined
     if (!next || next.roomId === link.capability.roomId) {
       this.setState({ state: 'unlinked' })
-      return
+      return true
     }
     const moved: PrivateLink = { role: 'member', capability: next, mailbox: link.mailbox }
     try {
@@ -194,6 +198,7 @@ export class PrivateSync {
       // Persisting failed: keep syncing in this session anyway.
     }
     this.use(moved)
+    return true
   }
 
   private setState(next: PrivateSyncState): void {

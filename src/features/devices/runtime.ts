@@ -1,10 +1,12 @@
-// The app's private-room runtime: started once the booklet is open (ui/session-open.ts), restarted
-// when the open booklet changes (restore), and driven by the devices screens (pairing, joining,
-// removal). Remote changes land in the session's Y.Doc, which y-indexeddb persists as usual.
+// The app's private-room runtime ('private-sync', holder mode, needs the open booklet): started by
+// the registry once the booklet is open, restarted when the open booklet changes (restore), stopped on
+// a mode switch; driven meanwhile by the devices screens (pairing, joining, removal). Remote changes
+// land in the session's Y.Doc, which y-indexeddb persists as usual.
 
 import type * as Y from 'yjs'
 import { createStore, type Store } from '../../lib/index.ts'
 import type { SealedRoom } from '../../transport/index.ts'
+import type { RuntimeContext, RuntimeStart, RuntimeStatus } from '../runtime/index.ts'
 import { type PrivateLink, PrivateSync, type PrivateSyncState } from './private-sync.ts'
 import { loadSelf, saveSelf, selfLink } from './records.ts'
 
@@ -14,36 +16,53 @@ let running: { doc: Y.Doc; sync: PrivateSync } | undefined
 /** Network options of this app: the relay is the app's own origin. */
 export const appNet = () => ({ relayOrigin: location.origin, appOrigin: location.origin })
 
-/** The runtime for `doc`, created (and any runtime of another doc stopped) when needed. */
-function runtimeFor(doc: Y.Doc): PrivateSync {
-  if (running?.doc === doc) return running.sync
+/** The private room's state as the status line sees it (removal and unlinking show on the devices
+ * screen, not as a failure). */
+const statusOf = (s: PrivateSyncState): Omit<RuntimeStatus, 'runtime'> =>
+  s.state === 'offline'
+    ? { state: 'offline' }
+    : s.state === 'connecting' || s.state === 'moving'
+      ? { state: 'working' }
+      : { state: 'idle' }
+
+/** Starts the private sync of the open booklet; binds it at once when this device is paired. */
+export const startPrivateSync: RuntimeStart = async (ctx: RuntimeContext) => {
+  const doc = ctx.booklet
+  if (!doc) return () => {}
   running?.sync.stop()
   const sync = new PrivateSync({
     doc,
-    net: appNet(),
-    onState: (s) => stateStore.set(s),
+    net: ctx.net,
+    retry: ctx.retry,
+    onState: (s) => {
+      stateStore.set(s)
+      ctx.report(statusOf(s))
+    },
     onMoved: async (link) => {
       const self = await loadSelf()
       if (self?.role === 'member' && link.role === 'member')
         await saveSelf({ ...self, capability: link.capability })
     },
   })
-  running = { doc, sync }
+  const mine = { doc, sync }
+  running = mine
   stateStore.set({ state: 'off' })
-  return sync
-}
-
-/** Starts (or keeps) the private sync for the open booklet; a no-op when this device is not paired. */
-export async function startPrivateSync(session: { doc: Y.Doc }): Promise<void> {
-  if (running?.doc === session.doc) return
-  const sync = runtimeFor(session.doc)
+  const stop = () => {
+    sync.stop()
+    if (running !== mine) return
+    running = undefined
+    stateStore.set({ state: 'off' })
+  }
   const self = await loadSelf()
-  if (self && running?.sync === sync && !sync.link) sync.use(selfLink(self))
+  if (self && running === mine && !sync.link) sync.use(selfLink(self))
+  return stop
 }
 
-/** Binds the open booklet to a (new) link, e.g. after creating the room, joining or a re-key. */
+/** Binds the open booklet to a (new) link, e.g. after creating the room, joining or a re-key. When the
+ * runtime is not running for `doc` the link (saved by the caller) is used at its next start. */
 export function bindPrivateLink(doc: Y.Doc, link: PrivateLink, room?: SealedRoom): void {
-  runtimeFor(doc).use(link, room)
+  if (running?.doc === doc) running.sync.use(link, room)
+  else room?.destroy()
 }
 
 /** Stops syncing with the private room (the caller forgets the link). */

@@ -1,8 +1,8 @@
-// The holder's proposal inboxes while the app is open: each inbox record gets two SealedRooms (the
-// inbox, read with the write token; the answers room, written), an observable report (pending
-// proposals, ignored messages) and the decisions copied into the answers room. Started by the
-// proposals screen and kept running after it closes (and at app start, see startHolderInboxes); one
-// runtime per booklet doc, replaced when the booklet is reopened.
+// The holder's proposal inboxes: the 'proposal-inboxes' runtime (holder mode, needs the open booklet;
+// started and stopped by the registry, so it runs whichever screen shows). Each inbox record gets two
+// SealedRooms (the inbox, read with the write token; the answers room, written), an observable report
+// (pending proposals, ignored messages) and the decisions copied into the answers room. Rooms
+// reconnect at once when the shared scheduler says the network is back.
 // Decisions: the answers doc is written only once its room has synced (a write before the first sync
 // could lose to an older value of the same key); the inbox content is cached in the record (debounced)
 // so pending proposals show offline too.
@@ -13,6 +13,7 @@ import { createStore, type Store } from '../../lib/index.ts'
 import { readInbox } from '../../protocol/index.ts'
 import { deleteRecord } from '../../storage/index.ts'
 import { postStatement, SealedRoom, type SealedRoomStatus } from '../../transport/index.ts'
+import { type RuntimeContext, type RuntimeStart, roomOn, roomsStatus, wakeRoom } from '../runtime/index.ts'
 import { createProposalInbox } from './links.ts'
 import { INBOX_KIND, type InboxRecord, listInboxRecords, saveInboxRecord } from './records.ts'
 
@@ -59,14 +60,15 @@ type Live = {
   cacheTimer?: ReturnType<typeof setTimeout>
 }
 
-type Runtime = { doc: Y.Doc; live: Map<string, Live>; damaged: number; stop: () => void }
+type Runtime = { doc: Y.Doc; ctx: RuntimeContext; live: Map<string, Live>; damaged: number; stop: () => void }
 let runtime: Runtime | undefined
 
-const relayOrigin = (): string => location.origin
+const relayOrigin = (): string => runtime?.ctx.net.relayOrigin ?? location.origin
 
 const publish = (): void => {
   const rt = runtime
   if (!rt) return
+  rt.ctx.report(roomsStatus([...rt.live.values()].flatMap((l) => [l.inboxRoom, l.answersRoom])))
   const inboxes = [...rt.live.values()]
     .sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt))
     .map((l) => ({
@@ -90,10 +92,7 @@ const open = (rt: Runtime, record: InboxRecord): Live => {
   const answersDoc = new Y.Doc()
   const room = (doc: Y.Doc, r: InboxRecord['inbox']) =>
     new SealedRoom({
-      serverUrl: relayOrigin(),
-      roomId: r.secrets.roomId,
-      token: r.writeToken,
-      roomKey: r.secrets.roomKey,
+      ...roomOn(rt.ctx.net, { roomId: r.secrets.roomId, token: r.writeToken, roomKey: r.secrets.roomKey }),
       doc,
       role: 'write',
     })
@@ -141,38 +140,40 @@ export async function refreshInboxes(): Promise<void> {
   publish()
 }
 
-/** Starts the inboxes of `doc`'s holder (no-op when already running for this doc). */
-export function startHolderInboxes(doc: Y.Doc): Promise<void> {
-  if (runtime?.doc === doc) return Promise.resolve()
+/** Starts the inboxes of the open booklet's holder (see the top comment). */
+export const startHolderInboxes: RuntimeStart = async (ctx) => {
+  const doc = ctx.booklet
+  if (!doc) return () => {}
   runtime?.stop()
   const meta = doc.getMap('meta')
   const onMeta = () => {
-    if (!runtime) return
-    for (const l of runtime.live.values()) answer(runtime, l)
+    if (runtime !== rt) return
+    for (const l of rt.live.values()) answer(rt, l)
     publish()
   }
   meta.observe(onMeta)
+  const offWake = ctx.retry.onWake(() => {
+    for (const l of rt.live.values()) for (const room of [l.inboxRoom, l.answersRoom]) wakeRoom(room)
+  })
   const rt: Runtime = {
     doc,
+    ctx,
     live: new Map(),
     damaged: 0,
     stop: () => {
+      offWake()
       meta.unobserve(onMeta)
       for (const l of rt.live.values()) close(l)
       rt.live.clear()
+      if (runtime !== rt) return
+      runtime = undefined
+      inboxesStore.set({ loading: true, inboxes: [], damaged: 0 })
     },
   }
   runtime = rt
   inboxesStore.set({ loading: true, inboxes: [], damaged: 0 })
-  return refreshInboxes()
-}
-
-/** Stops the inboxes of `doc` (mode switch, booklet closed); the screen starts them again. */
-export function stopHolderInboxes(doc: Y.Doc): void {
-  if (runtime?.doc !== doc) return
-  runtime.stop()
-  runtime = undefined
-  inboxesStore.set({ loading: true, inboxes: [], damaged: 0 })
+  await refreshInboxes()
+  return rt.stop
 }
 
 /** Creates an inbox for a professional, saves its secrets on this device and opens it. */

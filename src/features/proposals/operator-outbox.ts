@@ -1,7 +1,9 @@
-// The operator's side of one proposal link while the app is open: the inbox room (append) where
-// proposals go, the answers room (read) where the holder's decisions come from, and the device
-// record that keeps both the proposals (sent or waiting) and the last answers. Kept running after
-// the screen closes, so a proposal made offline leaves as soon as the network is back.
+// The operator's side of proposal links: the 'proposal-outbox' runtime (operator mode; started and
+// stopped by the registry). Per link: the inbox room (append) where proposals go, the answers room
+// (read) where the holder's decisions come from, and the device record that keeps both the proposals
+// (sent or waiting) and the last answers. At start it opens the links with proposals still waiting;
+// the screen opens the others; all stay open until the runtime stops, so a proposal made offline
+// leaves as soon as the network is back (the shared scheduler says when).
 // Decisions:
 // - A proposal is saved in the record (not sent) before it is appended, so a reload keeps it; it
 //   counts as sent once the room is synced and the sealed entry has been handed to the socket.
@@ -13,13 +15,19 @@ import type { PlanProposal, PlanProposalInput, ProposalDecision } from '../../do
 import { createStore, type Store } from '../../lib/index.ts'
 import { appendInboxMessage, proposalMessage } from '../../protocol/index.ts'
 import { SealedRoom, type SealedRoomStatus, TERMINAL_CLOSE_CODES } from '../../transport/index.ts'
+import { type RuntimeContext, type RuntimeStart, roomOn, roomsStatus, wakeRoom } from '../runtime/index.ts'
 import {
   type ProposalCapabilities,
   parseProposalCapabilities,
   proposePlanItems,
   undelivered,
 } from './links.ts'
-import { type CapabilityRecord, getCapabilityRecord, saveCapabilityRecord } from './records.ts'
+import {
+  type CapabilityRecord,
+  getCapabilityRecord,
+  listCapabilityRecords,
+  saveCapabilityRecord,
+} from './records.ts'
 
 /** What the screen shows of one link. */
 export type OutboxView = {
@@ -47,29 +55,13 @@ type Live = {
 }
 
 const live = new Map<string, Live>()
-let watching = false
+let running: RuntimeContext | undefined
 
-/** The browser knows first when the network goes: close the sockets at once (the status says so
- * and new proposals wait on the device), and reconnect as soon as it is back instead of waiting
- * for the next backoff attempt. */
-const watchNetwork = (): void => {
-  if (watching) return
-  watching = true
-  addEventListener('offline', () => {
-    for (const l of live.values()) {
-      l.inbox.disconnect()
-      l.answers?.disconnect()
-    }
-  })
-  addEventListener('online', () => {
-    for (const l of live.values()) {
-      l.inbox.connect()
-      l.answers?.connect()
-    }
-  })
-}
+const rooms = (): SealedRoom[] =>
+  [...live.values()].flatMap((l) => (l.answers ? [l.inbox, l.answers] : [l.inbox]))
 
 const publish = (l: Live): void => {
+  running?.report(roomsStatus(rooms()))
   outboxStore.set({
     ...outboxStore.get(),
     [l.record.id]: {
@@ -116,8 +108,11 @@ const readAnswers = (l: Live): void => {
   void save(l, { ...l.record, outcomes })
 }
 
-/** Opens (once) the rooms of a saved link; undefined when the record is missing or damaged. */
+/** Opens (once) the rooms of a saved link; undefined when the record is missing or damaged, or when
+ * the runtime is not running (not in operator mode). */
 export async function openOutbox(id: string): Promise<OutboxView | undefined> {
+  const ctx = running
+  if (!ctx) return undefined
   const known = live.get(id)
   if (known) {
     publish(known)
@@ -125,21 +120,17 @@ export async function openOutbox(id: string): Promise<OutboxView | undefined> {
   }
   const record = await getCapabilityRecord(id)
   const capabilities = record ? parseProposalCapabilities(record.fragment) : undefined
-  if (!record || !capabilities) return undefined
+  if (!record || !capabilities || running !== ctx) return undefined
   if (live.has(id)) return outboxStore.get()[id]
-  watchNetwork()
-  const origin = location.origin
-  const connect = navigator.onLine
+  // The browser knows first when the network is gone: open nothing then; the scheduler's wake connects.
+  const connect = ctx.retry.online
   const inboxDoc = new Y.Doc()
   const l: Live = {
     record,
     capabilities,
     inboxDoc,
     inbox: new SealedRoom({
-      serverUrl: origin,
-      roomId: capabilities.inbox.roomId,
-      token: capabilities.inbox.token,
-      roomKey: capabilities.inbox.roomKey,
+      ...roomOn(ctx.net, capabilities.inbox),
       doc: inboxDoc,
       role: 'append',
       connect,
@@ -150,10 +141,7 @@ export async function openOutbox(id: string): Promise<OutboxView | undefined> {
     const answersDoc = new Y.Doc()
     l.answersDoc = answersDoc
     l.answers = new SealedRoom({
-      serverUrl: origin,
-      roomId: capabilities.answers.roomId,
-      token: capabilities.answers.token,
-      roomKey: capabilities.answers.roomKey,
+      ...roomOn(ctx.net, capabilities.answers),
       doc: answersDoc,
       role: 'read',
       connect,
@@ -191,4 +179,38 @@ export async function sendProposal(
   appendInboxMessage(l.inboxDoc, proposalMessage(checked.value))
   await deliver(l)
   return checked
+}
+
+const closeAll = (): void => {
+  for (const l of live.values()) {
+    l.inbox.destroy()
+    l.answers?.destroy()
+    l.inboxDoc.destroy()
+    l.answersDoc?.destroy()
+  }
+  live.clear()
+  outboxStore.set({})
+}
+
+/** Starts the operator's outbox: opens the links with proposals waiting (see the top comment). */
+export const startOperatorOutbox: RuntimeStart = async (ctx) => {
+  closeAll()
+  running = ctx
+  // Gone: close the sockets at once (the status says so and new proposals wait on the device).
+  const offOffline = ctx.retry.onOffline(() => {
+    for (const room of rooms()) room.disconnect()
+  })
+  const offWake = ctx.retry.onWake(() => {
+    for (const room of rooms()) wakeRoom(room)
+  })
+  const stop = () => {
+    offOffline()
+    offWake()
+    if (running !== ctx) return
+    running = undefined
+    closeAll()
+  }
+  const records = await listCapabilityRecords()
+  for (const r of records) if (running === ctx && r.proposals.some((p) => !p.sent)) await openOutbox(r.id)
+  return stop
 }

@@ -1,15 +1,21 @@
 // The trainer's outbox on this device: results signed but not yet read back from the holder's inbox.
 // Kept as one record (kind 'trainer-outbox', id 'main'; valibot-checked on read) so that a result
-// signed offline survives a restart. Sending runs while the trainer screens are loaded: at once after
-// signing, when the browser says the network is back ('online'), and otherwise retried with
-// exponential backoff. Inboxes that refuse for good (link expired, revoked, erased) keep their results
-// here, marked, so the trainer sees they did not arrive.
+// signed offline survives a restart. Sending runs while the app is in trainer mode: at start, at once
+// after signing, when the browser says the network is back, and otherwise retried with backoff. Inboxes that refuse for good (link expired, revoked, erased) keep their results
+// here, marked, so the trainer sees they did not arrive. Sending is the 'trainer-outbox' runtime
+// (trainer mode): its retries (backoff, the network's return, "retry now") are the shared scheduler's.
 import * as v from 'valibot'
 import { createStore, type Store } from '../../lib/index.ts'
 import { fromBase64Url, isRoomId, toBase64Url } from '../../protocol/index.ts'
 import { getRecord, putRecord } from '../../storage/index.ts'
 import type { RoomCapability } from '../../transport/index.ts'
-import { backoffDelay, DEFAULT_BACKOFF } from '../../transport/index.ts'
+import {
+  fromTask,
+  type RetryTask,
+  type RuntimeNet,
+  type RuntimeStart,
+  type TaskState,
+} from '../runtime/index.ts'
 import { deliverToInbox } from './outbox-delivery.ts'
 
 const KIND = 'trainer-outbox'
@@ -55,44 +61,29 @@ const store = createStore<OutboxState>({ loaded: false, entries: [], phase: 'idl
 const patch = (p: Partial<OutboxState>) => store.set({ ...store.get(), ...p })
 
 let loading: Promise<void> | undefined
-let running = false
-let again = false
-let attempt = 0
-let timer: ReturnType<typeof setTimeout> | undefined
-let listening = false
+/** The sending task while the runtime runs. */
+let task: RetryTask | undefined
 
 const save = async (entries: OutboxEntry[]) => {
   patch({ entries })
   await putRecord(KIND, ID, { v: 1, entries })
 }
 
-/** Reads the outbox once and starts sending what waits. */
-export function startOutbox(): Promise<void> {
-  if (!listening && typeof addEventListener === 'function') {
-    listening = true
-    addEventListener('online', () => {
-      attempt = 0
-      kickOutbox()
-    })
-    addEventListener('offline', () => {
-      if (!running) patch({ phase: store.get().entries.some((e) => !e.refused) ? 'offline' : 'idle' })
-    })
-  }
+/** Reads the outbox record once (the screens show it; sending is the runtime's). */
+export function loadOutbox(): Promise<void> {
   loading ??= (async () => {
     const r = await getRecord(KIND, ID, OutboxSchema).catch(() => undefined)
     const entries = r?.ok ? r.value.entries : []
     patch({ loaded: true, entries, ...(r && !r.ok ? { damaged: true } : {}) })
-    kickOutbox()
   })()
   return loading
 }
 
-/** Adds signed results and tries to send them at once. */
+/** Adds signed results and tries to send them at once (when the runtime runs; else at its start). */
 export async function addToOutbox(added: readonly OutboxEntry[]): Promise<void> {
-  await startOutbox()
+  await loadOutbox()
   await save([...store.get().entries, ...added])
-  attempt = 0
-  kickOutbox()
+  task?.retryNow()
 }
 
 /** The capability of an entry's inbox. */
@@ -104,12 +95,14 @@ const targetOf = (e: OutboxEntry): RoomCapability | undefined => {
 /** The key of a capability as stored in an entry. */
 export const keyText = (roomKey: Uint8Array): string => toBase64Url(roomKey)
 
-const round = async (): Promise<boolean> => {
-  const waiting = store.get().entries.filter((e) => !e.refused)
-  const rooms = [...new Set(waiting.map((e) => e.roomId))]
+const waiting = (): OutboxEntry[] => store.get().entries.filter((e) => !e.refused)
+
+/** One sending round over every inbox with waiting results; true when one must be tried again. */
+const round = async (net: RuntimeNet): Promise<boolean> => {
+  const rooms = [...new Set(waiting().map((e) => e.roomId))]
   let retry = false
   for (const roomId of rooms) {
-    const mine = waiting.filter((e) => e.roomId === roomId)
+    const mine = waiting().filter((e) => e.roomId === roomId)
     const first = mine[0]
     const cap = first && targetOf(first)
     if (!cap) {
@@ -119,7 +112,13 @@ const round = async (): Promise<boolean> => {
       continue
     }
     const out = await deliverToInbox(
-      { serverUrl: location.origin, roomId: cap.roomId, token: cap.token, roomKey: cap.roomKey },
+      {
+        serverUrl: net.relayOrigin,
+        roomId: cap.roomId,
+        token: cap.token,
+        roomKey: cap.roomKey,
+        ...(net.WebSocketPolyfill === undefined ? {} : { WebSocketPolyfill: net.WebSocketPolyfill }),
+      },
       mine.map((e) => ({ messageId: e.messageId, text: e.text })),
     )
     retry ||= out.retry
@@ -134,40 +133,16 @@ const round = async (): Promise<boolean> => {
   return retry
 }
 
-/** Tries to send now (no-op while a round runs: it runs again after). */
+const PHASES: Record<TaskState['state'], OutboxPhase> = {
+  idle: 'idle',
+  working: 'sending',
+  'waiting-retry': 'waiting',
+  offline: 'offline',
+}
+
+/** "Retry now" from the outbox panel. */
 export function kickOutbox(): void {
-  if (running) {
-    again = true
-    return
-  }
-  clearTimeout(timer)
-  timer = undefined
-  const waiting = store.get().entries.some((e) => !e.refused)
-  if (!waiting) {
-    patch({ phase: 'idle' })
-    return
-  }
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    patch({ phase: 'offline' })
-    return
-  }
-  running = true
-  patch({ phase: 'sending' })
-  void round()
-    .catch(() => true)
-    .then((retry) => {
-      running = false
-      const left = store.get().entries.some((e) => !e.refused)
-      if (again || (left && !retry)) {
-        again = false
-        if (left) return kickOutbox()
-      }
-      if (!left) return patch({ phase: 'idle' })
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) return patch({ phase: 'offline' })
-      const delay = backoffDelay(attempt++, DEFAULT_BACKOFF)
-      patch({ phase: 'waiting', nextAttempt: Date.now() + delay })
-      timer = setTimeout(kickOutbox, delay)
-    })
+  task?.retryNow()
 }
 
 /** Removes results the inbox refused for good (after the trainer has seen them). */
@@ -175,5 +150,33 @@ export async function dropRefused(): Promise<void> {
   await save(store.get().entries.filter((e) => !e.refused))
 }
 
-/** The outbox state, observable (call startOutbox first; ui/hooks/features.ts re-renders on a change). */
+/** The outbox state, observable (ui/hooks/features.ts re-renders on a change). */
 export const outboxStore: Pick<Store<OutboxState>, 'get' | 'subscribe'> = store
+
+/** Starts the trainer's outbox runtime: sends what waits, retried by the shared scheduler. */
+export const startTrainerOutbox: RuntimeStart = async (ctx) => {
+  await loadOutbox()
+  const mine = ctx.retry.task(
+    async () => {
+      if (waiting().length === 0) return true
+      const retry = await round(ctx.net)
+      return !retry && waiting().length === 0
+    },
+    {
+      onState: (s) => {
+        ctx.report(fromTask(s))
+        // Nothing waiting is "idle", whatever the task says.
+        const phase = waiting().length === 0 ? 'idle' : PHASES[s.state]
+        if (s.state === 'waiting-retry') patch({ phase, nextAttempt: s.nextRetryAt })
+        else patch({ phase })
+      },
+    },
+  )
+  if (ctx.signal.aborted) return () => mine.stop()
+  task = mine
+  mine.kick()
+  return () => {
+    mine.stop()
+    if (task === mine) task = undefined
+  }
+}

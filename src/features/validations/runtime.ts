@@ -1,12 +1,24 @@
-// Keeps the holder's open validation requests going while the app runs (loaded lazily, holder mode
-// only): for each open request it pushes the competences to the share room once (a snapshot; retried
+// Keeps the holder's open validation requests going: the 'validation-inboxes' runtime (holder mode,
+// needs the open booklet writable; started and stopped by the registry). For each open request it pushes the competences to the share room once (a snapshot; retried
 // until the relay has them), then keeps the inbox room connected and, on each change, reads it into
 // the booklet (receiveValidations: verified credentials only) and publishes what was left out. Closing
-// a request deletes both rooms on the relay (retried at the next start when offline).
+// a request deletes both rooms on the relay. Pushes and deletions that could not reach the relay are
+// retried by the shared scheduler (backoff, the network's return, "retry now"); inboxes reconnect at
+// once when the network is back.
 import * as Y from 'yjs'
 import { projectBooklet } from '../../booklet/index.ts'
 import { createStore } from '../../lib/index.ts'
 import { postStatement, SealedRoom, type SealedRoomStatus, waitForRoom } from '../../transport/index.ts'
+import {
+  fromTask,
+  type RetryScheduler,
+  type RetryTask,
+  type RuntimeNet,
+  type RuntimeStart,
+  roomOn,
+  type StatusReporter,
+  wakeRoom,
+} from '../runtime/index.ts'
 import { confirmOnRelay } from '../share/index.ts'
 import { type InboxSummary, summarizeInbox } from './inbox-report.ts'
 import { getRequest, isOpen, listRequests, type RequestRecord, saveRequest } from './records.ts'
@@ -28,7 +40,6 @@ const setLive = (id: string, patch: Partial<RequestLive>) => {
 const bump = () => recordsVersion.set(recordsVersion.get() + 1)
 
 const PUSH_TIMEOUT_MS = 15_000
-const RETRY_MS = 20_000
 
 type Open = { room: SealedRoom; doc: Y.Doc; stop: () => void }
 
@@ -40,52 +51,70 @@ export class ValidationRuntime {
   private readonly closed = new Set<string>()
   private queue: Promise<void> = Promise.resolve()
   private stopped = false
-  private retry: ReturnType<typeof setInterval> | undefined
-  // Back online: reconnect the inboxes now (not at the end of their backoff) and send what waits.
-  private readonly onOnline = () => {
-    for (const o of this.open.values()) if (o.room.status.status === 'offline') o.room.connect()
-    void this.refresh(false)
-  }
+  private task: RetryTask | undefined
+  private offWake: (() => void) | undefined
 
   constructor(
     readonly booklet: Y.Doc,
-    private readonly origin: string,
+    private readonly net: RuntimeNet,
+    private readonly retry: RetryScheduler,
+    private readonly report: StatusReporter = () => {},
   ) {}
 
-  /** Opens every open request of the device and finishes pending closings. */
-  async start(): Promise<void> {
-    if (this.retry === undefined) {
-      this.retry = setInterval(() => void this.refresh(false), RETRY_MS)
-      globalThis.addEventListener?.('online', this.onOnline)
-    }
-    await this.refresh()
+  private get origin(): string {
+    return this.net.relayOrigin
   }
 
-  /** Re-reads the records: opens new ones, pushes those not sent, and (unless `reread` is false)
-   * reads every inbox again. */
-  async refresh(reread = true): Promise<void> {
+  /** Opens every open request of the device, reads their inboxes and finishes pending pushes and
+   * closings (retried by the scheduler until the relay has them). */
+  start(): void {
+    if (this.task || this.stopped) return
+    // Back online: reconnect the inboxes now (not at the end of their backoff).
+    this.offWake = this.retry.onWake(() => {
+      for (const o of this.open.values()) wakeRoom(o.room)
+    })
+    let reread = true
+    this.task = this.retry.task(
+      () => {
+        const done = this.refresh(reread)
+        reread = false
+        return done
+      },
+      { onState: (s) => this.report(fromTask(s)) },
+    )
+    this.task.kick()
+  }
+
+  /** Re-reads the records: opens new ones, pushes those not sent, deletes closed ones on the relay,
+   * and (unless `reread` is false) reads every inbox again; true once nothing is left to send. */
+  async refresh(reread = true): Promise<boolean> {
     const { requests } = await listRequests()
-    if (this.stopped) return
+    if (this.stopped) return true
+    const work: Promise<boolean>[] = []
     for (const r of requests) {
       if (isOpen(r) && !this.closed.has(r.id)) {
         this.watch(r)
-        if (!r.pushed) void this.push(r)
+        if (!r.pushed) work.push(this.push(r))
         continue
       }
       // Expired or closed since it was opened: let it go.
       this.open.get(r.id)?.stop()
       this.open.delete(r.id)
-      if (r.closedAt !== undefined && r.relayDeleted !== true) void this.deleteOnRelay(r)
+      if (r.closedAt !== undefined && r.relayDeleted !== true) work.push(this.deleteOnRelay(r))
     }
     if (reread) for (const [id, o] of this.open) this.receive(id, o.doc)
+    return (await Promise.all(work)).every(Boolean)
   }
 
   /** A request just created and saved: pushes its competences (the doc already projected) and watches
    * its inbox; true once the relay has them. */
-  add(record: RequestRecord, shareDoc?: Y.Doc): Promise<boolean> {
+  async add(record: RequestRecord, shareDoc?: Y.Doc): Promise<boolean> {
     bump()
     this.watch(record)
-    return this.push(record, shareDoc)
+    const sent = await this.push(record, shareDoc)
+    // Not sent: the scheduler tries again (backoff, the network's return).
+    if (!sent) this.task?.kick()
+    return sent
   }
 
   /** Closes a request: stops reading its inbox and deletes both rooms on the relay. */
@@ -99,14 +128,14 @@ export class ValidationRuntime {
     const closed = { ...record, closedAt: now.toISOString() }
     await saveRequest(closed)
     bump()
-    await this.deleteOnRelay(closed)
+    if (!(await this.deleteOnRelay(closed))) this.task?.kick()
   }
 
   /** Stops everything (the app closes the booklet or leaves holder mode). */
   stop(): void {
     this.stopped = true
-    clearInterval(this.retry)
-    globalThis.removeEventListener?.('online', this.onOnline)
+    this.task?.stop()
+    this.offWake?.()
     for (const o of this.open.values()) o.stop()
     this.open.clear()
   }
@@ -114,11 +143,9 @@ export class ValidationRuntime {
   private watch(record: RequestRecord): void {
     if (this.stopped || this.closed.has(record.id) || this.open.has(record.id)) return
     const doc = new Y.Doc()
+    const { roomId, writeToken: token, roomKey } = record.inbox
     const room = new SealedRoom({
-      serverUrl: this.origin,
-      roomId: record.inbox.roomId,
-      token: record.inbox.writeToken,
-      roomKey: record.inbox.roomKey,
+      ...roomOn(this.net, { roomId, token, roomKey }),
       doc,
       role: 'write',
       batchMs: 20,
@@ -173,14 +200,12 @@ export class ValidationRuntime {
 
   // The relay then keeps both rooms until the request expires.
   private async pushOnce(record: RequestRecord, projected?: Y.Doc): Promise<boolean> {
-    // Known offline: say so at once; the 'online' event tries again.
-    if (globalThis.navigator?.onLine === false) return false
+    // Known offline: say so at once; the network's return tries again.
+    if (!this.retry.online) return false
     const shareDoc = projected ?? projectBooklet(this.booklet, record.selection)
+    const { roomId, writeToken: token, roomKey } = record.share
     const room = new SealedRoom({
-      serverUrl: this.origin,
-      roomId: record.share.roomId,
-      token: record.share.writeToken,
-      roomKey: record.share.roomKey,
+      ...roomOn(this.net, { roomId, token, roomKey }),
       doc: shareDoc,
       role: 'write',
       batchMs: 20,
@@ -189,10 +214,7 @@ export class ValidationRuntime {
       const sent = await waitForRoom(room, () => true, PUSH_TIMEOUT_MS)
       if (!sent.ok) return false
       const secrets = record.share
-      const seen = await confirmOnRelay(secrets, shareDoc, {
-        relayOrigin: this.origin,
-        timeoutMs: PUSH_TIMEOUT_MS,
-      })
+      const seen = await confirmOnRelay(secrets, shareDoc, { ...this.net, timeoutMs: PUSH_TIMEOUT_MS })
       if (!seen.ok) return false
       const at = Math.ceil(Date.parse(record.expiresAt) / 1000)
       for (const r of [record.share, record.inbox])
@@ -206,47 +228,31 @@ export class ValidationRuntime {
     }
   }
 
-  private async deleteOnRelay(record: RequestRecord): Promise<void> {
+  // True once the relay has deleted both rooms (or they were gone already).
+  private async deleteOnRelay(record: RequestRecord): Promise<boolean> {
     let reached = true
     for (const r of [record.share, record.inbox]) {
       const done = await postStatement(this.origin, r.signingSecret, { type: 'delete', room: r.roomId })
       if (!done.ok && done.code === 'relay-unreachable') reached = false
     }
-    if (!reached) return
+    if (!reached) return false
     const latest = await getRequest(record.id)
     if (latest) await saveRequest({ ...latest, relayDeleted: true })
+    return true
   }
 }
 
-let current: { runtime: ValidationRuntime; users: number } | undefined
+/** The runtime of the open booklet while it runs (the validations screen uses it). */
+export const validationRuntimeStore = createStore<ValidationRuntime | undefined>(undefined)
 
-/** Starts (or joins) the runtime of `booklet`; returns the function that lets it go. */
-export function acquireRuntime(
-  booklet: Y.Doc,
-  origin: string,
-): { runtime: ValidationRuntime; release: () => void } {
-  if (current && current.runtime.booklet !== booklet) {
-    current.runtime.stop()
-    current = undefined
-  }
-  if (!current) {
-    const runtime = new ValidationRuntime(booklet, origin)
-    current = { runtime, users: 0 }
-    void runtime.start()
-  }
-  const held = current
-  held.users++
-  let released = false
-  return {
-    runtime: held.runtime,
-    release: () => {
-      if (released) return
-      released = true
-      held.users--
-      if (held.users === 0 && current === held) {
-        held.runtime.stop()
-        current = undefined
-      }
-    },
+/** Starts the validation inboxes of the open booklet (see the top comment). */
+export const startValidationInboxes: RuntimeStart = (ctx) => {
+  if (!ctx.booklet) return () => {}
+  const runtime = new ValidationRuntime(ctx.booklet, ctx.net, ctx.retry, ctx.report)
+  validationRuntimeStore.set(runtime)
+  runtime.start()
+  return () => {
+    runtime.stop()
+    if (validationRuntimeStore.get() === runtime) validationRuntimeStore.set(undefined)
   }
 }

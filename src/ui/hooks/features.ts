@@ -5,9 +5,9 @@ import {
   type IdentityState,
   identityStore,
   loadIdentity,
+  loadOutbox,
   type OutboxState,
   outboxStore,
-  startOutbox,
 } from '../../features/trainer/index.ts'
 import { useStore } from '../store.ts'
 
@@ -20,8 +20,8 @@ export function useIdentity(): IdentityState {
   return useStore(identityStore)
 }
 
-/** The trainer's outbox; starts it on first use. */
+/** The trainer's outbox; reads it on first use (the 'trainer-outbox' runtime sends it). */
 export function useOutbox(): OutboxState {
-  void startOutbox()
+  void loadOutbox()
   return useStore(outboxStore)
 }

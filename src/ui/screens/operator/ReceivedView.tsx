@@ -90,19 +90,8 @@ export function ReceivedView({ id }: { id: string }) {
   useDocVersion(id, doc)
   const [live, setLive] = useState<SealedRoomStatus>()
   const isLive = typeof state === 'object' && state.record.mode === 'live' && state.record.status === 'active'
-  useEffect(() => {
-    if (!isLive) return
-    let stop: (() => void) | undefined
-    let gone = false
-    void followReceived(id, setLive).then((s) => {
-      if (gone) s()
-      else stop = s
-    })
-    return () => {
-      gone = true
-      stop?.()
-    }
-  }, [id, isLive])
+  // The followed-shares runtime keeps the room connected while this view shows it.
+  useEffect(() => (isLive ? followReceived(id, setLive) : undefined), [id, isLive])
   // Printing shows every item (not only the first page); the button asks the browser to print.
   const [all, setAll] = useState(false)
   const [printAsked, setPrintAsked] = useState(false)

@@ -1,12 +1,7 @@
 // The holder's proposals (/propositions): proposals to accept or refuse, what was ignored, what was
 // already decided, and the links that let a professional propose (create, hand over, withdraw).
-import { useEffect, useRef, useState } from 'preact/hooks'
-import {
-  createInbox,
-  type InboxView,
-  inboxesStore,
-  startHolderInboxes,
-} from '../../../features/proposals/index.ts'
+import { useRef, useState } from 'preact/hooks'
+import { createInbox, type InboxView, inboxesStore } from '../../../features/proposals/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { useSession } from '../../session.ts'
@@ -134,9 +129,6 @@ export default function HolderProposalsScreen(_props: { id?: string }) {
   const { doc, readOnly } = useSession()
   const state = useStore(inboxesStore)
   const [open, setOpen] = useState<string | undefined>(undefined)
-  useEffect(() => {
-    void startHolderInboxes(doc)
-  }, [doc])
   const pending = state.inboxes.flatMap((v) => v.report.pending)
   const withIgnored = state.inboxes.filter((v) => v.report.ignored.length > 0)
   return (

@@ -1,11 +1,10 @@
 // /validations (holder): ask a trainer for a validation (pick competences, name the trainer, hand over
 // a QR code and link), follow the requests (close one), and see the validations received, verified or
-// not, with hide and download. The inbox runtime (src/features/validations/runtime.ts) does the reading.
+// not, with hide and download. The validation-inboxes runtime (features/validations/runtime.ts) does the reading.
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import type { CheckedValidation } from '../../../features/validations/index.ts'
 import {
-  acquireRuntime,
   createValidationRequest,
   listRequests,
   liveStore,
@@ -13,7 +12,7 @@ import {
   recordOf,
   recordsVersion,
   saveRequest,
-  type ValidationRuntime,
+  validationRuntimeStore,
 } from '../../../features/validations/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
@@ -84,7 +83,9 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
 /** The holder's validations screen. */
 export default function ValidationsScreen(_props: { id?: string }) {
   const { doc, readOnly } = useSession()
-  const [runtime, setRuntime] = useState<ValidationRuntime | undefined>(undefined)
+  // Started by the app's runtime registry (holder mode, booklet writable); undefined until then.
+  const running = useStore(validationRuntimeStore)
+  const runtime = running?.booklet === doc ? running : undefined
   const [list, setList] = useState<{ requests: RequestRecord[]; damaged: number }>({
     requests: [],
     damaged: 0,
@@ -95,11 +96,8 @@ export default function ValidationsScreen(_props: { id?: string }) {
 
   useEffect(() => {
     if (readOnly) return
-    const held = acquireRuntime(doc, location.origin)
-    setRuntime(held.runtime)
-    void held.runtime.refresh()
-    return held.release
-  }, [doc, readOnly])
+    void runtime?.refresh()
+  }, [runtime, readOnly])
 
   useEffect(() => {
     let current = true
