@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { backupFileName, exportBackup, listBlobs } from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { downloadFile } from '../../download.ts'
 import { useSession } from '../../session.ts'
 
 /** The export part of the backup screen. */
@@ -22,14 +23,7 @@ export function ExportBackup() {
         onProgress: setProgress,
       })
       const name = backupFileName()
-      const url = URL.createObjectURL(file)
-      const a = document.createElement('a')
-      a.href = url
-      a.download = name
-      document.body.append(a)
-      a.click()
-      a.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      downloadFile(file, name)
       setMessage({ text: t('backup.exported', { name }), error: false })
     } catch (err) {
       console.error(err)

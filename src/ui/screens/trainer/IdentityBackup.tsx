@@ -12,22 +12,12 @@ import {
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { downloadFile } from '../../download.ts'
 
 const MIN_PASSPHRASE = 8
 
 /** The file name of an identity backup. */
 const fileName = (now = new Date()) => `livret-formateur-${now.toISOString().slice(0, 10)}.json`
-
-const download = (text: string, name: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
 
 /** Saves the identity to a protected file. */
 export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
@@ -47,7 +37,7 @@ export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
     try {
       const text = await exportTrainerIdentity(identity, passphrase)
       const name = fileName()
-      download(text, name)
+      downloadFile(text, name, 'application/json')
       setDone(t('trainer.backedUp', { name }))
       setPassphrase('')
       setConfirm('')
