@@ -5,12 +5,11 @@
 // Secrets are stored as base64url text and checked with valibot when read back.
 import * as v from 'valibot'
 import { fromBase64Url, isRoomId, type RoomId, toBase64Url } from '../../protocol/index.ts'
-import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/index.ts'
+import { defineRecord } from '../../storage/index.ts'
 import type { RoomCapability, RoomSecrets } from '../../transport/index.ts'
 import type { OwnedDevice } from './private-devices.ts'
 import type { PrivateLink } from './private-sync.ts'
 
-const KIND = 'pairing'
 const SELF = 'self'
 
 const RoomIdSchema = v.pipe(
@@ -59,6 +58,10 @@ const DeviceSchema = v.object({
 /** A paired device as the owner keeps it (with when it was last seen, from the relay's log). */
 export type DeviceRecord = OwnedDevice & { lastSeenAt?: string }
 
+// Both shapes share the kind 'pairing' (told apart by id: 'self' or 'device:…'), each versioned.
+const selfRecords = defineRecord({ kind: 'pairing', version: 1, schema: SelfSchema })
+const deviceRecords = defineRecord({ kind: 'pairing', version: 1, schema: DeviceSchema })
+
 const b64 = toBase64Url
 const secretsOut = (s: RoomSecrets) => ({
   roomId: s.roomId,
@@ -69,7 +72,7 @@ const capOut = (c: RoomCapability) => ({ roomId: c.roomId, token: c.token, roomK
 
 /** This device's link to the private room; undefined when not paired (or the record is damaged). */
 export async function loadSelf(): Promise<SelfRecord | undefined> {
-  const r = await getRecord(KIND, SELF, SelfSchema)
+  const r = await selfRecords.get(SELF)
   return r?.ok ? r.value : undefined
 }
 
@@ -77,34 +80,34 @@ export async function loadSelf(): Promise<SelfRecord | undefined> {
 export function saveSelf(self: SelfRecord): Promise<void> {
   const value =
     self.role === 'owner'
-      ? { role: 'owner', secrets: secretsOut(self.secrets), createdAt: self.createdAt }
+      ? { role: 'owner' as const, secrets: secretsOut(self.secrets), createdAt: self.createdAt }
       : {
-          role: 'member',
+          role: 'member' as const,
           capability: capOut(self.capability),
           mailbox: capOut(self.mailbox),
           name: self.name,
           pairedAt: self.pairedAt,
         }
-  return putRecord(KIND, SELF, value)
+  return selfRecords.put(SELF, value)
 }
 
 /** Forgets this device's link to the private room (and, for the owner, its devices). */
 export async function forgetSelf(): Promise<void> {
   for (const d of await listDevices()) await deleteDevice(d)
-  await deleteRecord(KIND, SELF)
+  await selfRecords.delete(SELF)
 }
 
 /** The runtime link of a stored self record. */
 export const selfLink = (self: SelfRecord): PrivateLink =>
   self.role === 'owner'
-    ? { role: 'owner', secrets: self.secrets }
+    ? { role: 'owner' as const, secrets: self.secrets }
     : { role: 'member', capability: self.capability, mailbox: self.mailbox }
 
 const deviceId = (d: Pick<OwnedDevice, 'mailbox'>) => `device:${d.mailbox.roomId}`
 
 /** The devices paired by this (owner) device, oldest first. */
 export async function listDevices(): Promise<DeviceRecord[]> {
-  const rows = await listRecords(KIND, DeviceSchema)
+  const rows = await deviceRecords.list()
   const out: DeviceRecord[] = []
   for (const r of rows) {
     if (!r.ok || !r.id.startsWith('device:')) continue
@@ -116,7 +119,7 @@ export async function listDevices(): Promise<DeviceRecord[]> {
 
 /** Stores (or replaces) a paired device. */
 export function saveDevice(d: DeviceRecord): Promise<void> {
-  return putRecord(KIND, deviceId(d), {
+  return deviceRecords.put(deviceId(d), {
     tokenId: d.tokenId,
     label: d.label,
     pairedAt: d.pairedAt,
@@ -128,5 +131,5 @@ export function saveDevice(d: DeviceRecord): Promise<void> {
 
 /** Forgets a paired device. */
 export function deleteDevice(d: Pick<OwnedDevice, 'mailbox'>): Promise<void> {
-  return deleteRecord(KIND, deviceId(d))
+  return deviceRecords.delete(deviceId(d))
 }

@@ -11,6 +11,7 @@ import {
   TimestampSchema,
 } from '../../domain/index.ts'
 import { isRoomId, type RoomId } from '../../protocol/index.ts'
+import { defineRecord } from '../../storage/index.ts'
 
 /** Branded id of a share record. */
 export type ShareId = string & { readonly __brand: 'ShareId' }
@@ -44,7 +45,7 @@ export interface ShareRecord {
 }
 
 const bytes32 = v.pipe(
-  v.instance(Uint8Array),
+  v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'invalid-key'),
   v.check((b) => b.length === 32, 'invalid-key'),
 )
 const tokenIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'invalid-token-id'))
@@ -74,6 +75,9 @@ export const ShareRecordSchema = v.pipe(
   v.check((r) => r.recipient === r.selection.recipient && r.mode === r.selection.mode, 'mismatch'),
   v.transform((r) => r as ShareRecord),
 )
+
+/** The device records of kind 'share' (version 1). */
+export const shareRecords = defineRecord({ kind: 'share', version: 1, schema: ShareRecordSchema })
 
 /** A fresh random share id. */
 export function newShareId(): ShareId {

@@ -7,12 +7,11 @@
 import * as v from 'valibot'
 import { createStore, type Store } from '../../lib/index.ts'
 import { fromBase64Url, isRoomId, toBase64Url } from '../../protocol/index.ts'
-import { getRecord, putRecord } from '../../storage/index.ts'
+import { defineRecord } from '../../storage/index.ts'
 import type { RoomCapability } from '../../transport/index.ts'
 import { backoffDelay, DEFAULT_BACKOFF } from '../../transport/index.ts'
 import { deliverToInbox } from './outbox-delivery.ts'
 
-const KIND = 'trainer-outbox'
 const ID = 'main'
 
 const EntrySchema = v.object({
@@ -31,6 +30,7 @@ const EntrySchema = v.object({
   refused: v.optional(v.string()),
 })
 const OutboxSchema = v.object({ v: v.literal(1), entries: v.array(EntrySchema) })
+const outboxRecords = defineRecord({ kind: 'trainer-outbox', version: 1, schema: OutboxSchema })
 
 /** A signed result waiting to reach its inbox. */
 export type OutboxEntry = v.InferOutput<typeof EntrySchema>
@@ -63,7 +63,7 @@ let listening = false
 
 const save = async (entries: OutboxEntry[]) => {
   patch({ entries })
-  await putRecord(KIND, ID, { v: 1, entries })
+  await outboxRecords.put(ID, { v: 1, entries })
 }
 
 /** Reads the outbox once and starts sending what waits. */
@@ -79,7 +79,7 @@ export function startOutbox(): Promise<void> {
     })
   }
   loading ??= (async () => {
-    const r = await getRecord(KIND, ID, OutboxSchema).catch(() => undefined)
+    const r = await outboxRecords.get(ID).catch(() => undefined)
     const entries = r?.ok ? r.value.entries : []
     patch({ loaded: true, entries, ...(r && !r.ok ? { damaged: true } : {}) })
     kickOutbox()
