@@ -7,18 +7,14 @@
 //   answers read.
 import * as v from 'valibot'
 import { PlanProposalSchema, ProposalDecisionSchema } from '../../domain/index.ts'
-import { isRoomId, type RoomId } from '../../protocol/index.ts'
 import { defineRecord } from '../../storage/index.ts'
+import { RoomSecretsSchema, TokenSchema } from '../../transport/index.ts'
 
 const BytesSchema = v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'not-bytes')
-const RoomIdSchema = v.custom<RoomId>((s) => typeof s === 'string' && isRoomId(s), 'invalid-room')
-const OwnedRoomSchema = v.object({
-  secrets: v.object({
-    roomId: RoomIdSchema,
-    signingSecret: BytesSchema,
-    roomKey: BytesSchema,
-  }),
-  writeToken: v.string(),
+// The holder's end of an inbox or answers room: the room's secrets and the write token given out.
+const HeldRoomSchema = v.object({
+  secrets: RoomSecretsSchema,
+  writeToken: TokenSchema,
   expiresAt: v.number(),
 })
 
@@ -29,8 +25,8 @@ export const InboxRecordSchema = v.object({
   organisation: v.optional(v.string()),
   link: v.string(),
   createdAt: v.string(),
-  inbox: OwnedRoomSchema,
-  answers: OwnedRoomSchema,
+  inbox: HeldRoomSchema,
+  answers: HeldRoomSchema,
   /** Yjs state of the inbox's plain doc, as last seen. */
   cache: v.optional(BytesSchema),
 })

@@ -10,8 +10,9 @@ import {
   ShareSelectionSchema,
   TimestampSchema,
 } from '../../domain/index.ts'
-import { isRoomId, type RoomId } from '../../protocol/index.ts'
+import type { RoomId } from '../../protocol/index.ts'
 import { defineRecord } from '../../storage/index.ts'
+import { RoomSecretsSchema } from '../../transport/index.ts'
 
 /** Branded id of a share record. */
 export type ShareId = string & { readonly __brand: 'ShareId' }
@@ -44,10 +45,6 @@ export interface ShareRecord {
   link?: string
 }
 
-const bytes32 = v.pipe(
-  v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'invalid-key'),
-  v.check((b) => b.length === 32, 'invalid-key'),
-)
 const tokenIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'invalid-token-id'))
 const isoList = v.pipe(v.array(TimestampSchema), v.maxLength(10_000, 'too-many'))
 
@@ -55,12 +52,7 @@ const isoList = v.pipe(v.array(TimestampSchema), v.maxLength(10_000, 'too-many')
 export const ShareRecordSchema = v.pipe(
   v.object({
     id: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/, 'invalid-share-id')),
-    roomId: v.pipe(
-      v.string(),
-      v.check((s: string) => isRoomId(s), 'invalid-room'),
-    ),
-    signingSecret: bytes32,
-    roomKey: bytes32,
+    ...RoomSecretsSchema.entries,
     recipient: v.string(),
     mode: v.picklist(SHARE_MODES),
     expiresAt: TimestampSchema,

@@ -4,24 +4,9 @@
 // that does not match the schema is reported as damaged, never used.
 import * as v from 'valibot'
 import { ShareSelectionSchema } from '../../domain/index.ts'
-import { isRoomId, type RoomId } from '../../protocol/index.ts'
 import { defineRecord } from '../../storage/index.ts'
+import { OwnedRoomSchema } from '../../transport/index.ts'
 import type { OwnedRoom, ValidationRequest } from './request.ts'
-
-const Bytes = v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'invalid-bytes')
-const RoomIdSchema = v.pipe(
-  v.string(),
-  v.check((s) => isRoomId(s), 'invalid-room'),
-  v.transform((s) => s as RoomId),
-)
-const RoomSchema = v.object({
-  roomId: RoomIdSchema,
-  signingSecret: Bytes,
-  roomKey: Bytes,
-  writeToken: v.string(),
-  /** Unix seconds. */
-  expiresAt: v.number(),
-})
 
 /** What the device keeps of one validation request. */
 export const RequestRecordSchema = v.object({
@@ -35,8 +20,8 @@ export const RequestRecordSchema = v.object({
   link: v.string(),
   holderRef: v.string(),
   selection: ShareSelectionSchema,
-  share: RoomSchema,
-  inbox: RoomSchema,
+  share: OwnedRoomSchema,
+  inbox: OwnedRoomSchema,
   /** The competences reached the relay (the trainer can read them). */
   pushed: v.boolean(),
   /** Credentials received and kept, as last counted. */
