@@ -3,7 +3,8 @@
 // validation inboxes, proposal inboxes and answers, pairing — builds on these, so a room is checked
 // the same way wherever it is read back.
 import * as v from 'valibot'
-import { isRoomId, type RoomId } from '../protocol/index.ts'
+import { fromBase64Url, isRoomId, type RoomId } from '../protocol/index.ts'
+import type { RoomCapability } from './room-keys.ts'
 
 /** A room id (base58 Ed25519 public key), branded once checked. */
 export const RoomIdSchema = v.pipe(
@@ -42,3 +43,13 @@ export const OwnedRoomSchema = v.object({
   writeToken: TokenSchema,
   expiresAt: v.number(),
 })
+
+/** The capability `<prefix>room`, `<prefix>token`, `<prefix>key` of a link's fragment parameters;
+ * undefined when one is missing or malformed (links carry several rooms under different prefixes). */
+export function capabilityFromParams(p: URLSearchParams, prefix: string): RoomCapability | undefined {
+  const roomId = p.get(`${prefix}room`)
+  const token = p.get(`${prefix}token`)
+  const roomKey = fromBase64Url(p.get(`${prefix}key`) ?? '')
+  if (!roomId || !isRoomId(roomId) || !token || roomKey?.length !== 32) return undefined
+  return { roomId, token, roomKey }
+}
