@@ -50,7 +50,8 @@ describe('pairing records', () => {
     })
     const row = await getDb().records.get(['pairing', `device:${mailbox.roomId}`])
     expect(row?.version).toBe(2)
-    expect((row?.value as { mailbox: { roomKey: unknown } }).mailbox.roomKey).toBeInstanceOf(Uint8Array)
+    const stored = row?.value as { mailbox: { roomKey: unknown } } | undefined
+    expect(stored?.mailbox.roomKey).toBeInstanceOf(Uint8Array)
     expect((await listDevices()).map((d) => d.mailbox)).toEqual([mailbox])
   })
 })
