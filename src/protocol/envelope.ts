@@ -2,8 +2,9 @@
 // each entry is: version u8 (1) | nonce 12 random bytes | AES-GCM-256 ciphertext + 16-byte tag.
 // Additional data = ASCII "livret-entry-v1:" + roomId, so an entry copied into another room
 // does not open. Plaintext = kind u8 (0 update, 1 snapshot) | Yjs update (v1 encoding).
+
+import { fail, ok, type Result } from '../domain/result.ts'
 import type { RoomId } from './ids.ts'
-import { fail, ok, type Result } from './result.ts'
 
 /** Name of the envelope array in the envelope Y.Doc. */
 export const ENVELOPE_ARRAY = 'entries'

@@ -5,9 +5,9 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
+import { fail, ok, type Result } from '../domain/result.ts'
 import { fromBase64Url, toBase64Url } from './base64url.ts'
 import { publicKeyFromRoomId, type RoomId, toHex } from './ids.ts'
-import { fail, ok, type Result } from './result.ts'
 
 /** Version of the statement payload. */
 export const STATEMENT_VERSION = 1

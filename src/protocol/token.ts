@@ -5,9 +5,9 @@
 // base64url(payload || signature). The relay verifies it with the public key inside the
 // room id, so it stores no secret and knows no account.
 import { ed25519 } from '@noble/curves/ed25519.js'
+import { fail, ok, type Result } from '../domain/result.ts'
 import { fromBase64Url, toBase64Url } from './base64url.ts'
 import { fromHex, publicKeyFromRoomId, type RoomId, roomIdFromPublicKey, toHex } from './ids.ts'
-import { fail, ok, type Result } from './result.ts'
 
 /** Version byte of the token payload. */
 export const TOKEN_VERSION = 1

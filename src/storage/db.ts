@@ -34,8 +34,9 @@ export type BlobRecord = {
 }
 
 /** One device-side record of a feature (a share, a received share, the trainer identity…):
- * `kind` names the feature, `id` the record; `value` is validated by its owner on read. */
-export type DeviceRecord = { kind: string; id: string; value: unknown; updatedAt: string }
+ * `kind` names the feature, `id` the record, `version` the shape of `value` (absent = 1, rows written
+ * before versions were stored); `value` is validated and migrated on read (storage/records.ts). */
+export type DeviceRecord = { kind: string; id: string; value: unknown; updatedAt: string; version?: number }
 
 /** The typed Dexie database. */
 export type LivretDb = Dexie & {

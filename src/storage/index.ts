@@ -46,6 +46,13 @@ export {
   storeNewBooklet,
 } from './open-booklet.ts'
 export { isQuotaError, requestPersistence, storageEstimate } from './persistence.ts'
-export { deleteRecord, getRecord, listRecords, putRecord, type ReadRecord } from './records.ts'
+export {
+  defineRecord,
+  type Migrations,
+  type ReadRecord,
+  type RecordDefinition,
+  type RecordFailure,
+  type RecordType,
+} from './records.ts'
 export { mergeBackupIntoBooklet, type RestoreError, replaceBookletFromBackup } from './restore.ts'
 export { getStorageHealth, onStorageError, onStorageHealth, type StorageHealth } from './storage-health.ts'

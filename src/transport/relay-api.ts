@@ -2,15 +2,8 @@
 // statements (revoke, delete, expire), the status check that says why a token cannot connect,
 // and the content-free access log. Browser-safe: fetch only. Network failures come back as
 // 'relay-unreachable', never as exceptions.
-import {
-  fail,
-  ok,
-  type Result,
-  type Role,
-  type RoomId,
-  type Statement,
-  signStatement,
-} from '../protocol/index.ts'
+import { fail, ok, type Result } from '../domain/index.ts'
+import { type Role, type RoomId, type Statement, signStatement } from '../protocol/index.ts'
 
 /** Why the relay refused or could not be reached. */
 export type RelayCode = 'relay-unreachable' | (string & {})

@@ -8,7 +8,7 @@
 // 3. the device's booklet doc is bound to the room: what the room holds is merged in, and what
 //    this device already held (if anything) is pushed — the CRDT joins both booklets, nothing is lost.
 import * as Y from 'yjs'
-import { fail, ok, type Result } from '../../protocol/index.ts'
+import { fail, ok, type Result } from '../../domain/index.ts'
 import type { RoomCapability } from '../../transport/index.ts'
 import { SealedRoom, waitForRoom } from '../../transport/index.ts'
 import { roomOptions, type ShareNetOptions } from '../share/index.ts'

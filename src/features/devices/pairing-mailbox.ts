@@ -10,15 +10,8 @@ import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
 import * as Y from 'yjs'
-import {
-  fail,
-  fromBase64Url,
-  isRoomId,
-  ok,
-  type Result,
-  roomIdFromPublicKey,
-  toBase64Url,
-} from '../../protocol/index.ts'
+import { fail, ok, type Result } from '../../domain/index.ts'
+import { fromBase64Url, isRoomId, roomIdFromPublicKey, toBase64Url } from '../../protocol/index.ts'
 import type { RoomCapability, RoomSecrets } from '../../transport/index.ts'
 import { SealedRoom, waitForRoom } from '../../transport/index.ts'
 import { roomOptions, type ShareNetOptions } from '../share/index.ts'

@@ -10,7 +10,8 @@
 // (retirePrivateRoom): 'room-gone' tells the remaining devices to look in their mailbox.
 // What the removed device already downloaded stays with it.
 import type * as Y from 'yjs'
-import { fail, fromBase64Url, ok, type Result, toBase64Url, verifyToken } from '../../protocol/index.ts'
+import { fail, ok, type Result } from '../../domain/index.ts'
+import { fromBase64Url, toBase64Url, verifyToken } from '../../protocol/index.ts'
 import type { BackoffOptions } from '../../transport/index.ts'
 import {
   createRoom,

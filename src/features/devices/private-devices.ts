@@ -9,7 +9,7 @@
 // If 2–4 fail (no network), the new room is deleted again and the owner stays on the old room:
 // the removed devices are already shut out by step 1, and the removal can be tried again.
 import type * as Y from 'yjs'
-import { fail, ok, type Result } from '../../protocol/index.ts'
+import { fail, ok, type Result } from '../../domain/index.ts'
 import type { RoomCapability, RoomSecrets, SealedRoom } from '../../transport/index.ts'
 import { postStatement } from '../../transport/index.ts'
 import type { ShareNetOptions } from '../share/index.ts'

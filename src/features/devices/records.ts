@@ -2,41 +2,33 @@
 // - 'self': how this device belongs to the room (owner: the room's secrets; member: its capability
 //   and mailbox, and the name it gave itself);
 // - 'device:<mailbox room id>' (owner only): one per paired device, with its mailbox's secrets.
-// Secrets are stored as base64url text and checked with valibot when read back.
+// Secrets are stored as bytes (version 2; version 1 kept base64url text, migrated on read) and
+// checked with transport's capability schema when read back.
 import * as v from 'valibot'
-import { fromBase64Url, isRoomId, type RoomId, toBase64Url } from '../../protocol/index.ts'
-import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/index.ts'
-import type { RoomCapability, RoomSecrets } from '../../transport/index.ts'
+import { fromBase64Url } from '../../protocol/index.ts'
+import { defineRecord } from '../../storage/index.ts'
+import {
+  type RoomCapability,
+  RoomCapabilitySchema,
+  type RoomSecrets,
+  RoomSecretsSchema,
+} from '../../transport/index.ts'
 import type { OwnedDevice } from './private-devices.ts'
 import type { PrivateLink } from './private-sync.ts'
 
-const KIND = 'pairing'
 const SELF = 'self'
 
-const RoomIdSchema = v.pipe(
-  v.string(),
-  v.check((s) => isRoomId(s)),
-  v.transform((s) => s as RoomId),
-)
-const Bytes32 = v.pipe(
-  v.string(),
-  v.transform((s) => fromBase64Url(s)),
-  v.check((b): b is Uint8Array => b?.length === 32),
-  v.transform((b) => b as Uint8Array),
-)
-const SecretsSchema = v.object({ roomId: RoomIdSchema, signingSecret: Bytes32, roomKey: Bytes32 })
-const CapabilitySchema = v.object({ roomId: RoomIdSchema, token: v.string(), roomKey: Bytes32 })
 const Iso = v.pipe(
   v.string(),
   v.check((s) => !Number.isNaN(Date.parse(s))),
 )
 
 const SelfSchema = v.variant('role', [
-  v.object({ role: v.literal('owner'), secrets: SecretsSchema, createdAt: Iso }),
+  v.object({ role: v.literal('owner'), secrets: RoomSecretsSchema, createdAt: Iso }),
   v.object({
     role: v.literal('member'),
-    capability: CapabilitySchema,
-    mailbox: CapabilitySchema,
+    capability: RoomCapabilitySchema,
+    mailbox: RoomCapabilitySchema,
     name: v.string(),
     pairedAt: Iso,
   }),
@@ -52,59 +44,76 @@ const DeviceSchema = v.object({
   label: v.string(),
   pairedAt: Iso,
   expiresAt: Iso,
-  mailbox: SecretsSchema,
+  mailbox: RoomSecretsSchema,
   lastSeenAt: v.optional(Iso),
 })
 
 /** A paired device as the owner keeps it (with when it was last seen, from the relay's log). */
 export type DeviceRecord = OwnedDevice & { lastSeenAt?: string }
 
-const b64 = toBase64Url
-const secretsOut = (s: RoomSecrets) => ({
-  roomId: s.roomId,
-  signingSecret: b64(s.signingSecret),
-  roomKey: b64(s.roomKey),
+// Version 1 kept key material as base64url text; version 2 keeps bytes, like every other record
+// that holds a room (transport's capability schema). A bad text makes the record damaged.
+type Room = Record<string, unknown>
+const decodeKeys = (room: unknown): Room => {
+  const r = { ...(room as Room) }
+  for (const k of ['signingSecret', 'roomKey'] as const) {
+    if (typeof r[k] === 'string') r[k] = fromBase64Url(r[k])
+  }
+  return r
+}
+const selfFromV1 = (old: unknown): unknown => {
+  const o = old as Room
+  return o.role === 'owner'
+    ? { ...o, secrets: decodeKeys(o.secrets) }
+    : { ...o, capability: decodeKeys(o.capability), mailbox: decodeKeys(o.mailbox) }
+}
+const deviceFromV1 = (old: unknown): unknown => ({
+  ...(old as Room),
+  mailbox: decodeKeys((old as Room).mailbox),
 })
-const capOut = (c: RoomCapability) => ({ roomId: c.roomId, token: c.token, roomKey: b64(c.roomKey) })
+
+// Both shapes share the kind 'pairing' (told apart by id: 'self' or 'device:…'), each versioned.
+const selfRecords = defineRecord({
+  kind: 'pairing',
+  version: 2,
+  schema: SelfSchema,
+  migrations: { 1: selfFromV1 },
+})
+const deviceRecords = defineRecord({
+  kind: 'pairing',
+  version: 2,
+  schema: DeviceSchema,
+  migrations: { 1: deviceFromV1 },
+})
 
 /** This device's link to the private room; undefined when not paired (or the record is damaged). */
 export async function loadSelf(): Promise<SelfRecord | undefined> {
-  const r = await getRecord(KIND, SELF, SelfSchema)
+  const r = await selfRecords.get(SELF)
   return r?.ok ? r.value : undefined
 }
 
 /** Stores this device's link to the private room. */
 export function saveSelf(self: SelfRecord): Promise<void> {
-  const value =
-    self.role === 'owner'
-      ? { role: 'owner', secrets: secretsOut(self.secrets), createdAt: self.createdAt }
-      : {
-          role: 'member',
-          capability: capOut(self.capability),
-          mailbox: capOut(self.mailbox),
-          name: self.name,
-          pairedAt: self.pairedAt,
-        }
-  return putRecord(KIND, SELF, value)
+  return selfRecords.put(SELF, self)
 }
 
 /** Forgets this device's link to the private room (and, for the owner, its devices). */
 export async function forgetSelf(): Promise<void> {
   for (const d of await listDevices()) await deleteDevice(d)
-  await deleteRecord(KIND, SELF)
+  await selfRecords.delete(SELF)
 }
 
 /** The runtime link of a stored self record. */
 export const selfLink = (self: SelfRecord): PrivateLink =>
   self.role === 'owner'
-    ? { role: 'owner', secrets: self.secrets }
+    ? { role: 'owner' as const, secrets: self.secrets }
     : { role: 'member', capability: self.capability, mailbox: self.mailbox }
 
 const deviceId = (d: Pick<OwnedDevice, 'mailbox'>) => `device:${d.mailbox.roomId}`
 
 /** The devices paired by this (owner) device, oldest first. */
 export async function listDevices(): Promise<DeviceRecord[]> {
-  const rows = await listRecords(KIND, DeviceSchema)
+  const rows = await deviceRecords.list()
   const out: DeviceRecord[] = []
   for (const r of rows) {
     if (!r.ok || !r.id.startsWith('device:')) continue
@@ -116,17 +125,17 @@ export async function listDevices(): Promise<DeviceRecord[]> {
 
 /** Stores (or replaces) a paired device. */
 export function saveDevice(d: DeviceRecord): Promise<void> {
-  return putRecord(KIND, deviceId(d), {
+  return deviceRecords.put(deviceId(d), {
     tokenId: d.tokenId,
     label: d.label,
     pairedAt: d.pairedAt,
     expiresAt: d.expiresAt,
-    mailbox: secretsOut(d.mailbox),
+    mailbox: d.mailbox,
     ...(d.lastSeenAt ? { lastSeenAt: d.lastSeenAt } : {}),
   })
 }
 
 /** Forgets a paired device. */
 export function deleteDevice(d: Pick<OwnedDevice, 'mailbox'>): Promise<void> {
-  return deleteRecord(KIND, deviceId(d))
+  return deviceRecords.delete(deviceId(d))
 }

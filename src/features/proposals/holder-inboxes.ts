@@ -11,11 +11,10 @@ import { decisionOf, type InboxReport, inboxReport, syncInboxDecisions } from '.
 import type { PlanProposal, ProposalDecision } from '../../domain/index.ts'
 import { createStore, type Store } from '../../lib/index.ts'
 import { readInbox } from '../../protocol/index.ts'
-import { deleteRecord } from '../../storage/index.ts'
 import { postStatement, SealedRoom, type SealedRoomStatus } from '../../transport/index.ts'
 import { type RuntimeContext, type RuntimeStart, roomOn, roomsStatus, wakeRoom } from '../runtime/index.ts'
 import { createProposalInbox } from './links.ts'
-import { INBOX_KIND, type InboxRecord, listInboxRecords, saveInboxRecord } from './records.ts'
+import { type InboxRecord, inboxRecords, listInboxRecords, saveInboxRecord } from './records.ts'
 
 /** One inbox as the screen shows it. */
 export type InboxView = {
@@ -208,7 +207,7 @@ export async function removeInbox(record: InboxRecord): Promise<{ ok: true } | {
     close(l)
     runtime.live.delete(record.id)
   }
-  await deleteRecord(INBOX_KIND, record.id)
+  await inboxRecords.delete(record.id)
   publish()
   return { ok: true }
 }

@@ -21,14 +21,18 @@ import {
 } from '../../domain/index.ts'
 import {
   appendInboxMessage,
-  fromBase64Url,
   inboxMessages,
-  isRoomId,
   parseInboxMessage,
   proposalMessage,
   toBase64Url,
 } from '../../protocol/index.ts'
-import { capabilityOf, type OwnedRoom, ownRoom, type RoomCapability } from '../../transport/index.ts'
+import {
+  capabilityFromParams as capability,
+  capabilityOf,
+  type OwnedRoom,
+  ownRoom,
+  type RoomCapability,
+} from '../../transport/index.ts'
 
 /** Default lifetime of a proposal inbox, in days. */
 export const PROPOSAL_INBOX_DAYS = 90
@@ -85,14 +89,6 @@ export const createProposalInbox = (options: {
   })
   const origin = options.relayOrigin.replace(/\/+$/, '')
   return { inbox, answers, link: `${origin}${options.path ?? PROPOSAL_PATH}#${fragment}` }
-}
-
-const capability = (p: URLSearchParams, prefix: string): RoomCapability | undefined => {
-  const roomId = p.get(`${prefix}room`)
-  const token = p.get(`${prefix}token`)
-  const roomKey = fromBase64Url(p.get(`${prefix}key`) ?? '')
-  if (!roomId || !isRoomId(roomId) || !token || roomKey?.length !== 32) return undefined
-  return { roomId, token, roomKey }
 }
 
 const fragmentOf = (link: string): string => (link.includes('#') ? link.slice(link.indexOf('#') + 1) : link)

@@ -1,13 +1,13 @@
 // The device records of plan proposals read back typed (secrets as bytes), damaged ones left out.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { putRecord } from '../../storage/index.ts'
+import { getDb } from '../../storage/index.ts'
 import { createProposalInbox } from './links.ts'
 import {
   type CapabilityRecord,
   getCapabilityRecord,
-  INBOX_KIND,
   type InboxRecord,
+  inboxRecords,
   listInboxRecords,
   saveCapabilityRecord,
   saveInboxRecord,
@@ -26,7 +26,12 @@ describe('proposal records', () => {
       cache: new Uint8Array([1, 2, 3]),
     }
     await saveInboxRecord(record)
-    await putRecord(INBOX_KIND, 'broken', { id: 'broken', professional: 1 })
+    await getDb().records.put({
+      kind: inboxRecords.kind,
+      id: 'broken',
+      value: { id: 'broken', professional: 1 },
+      updatedAt: new Date().toISOString(),
+    })
     const { records, damaged } = await listInboxRecords()
     expect(records).toEqual([record])
     expect(records[0]?.inbox.secrets.signingSecret).toBeInstanceOf(Uint8Array)

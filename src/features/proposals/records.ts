@@ -7,23 +7,14 @@
 //   answers read.
 import * as v from 'valibot'
 import { PlanProposalSchema, ProposalDecisionSchema } from '../../domain/index.ts'
-import { isRoomId, type RoomId } from '../../protocol/index.ts'
-import { getRecord, listRecords, putRecord } from '../../storage/index.ts'
-
-/** Record kind of the holder's proposal inboxes. */
-export const INBOX_KIND = 'proposal-inbox'
-/** Record kind of the operator's proposal capabilities. */
-export const CAPABILITY_KIND = 'proposal-capability'
+import { defineRecord } from '../../storage/index.ts'
+import { RoomSecretsSchema, TokenSchema } from '../../transport/index.ts'
 
 const BytesSchema = v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'not-bytes')
-const RoomIdSchema = v.custom<RoomId>((s) => typeof s === 'string' && isRoomId(s), 'invalid-room')
-const OwnedRoomSchema = v.object({
-  secrets: v.object({
-    roomId: RoomIdSchema,
-    signingSecret: BytesSchema,
-    roomKey: BytesSchema,
-  }),
-  writeToken: v.string(),
+// The holder's end of an inbox or answers room: the room's secrets and the write token given out.
+const HeldRoomSchema = v.object({
+  secrets: RoomSecretsSchema,
+  writeToken: TokenSchema,
   expiresAt: v.number(),
 })
 
@@ -34,8 +25,8 @@ export const InboxRecordSchema = v.object({
   organisation: v.optional(v.string()),
   link: v.string(),
   createdAt: v.string(),
-  inbox: OwnedRoomSchema,
-  answers: OwnedRoomSchema,
+  inbox: HeldRoomSchema,
+  answers: HeldRoomSchema,
   /** Yjs state of the inbox's plain doc, as last seen. */
   cache: v.optional(BytesSchema),
 })
@@ -64,9 +55,18 @@ export const CapabilityRecordSchema = v.object({
 /** An operator's proposal capability record. */
 export type CapabilityRecord = v.InferOutput<typeof CapabilityRecordSchema>
 
+/** The holder's proposal inboxes: device records of kind 'proposal-inbox' (version 1). */
+export const inboxRecords = defineRecord({ kind: 'proposal-inbox', version: 1, schema: InboxRecordSchema })
+/** The operator's proposal capabilities: kind 'proposal-capability' (version 1). */
+export const capabilityRecords = defineRecord({
+  kind: 'proposal-capability',
+  version: 1,
+  schema: CapabilityRecordSchema,
+})
+
 /** Every proposal inbox of this device (damaged records counted, not used). */
 export async function listInboxRecords(): Promise<{ records: InboxRecord[]; damaged: number }> {
-  const rows = await listRecords(INBOX_KIND, InboxRecordSchema)
+  const rows = await inboxRecords.list()
   return {
     records: rows.flatMap((r) => (r.ok ? [r.value] : [])),
     damaged: rows.filter((r) => !r.ok).length,
@@ -74,20 +74,19 @@ export async function listInboxRecords(): Promise<{ records: InboxRecord[]; dama
 }
 
 /** Saves a proposal inbox record. */
-export const saveInboxRecord = (r: InboxRecord): Promise<void> => putRecord(INBOX_KIND, r.id, r)
+export const saveInboxRecord = (r: InboxRecord): Promise<void> => inboxRecords.put(r.id, r)
 
 /** Every proposal capability of this device. */
 export async function listCapabilityRecords(): Promise<CapabilityRecord[]> {
-  const rows = await listRecords(CAPABILITY_KIND, CapabilityRecordSchema)
+  const rows = await capabilityRecords.list()
   return rows.flatMap((r) => (r.ok ? [r.value] : []))
 }
 
 /** One proposal capability record, if it is there and readable. */
 export async function getCapabilityRecord(id: string): Promise<CapabilityRecord | undefined> {
-  const r = await getRecord(CAPABILITY_KIND, id, CapabilityRecordSchema)
+  const r = await capabilityRecords.get(id)
   return r?.ok ? r.value : undefined
 }
 
 /** Saves a proposal capability record. */
-export const saveCapabilityRecord = (r: CapabilityRecord): Promise<void> =>
-  putRecord(CAPABILITY_KIND, r.id, r)
+export const saveCapabilityRecord = (r: CapabilityRecord): Promise<void> => capabilityRecords.put(r.id, r)

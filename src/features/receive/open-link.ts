@@ -5,7 +5,8 @@
 import * as Y from 'yjs'
 import { readSchemaVersion, readShareMeta } from '../../booklet/index.ts'
 import type { ShareMeta } from '../../domain/index.ts'
-import { type CloseCodeName, fail, ok, type Result, verifyToken } from '../../protocol/index.ts'
+import { fail, ok, type Result } from '../../domain/index.ts'
+import { type CloseCodeName, verifyToken } from '../../protocol/index.ts'
 import {
   parseRoomFragment,
   type RoomCapability,

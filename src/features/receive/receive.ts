@@ -1,6 +1,7 @@
 // Receiving a share: a link opened against its relay, or a sealed share file with its key (no
 // network); either way the copy is kept on this device (./copies.ts).
-import { fail, ok, type Result, toBase64Url } from '../../protocol/index.ts'
+import { fail, ok, type Result } from '../../domain/index.ts'
+import { toBase64Url } from '../../protocol/index.ts'
 import { openShareFile, type ShareFileCode } from '../share/index.ts'
 import { storeCopy } from './copies.ts'
 import { type OpenLinkCode, openShareLink } from './open-link.ts'

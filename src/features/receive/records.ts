@@ -5,10 +5,7 @@
 // capability (room, read token, key) so the copy keeps following the holder's booklet.
 import * as v from 'valibot'
 import { SHARE_MODES } from '../../domain/index.ts'
-import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/index.ts'
-
-/** Device record kind of received shares. */
-export const RECEIVED_KIND = 'received'
+import { defineRecord } from '../../storage/index.ts'
 
 /** Where a share came from. */
 export const RECEIVED_SOURCES = ['link', 'file'] as const
@@ -47,24 +44,26 @@ export const ReceivedRecordSchema = v.object({
 /** A received-share record. */
 export type ReceivedRecord = v.InferOutput<typeof ReceivedRecordSchema>
 
+/** The device records of kind 'received' (version 1). */
+export const receivedRecords = defineRecord({ kind: 'received', version: 1, schema: ReceivedRecordSchema })
+
 /** Stores (or replaces) a received-share record. */
-export const putReceived = (record: ReceivedRecord): Promise<void> =>
-  putRecord(RECEIVED_KIND, record.id, record)
+export const putReceived = (record: ReceivedRecord): Promise<void> => receivedRecords.put(record.id, record)
 
 /** The record `id`, or undefined when missing or damaged. */
 export async function getReceived(id: string): Promise<ReceivedRecord | undefined> {
-  const r = await getRecord(RECEIVED_KIND, id, ReceivedRecordSchema)
+  const r = await receivedRecords.get(id)
   return r?.ok ? r.value : undefined
 }
 
 /** Every readable received-share record, most recently shared first. */
 export async function listReceived(): Promise<ReceivedRecord[]> {
-  const rows = await listRecords(RECEIVED_KIND, ReceivedRecordSchema)
+  const rows = await receivedRecords.list()
   return rows.flatMap((r) => (r.ok ? [r.value] : [])).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
 }
 
 /** Removes the record `id`. */
-export const deleteReceived = (id: string): Promise<void> => deleteRecord(RECEIVED_KIND, id)
+export const deleteReceived = (id: string): Promise<void> => receivedRecords.delete(id)
 
 /** True when the share's expiry has passed at `now`. */
 export const isPastExpiry = (record: Pick<ReceivedRecord, 'expiresAt'>, now: Date = new Date()): boolean =>

@@ -2,8 +2,14 @@
 // log), revocation (read tokens revoked, sockets closed at once, room erased) and extension (new
 // expiry on the relay and in the shared meta, new read token and link).
 import { readShareMeta, SHARE_META_KEY } from '../../booklet/index.ts'
-import { checkShareExpiry, type ShareSelection, shareExpiryIn } from '../../domain/index.ts'
-import { fail, ok, type Result } from '../../protocol/index.ts'
+import {
+  checkShareExpiry,
+  fail,
+  ok,
+  type Result,
+  type ShareSelection,
+  shareExpiryIn,
+} from '../../domain/index.ts'
 import {
   type AccessEvent,
   mintRoomToken,

@@ -10,7 +10,9 @@ import {
   ShareSelectionSchema,
   TimestampSchema,
 } from '../../domain/index.ts'
-import { isRoomId, type RoomId } from '../../protocol/index.ts'
+import type { RoomId } from '../../protocol/index.ts'
+import { defineRecord } from '../../storage/index.ts'
+import { RoomSecretsSchema } from '../../transport/index.ts'
 
 /** Branded id of a share record. */
 export type ShareId = string & { readonly __brand: 'ShareId' }
@@ -43,10 +45,6 @@ export interface ShareRecord {
   link?: string
 }
 
-const bytes32 = v.pipe(
-  v.instance(Uint8Array),
-  v.check((b) => b.length === 32, 'invalid-key'),
-)
 const tokenIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'invalid-token-id'))
 const isoList = v.pipe(v.array(TimestampSchema), v.maxLength(10_000, 'too-many'))
 
@@ -54,12 +52,7 @@ const isoList = v.pipe(v.array(TimestampSchema), v.maxLength(10_000, 'too-many')
 export const ShareRecordSchema = v.pipe(
   v.object({
     id: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/, 'invalid-share-id')),
-    roomId: v.pipe(
-      v.string(),
-      v.check((s: string) => isRoomId(s), 'invalid-room'),
-    ),
-    signingSecret: bytes32,
-    roomKey: bytes32,
+    ...RoomSecretsSchema.entries,
     recipient: v.string(),
     mode: v.picklist(SHARE_MODES),
     expiresAt: TimestampSchema,
@@ -74,6 +67,9 @@ export const ShareRecordSchema = v.pipe(
   v.check((r) => r.recipient === r.selection.recipient && r.mode === r.selection.mode, 'mismatch'),
   v.transform((r) => r as ShareRecord),
 )
+
+/** The device records of kind 'share' (version 1). */
+export const shareRecords = defineRecord({ kind: 'share', version: 1, schema: ShareRecordSchema })
 
 /** A fresh random share id. */
 export function newShareId(): ShareId {

@@ -6,11 +6,12 @@ import * as Y from 'yjs'
 import { projectBooklet, readShareMeta, startLiveProjection } from '../../booklet/index.ts'
 import {
   createShareSelection,
-  type Result as DomainResult,
+  fail,
+  ok,
+  type Result,
   type ShareSelection,
   type ShareSelectionInput,
 } from '../../domain/index.ts'
-import { fail, ok, type Result } from '../../protocol/index.ts'
 import {
   createRoom,
   mintRoomToken,
@@ -77,7 +78,7 @@ export async function createShare(
   booklet: Y.Doc,
   input: ShareSelectionInput,
   net: ShareNetOptions & { now?: Date; id?: ShareId },
-): Promise<DomainResult<CreatedShare, CreateShareCode>> {
+): Promise<Result<CreatedShare, CreateShareCode>> {
   const now = net.now ?? new Date()
   const selected = createShareSelection(input, now)
   if (!selected.ok) return selected

@@ -9,19 +9,18 @@ import * as Y from 'yjs'
 import { projectBooklet, readSchemaVersion, readShareMeta } from '../../booklet/index.ts'
 import {
   createShareSelection,
-  type Result as DomainResult,
+  fail,
+  ok,
+  type Result,
   type ShareMeta,
   type ShareSelection,
   type ShareSelectionInput,
 } from '../../domain/index.ts'
 import {
-  fail,
   fromBase64Url,
   importRoomKey,
   isRoomId,
-  ok,
   openEntry,
-  type Result,
   type RoomId,
   sealEntry,
   toBase64Url,
@@ -77,7 +76,7 @@ export async function exportOfflineShare(
   booklet: Y.Doc,
   input: ShareSelectionInput,
   now: Date = new Date(),
-): Promise<DomainResult<ShareFile & { selection: ShareSelection }, 'invalid'>> {
+): Promise<Result<ShareFile & { selection: ShareSelection }, 'invalid'>> {
   const selected = createShareSelection({ ...input, mode: 'snapshot' }, now)
   if (!selected.ok) return selected
   const projection = projectBooklet(booklet, selected.value, now)

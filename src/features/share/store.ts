@@ -4,11 +4,8 @@
 // opened, then it is removed from the device.
 
 import { createStore } from '../../lib/index.ts'
-import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/index.ts'
-import { type ShareRecord, ShareRecordSchema, staleRecords } from './records.ts'
+import { type ShareRecord, shareRecords, staleRecords } from './records.ts'
 
-/** Kind of the device records holding shares. */
-export const SHARE_KIND = 'share'
 /** Days an ended share stays listed before it is removed. */
 export const ENDED_KEEP_DAYS = 30
 const DAY_MS = 86_400_000
@@ -18,7 +15,7 @@ export const sharesChanged = createStore(0)
 
 /** The stored shares (newest first) and how many records could not be read. */
 export async function loadShares(): Promise<{ records: ShareRecord[]; damaged: number }> {
-  const rows = await listRecords(SHARE_KIND, ShareRecordSchema)
+  const rows = await shareRecords.list()
   const records: ShareRecord[] = []
   let damaged = 0
   for (const row of rows) {
@@ -31,19 +28,19 @@ export async function loadShares(): Promise<{ records: ShareRecord[]; damaged: n
 
 /** One stored share, or undefined when absent or damaged. */
 export async function loadShare(id: string): Promise<ShareRecord | undefined> {
-  const row = await getRecord(SHARE_KIND, id, ShareRecordSchema)
+  const row = await shareRecords.get(id)
   return row?.ok ? row.value : undefined
 }
 
 /** Stores (or replaces) a share record. */
 export async function saveShare(record: ShareRecord): Promise<void> {
-  await putRecord(SHARE_KIND, record.id, record)
+  await shareRecords.put(record.id, record)
   sharesChanged.set(sharesChanged.get() + 1)
 }
 
 /** Removes a share record from this device. */
 export async function forgetShare(id: string): Promise<void> {
-  await deleteRecord(SHARE_KIND, id)
+  await shareRecords.delete(id)
   sharesChanged.set(sharesChanged.get() + 1)
 }
 
@@ -67,7 +64,7 @@ export async function cleanUpShares(
   now: Date = new Date(),
 ): Promise<ShareRecord[]> {
   const gone = new Set(shareRecordsToRemove(records, now).map((r) => r.id))
-  for (const id of gone) await deleteRecord(SHARE_KIND, id)
+  for (const id of gone) await shareRecords.delete(id)
   return records.filter((r) => !gone.has(r.id))
 }
 
@@ -86,6 +83,6 @@ export async function rememberOpenings(
   const stored = await loadShare(record.id)
   // Not if it changed meanwhile (revoked, extended): that write already has what it needs.
   if (stored && stored.readTokenId === record.readTokenId && stored.revokedAt === undefined)
-    await putRecord(SHARE_KIND, next.id, next)
+    await shareRecords.put(next.id, next)
   return next
 }

@@ -5,10 +5,9 @@ import * as v from 'valibot'
 import { exportSecretKey, importSecretKey } from '../../credential/trainer-keys.ts'
 import { LIMITS, requiredText, TimestampSchema } from '../../domain/index.ts'
 import { createStore, type Store } from '../../lib/index.ts'
-import { deleteRecord, getRecord, putRecord } from '../../storage/index.ts'
+import { defineRecord } from '../../storage/index.ts'
 import type { TrainerIdentity } from './identity.ts'
 
-const KIND = 'trainer-identity'
 const ID = 'me'
 
 const StoredIdentitySchema = v.object({
@@ -17,6 +16,7 @@ const StoredIdentitySchema = v.object({
   secretKeyMultibase: v.pipe(v.string(), v.maxLength(100)),
   createdAt: TimestampSchema,
 })
+const identityRecords = defineRecord({ kind: 'trainer-identity', version: 1, schema: StoredIdentitySchema })
 
 /** What the screens know of the identity: still loading, none, damaged on this device, or ready. */
 export type IdentityState =
@@ -32,7 +32,7 @@ let loading: Promise<void> | undefined
 export function loadIdentity(): Promise<void> {
   loading ??= (async () => {
     try {
-      const r = await getRecord(KIND, ID, StoredIdentitySchema)
+      const r = await identityRecords.get(ID)
       if (!r) return store.set({ state: 'none' })
       const keys = r.ok ? importSecretKey(r.value.secretKeyMultibase) : undefined
       if (!r.ok || !keys) return store.set({ state: 'damaged' })
@@ -47,7 +47,7 @@ export function loadIdentity(): Promise<void> {
 
 /** Saves an identity on the device (replacing any previous one) and shows it. */
 export async function saveIdentity(identity: TrainerIdentity): Promise<void> {
-  await putRecord(KIND, ID, {
+  await identityRecords.put(ID, {
     name: identity.name,
     organisation: identity.organisation,
     secretKeyMultibase: exportSecretKey(identity.keys),
@@ -59,7 +59,7 @@ export async function saveIdentity(identity: TrainerIdentity): Promise<void> {
 
 /** Forgets a damaged identity so that a new one can be made or restored. */
 export async function forgetIdentity(): Promise<void> {
-  await deleteRecord(KIND, ID)
+  await identityRecords.delete(ID)
   loading = Promise.resolve()
   store.set({ state: 'none' })
 }

@@ -7,7 +7,7 @@
 import * as v from 'valibot'
 import { createStore, type Store } from '../../lib/index.ts'
 import { fromBase64Url, isRoomId, toBase64Url } from '../../protocol/index.ts'
-import { getRecord, putRecord } from '../../storage/index.ts'
+import { defineRecord } from '../../storage/index.ts'
 import type { RoomCapability } from '../../transport/index.ts'
 import {
   fromTask,
@@ -18,7 +18,6 @@ import {
 } from '../runtime/index.ts'
 import { deliverToInbox } from './outbox-delivery.ts'
 
-const KIND = 'trainer-outbox'
 const ID = 'main'
 
 const EntrySchema = v.object({
@@ -37,6 +36,7 @@ const EntrySchema = v.object({
   refused: v.optional(v.string()),
 })
 const OutboxSchema = v.object({ v: v.literal(1), entries: v.array(EntrySchema) })
+const outboxRecords = defineRecord({ kind: 'trainer-outbox', version: 1, schema: OutboxSchema })
 
 /** A signed result waiting to reach its inbox. */
 export type OutboxEntry = v.InferOutput<typeof EntrySchema>
@@ -66,13 +66,13 @@ let task: RetryTask | undefined
 
 const save = async (entries: OutboxEntry[]) => {
   patch({ entries })
-  await putRecord(KIND, ID, { v: 1, entries })
+  await outboxRecords.put(ID, { v: 1, entries })
 }
 
 /** Reads the outbox record once (the screens show it; sending is the runtime's). */
 export function loadOutbox(): Promise<void> {
   loading ??= (async () => {
-    const r = await getRecord(KIND, ID, OutboxSchema).catch(() => undefined)
+    const r = await outboxRecords.get(ID).catch(() => undefined)
     const entries = r?.ok ? r.value.entries : []
     patch({ loaded: true, entries, ...(r && !r.ok ? { damaged: true } : {}) })
   })()

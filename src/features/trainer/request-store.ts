@@ -6,12 +6,10 @@ import * as Y from 'yjs'
 import { listItems } from '../../booklet/index.ts'
 import { type Competence, type Experience, TimestampSchema } from '../../domain/index.ts'
 import { verifyToken } from '../../protocol/index.ts'
-import { base64ToBytes, bytesToBase64, getRecord, listRecords, putRecord } from '../../storage/index.ts'
+import { base64ToBytes, bytesToBase64, defineRecord } from '../../storage/index.ts'
 import { encodeRoomFragment } from '../../transport/index.ts'
 import { type OpenLinkCode, openShareLink } from '../receive/index.ts'
 import { parseRequestLink, type RequestCapabilities } from '../validations/index.ts'
-
-const KIND = 'trainer-request'
 
 const SignedSchema = v.object({
   competenceId: v.pipe(v.string(), v.maxLength(100)),
@@ -28,6 +26,7 @@ const StoredRequestSchema = v.object({
   share: v.pipe(v.string(), v.maxLength(8_000_000)),
   signed: v.array(SignedSchema),
 })
+const requestRecords = defineRecord({ kind: 'trainer-request', version: 1, schema: StoredRequestSchema })
 
 /** A stored request as kept on the device. */
 export type StoredRequest = v.InferOutput<typeof StoredRequestSchema>
@@ -82,7 +81,7 @@ export async function openRequest(
   const inboxClaims = verifyToken(capabilities.inbox.token, id, Math.floor(now.getTime() / 1000))
   if (!inboxClaims.ok && inboxClaims.code !== 'token-expired') return { ok: false, code: 'link-bad-token' }
   if (inboxClaims.ok && inboxClaims.value.role !== 'append') return { ok: false, code: 'link-wrong-role' }
-  const known = await getRecord(KIND, id, StoredRequestSchema)
+  const known = await requestRecords.get(id)
   if (known?.ok) {
     const opened = toOpened(capabilities, known.value)
     return opened ? { ok: true, value: opened } : { ok: false, code: 'request-damaged' }
@@ -103,7 +102,7 @@ export async function openRequest(
     signed: [],
   }
   share.value.stop()
-  await putRecord(KIND, id, stored)
+  await requestRecords.put(id, stored)
   const opened = toOpened(capabilities, stored)
   return opened ? { ok: true, value: opened } : { ok: false, code: 'request-damaged' }
 }
@@ -114,7 +113,7 @@ export async function recordSigned(
   added: readonly SignedResult[],
 ): Promise<StoredRequest> {
   const stored = { ...request.stored, signed: [...request.stored.signed, ...added] }
-  await putRecord(KIND, request.id, stored)
+  await requestRecords.put(request.id, stored)
   return stored
 }
 
@@ -130,7 +129,7 @@ export type RequestSummary = {
 
 /** Every request kept on the device, most recent first (damaged ones left out). */
 export async function listRequests(): Promise<RequestSummary[]> {
-  const rows = await listRecords(KIND, StoredRequestSchema)
+  const rows = await requestRecords.list()
   return rows.flatMap((r) => {
     if (!r.ok) return []
     const bytes = base64ToBytes(r.value.share)

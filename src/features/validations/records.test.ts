@@ -3,13 +3,13 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { validationFixture } from '../../booklet/validation-fixture.ts'
-import { putRecord } from '../../storage/index.ts'
+import { getDb } from '../../storage/index.ts'
 import {
   getRequest,
   isOpen,
   listRequests,
-  REQUEST_KIND,
   recordOf,
+  requestRecords,
   requestStatus,
   saveRequest,
 } from './records.ts'
@@ -35,7 +35,12 @@ describe('validation request records', () => {
 
   it('a damaged record is counted, not used', async () => {
     const before = (await listRequests()).damaged
-    await putRecord(REQUEST_KIND, 'broken', { v: 1, id: 'broken', inbox: 'nope' })
+    await getDb().records.put({
+      kind: requestRecords.kind,
+      id: 'broken',
+      value: { v: 1, id: 'broken', inbox: 'nope' },
+      updatedAt: new Date().toISOString(),
+    })
     expect(await getRequest('broken')).toBeUndefined()
     expect((await listRequests()).damaged).toBe(before + 1)
   })

@@ -4,27 +4,9 @@
 // that does not match the schema is reported as damaged, never used.
 import * as v from 'valibot'
 import { ShareSelectionSchema } from '../../domain/index.ts'
-import { isRoomId, type RoomId } from '../../protocol/index.ts'
-import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/index.ts'
+import { defineRecord } from '../../storage/index.ts'
+import { OwnedRoomSchema } from '../../transport/index.ts'
 import type { OwnedRoom, ValidationRequest } from './request.ts'
-
-/** Kind of these records in the device's records table. */
-export const REQUEST_KIND = 'validation-request'
-
-const Bytes = v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'invalid-bytes')
-const RoomIdSchema = v.pipe(
-  v.string(),
-  v.check((s) => isRoomId(s), 'invalid-room'),
-  v.transform((s) => s as RoomId),
-)
-const RoomSchema = v.object({
-  roomId: RoomIdSchema,
-  signingSecret: Bytes,
-  roomKey: Bytes,
-  writeToken: v.string(),
-  /** Unix seconds. */
-  expiresAt: v.number(),
-})
 
 /** What the device keeps of one validation request. */
 export const RequestRecordSchema = v.object({
@@ -38,8 +20,8 @@ export const RequestRecordSchema = v.object({
   link: v.string(),
   holderRef: v.string(),
   selection: ShareSelectionSchema,
-  share: RoomSchema,
-  inbox: RoomSchema,
+  share: OwnedRoomSchema,
+  inbox: OwnedRoomSchema,
   /** The competences reached the relay (the trainer can read them). */
   pushed: v.boolean(),
   /** Credentials received and kept, as last counted. */
@@ -51,6 +33,13 @@ export const RequestRecordSchema = v.object({
 })
 /** A validation request as kept on the device. */
 export type RequestRecord = v.InferOutput<typeof RequestRecordSchema>
+
+/** The device records of kind 'validation-request' (version 1). */
+export const requestRecords = defineRecord({
+  kind: 'validation-request',
+  version: 1,
+  schema: RequestRecordSchema,
+})
 
 const room = (o: OwnedRoom): RequestRecord['share'] => ({
   roomId: o.secrets.roomId,
@@ -84,25 +73,24 @@ export const recordOf = (
 })
 
 /** Stores (or replaces) a request record. */
-export const saveRequest = (record: RequestRecord): Promise<void> =>
-  putRecord(REQUEST_KIND, record.id, record)
+export const saveRequest = (record: RequestRecord): Promise<void> => requestRecords.put(record.id, record)
 
 /** One request record, if present and readable. */
 export const getRequest = async (id: string): Promise<RequestRecord | undefined> => {
-  const r = await getRecord(REQUEST_KIND, id, RequestRecordSchema)
+  const r = await requestRecords.get(id)
   return r?.ok ? r.value : undefined
 }
 
 /** Every request of this device, newest first, and how many records could not be read. */
 export const listRequests = async (): Promise<{ requests: RequestRecord[]; damaged: number }> => {
-  const rows = await listRecords(REQUEST_KIND, RequestRecordSchema)
+  const rows = await requestRecords.list()
   const requests = rows.flatMap((r) => (r.ok ? [r.value] : []))
   requests.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   return { requests, damaged: rows.length - requests.length }
 }
 
 /** Removes a request record for good. */
-export const forgetRequest = (id: string): Promise<void> => deleteRecord(REQUEST_KIND, id)
+export const forgetRequest = (id: string): Promise<void> => requestRecords.delete(id)
 
 /** Where a request stands for the holder. */
 export type RequestStatus = 'not-sent' | 'waiting' | 'received' | 'expired' | 'closed'

@@ -17,8 +17,14 @@ import {
   type Result,
   type ShareSelection,
 } from '../../domain/index.ts'
-import { fromBase64Url, isRoomId, toBase64Url } from '../../protocol/index.ts'
-import { capabilityOf, type OwnedRoom, ownRoom, type RoomCapability } from '../../transport/index.ts'
+import { toBase64Url } from '../../protocol/index.ts'
+import {
+  capabilityFromParams as capability,
+  capabilityOf,
+  type OwnedRoom,
+  ownRoom,
+  type RoomCapability,
+} from '../../transport/index.ts'
 
 /** Path of the trainer's validation screen; links are `<appOrigin>/valider#sroom=…`. */
 export const VALIDATE_PATH = '/valider'
@@ -55,14 +61,6 @@ export const encodeRequestFragment = (c: RequestCapabilities): string =>
     ikey: toBase64Url(c.inbox.roomKey),
     holder: c.holderRef,
   }).toString()
-
-const capability = (p: URLSearchParams, prefix: string): RoomCapability | undefined => {
-  const roomId = p.get(`${prefix}room`)
-  const token = p.get(`${prefix}token`)
-  const roomKey = fromBase64Url(p.get(`${prefix}key`) ?? '')
-  if (!roomId || !isRoomId(roomId) || !token || roomKey?.length !== 32) return undefined
-  return { roomId, token, roomKey }
-}
 
 /** Reads a request link (or its fragment); undefined when anything is missing or malformed. */
 export const parseRequestLink = (linkOrFragment: string): RequestCapabilities | undefined => {

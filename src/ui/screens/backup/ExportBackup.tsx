@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { backupFileName, exportBackup, listBlobs } from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { InputField } from '../../crud/InputField.tsx'
+import { downloadFile } from '../../download.ts'
 import { useSession } from '../../session.ts'
 
 /** The export part of the backup screen. */
@@ -22,14 +24,7 @@ export function ExportBackup() {
         onProgress: setProgress,
       })
       const name = backupFileName()
-      const url = URL.createObjectURL(file)
-      const a = document.createElement('a')
-      a.href = url
-      a.download = name
-      document.body.append(a)
-      a.click()
-      a.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      downloadFile(file, name)
       setMessage({ text: t('backup.exported', { name }), error: false })
     } catch (err) {
       console.error(err)
@@ -43,22 +38,16 @@ export function ExportBackup() {
       <SectionTitle icon="backup" id="export-title">
         {t('backup.exportTitle')}
       </SectionTitle>
-      <div class="field">
-        <label for="export-passphrase">
-          {t('backup.passphrase')} <span class="muted">{t('common.optional')}</span>
-        </label>
-        <p class="hint" id="export-passphrase-hint">
-          {t('backup.passphraseHelp')}
-        </p>
-        <input
-          id="export-passphrase"
-          type="password"
-          autocomplete="new-password"
-          aria-describedby="export-passphrase-hint"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </div>
+      <InputField
+        id="export-passphrase"
+        label="backup.passphrase"
+        optional
+        hint="backup.passphraseHelp"
+        type="password"
+        autocomplete="new-password"
+        value={passphrase}
+        onValue={setPassphrase}
+      />
       <button type="submit" class="btn btn-primary" disabled={progress !== undefined}>
         {t('backup.export')}
       </button>

@@ -11,6 +11,7 @@ import {
 } from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { FileField, InputField } from '../../crud/InputField.tsx'
 import { useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'
 
@@ -74,29 +75,24 @@ export function ImportBackup() {
       <SectionTitle icon="backup" id="import-title">
         {t('backup.importTitle')}
       </SectionTitle>
-      <div class="field">
-        <label for="import-file">{t('backup.file')}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            setFile(e.currentTarget.files?.[0])
-            setPhase({ step: 'pick' })
-            setError(undefined)
-          }}
-        />
-      </div>
-      <div class="field">
-        <label for="import-passphrase">{t('backup.importPassphrase')}</label>
-        <input
-          id="import-passphrase"
-          type="password"
-          autocomplete="off"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </div>
+      <FileField
+        id="import-file"
+        label="backup.file"
+        accept=".json,application/json"
+        onFile={(f) => {
+          setFile(f)
+          setPhase({ step: 'pick' })
+          setError(undefined)
+        }}
+      />
+      <InputField
+        id="import-passphrase"
+        label="backup.importPassphrase"
+        type="password"
+        autocomplete="off"
+        value={passphrase}
+        onValue={setPassphrase}
+      />
       {phase.step === 'pick' ? (
         <button type="submit" class="btn btn-primary">
           {t('backup.check')}

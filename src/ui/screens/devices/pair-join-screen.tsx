@@ -14,19 +14,14 @@ import {
   type SelfRecord,
   saveSelf,
 } from '../../../features/devices/index.ts'
-import { fr, type MessageKey, t } from '../../../i18n/index.ts'
+import { t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { setMode } from '../../mode.ts'
 import { useLocation } from '../../router.ts'
 import { useSession } from '../../session.ts'
+import { joinError } from './join-errors.ts'
 import { SyncStatus } from './SyncStatus.tsx'
 import './devices.css'
-
-const errorText = (code: string): string => {
-  const key = `devices.join.error.${code}`
-  const words = t(key in fr ? (key as MessageKey) : 'devices.join.error.generic')
-  return code === 'relay-unreachable' ? words : `${words} ${t('devices.join.newCode')}`
-}
 
 type Phase = { step: 'form' } | { step: 'working' } | { step: 'done' } | { step: 'error'; code: string }
 
@@ -70,7 +65,7 @@ export default function PairJoinScreen(_props: { id?: string }) {
       <div class="devices">
         {header}
         <p class="form-error" role="alert">
-          {link ? errorText(link.code) : t('devices.join.noLink')}
+          {link ? joinError(link.code) : t('devices.join.noLink')}
         </p>
       </div>
     )
@@ -139,7 +134,7 @@ export default function PairJoinScreen(_props: { id?: string }) {
           )}
           {phase.step === 'error' ? (
             <p class="form-error" role="alert">
-              {errorText(phase.code)}
+              {joinError(phase.code)}
             </p>
           ) : null}
         </form>

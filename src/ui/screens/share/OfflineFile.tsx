@@ -7,19 +7,8 @@ import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
+import { downloadFile } from '../../download.ts'
 import { useSession } from '../../session.ts'
-
-/** Downloads `bytes` as a file named `name`. */
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
 
 /** The offline share: make the file, then show the key. */
 export function OfflineFile({ input }: { input: ShareSelectionInput }) {
@@ -33,7 +22,7 @@ export function OfflineFile({ input }: { input: ShareSelectionInput }) {
       const r = await exportOfflineShare(doc, input)
       if (!r.ok) return setState({ step: 'failed' })
       const name = `livret-partage-${new Date().toISOString().slice(0, 10)}${SHARE_FILE_EXTENSION}`
-      download(r.value.bytes, name)
+      downloadFile(r.value.bytes, name)
       setState({ step: 'done', name, key: r.value.key })
     } catch (e) {
       console.error(e)

@@ -4,7 +4,12 @@
 // the preview is the share created (handed to /partager/<id> as a draft).
 import { useMemo, useRef, useState } from 'preact/hooks'
 import { getProfile } from '../../../booklet/index.ts'
-import { PROFILE_SHARE_FIELDS, type ShareSelection, type ShareSelectionInput } from '../../../domain/index.ts'
+import {
+  PROFILE_SHARE_FIELDS,
+  type ShareSelection,
+  type ShareSelectionInput,
+  WHOLE_PICKABLE_SECTIONS,
+} from '../../../domain/index.ts'
 import { addDraft } from '../../../features/share/index.ts'
 import { formatDate, fr, type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
@@ -25,14 +30,7 @@ import {
   type WholeSection,
 } from './sheet-form.ts'
 
-const SECTIONS: readonly WholeSection[] = [
-  'experiences',
-  'competences',
-  'projects',
-  'objectives',
-  'path',
-  'contacts',
-]
+const SECTIONS: readonly WholeSection[] = WHOLE_PICKABLE_SECTIONS
 
 /** The message for an error code of the sheet. */
 export function sheetErrorKey(code: string): MessageKey {

@@ -12,22 +12,13 @@ import {
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { FileField, InputField } from '../../crud/InputField.tsx'
+import { downloadFile } from '../../download.ts'
 
 const MIN_PASSPHRASE = 8
 
 /** The file name of an identity backup. */
 const fileName = (now = new Date()) => `livret-formateur-${now.toISOString().slice(0, 10)}.json`
-
-const download = (text: string, name: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
 
 /** Saves the identity to a protected file. */
 export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
@@ -47,7 +38,7 @@ export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
     try {
       const text = await exportTrainerIdentity(identity, passphrase)
       const name = fileName()
-      download(text, name)
+      downloadFile(text, name, 'application/json')
       setDone(t('trainer.backedUp', { name }))
       setPassphrase('')
       setConfirm('')
@@ -64,30 +55,24 @@ export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
         {t('trainer.backupTitle')}
       </SectionTitle>
       <p>{t('trainer.backupIntro')}</p>
-      <div class="field">
-        <label for="trainer-export-passphrase">{t('trainer.passphrase')}</label>
-        <input
-          id="trainer-export-passphrase"
-          type="password"
-          autocomplete="new-password"
-          value={passphrase}
-          aria-invalid={error?.field === 'passphrase' ? 'true' : undefined}
-          aria-describedby={described('passphrase')}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="trainer-export-confirm">{t('trainer.passphraseConfirm')}</label>
-        <input
-          id="trainer-export-confirm"
-          type="password"
-          autocomplete="new-password"
-          value={confirm}
-          aria-invalid={error?.field === 'confirm' ? 'true' : undefined}
-          aria-describedby={described('confirm')}
-          onInput={(e) => setConfirm(e.currentTarget.value)}
-        />
-      </div>
+      <InputField
+        id="trainer-export-passphrase"
+        label="trainer.passphrase"
+        type="password"
+        autocomplete="new-password"
+        value={passphrase}
+        errorId={described('passphrase')}
+        onValue={setPassphrase}
+      />
+      <InputField
+        id="trainer-export-confirm"
+        label="trainer.passphraseConfirm"
+        type="password"
+        autocomplete="new-password"
+        value={confirm}
+        errorId={described('confirm')}
+        onValue={setConfirm}
+      />
       <button type="submit" class="btn btn-primary" disabled={busy}>
         {t('trainer.backup')}
       </button>
@@ -150,29 +135,24 @@ export function RestoreIdentity({ current }: { current?: TrainerIdentity | undef
         {t('trainer.restoreTitle')}
       </SectionTitle>
       <p>{t('trainer.restoreIntro')}</p>
-      <div class="field">
-        <label for="trainer-restore-file">{t('trainer.file')}</label>
-        <input
-          id="trainer-restore-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            setFile(e.currentTarget.files?.[0])
-            setFound(undefined)
-            setError(undefined)
-          }}
-        />
-      </div>
-      <div class="field">
-        <label for="trainer-restore-passphrase">{t('trainer.restorePassphrase')}</label>
-        <input
-          id="trainer-restore-passphrase"
-          type="password"
-          autocomplete="off"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </div>
+      <FileField
+        id="trainer-restore-file"
+        label="trainer.file"
+        accept=".json,application/json"
+        onFile={(f) => {
+          setFile(f)
+          setFound(undefined)
+          setError(undefined)
+        }}
+      />
+      <InputField
+        id="trainer-restore-passphrase"
+        label="trainer.restorePassphrase"
+        type="password"
+        autocomplete="off"
+        value={passphrase}
+        onValue={setPassphrase}
+      />
       <button type="submit" class="btn" disabled={busy}>
         {t('trainer.check')}
       </button>

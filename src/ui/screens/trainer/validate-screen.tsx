@@ -10,25 +10,13 @@ import {
   type RequestCode,
   trainerKeyInfo,
 } from '../../../features/trainer/index.ts'
-import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
+import { formatDate, t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { useLocation } from '../../router.ts'
 import { IdentityForm } from './IdentityForm.tsx'
 import { OutboxPanel } from './OutboxPanel.tsx'
+import { requestError } from './request-errors.ts'
 import { ValidationForm } from './ValidationForm.tsx'
-
-const LINK_CODES: readonly RequestCode[] = [
-  'link-malformed',
-  'link-bad-token',
-  'link-wrong-role',
-  'link-bad-key',
-]
-
-const requestError = (code: RequestCode): string => {
-  if (LINK_CODES.includes(code)) return t('trainer.requestError.link')
-  if (code === 'share-expired') return t('trainer.requestError.request-expired')
-  return t(`trainer.requestError.${code}` as MessageKey)
-}
 
 type Phase =
   | { step: 'opening'; attempt?: number }

@@ -9,6 +9,7 @@ import { type CheckedValidation, readValidations } from '../../../features/valid
 import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { downloadFile } from '../../download.ts'
 
 /** The validations of the booklet (or of one competence) with their verification, or undefined
  * while the first check runs. Re-checked when validations or holder references change. */
@@ -49,15 +50,7 @@ const slug = (s: string): string =>
 /** Downloads a validation's credential as a JSON file; returns the file name. */
 export function downloadValidation(validation: Validation, competenceLabel: string): string {
   const name = `validation-${slug(competenceLabel)}-${validation.date}.json`
-  const url = URL.createObjectURL(new Blob([validationExport(validation)], { type: 'application/json' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-  return name
+  return downloadFile(validationExport(validation), name, 'application/json')
 }
 
 /** One validation (an <li>). */

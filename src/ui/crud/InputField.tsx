@@ -1,0 +1,73 @@
+// Single controlled inputs outside the item forms (passphrases, files): the same label, hint and
+// error wiring as `Field`, so screens do not hand-wire label/input blocks each their own way.
+import type { JSX } from 'preact'
+import { type MessageKey, t } from '../../i18n/index.ts'
+
+const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
+  ids.filter(Boolean).join(' ') || undefined
+
+type Common = {
+  id: string
+  label: MessageKey
+  /** Marks the label "optional". */
+  optional?: boolean
+  hint?: MessageKey
+  /** Id of an error shown elsewhere (a form-level alert) that describes this field when set. */
+  errorId?: string | undefined
+}
+
+const Frame = ({ id, label, optional, hint, children }: Common & { children: JSX.Element }) => (
+  <div class="field">
+    <label for={id}>
+      {t(label)}
+      {optional ? <span class="muted"> {t('common.optional')}</span> : null}
+    </label>
+    {hint ? (
+      <p class="hint" id={`${id}-hint`}>
+        {t(hint)}
+      </p>
+    ) : null}
+    {children}
+  </div>
+)
+
+/** A labelled text or password input. */
+export function InputField(
+  props: Common & {
+    type?: 'text' | 'password'
+    autocomplete: string
+    value: string
+    onValue: (value: string) => void
+  },
+) {
+  const { id, hint, errorId, type = 'text', autocomplete, value, onValue } = props
+  return (
+    <Frame {...props}>
+      <input
+        id={id}
+        type={type}
+        autocomplete={autocomplete}
+        value={value}
+        aria-invalid={errorId ? 'true' : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, errorId)}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
+    </Frame>
+  )
+}
+
+/** A labelled file picker (one file). */
+export function FileField(props: Common & { accept: string; onFile: (file: File | undefined) => void }) {
+  const { id, hint, accept, onFile } = props
+  return (
+    <Frame {...props}>
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        aria-describedby={describedBy(hint && `${id}-hint`)}
+        onChange={(e) => onFile(e.currentTarget.files?.[0])}
+      />
+    </Frame>
+  )
+}
