@@ -2,6 +2,7 @@
 // and capabilities, room links, the relay's HTTP API, inbox rooms, waiting on a room, and backoff.
 export * from './backoff.ts'
 export * from './envelope-binding.ts'
+export * from './handover.ts'
 export * from './relay-api.ts'
 export * from './room-keys.ts'
 export * from './room-wait.ts'
