@@ -15,7 +15,7 @@ import type { RelayLimits } from '../limits.ts'
 import type { Metrics } from '../metrics.ts'
 import { Quota } from '../quotas.ts'
 
-const PATH = /^\/handover\/([A-Za-z0-9_-]{1,64})$/
+const PATH = /^\/handover\/([^/]{0,128})$/
 
 type Entry = { bytes: Uint8Array; expiresAt: number }
 
