@@ -62,7 +62,7 @@ describe('relay handover records', () => {
   it('answers the documented codes: bad id, oversized body, empty body, other methods', async () => {
     relay = await startTestRelay({ maxHandoverBytes: 256 })
     const origin = relay.relay.url
-    const put = (id: string, body: Uint8Array) => fetch(`${origin}/handover/${id}`, { method: 'PUT', body })
+    const put = (id: string, body: Uint8Array) => fetch(`${origin}/handover/${id}`, { method: 'PUT', body: body as BodyInit })
     const id = newHandoverSecret().id
     const big = await put(id, new Uint8Array(257))
     expect(big.status).toBe(413)
@@ -102,7 +102,7 @@ describe('relay handover records', () => {
     expect(one.ok).toBe(true)
     const two = await fetch(`${origin}/handover/${newHandoverSecret().id}`, {
       method: 'PUT',
-      body: await sealHandover(newHandoverSecret(), 'y'.repeat(300)),
+      body: (await sealHandover(newHandoverSecret(), 'y'.repeat(300))) as BodyInit,
     })
     expect(two.status).toBe(507)
     expect(await two.json()).toEqual({ ok: false, code: 'handover-full' })
