@@ -98,7 +98,7 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   maxHandoverBytes: 4096,
   handoverSeconds: 24 * 3600,
   maxHandoverStoredBytes: 16 * 1024 * 1024,
-  handoverWritesPerMinute: 20,
+  handoverWritesPerMinute: 60,
   handoverReadsPerMinute: 20,
 }
 
