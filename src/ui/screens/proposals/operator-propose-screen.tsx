@@ -2,6 +2,7 @@
 // shown at /proposer/<id> (the secret leaves the address bar); there, a form to propose, the
 // connection state, and each proposal with its outcome. /proposer alone lists the kept links.
 import { useEffect, useState } from 'preact/hooks'
+import { stepDecisionOf } from '../../../booklet/index.ts'
 import type { PlanProposalInput } from '../../../domain/index.ts'
 import {
   type CapabilityRecord,
@@ -13,7 +14,7 @@ import {
   saveCapabilityRecord,
   sendProposal,
 } from '../../../features/proposals/index.ts'
-import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { navigate, useLocation } from '../../router.ts'
 import { useStore } from '../../store.ts'
@@ -139,6 +140,25 @@ function Outbox({ id }: { id: string }) {
                   </span>
                 </p>
                 {o?.reason ? <p>{t('proposals.reason', { reason: o.reason })}</p> : null}
+                {o?.steps ? (
+                  <ul class="proposal-step-outcomes">
+                    {proposal.steps.map((step, i) => {
+                      const d = stepDecisionOf(o, i)
+                      return (
+                        <li key={i} data-step-decision={d.decision}>
+                          {labelled(
+                            step.title,
+                            d.decision === 'accepted'
+                              ? t('steps.accepted')
+                              : d.reason
+                                ? t('steps.refusedBecause', { reason: d.reason })
+                                : t('steps.refused'),
+                          )}
+                        </li>
+                      )
+                    })}
+                  </ul>
+                ) : null}
               </li>
             )
           })}
