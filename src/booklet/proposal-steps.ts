@@ -49,7 +49,9 @@ export function decideProposal(
   const at = now.toISOString()
   const taken = choices.some((c) => c.accept)
   if (!taken) {
-    const refused = refuseProposal(booklet, proposal, undefined, now)
+    // The reasons also go to the whole decision, which older operator apps show.
+    const reasons = choices.flatMap((c) => (c.reason?.trim() ? [c.reason.trim()] : [])).join(' · ')
+    const refused = refuseProposal(booklet, proposal, reasons.slice(0, 500) || undefined, now)
     return withSteps(booklet, refused, choices)
   }
   if (proposal.objectiveId !== undefined && !getItem(booklet, 'objectives', proposal.objectiveId))

@@ -21,7 +21,6 @@ export const linksEn: AreaMessages<typeof linksFr> = {
   'links.error.relay-unreachable': 'The server does not answer. Check the connection and try again.',
   'links.opening.h': 'Opening the code…',
   'handover.preparing': 'Making the code…',
-  'handover.qrLabel': 'QR code to show: {what}',
   'handover.codeTitle': 'If the camera does not work',
   'handover.codeHint': 'The other person chooses "Type a code" and types these 15 digits.',
   'handover.codeSpoken': 'Code: {code}',

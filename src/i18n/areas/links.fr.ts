@@ -22,7 +22,6 @@ export const linksFr = {
   'links.error.relay-unreachable': 'Le serveur ne répond pas. Vérifiez la connexion puis réessayez.',
   'links.opening.h': 'Ouverture du code…',
   'handover.preparing': 'Préparation du code…',
-  'handover.qrLabel': 'Code QR à montrer : {what}',
   'handover.codeTitle': 'Si la caméra ne marche pas',
   'handover.codeHint': "L'autre personne choisit « Taper un code » et tape ces 15 chiffres.",
   'handover.codeSpoken': 'Code : {code}',

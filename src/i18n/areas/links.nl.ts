@@ -23,7 +23,6 @@ export const linksNl: AreaMessages<typeof linksFr> = {
   'links.error.relay-unreachable': 'De server antwoordt niet. Controleer de verbinding en probeer opnieuw.',
   'links.opening.h': 'Code wordt geopend…',
   'handover.preparing': 'Code wordt gemaakt…',
-  'handover.qrLabel': 'QR-code om te tonen: {what}',
   'handover.codeTitle': 'Als de camera niet werkt',
   'handover.codeHint': 'De andere persoon kiest "Een code typen" en typt deze 15 cijfers.',
   'handover.codeSpoken': 'Code: {code}',

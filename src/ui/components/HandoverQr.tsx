@@ -9,7 +9,7 @@ import { Icon } from './Icon.tsx'
 import { QrCode } from './QrCode.tsx'
 import './handover-qr.css'
 
-/** Props: the long link, what it is (for the QR code's name), its size, and how long the code lives. */
+/** Props: the long link, the QR code's accessible name, its size, and how long the code lives. */
 export type HandoverQrProps = { link: string; what: string; size?: number; seconds?: number }
 
 type State = { status: 'making' } | { status: 'ready'; handover: Handover } | { status: 'offline' }
@@ -41,7 +41,7 @@ export function HandoverQr({ link, what, size = 320, seconds }: HandoverQrProps)
         <p class="hint" role="status">
           {t('handover.offline')}
         </p>
-        <QrCode text={link} label={t('handover.qrLabel', { what })} size={size} />
+        <QrCode text={link} label={what} size={size} />
         <p>
           <button type="button" class="btn" onClick={() => setAttempt((n) => n + 1)}>
             {t('handover.again')}
@@ -53,7 +53,7 @@ export function HandoverQr({ link, what, size = 320, seconds }: HandoverQrProps)
   const until = `${formatDate(handover.expiresAt.toISOString())} ${formatTime(handover.expiresAt)}`
   return (
     <div class="handover-code" data-short-link={handover.shortLink}>
-      <QrCode text={handover.shortLink} label={t('handover.qrLabel', { what })} size={size} />
+      <QrCode text={handover.shortLink} label={what} size={size} />
       <section class="handover-typed" aria-labelledby="handover-typed-title">
         <h3 id="handover-typed-title">
           <Icon name="speech" /> {t('handover.codeTitle')}
