@@ -31,8 +31,10 @@ const pendingCards = () => holder.locator('main li.proposal')
 
 /** Follows a menu link as a person would: on a phone the menu opens first. */
 async function menu(page: Page, name: string): Promise<void> {
-  const link = page.getByRole('link', { name, exact: true }).first()
-  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Menu' }).first().click()
+  const link = page
+    .getByRole('navigation', { name: 'Menu principal' })
+    .getByRole('link', { name, exact: true })
+  if (!(await link.isVisible())) await page.locator('summary', { hasText: 'Menu' }).click()
   await link.click()
   await waitForScreen(page)
 }
@@ -55,7 +57,7 @@ test('scenario 4 from the receive screen: short code typed, two steps proposed, 
   const side = Number((await qr.getAttribute('viewBox'))?.split(' ')[2])
   expect(side - 8).toBeLessThanOrEqual(37)
   expect(await readQrCodes(await qr.screenshot())).toEqual([shortLink])
-  const code = (await visibleText(holder.locator('.typed-code'))).trim()
+  const code = (await visibleText(holder.locator('.typed-code span[aria-hidden="true"]'))).trim()
   expect(code).toMatch(/^\d{5} \d{5} \d{5}$/)
   const longLink = await holder.getByRole('textbox', { name: 'Lien pour proposer' }).inputValue()
   expect(longLink.length).toBeGreaterThan(300)
@@ -90,12 +92,6 @@ test('scenario 4 from the receive screen: short code typed, two steps proposed, 
   const card = operator.locator('main li[data-proposal]', { hasText: 'Refaire mon CV' })
   await expect.poll(() => visibleText(card), { timeout: 20_000 }).toContain('Envoyée, pas encore de réponse')
 
-  // The short link was not used, but the typed code was: used once, it is gone.
-  await menu(operator, 'Recevoir un livret')
-  await operator.getByLabel('Code à 15 chiffres').fill(code)
-  await operator.getByRole('button', { name: 'Ouvrir le code' }).click()
-  await expect.poll(() => visibleText(operator.getByRole('alert'))).toContain('Ce code a déjà servi')
-
   // Holder: one answer per step.
   await explain(holder, () => expect.poll(() => pendingCards().count(), { timeout: 20_000 }).toBe(1))
   const pending = pendingCards().first()
@@ -120,6 +116,12 @@ test('scenario 4 from the receive screen: short code typed, two steps proposed, 
     'Stage en cuisine : Étape refusée : « Trop loin de chez moi »',
   ])
   await expectNoAxeViolations(operator, '/proposer (answers per step)')
+
+  // The short link was not used, but the typed code was: used once, it is gone.
+  await menu(operator, 'Recevoir un livret')
+  await operator.getByLabel('Code à 15 chiffres').fill(code)
+  await operator.getByRole('button', { name: 'Ouvrir le code' }).click()
+  await expect.poll(() => visibleText(operator.getByRole('alert'))).toContain('Ce code a déjà servi')
 
   // Holder's plan: the accepted step only.
   await menu(holder, "Plan d'action")
