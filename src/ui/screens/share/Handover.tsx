@@ -128,7 +128,7 @@ export function Handover({ id }: { id: string }) {
             <HandoverQr
               link={record.link}
               what={t('share.handover.qr', { recipient: record.recipient })}
-              size={320}
+              size={400}
             />
           </div>
           <LinkActions link={record.link} recipient={record.recipient} />
