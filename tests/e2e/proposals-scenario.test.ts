@@ -172,7 +172,9 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   await atelier.getByRole('button', { name: 'Envoyer mes réponses' }).click()
   await expect.poll(() => pendingCards().count()).toBe(0)
   const decided = holder.locator('main section', { hasText: 'Déjà décidées' })
-  await expect.poll(() => visibleText(decided)).toContain('Raison : Je l’ai déjà fait le mois dernier')
+  await expect
+    .poll(() => visibleText(decided))
+    .toContain('Étape refusée : « Je l’ai déjà fait le mois dernier »')
 
   // Operator: both outcomes, through the answers room, without reloading.
   await explain(operator, () =>
@@ -182,7 +184,7 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   )
   await expect.poll(() => visibleText(operatorCard(ATELIER.objective))).toContain('Refusée le')
   expect(await visibleText(operatorCard(ATELIER.objective))).toContain(
-    'Raison : Je l’ai déjà fait le mois dernier',
+    'Étape refusée : « Je l’ai déjà fait le mois dernier »',
   )
 
   // The operator's answers token is read-only: a forged outcome is refused by the relay.

@@ -118,6 +118,8 @@ describe('handover screen', () => {
     // The QR code holds the short link (issue 12 §2), which the page also carries.
     const short = await page.locator('[data-short-link]').getAttribute('data-short-link')
     expect(short).toMatch(/\/h#[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]{22}$/)
+    // Version ≤ 5: at most 37 modules a side (the viewBox adds a quiet zone of 4 modules each side).
+    expect(Number((await qr.getAttribute('viewBox'))?.split(' ')[2]) - 8).toBeLessThanOrEqual(37)
     expect(await readQrCodes(await qr.screenshot())).toEqual([short])
     // Read again from a quarter-size picture: a webcam far from an old phone sees few pixels.
     const small = await page.evaluate(async (name) => {

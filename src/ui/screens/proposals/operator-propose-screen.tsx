@@ -2,7 +2,6 @@
 // shown at /proposer/<id> (the secret leaves the address bar); there, a form to propose, the
 // connection state, and each proposal with its outcome. /proposer alone lists the kept links.
 import { useEffect, useState } from 'preact/hooks'
-import { stepDecisionOf } from '../../../booklet/index.ts'
 import type { PlanProposalInput } from '../../../domain/index.ts'
 import {
   type CapabilityRecord,
@@ -14,12 +13,13 @@ import {
   saveCapabilityRecord,
   sendProposal,
 } from '../../../features/proposals/index.ts'
-import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
+import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { navigate, useLocation } from '../../router.ts'
 import { useStore } from '../../store.ts'
 import { ProposalView } from './ProposalView.tsx'
 import { ProposeForm } from './ProposeForm.tsx'
+import { StepOutcomes } from './StepOutcomes.tsx'
 import './proposals.css'
 
 /** Keeps the link of `hash` on this device; the record's id, or undefined for a bad link. */
@@ -139,26 +139,8 @@ function Outbox({ id }: { id: string }) {
                       : t(sent ? 'propose.sentAt' : 'propose.waiting')}
                   </span>
                 </p>
-                {o?.reason ? <p>{t('proposals.reason', { reason: o.reason })}</p> : null}
-                {o?.steps ? (
-                  <ul class="proposal-step-outcomes">
-                    {proposal.steps.map((step, i) => {
-                      const d = stepDecisionOf(o, i)
-                      return (
-                        <li key={i} data-step-decision={d.decision}>
-                          {labelled(
-                            step.title,
-                            d.decision === 'accepted'
-                              ? t('steps.accepted')
-                              : d.reason
-                                ? t('steps.refusedBecause', { reason: d.reason })
-                                : t('steps.refused'),
-                          )}
-                        </li>
-                      )
-                    })}
-                  </ul>
-                ) : null}
+                {o?.reason && !o.steps ? <p>{t('proposals.reason', { reason: o.reason })}</p> : null}
+                {o ? <StepOutcomes proposal={proposal} decision={o} /> : null}
               </li>
             )
           })}
