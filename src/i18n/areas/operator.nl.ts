@@ -88,7 +88,7 @@ export const operatorNl: AreaMessages<typeof operatorFr> = {
   'operator.paste.title': 'Een link plakken',
   'operator.paste.label': 'Ontvangen link',
   'operator.paste.hint':
-    'Een Livret-link begint met https://: een gedeeld boekje, een voorstel, een vraag om validatie.',
+    'Een Livret-link begint met https://: iets gedeeld, een voorstel, een vraag om validatie.',
   'operator.paste.open': 'De link openen',
   'operator.file.title': 'Een gedeeld bestand openen',
   'operator.file.hint':
