@@ -62,7 +62,8 @@ describe('relay handover records', () => {
   it('answers the documented codes: bad id, oversized body, empty body, other methods', async () => {
     relay = await startTestRelay({ maxHandoverBytes: 256 })
     const origin = relay.relay.url
-    const put = (id: string, body: Uint8Array) => fetch(`${origin}/handover/${id}`, { method: 'PUT', body: body as BodyInit })
+    const put = (id: string, body: Uint8Array) =>
+      fetch(`${origin}/handover/${id}`, { method: 'PUT', body: body as BodyInit })
     const id = newHandoverSecret().id
     const big = await put(id, new Uint8Array(257))
     expect(big.status).toBe(413)
