@@ -53,6 +53,16 @@ export interface RelayLimits {
   bytesStoredPerHour: number
   /** Revoked token ids a room may hold → 413 'revocation-list-full' (revoke "issued before T" instead). */
   maxRevokedTokensPerRoom: number
+  /** Largest sealed handover record (bytes) → 413 'handover-too-large' (docs/protocol.md §13). */
+  maxHandoverBytes: number
+  /** Longest life of a handover record (seconds); a shorter one may be asked. */
+  handoverSeconds: number
+  /** Bytes all handover records may hold together (memory) → 507 'handover-full'. */
+  maxHandoverStoredBytes: number
+  /** Handover records created per minute per client IP → 429 + Retry-After. */
+  handoverWritesPerMinute: number
+  /** Handover reads (found or not) per minute per client IP → 429 + Retry-After; bounds code guessing. */
+  handoverReadsPerMinute: number
 }
 
 /** Defaults of every limit, by name. */
@@ -85,6 +95,11 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   roomsCreatedPerMinute: 30,
   bytesStoredPerHour: 64 * 1024 * 1024,
   maxRevokedTokensPerRoom: 1024,
+  maxHandoverBytes: 4096,
+  handoverSeconds: 24 * 3600,
+  maxHandoverStoredBytes: 16 * 1024 * 1024,
+  handoverWritesPerMinute: 60,
+  handoverReadsPerMinute: 20,
 }
 
 /** Environment variable overriding each limit. */
@@ -114,6 +129,11 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   roomsCreatedPerMinute: 'LIVRET_ROOMS_CREATED_PER_MINUTE',
   bytesStoredPerHour: 'LIVRET_BYTES_STORED_PER_HOUR',
   maxRevokedTokensPerRoom: 'LIVRET_MAX_REVOKED_TOKENS_PER_ROOM',
+  maxHandoverBytes: 'LIVRET_MAX_HANDOVER_BYTES',
+  handoverSeconds: 'LIVRET_HANDOVER_SECONDS',
+  maxHandoverStoredBytes: 'LIVRET_MAX_HANDOVER_STORED_BYTES',
+  handoverWritesPerMinute: 'LIVRET_HANDOVER_WRITES_PER_MINUTE',
+  handoverReadsPerMinute: 'LIVRET_HANDOVER_READS_PER_MINUTE',
 }
 
 /** Limits from defaults, then the environment, then explicit overrides. */

@@ -7,7 +7,13 @@
 export const MAX_KEYS = 50_000
 
 /** Names of the quotas, as metric labels. */
-export type QuotaName = 'http-requests' | 'signature-verifies' | 'rooms-created' | 'bytes-stored'
+export type QuotaName =
+  | 'http-requests'
+  | 'signature-verifies'
+  | 'rooms-created'
+  | 'bytes-stored'
+  | 'handover-writes'
+  | 'handover-reads'
 
 interface Bucket {
   level: number

@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws'
 import { MemoryBus } from './bus/memory.ts'
 import type { RelayBus } from './bus/types.ts'
 import { acceptSocket, clientIp, heartbeat, parseSyncUrl } from './connection.ts'
+import { HandoverStore, handleHandover } from './http/handover.ts'
 import { answerHealth, answerMetrics, answerReady } from './http/health.ts'
 import { handleRoomsApi } from './http/rooms-api.ts'
 import { commonHeaders, pageHeaders } from './http/security-headers.ts'
@@ -103,6 +104,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   }
   const everyAnswer = Object.entries(commonHeaders(headerOptions))
   const serveStatic = staticFiles(resolve(options.distDir), pageHeaders(headerOptions))
+  const handovers = new HandoverStore(limits)
   const metricsToken = options.metricsToken ?? (process.env.LIVRET_METRICS_TOKEN || undefined)
   let shuttingDown = false
 
@@ -117,7 +119,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     if (path === '/metrics') return answerMetrics(req, res, metrics, metricsToken)
     const handled = path.startsWith('/rooms/')
       ? handleRoomsApi(hub, req, res, clientIp(req, trustProxy))
-      : Promise.resolve(false)
+      : path.startsWith('/handover/')
+        ? handleHandover(handovers, metrics, req, res, clientIp(req, trustProxy))
+        : Promise.resolve(false)
     handled
       .then((done) => (done ? undefined : serveStatic(req, res)))
       .catch((error) => {
@@ -168,6 +172,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const sweeper = setInterval(() => {
     if (sweeping) return
     sweeping = true
+    handovers.sweep()
     hub
       .sweep()
       .catch((error) => log.error({ err: String(error) }, 'sweep failed'))

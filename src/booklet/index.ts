@@ -34,6 +34,7 @@ export {
   syncProjection,
   writeProjection,
 } from './projection.ts'
+export { decideProposal, type StepChoice, stepDecisionOf } from './proposal-steps.ts'
 export {
   acceptProposal,
   DECISION_KEY_PREFIX,

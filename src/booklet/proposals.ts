@@ -64,13 +64,16 @@ export const pendingProposals = (booklet: Y.Doc, inboxDoc: Y.Doc): PlanProposal[
   return out
 }
 
-type DecideError = 'already-decided' | 'objective-missing' | 'invalid' | 'read-only'
+/** Why a decision cannot be recorded. */
+export type DecideError = 'already-decided' | 'objective-missing' | 'invalid' | 'read-only'
 
-const recordDecision = (doc: Y.Doc, decision: ProposalDecision): void => {
+/** Writes a decision under its key (also used by the per-step decision, ./proposal-steps.ts). */
+export const recordDecision = (doc: Y.Doc, decision: ProposalDecision): void => {
   doc.getMap('meta').set(DECISION_KEY_PREFIX + decision.proposalId, JSON.parse(JSON.stringify(decision)))
 }
 
-const actorJson = (a: Actor): Actor => JSON.parse(JSON.stringify(a)) as Actor
+/** A plain copy of an actor (no valibot brands or prototypes left). */
+export const actorJson = (a: Actor): Actor => JSON.parse(JSON.stringify(a)) as Actor
 
 /** Accepts a proposal: merges it into the plan with the holder's consent and records the decision. */
 export const acceptProposal = (

@@ -66,7 +66,19 @@ export const PROPOSAL_DECISIONS = ['accepted', 'refused'] as const
 /** One decision. */
 export type ProposalDecisionKind = (typeof PROPOSAL_DECISIONS)[number]
 
-/** Schema of a decision record (kept by the holder, visible to the operator through a share). */
+/** The holder's answer on one proposed step (issue 12: decided step by step). */
+export const StepDecisionSchema = v.object({
+  decision: v.picklist(PROPOSAL_DECISIONS, 'invalid-decision'),
+  reason: v.optional(text(LIMITS.shortText)),
+  /** Where an accepted step went in the plan. */
+  stepId: v.optional(v.string()),
+})
+/** One step's decision. */
+export type StepDecision = v.InferOutput<typeof StepDecisionSchema>
+
+/** Schema of a decision record (kept by the holder, visible to the operator through a share).
+ * `decision` stays whole-proposal ('accepted' when at least one step was), so older apps still read
+ * it; `steps`, when present, holds one answer per proposed step, in the proposal's order. */
 export const ProposalDecisionSchema = v.object({
   proposalId: ProposalIdSchema,
   decision: v.picklist(PROPOSAL_DECISIONS, 'invalid-decision'),
@@ -76,6 +88,7 @@ export const ProposalDecisionSchema = v.object({
   /** Where an accepted proposal went in the plan. */
   objectiveId: v.optional(ObjectiveIdSchema),
   stepIds: v.optional(v.pipe(v.array(v.string()), v.maxLength(MAX_PROPOSAL_STEPS, 'too-many'))),
+  steps: v.optional(v.pipe(v.array(StepDecisionSchema), v.maxLength(MAX_PROPOSAL_STEPS, 'too-many'))),
 })
 /** A decision record. */
 export type ProposalDecision = v.InferOutput<typeof ProposalDecisionSchema>

@@ -1,6 +1,7 @@
 // English messages: same keys as fr.ts (type-checked), plain words.
 
 import { devicesEn } from './areas/devices.en.ts'
+import { linksEn } from './areas/links.en.ts'
 import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...trainerEn,
   ...validationsEn,
   ...proposalsEn,
+  ...linksEn,
   'app.name': 'Livret',
   'app.tagline': 'My career booklet',
   'app.skip': 'Skip to content',

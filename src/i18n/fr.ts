@@ -2,6 +2,7 @@
 // Counted messages are written "one|many" and read with plural().
 
 import { devicesFr } from './areas/devices.fr.ts'
+import { linksFr } from './areas/links.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
@@ -19,6 +20,7 @@ export const fr = typesetFrench({
   ...trainerFr,
   ...validationsFr,
   ...proposalsFr,
+  ...linksFr,
   'app.name': 'Livret',
   'app.tagline': 'Mon livret de parcours',
   'app.skip': 'Aller au contenu',

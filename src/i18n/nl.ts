@@ -1,6 +1,7 @@
 // Dutch messages: same keys as fr.ts (type-checked), plain words.
 
 import { devicesNl } from './areas/devices.nl.ts'
+import { linksNl } from './areas/links.nl.ts'
 import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
@@ -18,6 +19,7 @@ export const nl: Messages = {
   ...trainerNl,
   ...validationsNl,
   ...proposalsNl,
+  ...linksNl,
   'app.name': 'Livret',
   'app.tagline': 'Mijn loopbaanboekje',
   'app.skip': 'Naar de inhoud',

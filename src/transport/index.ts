@@ -3,6 +3,7 @@
 export * from './backoff.ts'
 export * from './capability.ts'
 export * from './envelope-binding.ts'
+export * from './handover.ts'
 export * from './relay-api.ts'
 export * from './room-keys.ts'
 export * from './room-wait.ts'

@@ -146,6 +146,15 @@ export const ROUTES: readonly Route[] = [
     session: false,
   },
   {
+    // The page a short QR code opens (/h#<id>.<key>, docs/protocol.md §13): unlocked, then routed.
+    path: 'h',
+    title: 'nav.receive',
+    icon: 'scan',
+    load: () => import('./screens/operator/receive-screen.tsx'),
+    nav: false,
+    session: false,
+  },
+  {
     path: 'recu',
     title: 'nav.openShare',
     icon: 'received',

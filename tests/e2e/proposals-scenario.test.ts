@@ -161,16 +161,20 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   expect(await visibleText(holder.locator('main'))).not.toContain('Objectif glissé')
 
   // Holder: accepts one, refuses the other with a reason.
-  await holder.getByRole('button', { name: `Accepter : ${FORMATION.objective}` }).click()
+  // One answer per step (issue 12): each proposal here has one step.
+  const formation = pendingCards().filter({ hasText: FORMATION.objective })
+  await formation.getByLabel('Accepter cette étape').check()
+  await formation.getByRole('button', { name: 'Envoyer mes réponses' }).click()
   await expect.poll(() => pendingCards().count()).toBe(1)
-  await holder.getByRole('button', { name: `Refuser : ${ATELIER.objective}` }).click()
-  await holder
-    .getByLabel('Pourquoi ? (facultatif, le professionnel le verra)')
-    .fill('Je l’ai déjà fait le mois dernier')
-  await holder.getByRole('button', { name: 'Refuser cette proposition' }).click()
+  const atelier = pendingCards().filter({ hasText: ATELIER.objective })
+  await atelier.getByLabel('Refuser cette étape').check()
+  await atelier.getByLabel('Pourquoi la refuser ? (si vous voulez)').fill('Je l’ai déjà fait le mois dernier')
+  await atelier.getByRole('button', { name: 'Envoyer mes réponses' }).click()
   await expect.poll(() => pendingCards().count()).toBe(0)
   const decided = holder.locator('main section', { hasText: 'Déjà décidées' })
-  await expect.poll(() => visibleText(decided)).toContain('Raison : Je l’ai déjà fait le mois dernier')
+  await expect
+    .poll(() => visibleText(decided))
+    .toContain('Étape refusée : « Je l’ai déjà fait le mois dernier »')
 
   // Operator: both outcomes, through the answers room, without reloading.
   await explain(operator, () =>
@@ -180,7 +184,7 @@ test('scenario 4: two proposals, one accepted, one refused; junk ignored; both s
   )
   await expect.poll(() => visibleText(operatorCard(ATELIER.objective))).toContain('Refusée le')
   expect(await visibleText(operatorCard(ATELIER.objective))).toContain(
-    'Raison : Je l’ai déjà fait le mois dernier',
+    'Étape refusée : « Je l’ai déjà fait le mois dernier »',
   )
 
   // The operator's answers token is read-only: a forged outcome is refused by the relay.

@@ -115,7 +115,12 @@ describe('handover screen', () => {
     // Large on a phone screen: nearly the full width of a 412 px wide phone.
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(340)
     expect(await qr.evaluate((svg) => getComputedStyle(svg).backgroundColor)).toBe('rgb(255, 255, 255)')
-    expect(await readQrCodes(await qr.screenshot())).toEqual([link])
+    // The QR code holds the short link (issue 12 §2), which the page also carries.
+    const short = await page.locator('[data-short-link]').getAttribute('data-short-link')
+    expect(short).toMatch(/\/h#[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]{22}$/)
+    // Version ≤ 5: at most 37 modules a side (the viewBox adds a quiet zone of 4 modules each side).
+    expect(Number((await qr.getAttribute('viewBox'))?.split(' ')[2]) - 8).toBeLessThanOrEqual(37)
+    expect(await readQrCodes(await qr.screenshot())).toEqual([short])
     // Read again from a quarter-size picture: a webcam far from an old phone sees few pixels.
     const small = await page.evaluate(async (name) => {
       const svg = document.querySelector(`svg[aria-label="${name}"]`) as SVGSVGElement
@@ -131,7 +136,7 @@ describe('handover screen', () => {
       ctx.drawImage(img, 0, 0, 170, 170)
       return canvas.toDataURL('image/png')
     }, `Code QR du partage avec ${CPAS}`)
-    expect(await readQrCodes(Buffer.from(small.split(',')[1] ?? '', 'base64'))).toEqual([link])
+    expect(await readQrCodes(Buffer.from(small.split(',')[1] ?? '', 'base64'))).toEqual([short])
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin })
     await page.getByRole('button', { name: 'Copier le lien' }).click()
     await page.getByText('Lien copié.').waitFor()

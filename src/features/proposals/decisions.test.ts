@@ -7,6 +7,7 @@ import * as Y from 'yjs'
 import {
   acceptProposal,
   createBookletDoc,
+  decideProposal,
   decisionOf,
   getItem,
   inboxReport,
@@ -14,6 +15,7 @@ import {
   pendingProposals,
   refuseProposal,
   shareDecisions,
+  stepDecisionOf,
   syncDecisionsToShare,
   syncInboxDecisions,
 } from '../../booklet/index.ts'
@@ -137,5 +139,54 @@ describe('plan proposals, holder side', () => {
     answers.on('update', () => changes++)
     syncInboxDecisions(doc, inbox, answers)
     expect(changes).toBe(0)
+  })
+
+  it('decides step by step: one step taken with its objective, the other refused with a reason', () => {
+    const { doc } = validationFixture()
+    const two = proposal('p6', {
+      steps: [
+        { title: 'Atelier CV', commitments },
+        { title: 'Stage en cuisine', commitments },
+      ],
+    })
+    const stepsBefore = listItems(doc, 'steps').items.length
+    expect(decideProposal(doc, two, [{ accept: true }])).toEqual({ ok: false, code: 'invalid' })
+    const d = decideProposal(doc, two, [{ accept: true }, { accept: false, reason: 'Trop loin de chez moi' }])
+    if (!d.ok) throw new Error(d.code)
+    expect(d.value.decision).toBe('accepted')
+    expect(d.value.steps?.map((s) => [s.decision, s.reason])).toEqual([
+      ['accepted', undefined],
+      ['refused', 'Trop loin de chez moi'],
+    ])
+    const steps = listItems(doc, 'steps').items
+    expect(steps).toHaveLength(stepsBefore + 1)
+    expect(steps.find((s) => s.id === d.value.steps?.[0]?.stepId)?.title).toBe('Atelier CV')
+    expect(steps.map((s) => s.title)).not.toContain('Stage en cuisine')
+    expect(getItem(doc, 'objectives', d.value.objectiveId ?? '')?.title).toBe('Objectif p6')
+    expect(decideProposal(doc, two, [{ accept: true }, { accept: true }])).toEqual({
+      ok: false,
+      code: 'already-decided',
+    })
+    // The operator reads it through the answers room, step by step.
+    const inbox = new Y.Doc()
+    proposePlanItems(inbox, two)
+    const answers = new Y.Doc()
+    syncInboxDecisions(doc, inbox, answers)
+    const read = shareDecisions(answers)[0]
+    if (!read) throw new Error('no decision')
+    expect(stepDecisionOf(read, 1)).toEqual({ decision: 'refused', reason: 'Trop loin de chez moi' })
+  })
+
+  it('refusing every step creates nothing; a whole-proposal decision of an older app reads per step', () => {
+    const { doc } = validationFixture()
+    const objectivesBefore = listItems(doc, 'objectives').items.length
+    const r = decideProposal(doc, proposal('p7'), [{ accept: false, reason: 'Non merci' }])
+    expect(r.ok && r.value.decision).toBe('refused')
+    expect(listItems(doc, 'objectives').items).toHaveLength(objectivesBefore)
+    const old = refuseProposal(doc, proposal('p8'), 'Pas maintenant')
+    if (!old.ok) throw new Error(old.code)
+    expect(stepDecisionOf(old.value, 0)).toEqual({ decision: 'refused', reason: 'Pas maintenant' })
+    const all = decideProposal(doc, proposal('p9'), [{ accept: true }])
+    expect(all.ok && all.value.steps?.[0]?.stepId).toBe(all.ok && all.value.stepIds?.[0])
   })
 })

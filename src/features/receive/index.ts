@@ -12,7 +12,9 @@ export {
   whenStored,
 } from './copies.ts'
 export * from './follow.ts'
+export * from './link-kind.ts'
 export * from './open-link.ts'
 export * from './receive.ts'
 export * from './records.ts'
+export * from './resolve-link.ts'
 export * from './validations.ts'

@@ -87,7 +87,7 @@ export const operatorEn: AreaMessages<typeof operatorFr> = {
   'operator.scan.keyRead': 'File key read. Now choose the share file.',
   'operator.paste.title': 'Paste a link',
   'operator.paste.label': 'Link received',
-  'operator.paste.hint': 'The link starts with https:// and contains "/recu#".',
+  'operator.paste.hint': 'A Livret link starts with https://: a share, a proposal, a validation request.',
   'operator.paste.open': 'Open the link',
   'operator.file.title': 'Open a share file',
   'operator.file.hint':

@@ -88,7 +88,8 @@ export const operatorFr = {
   'operator.scan.keyRead': 'Clé du fichier lue. Choisissez maintenant le fichier de partage.',
   'operator.paste.title': 'Coller un lien',
   'operator.paste.label': 'Lien reçu',
-  'operator.paste.hint': 'Le lien commence par https:// et contient « /recu# ».',
+  'operator.paste.hint':
+    'Un lien Livret commence par https:// : un partage, une proposition, une demande de validation.',
   'operator.paste.open': 'Ouvrir le lien',
   'operator.file.title': 'Ouvrir un fichier de partage',
   'operator.file.hint':

@@ -87,7 +87,8 @@ export const operatorNl: AreaMessages<typeof operatorFr> = {
   'operator.scan.keyRead': 'Sleutel van het bestand gelezen. Kies nu het gedeelde bestand.',
   'operator.paste.title': 'Een link plakken',
   'operator.paste.label': 'Ontvangen link',
-  'operator.paste.hint': 'De link begint met https:// en bevat "/recu#".',
+  'operator.paste.hint':
+    'Een Livret-link begint met https://: iets gedeeld, een voorstel, een vraag om validatie.',
   'operator.paste.open': 'De link openen',
   'operator.file.title': 'Een gedeeld bestand openen',
   'operator.file.hint':

@@ -9,8 +9,8 @@ import {
   watchMailbox,
 } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
+import { HandoverQr } from '../../components/HandoverQr.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
-import { QrCode } from '../../components/QrCode.tsx'
 import { showToast } from '../../components/Toast.tsx'
 
 /** Props: the pairing shown, and what to do when the person closes or cancels it. */
@@ -62,7 +62,7 @@ export function PairingPanel({ link, device, onJoined, onClose, onCancel }: Pair
       <p>{t('devices.pairHelp')}</p>
       <p class="private-note">{t('devices.secretWarning')}</p>
       <div class="pair-qr">
-        <QrCode text={link} label={t('devices.qrLabel')} size={360} />
+        <HandoverQr link={link} what={t('devices.qrLabel')} size={320} seconds={15 * 60} />
       </div>
       <div class="field">
         <label for="pair-link">{t('devices.linkLabel')}</label>

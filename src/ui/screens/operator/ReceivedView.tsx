@@ -191,8 +191,14 @@ export function ReceivedView({ id }: { id: string }) {
           >
             <Icon name="print" /> {t('operator.print')}
           </button>
+          <a class="btn" href="/proposer" aria-describedby="op-propose-hint">
+            <Icon name="proposals" /> {t('links.propose')}
+          </a>
           <DeleteButton name={nameOf(record)} onDelete={remove} />
         </div>
+        <p class="hint" id="op-propose-hint">
+          {t('links.proposeHint')}
+        </p>
         <h2 class="op-content-title">{t('operator.view.content')}</h2>
       </div>
       <article class="op-sheet" aria-label={t('operator.view.content')}>

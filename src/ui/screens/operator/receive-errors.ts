@@ -1,6 +1,7 @@
-// Plain words for every reason a share cannot be received (link, file, storage).
+// Plain words for every reason a share cannot be received (link, file, storage), and for every
+// reason a pasted, scanned or typed text is not a link this app can open.
 
-import type { ReceiveCode } from '../../../features/receive/index.ts'
+import type { ReceiveCode, ResolveCode } from '../../../features/receive/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 
 const KEYS: Record<ReceiveCode, MessageKey> = {
@@ -21,5 +22,19 @@ const KEYS: Record<ReceiveCode, MessageKey> = {
   'store-failed': 'operator.error.store-failed',
 }
 
+const LINK_KEYS: Record<ResolveCode, MessageKey> = {
+  'link-unknown': 'links.error.link-unknown',
+  'link-damaged': 'links.error.link-damaged',
+  'handover-gone': 'links.error.handover-gone',
+  'handover-tampered': 'links.error.handover-tampered',
+  'handover-malformed': 'links.error.handover-malformed',
+  'handover-refused': 'links.error.handover-refused',
+  'rate-limited': 'links.error.rate-limited',
+  'relay-unreachable': 'links.error.relay-unreachable',
+}
+
 /** The sentence shown for a receive failure. */
 export const receiveError = (code: ReceiveCode): string => t(KEYS[code])
+
+/** The sentence shown when a text cannot be recognised or its short code not unlocked. */
+export const linkError = (code: ResolveCode): string => t(LINK_KEYS[code])

@@ -1,18 +1,24 @@
-// /recevoir: three ways to receive a booklet — scan the QR code (a share link, or the key of a
-// share file), paste the link, or open a share file with its key (works with no network at all).
-import { useRef, useState } from 'preact/hooks'
-import { type ReceiveCode, receiveFile, receiveLink } from '../../../features/receive/index.ts'
+// /recevoir (and /h, the page a short QR code opens): the one way in for every Livret link (issue 12
+// §1). Scan a QR code, paste a link, type a 15-digit code, or open a share file with its key (works
+// with no network at all). What was read is recognised by one parser (features/receive/link-kind.ts)
+// and routed: a share is received here, a proposal invitation opens /proposer, a validation request
+// /valider, a pairing link /appairer; a short link or typed code is first unlocked on the relay.
+import { useEffect, useRef, useState } from 'preact/hooks'
+import {
+  type OpenableLink,
+  parseLivretLink,
+  type ReceiveCode,
+  receiveFile,
+  receiveLink,
+  resolveLivretLink,
+} from '../../../features/receive/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { navigate } from '../../router.ts'
 import { QrScanner } from './QrScanner.tsx'
-import { receiveError } from './receive-errors.ts'
+import { linkError, receiveError } from './receive-errors.ts'
 import './operator.css'
-
-const KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/
-
-const looksLikeLink = (text: string): boolean => /[#&]?room=/.test(text) && text.includes('token=')
 
 /** A link to another server is followed only over https (its relay then holds the share); plain
  * http only to this app's own server. */
@@ -25,7 +31,8 @@ const acceptableOrigin = (text: string): boolean => {
   }
 }
 
-type Outcome = { part: 'scan' | 'paste' | 'file'; message: string } | undefined
+type Part = 'scan' | 'paste' | 'code' | 'file'
+type Outcome = { part: Part; message: string } | undefined
 
 /** The receive screen. */
 export default function ReceiveScreen(_props: { id?: string }) {
@@ -33,27 +40,62 @@ export default function ReceiveScreen(_props: { id?: string }) {
   const [outcome, setOutcome] = useState<Outcome>()
   const [link, setLink] = useState('')
   const [key, setKey] = useState('')
+  const [code, setCode] = useState('')
   const [keyNote, setKeyNote] = useState(false)
   const file = useRef<HTMLInputElement>(null)
 
-  const done = (
-    part: 'scan' | 'paste' | 'file',
-    r: { ok: true; value: string } | { ok: false; code: ReceiveCode },
-  ) => {
+  const done = (part: Part, r: { ok: true; value: string } | { ok: false; code: ReceiveCode }) => {
     setBusy(false)
     if (r.ok) navigate(`/recus/${r.value}`)
     else setOutcome({ part, message: receiveError(r.code) })
   }
-  const openLink = async (part: 'scan' | 'paste', text: string) => {
-    setOutcome(undefined)
-    if (!acceptableOrigin(text.trim())) {
+  /** Opens a recognised link: a share is received here, every other kind opens its own screen. */
+  const openResolved = async (part: Part, link: OpenableLink) => {
+    if (link.kind === 'share-file-key') {
+      setBusy(false)
+      setKey(link.key)
+      setKeyNote(true)
+      file.current?.focus()
+      return
+    }
+    if (link.kind !== 'share') {
+      setBusy(false)
+      navigate(link.route, part === 'scan' && location.pathname === '/h')
+      return
+    }
+    if (!acceptableOrigin(link.link)) {
+      setBusy(false)
       setOutcome({ part, message: receiveError('link-malformed') })
       return
     }
     setBusy(true)
     void import('./received-screen.tsx')
-    done(part, await receiveLink(text.trim()))
+    done(part, await receiveLink(link.link))
   }
+  /** Recognises what was scanned, pasted or typed, unlocks a short code on the relay, and opens it. */
+  const openText = async (part: Part, text: string) => {
+    setOutcome(undefined)
+    const first = parseLivretLink(text)
+    if (!first.ok) {
+      setOutcome({ part, message: linkError(first.code) })
+      return
+    }
+    setBusy(true)
+    const r = await resolveLivretLink(text, location.origin)
+    if (!r.ok) {
+      setBusy(false)
+      setOutcome({ part, message: linkError(r.code) })
+      return
+    }
+    await openResolved(part, r.value)
+  }
+  // A short QR code read by the phone's own camera opens /h#<id>.<key>: unlock it at once.
+  useEffect(() => {
+    if (location.pathname !== '/h' || !location.hash) return
+    const text = location.href
+    history.replaceState(null, '', '/h')
+    void openText('scan', text)
+  }, [])
   const openFile = async () => {
     setOutcome(undefined)
     const chosen = file.current?.files?.[0]
@@ -65,16 +107,8 @@ export default function ReceiveScreen(_props: { id?: string }) {
     setBusy(true)
     done('file', await receiveFile(new Uint8Array(await chosen.arrayBuffer()), key))
   }
-  const scanned = (text: string) => {
-    const trimmed = text.trim()
-    if (looksLikeLink(trimmed)) void openLink('scan', trimmed)
-    else if (KEY_PATTERN.test(trimmed)) {
-      setKey(trimmed)
-      setKeyNote(true)
-      file.current?.focus()
-    } else setOutcome({ part: 'scan', message: t('operator.scan.notOurs') })
-  }
-  const error = (part: 'scan' | 'paste' | 'file') =>
+  const scanned = (text: string) => void openText('scan', text)
+  const error = (part: Part) =>
     outcome?.part === part ? (
       <p class="op-error" role="alert">
         <Icon name="error" /> {outcome.message}
@@ -83,7 +117,7 @@ export default function ReceiveScreen(_props: { id?: string }) {
 
   return (
     <div class="op-receive-screen">
-      <PageHeader icon="scan" title={t('nav.receive')} intro={t('operator.receive.intro')} />
+      <PageHeader icon="scan" title={t('nav.receive')} intro={t('links.receive.intro')} />
       {busy ? (
         <p class="op-live" role="status">
           {t('operator.opening')}
@@ -105,7 +139,7 @@ export default function ReceiveScreen(_props: { id?: string }) {
           class="op-form"
           onSubmit={(e) => {
             e.preventDefault()
-            void openLink('paste', link)
+            void openText('paste', link)
           }}
         >
           <div class="field">
@@ -129,6 +163,39 @@ export default function ReceiveScreen(_props: { id?: string }) {
           </button>
         </form>
         {error('paste')}
+      </section>
+      <section class="card" aria-labelledby="op-code">
+        <SectionTitle icon="speech" id="op-code">
+          {t('links.code.title')}
+        </SectionTitle>
+        <form
+          class="op-form"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void openText('code', code)
+          }}
+        >
+          <div class="field">
+            <label for="op-code-input">{t('links.code.label')}</label>
+            <p class="hint" id="op-code-hint">
+              {t('links.code.hint')}
+            </p>
+            <input
+              id="op-code-input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              spellcheck={false}
+              aria-describedby="op-code-hint"
+              value={code}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="btn btn-primary" disabled={busy || code.trim() === ''}>
+            {t('links.code.open')}
+          </button>
+        </form>
+        {error('code')}
       </section>
       <section class="card" aria-labelledby="op-file">
         <SectionTitle icon="backup" id="op-file">

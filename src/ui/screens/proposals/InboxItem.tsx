@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks'
 import type { InboxView } from '../../../features/proposals/index.ts'
 import { removeInbox } from '../../../features/proposals/index.ts'
 import { formatDate, labelled, t } from '../../../i18n/index.ts'
-import { QrCode } from '../../components/QrCode.tsx'
+import { HandoverQr } from '../../components/HandoverQr.tsx'
 import { showToast } from '../../components/Toast.tsx'
 
 const who = (v: InboxView): string =>
@@ -30,7 +30,7 @@ export function Handover({ view }: { view: InboxView }) {
       <h4 id={`${id}-title`}>{t('proposals.handoverTitle', { who: who(view) })}</h4>
       <p>{t('proposals.handoverText')}</p>
       <div class="handover-qr">
-        <QrCode text={view.record.link} label={t('proposals.qrLabel', { who: who(view) })} />
+        <HandoverQr link={view.record.link} what={t('proposals.qrLabel', { who: who(view) })} />
       </div>
       <div class="field">
         <label for={`${id}-link`}>{t('proposals.link')}</label>

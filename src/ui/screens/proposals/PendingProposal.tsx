@@ -1,13 +1,15 @@
-// A proposal waiting for the holder's answer: what it says, then Accept, or Refuse with an optional
-// reason (a small form opens in place; focus moves into it and back).
-import { useEffect, useRef, useState } from 'preact/hooks'
+// A proposal waiting for the holder's answer: what it says, then one answer per step (accept this
+// step, or refuse it with an optional reason) sent at once (issue 12 §1). A proposal of an objective
+// alone keeps the two buttons Accept / Refuse.
+import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import { acceptProposal, refuseProposal } from '../../../booklet/index.ts'
+import { acceptProposal, decideProposal, refuseProposal } from '../../../booklet/index.ts'
 import type { PlanProposal } from '../../../domain/index.ts'
 import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
 import { showToast } from '../../components/Toast.tsx'
 import { navigate } from '../../router.ts'
 import { actorName, ProposalView } from './ProposalView.tsx'
+import { type StepChoiceState, StepChoices } from './StepChoices.tsx'
 
 /** Once answered the card goes away: focus moves to the section's heading, not to the page's top. */
 const focusPendingTitle = (): void => {
@@ -16,7 +18,7 @@ const focusPendingTitle = (): void => {
   h?.focus()
 }
 
-/** One pending proposal with its answer buttons. */
+/** One pending proposal with its answers. */
 export function PendingProposal({
   proposal,
   doc,
@@ -26,29 +28,35 @@ export function PendingProposal({
   doc: Y.Doc
   readOnly: boolean
 }) {
-  const [refusing, setRefusing] = useState(false)
-  const [reason, setReason] = useState('')
+  const [choices, setChoices] = useState<StepChoiceState[]>(() => proposal.steps.map(() => ({ reason: '' })))
   const [error, setError] = useState<MessageKey | undefined>(undefined)
-  const reasonRef = useRef<HTMLTextAreaElement>(null)
-  const refuseRef = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (refusing) reasonRef.current?.focus()
-  }, [refusing])
   const id = `proposal-${proposal.id}`
   const title = proposal.objective?.title ?? proposal.steps[0]?.title ?? ''
   const fail = (code: string) => setError(`proposals.error.${code}` as MessageKey)
-  const accept = () => {
-    const r = acceptProposal(doc, proposal)
-    if (!r.ok) return fail(r.code)
+  const done = (anyAccepted: boolean) => {
     focusPendingTitle()
-    showToast(t('proposals.accepted'), { label: t('proposals.seePlan'), run: () => navigate('/plan') })
+    if (anyAccepted)
+      showToast(t(proposal.steps.length ? 'steps.saved' : 'proposals.accepted'), {
+        label: t('proposals.seePlan'),
+        run: () => navigate('/plan'),
+      })
+    else showToast(t('proposals.refused'), undefined, 4000)
   }
-  const refuse = (e: Event) => {
-    e.preventDefault()
-    const r = refuseProposal(doc, proposal, reason.trim() || undefined)
+  const whole = (accept: boolean) => {
+    const r = accept ? acceptProposal(doc, proposal) : refuseProposal(doc, proposal)
     if (!r.ok) return fail(r.code)
-    focusPendingTitle()
-    showToast(t('proposals.refused'), undefined, 4000)
+    done(accept)
+  }
+  const send = (e: Event) => {
+    e.preventDefault()
+    if (choices.some((c) => c.accept === undefined)) return setError('steps.chooseAll')
+    const r = decideProposal(
+      doc,
+      proposal,
+      choices.map((c) => ({ accept: c.accept === true, ...(c.reason.trim() ? { reason: c.reason } : {}) })),
+    )
+    if (!r.ok) return fail(r.code)
+    done(choices.some((c) => c.accept))
   }
   return (
     <li class="card proposal" aria-labelledby={`${id}-from`}>
@@ -59,60 +67,44 @@ export function PendingProposal({
         })}
       </p>
       <ProposalView proposal={proposal} viewer="holder" />
-      {error ? (
-        <p class="form-error" role="alert">
-          {t(error)}
-        </p>
-      ) : null}
-      {readOnly ? null : refusing ? (
-        <form class="form" onSubmit={refuse}>
-          <div class="field">
-            <label for={`${id}-reason`}>{t('proposals.refuseReason')}</label>
-            <textarea
-              id={`${id}-reason`}
-              ref={reasonRef}
-              rows={2}
-              maxLength={1000}
-              value={reason}
-              onInput={(e) => setReason(e.currentTarget.value)}
-            />
-          </div>
+      {readOnly ? null : proposal.steps.length > 0 ? (
+        <form class="form" onSubmit={send} noValidate>
+          <StepChoices id={id} steps={proposal.steps} choices={choices} onChange={setChoices} />
+          {error ? (
+            <p class="form-error" role="alert">
+              {t(error)}
+            </p>
+          ) : null}
+          <button type="submit" class="btn btn-primary">
+            {t('steps.send')}
+          </button>
+        </form>
+      ) : (
+        <>
+          {error ? (
+            <p class="form-error" role="alert">
+              {t(error)}
+            </p>
+          ) : null}
           <div class="row">
-            <button type="submit" class="btn btn-danger">
-              {t('proposals.refuseConfirm')}
+            <button
+              type="button"
+              class="btn btn-primary"
+              aria-label={labelled(t('proposals.accept'), title)}
+              onClick={() => whole(true)}
+            >
+              {t('proposals.accept')}
             </button>
             <button
               type="button"
               class="btn"
-              onClick={() => {
-                setRefusing(false)
-                setTimeout(() => refuseRef.current?.focus(), 0)
-              }}
+              aria-label={labelled(t('proposals.refuse'), title)}
+              onClick={() => whole(false)}
             >
-              {t('proposals.cancel')}
+              {t('proposals.refuse')}
             </button>
           </div>
-        </form>
-      ) : (
-        <div class="row">
-          <button
-            type="button"
-            class="btn btn-primary"
-            aria-label={labelled(t('proposals.accept'), title)}
-            onClick={accept}
-          >
-            {t('proposals.accept')}
-          </button>
-          <button
-            type="button"
-            class="btn"
-            ref={refuseRef}
-            aria-label={labelled(t('proposals.refuse'), title)}
-            onClick={() => setRefusing(true)}
-          >
-            {t('proposals.refuse')}
-          </button>
-        </div>
+        </>
       )}
     </li>
   )

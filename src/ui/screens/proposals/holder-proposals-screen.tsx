@@ -9,6 +9,7 @@ import { useStore } from '../../store.ts'
 import { InboxItem } from './InboxItem.tsx'
 import { PendingProposal } from './PendingProposal.tsx'
 import { actorName } from './ProposalView.tsx'
+import { StepOutcomes } from './StepOutcomes.tsx'
 import './proposals.css'
 
 function InviteForm({ onCreated }: { onCreated: (id: string) => void }) {
@@ -114,9 +115,10 @@ function Decided({ inboxes }: { inboxes: InboxView[] }) {
                 )}
               </span>
             </p>
-            {decision.reason ? (
+            {decision.reason && !decision.steps ? (
               <p class="small">{t('proposals.reason', { reason: decision.reason })}</p>
             ) : null}
+            <StepOutcomes proposal={proposal} decision={decision} />
           </li>
         ))}
       </ul>

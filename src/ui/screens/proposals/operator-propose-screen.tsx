@@ -19,6 +19,7 @@ import { navigate, useLocation } from '../../router.ts'
 import { useStore } from '../../store.ts'
 import { ProposalView } from './ProposalView.tsx'
 import { ProposeForm } from './ProposeForm.tsx'
+import { StepOutcomes } from './StepOutcomes.tsx'
 import './proposals.css'
 
 /** Keeps the link of `hash` on this device; the record's id, or undefined for a bad link. */
@@ -138,7 +139,8 @@ function Outbox({ id }: { id: string }) {
                       : t(sent ? 'propose.sentAt' : 'propose.waiting')}
                   </span>
                 </p>
-                {o?.reason ? <p>{t('proposals.reason', { reason: o.reason })}</p> : null}
+                {o?.reason && !o.steps ? <p>{t('proposals.reason', { reason: o.reason })}</p> : null}
+                {o ? <StepOutcomes proposal={proposal} decision={o} /> : null}
               </li>
             )
           })}

@@ -12,9 +12,9 @@ import {
   loadShare,
 } from '../../../features/share/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
+import { HandoverQr } from '../../components/HandoverQr.tsx'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
-import { QrCode } from '../../components/QrCode.tsx'
 import { useSession } from '../../session.ts'
 import { ContentsList } from './ContentsList.tsx'
 import { LinkActions } from './LinkActions.tsx'
@@ -125,9 +125,9 @@ export function Handover({ id }: { id: string }) {
       ) : (
         <>
           <div class="share-qr">
-            <QrCode
-              text={record.link}
-              label={t('share.handover.qr', { recipient: record.recipient })}
+            <HandoverQr
+              link={record.link}
+              what={t('share.handover.qr', { recipient: record.recipient })}
               size={400}
             />
           </div>

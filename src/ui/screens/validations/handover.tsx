@@ -4,8 +4,8 @@ import { useEffect, useState } from 'preact/hooks'
 import type { RequestRecord } from '../../../features/validations/index.ts'
 import { VALIDATION_REQUEST_DAYS } from '../../../features/validations/index.ts'
 import { t } from '../../../i18n/index.ts'
+import { HandoverQr } from '../../components/HandoverQr.tsx'
 import { Icon } from '../../components/Icon.tsx'
-import { QrCode } from '../../components/QrCode.tsx'
 import { showToast } from '../../components/Toast.tsx'
 
 /** Where sending the competences stands. */
@@ -63,10 +63,10 @@ export function Handover({
         )}
       </p>
       <div class="qr-frame">
-        <QrCode
-          size={340}
-          text={record.link}
-          label={t('validations.qrLabel', { trainer: trainerLabel(record) })}
+        <HandoverQr
+          size={320}
+          link={record.link}
+          what={t('validations.qrLabel', { trainer: trainerLabel(record) })}
         />
       </div>
       <div class="field">

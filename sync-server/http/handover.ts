@@ -1,0 +1,178 @@
+// Short handover records (docs/protocol.md §13): opaque sealed bytes kept under a short id for at
+// most a day, so that a QR code can hold `<origin>/h#<id>.<key>` instead of a whole capability link.
+// The relay never sees the key (it stays in the link's fragment), so it stores what it cannot read.
+// Decisions:
+// - Read once: a GET answers the bytes and deletes them. A handover is handed to one person; once
+//   used, a photo of the code or an overheard code is worth nothing, and guessing stops paying.
+// - Kept in memory, bounded (size per record, total bytes, per-IP write and read buckets): records
+//   live a day at most, and losing them on a restart only asks the holder to show a new code. With
+//   several relay instances behind one name this store is per instance (see the README).
+// - Every read is charged to the IP's read bucket, found or not, which bounds online guessing of the
+//   typed 15-digit codes (≈ 50 bits): 20 reads a minute per IP by default.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isHandoverId } from '../../src/protocol/handover.ts'
+import type { RelayLimits } from '../limits.ts'
+import type { Metrics } from '../metrics.ts'
+import { Quota } from '../quotas.ts'
+
+const PATH = /^\/handover\/([^/]{0,128})$/
+
+type Entry = { bytes: Uint8Array; expiresAt: number }
+
+/** The relay's handover records and their per-IP buckets. */
+export class HandoverStore {
+  private readonly entries = new Map<string, Entry>()
+  private stored = 0
+  readonly writes: Quota
+  readonly reads: Quota
+
+  constructor(
+    readonly limits: Pick<
+      RelayLimits,
+      | 'maxHandoverBytes'
+      | 'handoverSeconds'
+      | 'maxHandoverStoredBytes'
+      | 'handoverWritesPerMinute'
+      | 'handoverReadsPerMinute'
+    >,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.writes = new Quota(
+      'handover-writes',
+      limits.handoverWritesPerMinute / 60,
+      limits.handoverWritesPerMinute,
+      now,
+    )
+    this.reads = new Quota(
+      'handover-reads',
+      limits.handoverReadsPerMinute / 60,
+      limits.handoverReadsPerMinute,
+      now,
+    )
+  }
+
+  /** Records held now (tests, metrics). */
+  get size(): number {
+    return this.entries.size
+  }
+
+  /** Drops expired records. */
+  sweep(): void {
+    const t = this.now()
+    for (const [id, e] of this.entries) if (e.expiresAt <= t) this.drop(id, e)
+  }
+
+  private drop(id: string, e: Entry): void {
+    this.entries.delete(id)
+    this.stored -= e.bytes.length
+  }
+
+  /** Keeps `bytes` under `id` for `seconds`; a code when refused. */
+  put(
+    id: string,
+    bytes: Uint8Array,
+    seconds: number,
+  ): { ok: true; expiresAt: number } | { ok: false; code: string } {
+    this.sweep()
+    if (this.entries.has(id)) return { ok: false, code: 'handover-exists' }
+    if (this.stored + bytes.length > this.limits.maxHandoverStoredBytes)
+      return { ok: false, code: 'handover-full' }
+    const life = Math.max(1, Math.min(this.limits.handoverSeconds, Math.floor(seconds)))
+    const expiresAt = this.now() + life * 1000
+    this.entries.set(id, { bytes, expiresAt })
+    this.stored += bytes.length
+    return { ok: true, expiresAt: Math.floor(expiresAt / 1000) }
+  }
+
+  /** Takes the record under `id` (it is deleted), or undefined when there is none. */
+  take(id: string): Uint8Array | undefined {
+    const e = this.entries.get(id)
+    if (!e) return undefined
+    this.drop(id, e)
+    return e.expiresAt > this.now() ? e.bytes : undefined
+  }
+}
+
+function json(
+  res: ServerResponse,
+  status: number,
+  body: Record<string, unknown>,
+  extra: Record<string, string> = {},
+) {
+  res
+    .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...extra })
+    .end(JSON.stringify(body))
+}
+
+/** The body, or undefined past `max` bytes. An oversized body is read to its end (so the 413 reaches
+ * the client) unless it passes 16 × max, where the socket is cut. */
+async function readBytes(req: IncomingMessage, max: number): Promise<Uint8Array | undefined> {
+  let size = 0
+  const chunks: Buffer[] = []
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > max * 16) {
+      req.destroy()
+      return undefined
+    }
+    if (size <= max) chunks.push(chunk as Buffer)
+  }
+  return size > max ? undefined : new Uint8Array(Buffer.concat(chunks))
+}
+
+/** Handles `PUT /handover/<id>` and `GET /handover/<id>`; resolves false for other paths. */
+export async function handleHandover(
+  store: HandoverStore,
+  metrics: Metrics,
+  req: IncomingMessage,
+  res: ServerResponse,
+  ip: string,
+): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://x')
+  const match = PATH.exec(url.pathname)
+  if (!match) return false
+  const refuse = (status: number, code: string) => {
+    metrics.refuseHttp(code)
+    json(res, status, { ok: false, code })
+  }
+  const id = match[1] ?? ''
+  if (req.method !== 'GET' && req.method !== 'PUT') {
+    refuse(405, 'method-not-allowed')
+    return true
+  }
+  const bucket = req.method === 'GET' ? store.reads : store.writes
+  const wait = bucket.take(ip)
+  if (wait > 0) {
+    metrics.refuseHttp('rate-limited')
+    metrics.refuseQuota(bucket.name)
+    json(res, 429, { ok: false, code: 'rate-limited' }, { 'retry-after': String(wait) })
+    return true
+  }
+  if (!isHandoverId(id)) {
+    refuse(404, 'handover-invalid')
+    return true
+  }
+  if (req.method === 'GET') {
+    const bytes = store.take(id)
+    if (!bytes) refuse(404, 'handover-gone')
+    else
+      res
+        .writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' })
+        .end(Buffer.from(bytes))
+    return true
+  }
+  const bytes = await readBytes(req, store.limits.maxHandoverBytes)
+  if (!bytes) {
+    refuse(413, 'handover-too-large')
+    return true
+  }
+  if (bytes.length === 0) {
+    refuse(400, 'handover-empty')
+    return true
+  }
+  const ttl = Number(url.searchParams.get('ttl') ?? store.limits.handoverSeconds)
+  const put = store.put(id, bytes, Number.isFinite(ttl) ? ttl : store.limits.handoverSeconds)
+  if (!put.ok) refuse(put.code === 'handover-exists' ? 409 : 507, put.code)
+  else json(res, 201, { ok: true, expiresAt: put.expiresAt })
+  return true
+}
