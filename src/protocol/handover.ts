@@ -11,8 +11,9 @@
 //   per-IP rate limit on handover reads (§13).
 // - Sealing: AES-GCM with the 128-bit key, 12-byte random nonce, additional data
 //   "livret-handover-v1:" || id, so a record moved under another id does not open.
+
+import { fail, ok, type Result } from '../domain/result.ts'
 import { fromBase64Url, toBase64Url } from './base64url.ts'
-import { fail, ok, type Result } from './result.ts'
 
 /** Version byte of a sealed handover record. */
 export const HANDOVER_VERSION = 1

@@ -1,6 +1,8 @@
 // Client of the relay's handover records (docs/protocol.md §13): leave a sealed link under a short
 // id, and take it back once. Browser-safe (fetch only); failures come back as codes, never thrown.
-import { fail, type HandoverSecret, ok, openHandover, type Result, sealHandover } from '../protocol/index.ts'
+
+import { fail, ok, type Result } from '../domain/index.ts'
+import { type HandoverSecret, openHandover, sealHandover } from '../protocol/index.ts'
 
 /** Why a handover could not be left or taken. */
 export type HandoverNetCode =

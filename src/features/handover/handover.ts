@@ -2,6 +2,8 @@
 // its long capability link on the relay twice — under a random id with a 128-bit key (the QR code's
 // short link) and under the id derived from a 15-digit typed code — and shows both. The other side
 // takes the link back with either. Each record is read once; the other one expires within a day.
+
+import type { Result } from '../../domain/index.ts'
 import {
   formatTypedCode,
   type HandoverSecret,
@@ -9,7 +11,6 @@ import {
   MAX_HANDOVER_SECONDS,
   newHandoverSecret,
   newTypedCode,
-  type Result,
   secretOfTypedCode,
 } from '../../protocol/index.ts'
 import { type HandoverNetCode, putHandover, takeHandover } from '../../transport/index.ts'

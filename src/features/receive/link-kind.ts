@@ -8,15 +8,8 @@
 // - A text that is one of ours but does not parse is 'link-damaged'; a text that looks like nothing
 //   of ours is 'link-unknown', so the screen can say either in plain words.
 import * as v from 'valibot'
-import {
-  fail,
-  type HandoverSecret,
-  ok,
-  parseHandoverLink,
-  type Result,
-  readTypedCode,
-  verifyToken,
-} from '../../protocol/index.ts'
+import { fail, ok, type Result } from '../../domain/index.ts'
+import { type HandoverSecret, parseHandoverLink, readTypedCode, verifyToken } from '../../protocol/index.ts'
 import { parseRoomFragment } from '../../transport/index.ts'
 import { PAIR_PATH, readPairingLink } from '../devices/index.ts'
 import { PROPOSAL_PATH, parseProposalCapabilities } from '../proposals/index.ts'

@@ -1,6 +1,6 @@
 // From a recognised text to the link to open: a short handover link or a typed code is taken from
 // the relay (once) and recognised again; any other kind is already the link.
-import { fail, ok, type Result } from '../../protocol/index.ts'
+import { fail, ok, type Result } from '../../domain/index.ts'
 import type { HandoverNetCode } from '../../transport/index.ts'
 import { takeHandoverLink, takeTypedCode } from '../handover/index.ts'
 import { type LinkKindCode, type LivretLink, parseLivretLink } from './link-kind.ts'
