@@ -64,6 +64,9 @@ export const shareEn: AreaMessages<typeof shareFr> = {
   'share.contents.profile': 'About me: {fields}',
   'share.sheet.title': 'New share',
   'share.sheet.intro': 'Choose what you show. Nothing is shared unless you tick it.',
+  'share.sheet.name': 'Your name in this share',
+  'share.sheet.nameHint':
+    'The professional will see this name. Your first name is already filled in; you may write something else, for example your initials.',
   'share.sheet.recipient': 'With whom?',
   'share.sheet.recipientHint':
     'The name of the service or person. Example: CPAS de Namur — service insertion.',

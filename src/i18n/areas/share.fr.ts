@@ -68,6 +68,9 @@ export const shareFr = {
   // Share sheet
   'share.sheet.title': 'Nouveau partage',
   'share.sheet.intro': 'Choisissez ce que vous montrez. Rien n’est partagé si vous ne le cochez pas.',
+  'share.sheet.name': 'Votre nom dans ce partage',
+  'share.sheet.nameHint':
+    'Le professionnel verra ce nom. Votre prénom est déjà écrit ; vous pouvez mettre autre chose, par exemple vos initiales.',
   'share.sheet.recipient': 'Avec qui ?',
   'share.sheet.recipientHint':
     'Le nom du service ou de la personne. Exemple : CPAS de Namur — service insertion.',

@@ -64,6 +64,9 @@ export const shareNl: AreaMessages<typeof shareFr> = {
   'share.contents.profile': 'Over mij: {fields}',
   'share.sheet.title': 'Nieuwe deling',
   'share.sheet.intro': 'Kies wat je toont. Niets wordt gedeeld als je het niet aanvinkt.',
+  'share.sheet.name': 'Je naam in deze deling',
+  'share.sheet.nameHint':
+    'De hulpverlener ziet deze naam. Je voornaam staat er al; je mag iets anders schrijven, bijvoorbeeld je initialen.',
   'share.sheet.recipient': 'Met wie?',
   'share.sheet.recipientHint':
     'De naam van de dienst of de persoon. Voorbeeld: OCMW Namen — dienst inschakeling.',
