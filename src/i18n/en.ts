@@ -429,6 +429,13 @@ export const en: Messages = {
   'profile.phone': 'My phone number',
   'profile.birthDate': 'My date of birth',
   'profile.birthDateHint': 'Example: 1990-05-14.',
+  'firstName.title': 'Your first name',
+  'firstName.label': 'Your first name (if you want)',
+  'firstName.why':
+    'So that professionals know whose booklet this is. You can skip this, and change it later in your profile.',
+  'firstName.empty': 'Write your first name, or tap “Not now”.',
+  'firstName.save': 'Save my first name',
+  'firstName.skip': 'Not now',
   'profile.greeting': 'Hello, {name}',
   'qr.label': 'QR code: {text}',
 }

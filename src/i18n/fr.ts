@@ -459,6 +459,13 @@ export const fr = typesetFrench({
   'profile.phone': 'Mon numéro de téléphone',
   'profile.birthDate': 'Ma date de naissance',
   'profile.birthDateHint': 'Exemple : 1990-05-14.',
+  'firstName.title': 'Votre prénom',
+  'firstName.label': 'Votre prénom (si vous voulez)',
+  'firstName.why':
+    'Pour que les professionnels sachent à qui est ce livret. Vous pouvez passer, et le changer plus tard dans votre profil.',
+  'firstName.empty': 'Écrivez votre prénom, ou touchez « Pas maintenant ».',
+  'firstName.save': 'Enregistrer mon prénom',
+  'firstName.skip': 'Pas maintenant',
   'profile.greeting': 'Bonjour, {name}',
   'qr.label': 'Code QR : {text}',
 } as const)

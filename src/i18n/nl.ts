@@ -432,6 +432,13 @@ export const nl: Messages = {
   'profile.phone': 'Mijn telefoonnummer',
   'profile.birthDate': 'Mijn geboortedatum',
   'profile.birthDateHint': 'Voorbeeld: 1990-05-14.',
+  'firstName.title': 'Je voornaam',
+  'firstName.label': 'Je voornaam (als je wilt)',
+  'firstName.why':
+    'Zodat hulpverleners weten van wie dit boekje is. Je mag dit overslaan, en het later veranderen in je profiel.',
+  'firstName.empty': 'Schrijf je voornaam, of tik op ‘Niet nu’.',
+  'firstName.save': 'Mijn voornaam bewaren',
+  'firstName.skip': 'Niet nu',
   'profile.greeting': 'Hallo, {name}',
   'qr.label': 'QR-code: {text}',
 }

@@ -4,6 +4,9 @@ import type { AreaMessages } from './types.ts'
 
 /** English messages of the share screens. */
 export const shareEn: AreaMessages<typeof shareFr> = {
+  'share.openings.title': 'Who opened what, when',
+  'share.openings.none': 'Nobody has opened your shares yet.',
+  'share.openings.line': 'On {date} at {time}: the share with {recipient} was opened.',
   'share.list.title': 'My shares',
   'share.list.intro':
     'You choose what you show, to whom, and for how long. You can stop a share at any time.',

@@ -3,6 +3,9 @@
 /** French messages of the share screens. */
 export const shareFr = {
   // Share list
+  'share.openings.title': 'Qui a ouvert quoi, quand',
+  'share.openings.none': 'Personne n’a encore ouvert vos partages.',
+  'share.openings.line': 'Le {date} à {time} : le partage avec {recipient} a été ouvert.',
   'share.list.title': 'Mes partages',
   'share.list.intro':
     'Vous choisissez ce que vous montrez, à qui, et pour combien de temps. Vous pouvez arrêter un partage à tout moment.',

@@ -4,6 +4,9 @@ import type { AreaMessages } from './types.ts'
 
 /** Dutch messages of the share screens. */
 export const shareNl: AreaMessages<typeof shareFr> = {
+  'share.openings.title': 'Wie opende wat, wanneer',
+  'share.openings.none': 'Niemand heeft je delingen al geopend.',
+  'share.openings.line': 'Op {date} om {time}: de deling met {recipient} werd geopend.',
   'share.list.title': 'Mijn delingen',
   'share.list.intro': 'Jij kiest wat je toont, aan wie en hoe lang. Je kunt een deling altijd stoppen.',
   'share.list.new': 'Nieuwe deling',

@@ -10,6 +10,7 @@ import { ProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
 import { ProfileGreeting } from '../screens/profile-greeting.tsx'
 import { useStore } from '../store.ts'
+import { FirstName } from './FirstName.tsx'
 import { ModeChoice } from './ModeChoice.tsx'
 import { EMPTY_OVERVIEW, type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
@@ -40,6 +41,7 @@ export function HomeView({ overview }: { overview: Overview }) {
       <ProfileGreeting />
       <Welcome />
       <ModeChoice />
+      <FirstName />
       <section class="card" aria-labelledby="home-comp">
         <SectionTitle icon="competences" id="home-comp">
           {t('home.competences')}
