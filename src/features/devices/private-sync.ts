@@ -70,6 +70,14 @@ export class PrivateSync {
   private readonly options: PrivateSyncOptions
   private readonly onOffline = () => this.room?.disconnect()
   private readonly onOnline = () => this.room?.connect()
+  // Back in front (a phone unlocked, a tab shown again): a socket the system dropped while the page
+  // was hidden is waiting out its backoff (up to 30 s, longer while timers were throttled), which
+  // looked like "the other device's change needs a reload". Reconnect at once (issue 12, point 9).
+  private readonly onVisible = () => {
+    if (globalThis.document?.visibilityState !== 'visible') return
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return
+    if (this.state.state === 'offline' || this.state.state === 'connecting') this.room?.connect()
+  }
 
   constructor(options: PrivateSyncOptions) {
     this.options = options
@@ -77,6 +85,8 @@ export class PrivateSync {
     if (follow) {
       globalThis.addEventListener('offline', this.onOffline)
       globalThis.addEventListener('online', this.onOnline)
+      globalThis.document?.addEventListener('visibilitychange', this.onVisible)
+      globalThis.addEventListener('pageshow', this.onVisible)
     }
   }
 
@@ -126,6 +136,8 @@ export class PrivateSync {
     this.stopped = true
     globalThis.removeEventListener?.('offline', this.onOffline)
     globalThis.removeEventListener?.('online', this.onOnline)
+    globalThis.document?.removeEventListener('visibilitychange', this.onVisible)
+    globalThis.removeEventListener?.('pageshow', this.onVisible)
   }
 
   /** Resolves once local changes are sealed and pushed to the room's envelope. */

@@ -12,6 +12,7 @@ import { formatDate, fr, type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { errorKey } from '../../crud/save.ts'
+import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { clearDraft, useDraft } from '../../hooks/use-draft.ts'
 import { navigate, useLocation } from '../../router.ts'
 import { useSession } from '../../session.ts'
@@ -37,6 +38,8 @@ const SECTIONS: readonly WholeSection[] = [
   'path',
   'contacts',
 ]
+// What the sheet lists: re-read when a paired device changes it while the sheet is open.
+const WATCHED = [...SECTIONS, 'situation', 'journal', 'profile'] as const
 
 /** The message for an error code of the sheet. */
 export function sheetErrorKey(code: string): MessageKey {
@@ -76,16 +79,17 @@ export function ShareSheet() {
     return r.ok ? { input: r.input, selection: r.selection } : undefined
   }, [onPreview, form])
   const summaryRef = useRef<HTMLParagraphElement>(null)
+  const version = useDocVersion(doc, WATCHED)
   const items = useMemo(
     () =>
       Object.fromEntries(SECTIONS.map((s) => [s, pickableItems(doc, s)])) as Record<
         WholeSection,
         ReturnType<typeof pickableItems>
       >,
-    [doc],
+    [doc, version],
   )
-  const situation = useMemo(() => situationItems(doc), [doc])
-  const journal = useMemo(() => journalItems(doc), [doc])
+  const situation = useMemo(() => situationItems(doc), [doc, version])
+  const journal = useMemo(() => journalItems(doc), [doc, version])
   const name = form.name.trim() || getProfile(doc)?.displayName
   const set = (patch: Partial<SheetForm>) => setForm((f) => ({ ...f, ...patch }))
   const days = Number(form.days.trim())
