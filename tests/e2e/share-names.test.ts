@@ -21,6 +21,12 @@ const FOREM = 'Forem Namur'
 let holder: Page
 let operator: Page
 
+/** With LIVRET_SHOTS=<dir>, keeps a full-page screenshot of the step (for a person to look at). */
+const shot = async (page: Page, name: string) => {
+  const dir = process.env.LIVRET_SHOTS
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
+}
+
 beforeAll(async () => {
   await warmCompression(app.server.origin, DIST_DIR)
   holder = await app.newPage({ viewport: { width: 360, height: 740 } })
@@ -55,6 +61,7 @@ describe('names, forms kept, openings one by one', () => {
     expect(await visibleText(box)).toContain('Pour que les professionnels sachent à qui est ce livret')
     expect(await box.getByRole('button', { name: 'Pas maintenant' }).count()).toBe(1)
     await explain(holder, () => expectNoAxeViolations(holder, 'home with the first-name box'))
+    await shot(holder, 'home-first-name-360')
     await holder.getByLabel('Votre prénom (si vous voulez)').fill('Amina')
     await box.getByRole('button', { name: 'Enregistrer mon prénom' }).click()
     await holder.getByText('Bonjour, Amina').waitFor()
@@ -89,6 +96,7 @@ describe('names, forms kept, openings one by one', () => {
     expect(await holder.getByLabel('Avec qui ?').inputValue()).toBe(CPAS)
     expect(await holder.getByRole('checkbox', { name: 'Toutes mes expériences' }).isChecked()).toBe(true)
     await explain(holder, () => expectNoAxeViolations(holder, 'share sheet'))
+    await shot(holder, 'share-sheet-360')
   })
 
   test('scenario 2 with a name: the list and the printout show the chosen names', async () => {
@@ -119,6 +127,7 @@ describe('names, forms kept, openings one by one', () => {
     for (const x of texts) expect(x).toMatch(/Reçu sur cet appareil le \d+ \S+ \d{4} à \d{2}:\d{2}/)
     expect(texts.join('\n')).not.toContain('Sans nom')
     await explain(operator, () => expectNoAxeViolations(operator, 'received list'))
+    await shot(operator, 'received-list-desktop')
 
     // The printout starts "Livret de Amina".
     await operator.goto(`${app.server.origin}${cpasPath}`)
@@ -147,5 +156,12 @@ describe('names, forms kept, openings one by one', () => {
       new RegExp(`Le \\d+ \\S+ \\d{4} à \\d{2}:\\d{2} : le partage avec ${FOREM} a été ouvert\\.`),
     )
     await explain(holder, () => expectNoAxeViolations(holder, 'share list with the openings'))
+    await shot(holder, 'share-list-openings-360')
+    await holder.setViewportSize({ width: 1280, height: 900 })
+    await shot(holder, 'share-list-openings-desktop')
+    await goTo(holder, '/')
+    await shot(holder, 'home-desktop')
+    await holder.setViewportSize({ width: 360, height: 740 })
+    await shot(holder, 'home-360')
   })
 })

@@ -18,6 +18,7 @@ export const shareEn: AreaMessages<typeof shareFr> = {
   'share.list.damaged': '{n} share cannot be read on this device.|{n} shares cannot be read on this device.',
   'share.list.loading': 'Loading the shares…',
   'share.card.contains': 'What is shared',
+  'share.card.name': 'Under the name: {name}',
   'share.card.created': 'Created on {date}',
   'share.card.expires': 'Until {date}',
   'share.card.revoked': 'Withdrawn on {date}',

@@ -18,6 +18,7 @@ export const shareFr = {
     '{n} partage ne peut pas être lu sur cet appareil.|{n} partages ne peuvent pas être lus sur cet appareil.',
   'share.list.loading': 'Chargement des partages…',
   'share.card.contains': 'Ce qui est partagé',
+  'share.card.name': 'Sous le nom : {name}',
   'share.card.created': 'Créé le {date}',
   'share.card.expires': "Jusqu'au {date}",
   'share.card.revoked': 'Retiré le {date}',

@@ -18,6 +18,7 @@ export const shareNl: AreaMessages<typeof shareFr> = {
     '{n} deling kan op dit toestel niet gelezen worden.|{n} delingen kunnen op dit toestel niet gelezen worden.',
   'share.list.loading': 'Delingen laden…',
   'share.card.contains': 'Wat gedeeld wordt',
+  'share.card.name': 'Onder de naam: {name}',
   'share.card.created': 'Gemaakt op {date}',
   'share.card.expires': 'Tot {date}',
   'share.card.revoked': 'Ingetrokken op {date}',
