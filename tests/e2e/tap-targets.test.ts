@@ -33,6 +33,7 @@ const HOLDER_SCREENS = [
   '/reglages',
   '/sauvegarde',
   '/imprimer',
+  '/commencer',
 ]
 
 /** Every visible target smaller than MIN×MIN px on the current screen, described. */

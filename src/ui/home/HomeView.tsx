@@ -14,6 +14,7 @@ import { FirstName } from './FirstName.tsx'
 import { ModeChoice } from './ModeChoice.tsx'
 import { EMPTY_OVERVIEW, type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
+import { StartCard } from './StartCard.tsx'
 import { Welcome } from './Welcome.tsx'
 
 const TILE_SECTION: Record<string, string> = {
@@ -42,6 +43,7 @@ export function HomeView({ overview }: { overview: Overview }) {
       <Welcome />
       <ModeChoice />
       <FirstName />
+      <StartCard empty={overview !== EMPTY_OVERVIEW && Object.values(counts).every((n) => n === 0)} />
       <section class="card" aria-labelledby="home-comp">
         <SectionTitle icon="competences" id="home-comp">
           {t('home.competences')}
