@@ -73,13 +73,18 @@ const pruneObjective = (o: Objective, projects: ReadonlySet<string>): Objective 
 const prunePathStage = (s: PathStage, contacts: ReadonlySet<string>): PathStage =>
   s.contactId !== undefined && !contacts.has(s.contactId) ? omit(s, 'contactId') : s
 
-/** The profile as shared: display name always, other fields only when picked. `languages` is required
- * by the schema, so it is written empty when not picked (the share meta says it was not shared). */
-export const projectProfile = (doc: Y.Doc, fields: readonly string[]): Profile | undefined => {
+/** The profile as shared: the name chosen for the share (else the display name) always, other fields
+ * only when picked. `languages` is required by the schema, so it is written empty when not picked (the
+ * share meta says it was not shared). A share named by a person without a profile carries only the name. */
+export const projectProfile = (doc: Y.Doc, fields: readonly string[], name?: string): Profile | undefined => {
   const p = getProfile(doc)
-  if (!p) return undefined
+  if (!p) {
+    if (!name) return undefined
+    const at = new Date(0).toISOString()
+    return { displayName: name, languages: [], createdAt: at, updatedAt: at } as Profile
+  }
   const out: Record<string, unknown> = {
-    displayName: p.displayName,
+    displayName: name || p.displayName,
     languages: fields.includes('languages') ? p.languages : [],
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
@@ -161,7 +166,7 @@ export const planProjection = (doc: Y.Doc, selection: ShareSelection): Projectio
       cvs: [],
     },
     situation: sit.situation,
-    profile: projectProfile(doc, selection.profile),
+    profile: projectProfile(doc, selection.profile, selection.name),
     missing,
     holderRefs: validations.length > 0 ? holderRefsOf(doc) : [],
   }

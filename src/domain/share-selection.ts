@@ -121,6 +121,9 @@ export type SectionPick = { all: true } | { ids: readonly string[] }
 /** Schema of a share selection (stored with the share record; expiry not compared with now here). */
 export const ShareSelectionSchema = v.object({
   recipient: requiredText(LIMITS.name),
+  /** The name the person gives themself in this share (their first name, initials…); the
+   * projection's profile carries it instead of the booklet's display name. */
+  name: v.optional(requiredText(LIMITS.name)),
   mode: v.optional(v.picklist(SHARE_MODES, 'invalid-mode'), 'snapshot'),
   expiresAt: TimestampSchema,
   profile: v.optional(
@@ -139,6 +142,7 @@ export type ShareSelection = v.InferOutput<typeof ShareSelectionSchema>
  * The type already refuses `all` on the sensitive sections; the schema checks it again at run time. */
 export type ShareSelectionInput = {
   recipient: string
+  name?: string
   mode?: ShareMode
   expiresAt?: string
   profile?: readonly ProfileShareField[]

@@ -465,6 +465,28 @@ export const fr = typesetFrench({
   'profile.phone': 'Mon numéro de téléphone',
   'profile.birthDate': 'Ma date de naissance',
   'profile.birthDateHint': 'Exemple : 1990-05-14.',
+  'start.title': 'Commencez ici',
+  'start.card': 'Trois petits pas pour remplir votre livret.',
+  'start.intro':
+    'Trois petits pas : une chose que vous avez faite, ce qu’elle vous a appris, et votre livret.',
+  'start.begin': 'Commencer',
+  'start.stepOf': 'Étape {n} sur {total}',
+  'start.experience':
+    'Qu’avez-vous fait ? Un travail, une formation, du bénévolat, la vie de tous les jours : tout compte.',
+  'start.competence': 'Qu’est-ce que « {title} » vous a appris ?',
+  'start.needTitle': 'Écrivez en quelques mots ce que vous avez fait.',
+  'start.needLabel': 'Écrivez en quelques mots ce que vous avez appris.',
+  'start.back': 'Retour',
+  'start.next': 'Suivant',
+  'start.done': 'Bravo ! Votre livret a une expérience et une compétence.',
+  'start.see': 'Voir mon livret',
+  'firstName.title': 'Votre prénom',
+  'firstName.label': 'Votre prénom (si vous voulez)',
+  'firstName.why':
+    'Pour que les professionnels sachent à qui est ce livret. Vous pouvez passer, et le changer plus tard dans votre profil.',
+  'firstName.empty': 'Écrivez votre prénom, ou touchez « Pas maintenant ».',
+  'firstName.save': 'Enregistrer mon prénom',
+  'firstName.skip': 'Pas maintenant',
   'profile.greeting': 'Bonjour, {name}',
   'qr.label': 'Code QR : {text}',
 } as const)

@@ -219,6 +219,14 @@ export const ROUTES: readonly Route[] = [
     modes: HOLDER,
   },
   {
+    path: 'commencer',
+    title: 'start.title',
+    icon: 'start',
+    load: () => import('./screens/start/start-screen.tsx'),
+    nav: false,
+    modes: HOLDER,
+  },
+  {
     path: 'imprimer',
     title: 'nav.print',
     icon: 'print',

@@ -71,6 +71,14 @@ export class PrivateSync {
   private moving: RetryTask | undefined
   private readonly options: PrivateSyncOptions
   private readonly unsubscribe: (() => void)[]
+  // Back in front (a phone unlocked, a tab shown again): a socket the system dropped while the page
+  // was hidden is waiting out its backoff (up to 30 s, longer while timers were throttled), which
+  // looked like "the other device's change needs a reload". Reconnect at once (issue 12, point 9).
+  private readonly onVisible = () => {
+    if (globalThis.document?.visibilityState !== 'visible') return
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return
+    if (this.state.state === 'offline' || this.state.state === 'connecting') this.room?.connect()
+  }
 
   constructor(options: PrivateSyncOptions) {
     this.options = options
@@ -78,6 +86,10 @@ export class PrivateSync {
       options.retry.onOffline(() => this.room?.disconnect()),
       options.retry.onWake(() => wakeRoom(this.room)),
     ]
+    if (typeof window !== 'undefined') {
+      globalThis.document?.addEventListener('visibilitychange', this.onVisible)
+      globalThis.addEventListener('pageshow', this.onVisible)
+    }
   }
 
   /** The link in use, if any. */
@@ -127,6 +139,8 @@ export class PrivateSync {
     this.clear()
     this.stopped = true
     for (const off of this.unsubscribe.splice(0)) off()
+    globalThis.document?.removeEventListener('visibilitychange', this.onVisible)
+    globalThis.removeEventListener?.('pageshow', this.onVisible)
   }
 
   /** Resolves once local changes are sealed and pushed to the room's envelope. */

@@ -11,6 +11,10 @@ export const operatorFr = {
   'operator.list.open': 'Ouvrir le livret de {name}',
   'operator.list.items': '{n} élément partagé|{n} éléments partagés',
   'operator.noName': 'Sans nom',
+  'operator.unnamed': 'Un livret reçu le {date}',
+  'operator.receivedOn': 'Reçu sur cet appareil le {date} à {time}',
+  'operator.print.headUnnamed':
+    'Ce livret a été partagé le {shared}, valable jusqu’au {until}. Imprimé le {date}.',
   'operator.for': 'Partagé avec : {recipient}',
   'operator.sharedOn': 'Partagé le {date}',
   'operator.validUntil': "Valable jusqu'au {date}",

@@ -4,6 +4,9 @@ import type { AreaMessages } from './types.ts'
 
 /** English messages of the share screens. */
 export const shareEn: AreaMessages<typeof shareFr> = {
+  'share.openings.title': 'Who opened what, when',
+  'share.openings.none': 'Nobody has opened your shares yet.',
+  'share.openings.line': 'On {date} at {time}: the share with {recipient} was opened.',
   'share.list.title': 'My shares',
   'share.list.intro':
     'You choose what you show, to whom, and for how long. You can stop a share at any time.',
@@ -15,6 +18,7 @@ export const shareEn: AreaMessages<typeof shareFr> = {
   'share.list.damaged': '{n} share cannot be read on this device.|{n} shares cannot be read on this device.',
   'share.list.loading': 'Loading the shares…',
   'share.card.contains': 'What is shared',
+  'share.card.name': 'Under the name: {name}',
   'share.card.created': 'Created on {date}',
   'share.card.expires': 'Until {date}',
   'share.card.revoked': 'Withdrawn on {date}',
@@ -64,6 +68,9 @@ export const shareEn: AreaMessages<typeof shareFr> = {
   'share.contents.profile': 'About me: {fields}',
   'share.sheet.title': 'New share',
   'share.sheet.intro': 'Choose what you show. Nothing is shared unless you tick it.',
+  'share.sheet.name': 'Your name in this share',
+  'share.sheet.nameHint':
+    'The professional will see this name. Your first name is already filled in; you may write something else, for example your initials.',
   'share.sheet.recipient': 'With whom?',
   'share.sheet.recipientHint':
     'The name of the service or person. Example: CPAS de Namur — service insertion.',

@@ -3,6 +3,9 @@
 /** French messages of the share screens. */
 export const shareFr = {
   // Share list
+  'share.openings.title': 'Qui a ouvert quoi, quand',
+  'share.openings.none': 'Personne n’a encore ouvert vos partages.',
+  'share.openings.line': 'Le {date} à {time} : le partage avec {recipient} a été ouvert.',
   'share.list.title': 'Mes partages',
   'share.list.intro':
     'Vous choisissez ce que vous montrez, à qui, et pour combien de temps. Vous pouvez arrêter un partage à tout moment.',
@@ -15,6 +18,7 @@ export const shareFr = {
     '{n} partage ne peut pas être lu sur cet appareil.|{n} partages ne peuvent pas être lus sur cet appareil.',
   'share.list.loading': 'Chargement des partages…',
   'share.card.contains': 'Ce qui est partagé',
+  'share.card.name': 'Sous le nom : {name}',
   'share.card.created': 'Créé le {date}',
   'share.card.expires': "Jusqu'au {date}",
   'share.card.revoked': 'Retiré le {date}',
@@ -68,6 +72,9 @@ export const shareFr = {
   // Share sheet
   'share.sheet.title': 'Nouveau partage',
   'share.sheet.intro': 'Choisissez ce que vous montrez. Rien n’est partagé si vous ne le cochez pas.',
+  'share.sheet.name': 'Votre nom dans ce partage',
+  'share.sheet.nameHint':
+    'Le professionnel verra ce nom. Votre prénom est déjà écrit ; vous pouvez mettre autre chose, par exemple vos initiales.',
   'share.sheet.recipient': 'Avec qui ?',
   'share.sheet.recipientHint':
     'Le nom du service ou de la personne. Exemple : CPAS de Namur — service insertion.',

@@ -4,6 +4,9 @@ import type { AreaMessages } from './types.ts'
 
 /** Dutch messages of the share screens. */
 export const shareNl: AreaMessages<typeof shareFr> = {
+  'share.openings.title': 'Wie opende wat, wanneer',
+  'share.openings.none': 'Niemand heeft je delingen al geopend.',
+  'share.openings.line': 'Op {date} om {time}: de deling met {recipient} werd geopend.',
   'share.list.title': 'Mijn delingen',
   'share.list.intro': 'Jij kiest wat je toont, aan wie en hoe lang. Je kunt een deling altijd stoppen.',
   'share.list.new': 'Nieuwe deling',
@@ -15,6 +18,7 @@ export const shareNl: AreaMessages<typeof shareFr> = {
     '{n} deling kan op dit toestel niet gelezen worden.|{n} delingen kunnen op dit toestel niet gelezen worden.',
   'share.list.loading': 'Delingen laden…',
   'share.card.contains': 'Wat gedeeld wordt',
+  'share.card.name': 'Onder de naam: {name}',
   'share.card.created': 'Gemaakt op {date}',
   'share.card.expires': 'Tot {date}',
   'share.card.revoked': 'Ingetrokken op {date}',
@@ -64,6 +68,9 @@ export const shareNl: AreaMessages<typeof shareFr> = {
   'share.contents.profile': 'Over mij: {fields}',
   'share.sheet.title': 'Nieuwe deling',
   'share.sheet.intro': 'Kies wat je toont. Niets wordt gedeeld als je het niet aanvinkt.',
+  'share.sheet.name': 'Je naam in deze deling',
+  'share.sheet.nameHint':
+    'De hulpverlener ziet deze naam. Je voornaam staat er al; je mag iets anders schrijven, bijvoorbeeld je initialen.',
   'share.sheet.recipient': 'Met wie?',
   'share.sheet.recipientHint':
     'De naam van de dienst of de persoon. Voorbeeld: OCMW Namen — dienst inschakeling.',

@@ -51,6 +51,23 @@ export const ICONS = {
   received: 'M4 13h5l1 3h4l1-3h5M4 13l3-9h10l3 9v7H4z',
   scan: 'M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5M7 12h10',
   trainer: `${c(12, 7, 3)}M6 21v-5a6 6 0 0 1 12 0v5M12 13v8`,
+  // Experience kinds, levels and step statuses (issue 12: a pictogram in every choice).
+  'kind-emploi': `${box(3, 7, 18, 13)}M8 7V4h8v3M3 13h18`,
+  'kind-formation': 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5M22 9v6',
+  'kind-stage': `${box(4, 6, 16, 15)}M9 6V3h6v3${c(12, 12, 2)}M8 18a4 4 0 0 1 8 0`,
+  'kind-essai-metier':
+    'M14.7 6.3a4 4 0 0 0-5.4 5.4L3 18l3 3 6.3-6.3a4 4 0 0 0 5.4-5.4l-2.5 2.5-2.5-.5-.5-2.5z',
+  'kind-benevolat': 'M12 21s-8-5-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 6-8 11-8 11z',
+  'kind-vie-quotidienne': HOUSE,
+  'kind-autre': `${c(5, 12, 1.5)}${c(12, 12, 1.5)}${c(19, 12, 1.5)}`,
+  'level-1': `${box(3, 16, 3, 5)}M9.5 21h3M15.5 21h3M21 21h1`,
+  'level-2': `${box(3, 16, 3, 5)}${box(8, 12, 3, 9)}M15.5 21h3M21 21h1`,
+  'level-3': `${box(3, 16, 3, 5)}${box(8, 12, 3, 9)}${box(13, 8, 3, 13)}M20 21h2`,
+  'level-4': `${box(3, 16, 3, 5)}${box(8, 12, 3, 9)}${box(13, 8, 3, 13)}${box(18, 3, 3, 18)}`,
+  'status-todo': c(12, 12, 9),
+  'status-doing': `${c(12, 12, 9)}M12 3v18M12 7h5M12 12h7M12 17h5`,
+  'status-done': `${c(12, 12, 9)}M8 12l3 3 5-6`,
+  start: `${c(12, 12, 9)}M10 8l6 4-6 4z`,
 } as const
 
 /** Name of a pictogram. */

@@ -10,9 +10,11 @@ import { ProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
 import { ProfileGreeting } from '../screens/profile-greeting.tsx'
 import { useStore } from '../store.ts'
+import { FirstName } from './FirstName.tsx'
 import { ModeChoice } from './ModeChoice.tsx'
 import { EMPTY_OVERVIEW, type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
+import { StartCard } from './StartCard.tsx'
 import { Welcome } from './Welcome.tsx'
 
 const TILE_SECTION: Record<string, string> = {
@@ -40,6 +42,8 @@ export function HomeView({ overview }: { overview: Overview }) {
       <ProfileGreeting />
       <Welcome />
       <ModeChoice />
+      <FirstName />
+      <StartCard empty={overview !== EMPTY_OVERVIEW && Object.values(counts).every((n) => n === 0)} />
       <section class="card" aria-labelledby="home-comp">
         <SectionTitle icon="competences" id="home-comp">
           {t('home.competences')}

@@ -7,23 +7,33 @@ import {
   onReceivedChanged,
   type ReceivedRecord,
 } from '../../../features/receive/index.ts'
-import { formatDate, plural, t } from '../../../i18n/index.ts'
+import { formatDate, formatTime, plural, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import './operator.css'
+import { receivedName } from './received-name.ts'
 
-const nameOf = (r: ReceivedRecord): string => r.displayName || t('operator.noName')
+const nameOf = receivedName
 
 function Item({ record }: { record: ReceivedRecord }) {
   const ended = record.status !== 'active'
   return (
     <li class="card op-item">
       <h3>
-        <a href={`/recus/${record.id}`} aria-label={t('operator.list.open', { name: nameOf(record) })}>
-          {nameOf(record)}
+        <a
+          href={`/recus/${record.id}`}
+          aria-label={record.displayName ? t('operator.list.open', { name: record.displayName }) : undefined}
+        >
+          <Icon name="profile" /> {nameOf(record)}
         </a>
       </h3>
       <p>{t('operator.for', { recipient: record.recipient })}</p>
+      <p>
+        {t('operator.receivedOn', {
+          date: formatDate(record.receivedAt),
+          time: formatTime(new Date(record.receivedAt)),
+        })}
+      </p>
       <p>
         {t('operator.sharedOn', { date: formatDate(record.sharedAt) })} ·{' '}
         {t('operator.validUntil', { date: formatDate(record.expiresAt) })}

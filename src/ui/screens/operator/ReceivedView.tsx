@@ -23,12 +23,13 @@ import { showToast } from '../../components/Toast.tsx'
 import { navigate } from '../../router.ts'
 import { DeleteButton } from './DeleteButton.tsx'
 import { EndedNotice } from './EndedNotice.tsx'
+import { receivedName } from './received-name.ts'
 import { SharedContent } from './SharedContent.tsx'
 import './operator.css'
 
 type Loaded = { record: ReceivedRecord; doc: Y.Doc | undefined }
 
-const nameOf = (r: ReceivedRecord): string => r.displayName || t('operator.noName')
+const nameOf = receivedName
 
 function useReceived(id: string): Loaded | 'loading' | 'missing' {
   const [state, setState] = useState<Loaded | 'loading' | 'missing'>(() => peekReceived(id) ?? 'loading')
@@ -203,8 +204,8 @@ export function ReceivedView({ id }: { id: string }) {
       </div>
       <article class="op-sheet" aria-label={t('operator.view.content')}>
         <p class="op-print-head print-only">
-          {t('operator.print.head', {
-            name: nameOf(record),
+          {t(record.displayName ? 'operator.print.head' : 'operator.print.headUnnamed', {
+            name: record.displayName,
             shared: formatDate(meta.sharedAt),
             until: formatDate(meta.expiresAt),
             date: formatDate(new Date().toISOString()),

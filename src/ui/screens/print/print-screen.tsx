@@ -3,9 +3,23 @@
 import { useState } from 'preact/hooks'
 import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { useSession } from '../../session.ts'
 import { PRINTABLE, type Printable, PrintSection } from './PrintSections.tsx'
 import './print.css'
+
+const PRINTABLE_PARTS = [
+  'experiences',
+  'competences',
+  'projects',
+  'objectives',
+  'steps',
+  'path',
+  'contacts',
+  'situation',
+  'journal',
+  'profile',
+] as const
 
 const TITLES: Record<Printable, MessageKey> = {
   experiences: 'exp.title',
@@ -21,6 +35,8 @@ const TITLES: Record<Printable, MessageKey> = {
 /** The print screen. */
 export default function PrintScreen() {
   const { doc } = useSession()
+  // Re-rendered after any change, also one from a paired device (the sections read in render).
+  useDocVersion(doc, PRINTABLE_PARTS)
   const [picked, setPicked] = useState<ReadonlySet<Printable>>(
     () => new Set(PRINTABLE.filter((s) => s !== 'situation' && s !== 'journal')),
   )

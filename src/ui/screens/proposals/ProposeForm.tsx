@@ -4,25 +4,29 @@ import { useRef, useState } from 'preact/hooks'
 import type { PlanProposalInput } from '../../../domain/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { FieldError } from '../../crud/fields.tsx'
+import { useDraft } from '../../hooks/use-draft.ts'
 import {
   build,
   check,
   type Draft,
   type Errors,
   emptyStep,
+  isProposeDraft,
   type OtherDraft,
   rowKey,
   type StepDraft,
 } from './propose-draft.ts'
 
 type Props = {
+  /** Whose proposal this is (the outbox id): the draft is kept per person. */
+  draftKey?: string
   initialName: string
   initialOrganisation: string
   onSend: (p: PlanProposalInput) => Promise<boolean>
 }
 
 /** The form; `onSend` resolves true when the proposal was kept (then the form empties). */
-export function ProposeForm({ initialName, initialOrganisation, onSend }: Props) {
+export function ProposeForm({ draftKey = '', initialName, initialOrganisation, onSend }: Props) {
   const blank = (name: string, organisation: string): Draft => ({
     name,
     organisation,
@@ -31,7 +35,12 @@ export function ProposeForm({ initialName, initialOrganisation, onSend }: Props)
     targetDate: '',
     steps: [emptyStep()],
   })
-  const [d, setD] = useState<Draft>(() => blank(initialName, initialOrganisation))
+  // Kept as a draft (issue 12, point 5): leaving the screen or reloading gives the text back.
+  const [d, setD] = useDraft<Draft>(
+    `propose:${draftKey}`,
+    () => blank(initialName, initialOrganisation),
+    isProposeDraft,
+  )
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
   const ref = useRef<HTMLFormElement>(null)

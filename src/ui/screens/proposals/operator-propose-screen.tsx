@@ -111,6 +111,7 @@ function Outbox({ id }: { id: string }) {
         {t(status)}
       </p>
       <ProposeForm
+        draftKey={id}
         initialName={record.me.name ?? ''}
         initialOrganisation={record.me.organisation ?? ''}
         onSend={onSend}

@@ -28,9 +28,32 @@ export type Draft = {
 /** Errors by field id. */
 export type Errors = Record<string, MessageKey>
 
-let nextKey = 0
+// Row keys start from the clock: a draft read back after a reload keeps its keys, new rows never reuse them.
+let nextKey = Date.now()
 /** A fresh key for a list row. */
 export const rowKey = (): number => nextKey++
+const isText = (x: unknown): x is string => typeof x === 'string'
+const isRow = (o: unknown): boolean =>
+  typeof o === 'object' && o !== null && typeof (o as OtherDraft).key === 'number'
+
+/** True when a kept value has the shape of a Draft (read back after a reload). */
+export const isProposeDraft = (x: unknown): x is Draft => {
+  const d = x as Partial<Draft> | null
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    [d.name, d.organisation, d.objective, d.description, d.targetDate].every(isText) &&
+    Array.isArray(d.steps) &&
+    d.steps.every(
+      (s) =>
+        isRow(s) &&
+        [s.title, s.dueDate, s.holder, s.mine].every(isText) &&
+        Array.isArray(s.others) &&
+        s.others.every((o) => isRow(o) && isText(o.who) && isText(o.text)),
+    )
+  )
+}
+
 /** A step with nothing written. */
 export const emptyStep = (): StepDraft => ({
   key: rowKey(),

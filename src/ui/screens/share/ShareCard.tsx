@@ -140,6 +140,7 @@ export function ShareCard({
       <h4>{t('share.card.contains')}</h4>
       <ContentsList selection={record.selection} />
       <ul class="plain share-facts">
+        {record.selection.name ? <li>{t('share.card.name', { name: record.selection.name })}</li> : null}
         <li>{t('share.card.created', { date: formatDate(record.createdAt) })}</li>
         <li>
           {record.revokedAt

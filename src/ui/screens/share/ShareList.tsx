@@ -16,6 +16,7 @@ import { plural, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { useStore } from '../../store.ts'
+import { OpeningsLog, openingLines } from './OpeningsLog.tsx'
 import { type Notice, type OpeningsState, ShareCard } from './ShareCard.tsx'
 
 type Loaded = { records: ShareRecord[]; damaged: number }
@@ -112,6 +113,9 @@ export function ShareList() {
             ))}
           </ul>
         </section>
+      ) : null}
+      {loaded && loaded.records.length > 0 ? (
+        <OpeningsLog lines={openingLines(loaded.records, openings)} />
       ) : null}
       {ended.length > 0 ? (
         <section aria-labelledby="share-ended-title">

@@ -1,7 +1,9 @@
 // The share sheet (/partager/nouveau): what to share (sections whole or item by item; situation
 // and journal item by item behind a warning), with whom, snapshot or live, for how long. The form
 // is checked (sheet-form.ts), then the preview shows exactly what the operator will see; only from
-// the preview is the share created (handed to /partager/<id> as a draft).
+// the preview is the share created (handed to /partager/<id> as a draft). The preview is its own
+// history entry (#apercu) and the form is a kept draft (use-draft.ts): Back, in the app or the
+// browser, and a reload give the form back with everything ticked.
 import { useMemo, useRef, useState } from 'preact/hooks'
 import { getProfile } from '../../../booklet/index.ts'
 import {
@@ -15,7 +17,9 @@ import { formatDate, fr, type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { errorKey } from '../../crud/save.ts'
-import { navigate } from '../../router.ts'
+import { useDocVersion } from '../../hooks/use-doc-version.ts'
+import { clearDraft, useDraft } from '../../hooks/use-draft.ts'
+import { navigate, useLocation } from '../../router.ts'
 import { useSession } from '../../session.ts'
 import { journalItems, pickableItems, situationItems } from './pick-items.ts'
 import { PROFILE_FIELD_LABELS } from './profile-fields.ts'
@@ -25,12 +29,15 @@ import { SharePreview } from './SharePreview.tsx'
 import {
   checkSheet,
   emptySheetForm,
+  isSheetForm,
   type SheetErrors,
   type SheetForm,
   type WholeSection,
 } from './sheet-form.ts'
 
 const SECTIONS: readonly WholeSection[] = WHOLE_PICKABLE_SECTIONS
+// What the sheet lists: re-read when a paired device changes it while the sheet is open.
+const WATCHED = [...SECTIONS, 'situation', 'journal', 'profile'] as const
 
 /** The message for an error code of the sheet. */
 export function sheetErrorKey(code: string): MessageKey {
@@ -46,25 +53,42 @@ function Err({ id, code }: { id: string; code: string | undefined }) {
   ) : null
 }
 
+/** Key of the sheet's kept draft. */
+export const SHEET_DRAFT = 'share-sheet'
+const SHEET_PATH = '/partager/nouveau'
+const PREVIEW_HASH = 'apercu'
+
 /** The share sheet with its preview step. */
 export function ShareSheet() {
   const { doc } = useSession()
-  const [form, setForm] = useState<SheetForm>(emptySheetForm)
+  const [form, setForm] = useDraft<SheetForm>(
+    SHEET_DRAFT,
+    () => ({ ...emptySheetForm(), name: getProfile(doc)?.displayName ?? '' }),
+    isSheetForm,
+  )
   const [errors, setErrors] = useState<SheetErrors>({})
-  const [sensitiveOpen, setSensitiveOpen] = useState(false)
-  const [preview, setPreview] = useState<{ input: ShareSelectionInput; selection: ShareSelection }>()
+  const [sensitiveOpen, setSensitiveOpen] = useState(
+    () => form.situation.length > 0 || form.journal.length > 0,
+  )
+  const onPreview = useLocation().hash === PREVIEW_HASH
+  const preview = useMemo((): { input: ShareSelectionInput; selection: ShareSelection } | undefined => {
+    if (!onPreview) return undefined
+    const r = checkSheet(form)
+    return r.ok ? { input: r.input, selection: r.selection } : undefined
+  }, [onPreview, form])
   const summaryRef = useRef<HTMLParagraphElement>(null)
+  const version = useDocVersion(doc, WATCHED)
   const items = useMemo(
     () =>
       Object.fromEntries(SECTIONS.map((s) => [s, pickableItems(doc, s)])) as Record<
         WholeSection,
         ReturnType<typeof pickableItems>
       >,
-    [doc],
+    [doc, version],
   )
-  const situation = useMemo(() => situationItems(doc), [doc])
-  const journal = useMemo(() => journalItems(doc), [doc])
-  const name = getProfile(doc)?.displayName
+  const situation = useMemo(() => situationItems(doc), [doc, version])
+  const journal = useMemo(() => journalItems(doc), [doc, version])
+  const name = form.name.trim() || getProfile(doc)?.displayName
   const set = (patch: Partial<SheetForm>) => setForm((f) => ({ ...f, ...patch }))
   const days = Number(form.days.trim())
   const until =
@@ -77,7 +101,7 @@ export function ShareSheet() {
     const r = checkSheet(form)
     if (r.ok) {
       setErrors({})
-      setPreview({ input: r.input, selection: r.selection })
+      navigate(`${SHEET_PATH}#${PREVIEW_HASH}`)
       requestAnimationFrame(() => document.getElementById('main')?.focus())
       scrollTo(0, 0)
       return
@@ -92,13 +116,16 @@ export function ShareSheet() {
         <PageHeader icon="share" title={t('share.sheet.title')} />
         <SharePreview selection={preview.selection} doc={doc} />
         <div class="row">
-          <button type="button" class="btn" onClick={() => setPreview(undefined)}>
+          <button type="button" class="btn" onClick={() => navigate(SHEET_PATH, true)}>
             {t('share.preview.back')}
           </button>
           <button
             type="button"
             class="btn btn-primary"
-            onClick={() => navigate(`/partager/${addDraft(preview.input)}`, true)}
+            onClick={() => {
+              clearDraft(SHEET_DRAFT)
+              navigate(`/partager/${addDraft(preview.input)}`, true)
+            }}
           >
             <Icon name="share" /> {t('share.preview.create')}
           </button>
@@ -131,6 +158,24 @@ export function ShareSheet() {
             onInput={(e) => set({ recipient: e.currentTarget.value })}
           />
           <Err id="share-recipient-error" code={errors.recipient} />
+        </div>
+        <div class="field">
+          <label for="share-name">
+            <Icon name="profile" /> {t('share.sheet.name')}
+          </label>
+          <p class="hint" id="share-name-hint">
+            {t('share.sheet.nameHint')}
+          </p>
+          <input
+            id="share-name"
+            type="text"
+            autocomplete="given-name"
+            value={form.name}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={`share-name-hint${errors.name ? ' share-name-error' : ''}`}
+            onInput={(e) => set({ name: e.currentTarget.value })}
+          />
+          <Err id="share-name-error" code={errors.name} />
         </div>
 
         <section aria-labelledby="share-what-title">

@@ -30,6 +30,8 @@ export type FormPick = { all: boolean; ids: readonly string[] }
 /** The raw state of the share sheet. */
 export type SheetForm = {
   recipient: string
+  /** The name the person gives themself in this share (prefilled with their first name). */
+  name: string
   mode: ShareMode
   /** Typed by the person: a whole number of days. */
   days: string
@@ -42,6 +44,7 @@ export type SheetForm = {
 /** An empty form: snapshot, 30 days, nothing picked. */
 export const emptySheetForm = (): SheetForm => ({
   recipient: '',
+  name: '',
   mode: 'snapshot',
   days: String(DEFAULT_SHARE_DAYS),
   profile: [],
@@ -58,6 +61,7 @@ const formPick = v.object({ all: v.boolean(), ids })
 /** Schema of the raw form (the boundary check: types, trimmed recipient, whole days in range). */
 export const SheetFormSchema = v.object({
   recipient: v.pipe(v.string(), v.trim(), v.minLength(1, 'empty'), v.maxLength(LIMITS.name, 'too-long')),
+  name: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.name, 'too-long')),
   mode: v.picklist(SHARE_MODES, 'invalid'),
   days: v.pipe(
     v.string(),
@@ -80,12 +84,12 @@ export const SheetFormSchema = v.object({
 })
 
 /** Field of the sheet an issue belongs to. */
-export type SheetField = 'recipient' | 'days' | 'mode' | 'sections' | 'form'
+export type SheetField = 'recipient' | 'name' | 'days' | 'mode' | 'sections' | 'form'
 
 /** The field an issue path points at. */
 const fieldOf = (path: string): SheetField => {
   const first = path.split('.')[0] ?? ''
-  if (first === 'recipient' || first === 'mode') return first
+  if (first === 'recipient' || first === 'mode' || first === 'name') return first
   if (first === 'days' || first === 'expiresAt') return 'days'
   if (first === 'sections' || first === 'situation' || first === 'journal' || first === 'profile')
     return 'sections'
@@ -116,6 +120,25 @@ const picksNothing = (form: unknown): boolean => {
   )
 }
 
+/** True when a kept value has the shape of a sheet form (a draft read back after a reload). */
+export const isSheetForm = (x: unknown): x is SheetForm => v.is(SheetFormShape, x)
+
+const SheetFormShape = v.object({
+  recipient: v.string(),
+  name: v.string(),
+  mode: v.picklist(SHARE_MODES),
+  days: v.string(),
+  profile: v.array(v.picklist(PROFILE_SHARE_FIELDS)),
+  sections: v.object(
+    Object.fromEntries(WHOLE_PICKABLE_SECTIONS.map((s) => [s, formPick])) as Record<
+      WholeSection,
+      typeof formPick
+    >,
+  ),
+  situation: v.array(v.picklist(SITUATION_AREAS)),
+  journal: v.array(v.string()),
+})
+
 /** Checks the form and builds the selection (validated by the domain with `now`). */
 export function checkSheet(
   form: unknown,
@@ -141,6 +164,7 @@ export function checkSheet(
   if (f.journal.length > 0) sections.journal = { ids: [...new Set(f.journal)] }
   const input: ShareSelectionInput = {
     recipient: f.recipient,
+    ...(f.name ? { name: f.name } : {}),
     mode: f.mode,
     expiresAt: shareExpiryIn(f.days, now),
     profile: f.profile,

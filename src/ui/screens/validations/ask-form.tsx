@@ -5,7 +5,22 @@ import type * as Y from 'yjs'
 import type { Competence } from '../../../domain/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { useDraft } from '../../hooks/use-draft.ts'
 import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
+
+type AskDraft = { picked: string[]; trainer: string; organisation: string }
+const emptyAsk = (): AskDraft => ({ picked: [], trainer: '', organisation: '' })
+const isAskDraft = (x: unknown): x is AskDraft => {
+  const d = x as Partial<AskDraft> | null
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    Array.isArray(d.picked) &&
+    d.picked.every((p) => typeof p === 'string') &&
+    typeof d.trainer === 'string' &&
+    typeof d.organisation === 'string'
+  )
+}
 
 /** What the form hands over when it is valid. */
 export type AskInput = { competenceIds: string[]; trainer: string; organisation: string }
@@ -13,9 +28,14 @@ export type AskInput = { competenceIds: string[]; trainer: string; organisation:
 /** The form; `onAsk` creates the request and returns false when it failed. */
 export function AskForm({ doc, onAsk }: { doc: Y.Doc; onAsk: (input: AskInput) => Promise<boolean> }) {
   const { items } = useSection(doc, 'competences', byCreatedDesc)
-  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
-  const [trainer, setTrainer] = useState('')
-  const [organisation, setOrganisation] = useState('')
+  // Kept as a draft (issue 12, point 5): leaving for the handover and coming back, or a reload,
+  // gives the form back as it was; emptied once the request is made.
+  const [draft, setDraft] = useDraft<AskDraft>('validation-ask', emptyAsk, isAskDraft)
+  const picked: ReadonlySet<string> = new Set(draft.picked)
+  const { trainer, organisation } = draft
+  const setPicked = (next: ReadonlySet<string>) => setDraft((d) => ({ ...d, picked: [...next] }))
+  const setTrainer = (trainer: string) => setDraft((d) => ({ ...d, trainer }))
+  const setOrganisation = (organisation: string) => setDraft((d) => ({ ...d, organisation }))
   const [errors, setErrors] = useState<{ pick?: boolean; name?: boolean; create?: boolean }>({})
   const [busy, setBusy] = useState(false)
   const toggle = (id: string) => {
@@ -41,6 +61,8 @@ export function AskForm({ doc, onAsk }: { doc: Y.Doc; onAsk: (input: AskInput) =
     })
     setBusy(false)
     if (!done) setErrors({ create: true })
+    // An emptied draft: the next request starts blank.
+    else setDraft(emptyAsk())
   }
   if (items.length === 0)
     return (

@@ -1,0 +1,95 @@
+// First start, after the mode choice (issue 12, point 3): the holder's first name, optional, with why
+// it is asked. Saved as the profile's display name (changed later in the profile); "Pas maintenant"
+// hides the box on this device. Part of the home, so the profile writer (and its validation library)
+// is loaded only when the person saves.
+import { useEffect, useState } from 'preact/hooks'
+import { t } from '../../i18n/index.ts'
+import { Icon } from '../components/Icon.tsx'
+import { SectionTitle } from '../components/PageHeader.tsx'
+import { useMode, useModeChosen } from '../mode.ts'
+import { useSessionState } from '../session.ts'
+
+const SKIPPED = 'livret:first-name-skipped'
+
+const skipped = (): boolean => {
+  try {
+    return localStorage.getItem(SKIPPED) === '1'
+  } catch {
+    return false
+  }
+}
+
+/** The "your first name" box, shown to a holder whose booklet has no name yet. */
+export function FirstName() {
+  const chosen = useModeChosen()
+  const mode = useMode()
+  const session = useSessionState()
+  const doc = session.state === 'ready' ? session.session.doc : undefined
+  const [named, setNamed] = useState(true)
+  const [hidden, setHidden] = useState(skipped)
+  const [value, setValue] = useState('')
+  const [error, setError] = useState(false)
+  useEffect(() => {
+    if (!doc) return
+    const map = doc.getMap<unknown>('profile')
+    const update = () => setNamed(typeof map.get('displayName') === 'string')
+    update()
+    map.observe(update)
+    return () => map.unobserve(update)
+  }, [doc])
+  if (!chosen || mode !== 'holder' || !doc || named || hidden) return null
+  const save = async (e: Event) => {
+    e.preventDefault()
+    const name = value.trim()
+    if (!name) return setError(true)
+    const { putProfile } = await import('../../booklet/index.ts')
+    const now = new Date().toISOString()
+    const r = putProfile(doc, { displayName: name, languages: [], createdAt: now, updatedAt: now })
+    setError(!r.ok)
+  }
+  const skip = () => {
+    try {
+      localStorage.setItem(SKIPPED, '1')
+    } catch {
+      // Not kept: the box shows again next time, which does no harm.
+    }
+    setHidden(true)
+  }
+  return (
+    <section class="card welcome" aria-labelledby="first-name-title">
+      <SectionTitle icon="profile" id="first-name-title">
+        {t('firstName.title')}
+      </SectionTitle>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <div class="field">
+          <label for="first-name">{t('firstName.label')}</label>
+          <p class="hint" id="first-name-hint">
+            {t('firstName.why')}
+          </p>
+          <input
+            id="first-name"
+            type="text"
+            autocomplete="given-name"
+            value={value}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`first-name-hint${error ? ' first-name-error' : ''}`}
+            onInput={(e) => setValue(e.currentTarget.value)}
+          />
+          {error ? (
+            <p id="first-name-error" class="field-error">
+              <Icon name="error" /> {t('firstName.empty')}
+            </p>
+          ) : null}
+        </div>
+        <div class="row">
+          <button type="submit" class="btn btn-primary">
+            <Icon name="saved" /> {t('firstName.save')}
+          </button>
+          <button type="button" class="btn" onClick={skip}>
+            {t('firstName.skip')}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}

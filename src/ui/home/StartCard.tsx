@@ -1,0 +1,24 @@
+// "Commencez ici" on the home of a holder whose booklet is still empty (issue 12, point 6): one big
+// pictogram, one sentence, one button to the first steps, before the figures (all zero then).
+import { t } from '../../i18n/index.ts'
+import { Icon } from '../components/Icon.tsx'
+import { SectionTitle } from '../components/PageHeader.tsx'
+import { useMode, useModeChosen } from '../mode.ts'
+
+/** The card, shown while nothing is in the booklet. */
+export function StartCard({ empty }: { empty: boolean }) {
+  const chosen = useModeChosen()
+  const mode = useMode()
+  if (!chosen || mode !== 'holder' || !empty) return null
+  return (
+    <section class="card welcome start-card" aria-labelledby="start-card-title">
+      <SectionTitle icon="start" id="start-card-title">
+        {t('start.title')}
+      </SectionTitle>
+      <p>{t('start.card')}</p>
+      <a class="btn btn-primary btn-wide" href="/commencer">
+        <Icon name="start" /> {t('start.begin')}
+      </a>
+    </section>
+  )
+}

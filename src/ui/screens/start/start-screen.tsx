@@ -1,0 +1,278 @@
+// "Commencez ici" (issue 12, point 6): the first steps of a holder, one screen each, with a big
+// pictogram and one sentence: one experience → one competence it taught → see the booklet. The
+// choices carry pictograms (experience kinds, the three families, the four levels). What is typed
+// is a kept draft (use-draft.ts): Back, a step change or a reload keep it.
+import type * as Y from 'yjs'
+import {
+  COMPETENCE_FAMILIES,
+  COMPETENCE_LEVELS,
+  type CompetenceFamily,
+  type CompetenceLevel,
+  EXPERIENCE_KINDS,
+  type ExperienceKind,
+} from '../../../domain/enums.ts'
+import { newId, nowIso } from '../../../domain/index.ts'
+import { t } from '../../../i18n/index.ts'
+import { Icon, type IconName } from '../../components/Icon.tsx'
+import { PageHeader } from '../../components/PageHeader.tsx'
+import { saveItem } from '../../crud/save.ts'
+import { clearDraft, useDraft } from '../../hooks/use-draft.ts'
+import { navigate } from '../../router.ts'
+import { useSession } from '../../session.ts'
+import './start.css'
+
+/** Where the first steps are. */
+export const START_DRAFT = 'first-steps'
+
+type Draft = {
+  step: 0 | 1 | 2 | 3
+  kind: ExperienceKind
+  title: string
+  experienceId: string
+  family: CompetenceFamily
+  label: string
+  level: CompetenceLevel
+  error: boolean
+}
+
+const fresh = (): Draft => ({
+  step: 0,
+  kind: 'emploi',
+  title: '',
+  experienceId: '',
+  family: 'savoir-faire',
+  label: '',
+  level: 2,
+  error: false,
+})
+
+const isDraft = (x: unknown): x is Draft => {
+  const d = x as Partial<Draft> | null
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    [0, 1, 2, 3].includes(d.step as number) &&
+    (EXPERIENCE_KINDS as readonly unknown[]).includes(d.kind) &&
+    (COMPETENCE_FAMILIES as readonly unknown[]).includes(d.family) &&
+    (COMPETENCE_LEVELS as readonly unknown[]).includes(d.level) &&
+    typeof d.title === 'string' &&
+    typeof d.label === 'string' &&
+    typeof d.experienceId === 'string'
+  )
+}
+
+/** A group of big choices, each with its pictogram. */
+function Choices<T extends string | number>({
+  legend,
+  name,
+  values,
+  value,
+  icon,
+  label,
+  onPick,
+}: {
+  legend: string
+  name: string
+  values: readonly T[]
+  value: T
+  icon: (v: T) => IconName
+  label: (v: T) => string
+  onPick: (v: T) => void
+}) {
+  return (
+    <fieldset class="field start-choices">
+      <legend>{legend}</legend>
+      <div class="start-grid">
+        {values.map((v) => (
+          <label key={v} class="choice start-choice">
+            <input type="radio" name={name} checked={value === v} onChange={() => onPick(v)} />
+            <Icon name={icon(v)} />
+            <span>{label(v)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+function Big({ icon, text }: { icon: IconName; text: string }) {
+  return (
+    <div class="start-big">
+      <span class="start-picto">
+        <Icon name={icon} />
+      </span>
+      <p class="start-sentence">{text}</p>
+    </div>
+  )
+}
+
+const saveExperience = (doc: Y.Doc, d: Draft): string | undefined => {
+  const id = d.experienceId || newId()
+  const at = nowIso()
+  const r = saveItem(doc, 'experiences', {
+    id,
+    kind: d.kind,
+    title: d.title.trim(),
+    competenceIds: [],
+    createdAt: at,
+    updatedAt: at,
+  })
+  return r.ok ? id : undefined
+}
+
+const saveCompetence = (doc: Y.Doc, d: Draft): boolean => {
+  const at = nowIso()
+  return saveItem(doc, 'competences', {
+    id: newId(),
+    family: d.family,
+    label: d.label.trim(),
+    level: d.level,
+    experienceIds: d.experienceId ? [d.experienceId] : [],
+    createdAt: at,
+    updatedAt: at,
+  }).ok
+}
+
+/** The "Commencez ici" path. */
+export default function StartScreen() {
+  const { doc } = useSession()
+  const [d, setD] = useDraft<Draft>(START_DRAFT, fresh, isDraft)
+  const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }))
+  const go = (step: Draft['step'], patch: Partial<Draft> = {}) => {
+    set({ ...patch, step, error: false })
+    requestAnimationFrame(() => document.getElementById('main')?.focus())
+    scrollTo(0, 0)
+  }
+  const stepNo = t('start.stepOf', { n: d.step === 0 ? 1 : d.step, total: 3 })
+  return (
+    <div class="start">
+      <PageHeader icon="start" title={t('start.title')} />
+      {d.step === 0 ? (
+        <>
+          <Big icon="start" text={t('start.intro')} />
+          <button type="button" class="btn btn-primary btn-wide" onClick={() => go(1)}>
+            <Icon name="experiences" /> {t('start.begin')}
+          </button>
+        </>
+      ) : null}
+      {d.step === 1 ? (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault()
+            const id = d.title.trim() ? saveExperience(doc, d) : undefined
+            if (id) go(2, { experienceId: id })
+            else set({ error: true })
+          }}
+        >
+          <p class="muted">{stepNo}</p>
+          <Big icon="experiences" text={t('start.experience')} />
+          <Choices
+            legend={t('exp.kind')}
+            name="start-kind"
+            values={EXPERIENCE_KINDS}
+            value={d.kind}
+            icon={(k) => `kind-${k}` as IconName}
+            label={(k) => t(`kind.${k}`)}
+            onPick={(kind) => set({ kind })}
+          />
+          <div class="field">
+            <label for="start-title">{t('exp.name')}</label>
+            <input
+              id="start-title"
+              type="text"
+              value={d.title}
+              aria-invalid={d.error ? true : undefined}
+              aria-describedby={d.error ? 'start-error' : undefined}
+              onInput={(e) => set({ title: e.currentTarget.value })}
+            />
+            {d.error ? (
+              <p id="start-error" class="field-error">
+                <Icon name="error" /> {t('start.needTitle')}
+              </p>
+            ) : null}
+          </div>
+          <div class="row">
+            <button type="button" class="btn" onClick={() => go(0)}>
+              {t('start.back')}
+            </button>
+            <button type="submit" class="btn btn-primary">
+              {t('start.next')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {d.step === 2 ? (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (d.label.trim() && saveCompetence(doc, d)) go(3)
+            else set({ error: true })
+          }}
+        >
+          <p class="muted">{stepNo}</p>
+          <Big icon="competences" text={t('start.competence', { title: d.title.trim() })} />
+          <Choices
+            legend={t('comp.family')}
+            name="start-family"
+            values={COMPETENCE_FAMILIES}
+            value={d.family}
+            icon={(f) => f}
+            label={(f) => t(`family.${f}`)}
+            onPick={(family) => set({ family })}
+          />
+          <div class="field">
+            <label for="start-label">{t('comp.label')}</label>
+            <input
+              id="start-label"
+              type="text"
+              value={d.label}
+              aria-invalid={d.error ? true : undefined}
+              aria-describedby={d.error ? 'start-error' : undefined}
+              onInput={(e) => set({ label: e.currentTarget.value })}
+            />
+            {d.error ? (
+              <p id="start-error" class="field-error">
+                <Icon name="error" /> {t('start.needLabel')}
+              </p>
+            ) : null}
+          </div>
+          <Choices
+            legend={t('level.label')}
+            name="start-level"
+            values={COMPETENCE_LEVELS}
+            value={d.level}
+            icon={(l) => `level-${l}` as IconName}
+            label={(l) => t(`level.${l}`)}
+            onPick={(level) => set({ level })}
+          />
+          <div class="row">
+            <button type="button" class="btn" onClick={() => go(1)}>
+              {t('start.back')}
+            </button>
+            <button type="submit" class="btn btn-primary">
+              {t('start.next')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {d.step === 3 ? (
+        <>
+          <p class="muted">{stepNo}</p>
+          <Big icon="booklet" text={t('start.done')} />
+          <button
+            type="button"
+            class="btn btn-primary btn-wide"
+            onClick={() => {
+              clearDraft(START_DRAFT)
+              navigate('/')
+            }}
+          >
+            <Icon name="booklet" /> {t('start.see')}
+          </button>
+        </>
+      ) : null}
+    </div>
+  )
+}
