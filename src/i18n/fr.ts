@@ -5,6 +5,7 @@ import { devicesFr } from './areas/devices.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
+import { recoveryFr } from './areas/recovery.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
 import { trainerFr } from './areas/trainer.fr.ts'
 import { validationsFr } from './areas/validations.fr.ts'
@@ -19,6 +20,7 @@ export const fr = typesetFrench({
   ...trainerFr,
   ...validationsFr,
   ...proposalsFr,
+  ...recoveryFr,
   'app.name': 'Livret',
   'app.tagline': 'Mon livret de parcours',
   'app.skip': 'Aller au contenu',

@@ -4,6 +4,7 @@ import { devicesNl } from './areas/devices.nl.ts'
 import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
+import { recoveryNl } from './areas/recovery.nl.ts'
 import { shareNl } from './areas/share.nl.ts'
 import { trainerNl } from './areas/trainer.nl.ts'
 import { validationsNl } from './areas/validations.nl.ts'
@@ -18,6 +19,7 @@ export const nl: Messages = {
   ...trainerNl,
   ...validationsNl,
   ...proposalsNl,
+  ...recoveryNl,
   'app.name': 'Livret',
   'app.tagline': 'Mijn loopbaanboekje',
   'app.skip': 'Naar de inhoud',
