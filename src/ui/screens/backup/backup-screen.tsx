@@ -1,5 +1,6 @@
 // Backup and restore: a file with the whole booklet, to keep somewhere safe.
 import { t } from '../../../i18n/index.ts'
+import { EvictionNotice } from '../../components/EvictionNotice.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { ExportBackup } from './ExportBackup.tsx'
 import { ImportBackup } from './ImportBackup.tsx'
@@ -9,6 +10,7 @@ export default function BackupScreen() {
   return (
     <div>
       <PageHeader icon="backup" title={t('backup.title')} intro={t('backup.intro')} />
+      <EvictionNotice />
       <ExportBackup />
       <ImportBackup />
     </div>
