@@ -29,3 +29,11 @@ describe('the 7-day eviction warning', () => {
     expect(evictionRisk({ userAgent: android, installed: false, persisted: false })).toBe(false)
   })
 })
+
+describe('headless and embedded Chromium', () => {
+  it('is not taken for Safari', () => {
+    const headless =
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36'
+    expect(isSevenDayBrowser(headless)).toBe(false)
+  })
+})

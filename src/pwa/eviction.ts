@@ -10,8 +10,7 @@ export type BrowserFacts = { userAgent: string; installed: boolean; persisted: b
 export function isSevenDayBrowser(userAgent: string): boolean {
   const ios = /\b(iPhone|iPad|iPod)\b/.test(userAgent)
   const safari =
-    /\bSafari\//.test(userAgent) &&
-    !/\b(Chrome|Chromium|CriOS|Edg|OPR|Firefox|FxiOS|Android)\b/.test(userAgent)
+    /\bSafari\//.test(userAgent) && !/(Chrome|Chromium|CriOS|Edg|OPR|Firefox|FxiOS|Android)/.test(userAgent)
   return ios || safari
 }
 

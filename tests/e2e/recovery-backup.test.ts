@@ -97,3 +97,23 @@ describe('scenario 6 from a backup file: the share made before can be withdrawn 
     expect(await professionalOpens()).toMatch(/La personne a retiré ce partage\.|Ce partage n'existe plus/)
   })
 })
+
+describe('where the browser erases a site after 7 days without use', () => {
+  const IPHONE =
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1'
+
+  test('the backup screen says so in plain words, and not in a browser that keeps the data', async () => {
+    const iphone = await app.newPage({ ...PHONE, userAgent: IPHONE })
+    await openApp(iphone, app.server.origin, '/sauvegarde')
+    const notice = iphone.getByTestId('eviction-notice')
+    await notice.waitFor({ timeout: 20_000 })
+    expect(await visibleText(notice)).toMatch(/effacer le livret .* pendant 7 jours/)
+    await expectNoAxeViolations(iphone, 'backup screen with the eviction notice')
+    if (SHOTS) await iphone.screenshot({ path: join(SHOTS, 'eviction-360.png') })
+
+    const chromium = await app.newPage(PHONE)
+    await openApp(chromium, app.server.origin, '/sauvegarde')
+    await chromium.getByRole('heading', { name: 'Restaurer depuis un fichier' }).waitFor()
+    expect(await chromium.getByTestId('eviction-notice').count()).toBe(0)
+  })
+})

@@ -23,7 +23,7 @@ export function EvictionNotice() {
   if (!risk) return null
   return (
     <section class="card" aria-labelledby="evict-title" data-testid="eviction-notice">
-      <SectionTitle icon="backup" id="evict-title">
+      <SectionTitle icon="storage" id="evict-title">
         {t('recovery.evictTitle')}
       </SectionTitle>
       <p>{t('recovery.evictText')}</p>
