@@ -101,3 +101,6 @@ export async function replaceRecoverySheet(
   }
   return ok({ seed, room: written.value })
 }
+
+/** The live binding of a recovery copy (destroy it to stop keeping the copy current). */
+export type RecoveryBinding = SealedRoom

@@ -17,4 +17,36 @@ export const recoveryFr = {
   'recovery.evictInstall': "Installer l'application",
   'recovery.evictHowTo':
     "Sur iPhone ou iPad : touchez le bouton « Partager », puis « Sur l'écran d'accueil ».",
+  'recovery.sheetTitle': 'Feuille de secours',
+  'recovery.sheetIntro':
+    "Si vous perdez cet appareil, cette feuille ramène tout votre livret sur un autre appareil, sans rien d'autre. Une copie scellée est gardée sur le serveur : personne ne peut la lire sans la feuille.",
+  'recovery.sheetCreate': 'Créer ma feuille de secours',
+  'recovery.sheetReplace': "Faire une nouvelle feuille (l'ancienne ne marchera plus)",
+  'recovery.sheetCode': 'Votre code de secours',
+  'recovery.sheetKeep':
+    'Écrivez ce code ou imprimez la feuille. Gardez-la à la maison, à part de cet appareil.',
+  'recovery.sheetPrint': 'Voir la feuille à imprimer',
+  'recovery.sheetPrintNow': 'Imprimer',
+  'recovery.sheetClose': 'Fermer',
+  'recovery.sheetPrintTitle': 'Ma feuille de secours Livret',
+  'recovery.sheetSteps':
+    'Sur un nouvel appareil : ouvrez Livret, allez dans « Sauvegarde », puis « Restaurer avec ma feuille de secours ». Tapez le code ou scannez le code QR.',
+  'recovery.sheetHome': 'Gardez cette feuille à la maison. Ne la donnez à personne.',
+  'recovery.sheetQr': 'Code QR de la feuille de secours',
+  'recovery.sheetBusy': 'Copie scellée en cours…',
+  'recovery.sheetMade': 'Feuille de secours prête. La copie scellée est à jour.',
+  'recovery.restoreTitle': 'Restaurer avec ma feuille de secours',
+  'recovery.restoreCode': 'Le code de votre feuille de secours',
+  'recovery.restoreHint': '28 lettres et chiffres, par groupes de 4.',
+  'recovery.restoreButton': 'Ramener mon livret',
+  'recovery.restoreBusy': 'Recherche du livret…',
+  'recovery.restored':
+    "Votre livret est revenu. L'ancienne feuille ne marche plus : voici votre nouvelle feuille, imprimez-la.",
+  'recovery.error.sheet-malformed': 'Ce code est incomplet : il faut 28 lettres et chiffres.',
+  'recovery.error.sheet-mistyped': 'Une lettre ou un chiffre est mal tapé. Vérifiez le code.',
+  'recovery.error.sheet-replaced':
+    'Cette feuille a été remplacée par une plus récente : elle ne marche plus. Prenez la dernière feuille.',
+  'recovery.error.sheet-empty': "Aucun livret n'est gardé pour ce code. Vérifiez le code.",
+  'recovery.error.relay-unreachable': 'Le serveur ne répond pas. Vérifiez la connexion, puis réessayez.',
+  'recovery.error.unknown': "Cela n'a pas marché. Réessayez plus tard.",
 }
