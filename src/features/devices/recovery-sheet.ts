@@ -15,8 +15,8 @@ import type { RoomSecrets } from '../../transport/index.ts'
 export const RECOVERY_SEED_BYTES = 16
 /** Characters of a written code (without spaces). */
 export const RECOVERY_CODE_LENGTH = 28
-/** Path of the restore page that a sheet's QR code opens (`/secours#<code>`). */
-export const RECOVERY_PATH = '/secours'
+/** Path of the restore page that a sheet's QR code opens (`/sauvegarde#<code>`). */
+export const RECOVERY_PATH = '/sauvegarde'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const text = new TextEncoder()
