@@ -21,6 +21,9 @@ export {
   collectBackupRecords,
   countByKind,
   DEVICE_ONLY_KINDS,
+  decodeValue,
+  encodeValue,
+  RecordEntrySchema,
   storeBackupRecords,
 } from './backup-records.ts'
 export { base64ToBytes, bytesToBase64, isBase64 } from './base64.ts'

@@ -11,6 +11,7 @@ import {
   replaceRecoverySheet,
   writeRecoveryCopy,
 } from '../../src/features/devices/recovery-copy.ts'
+import { readRecoveryRecords, writeRecoveryRecords } from '../../src/features/devices/recovery-records.ts'
 import {
   newRecoverySeed,
   parseRecoveryCode,
@@ -75,6 +76,16 @@ describe('the sealed copy behind a sheet', () => {
     const written = await writeRecoveryCopy(doc, seed, net)
     if (!written.ok) throw new Error(written.code)
     written.value.destroy()
+    const key = new Uint8Array(32).fill(7)
+    const share = {
+      kind: 'share',
+      id: 'a'.repeat(24),
+      updatedAt: new Date().toISOString(),
+      value: { roomKey: key },
+    }
+    const pairing = { kind: 'pairing', id: 'self', updatedAt: share.updatedAt, value: { token: 'x' } }
+    const stored = await writeRecoveryRecords(seed, [share, pairing], net)
+    if (!stored.ok) throw new Error(stored.code)
 
     // A new device: nothing but the typed code.
     const typed = parseRecoveryCode(recoveryCode(seed))
@@ -83,6 +94,8 @@ describe('the sealed copy behind a sheet', () => {
     if (!back.ok) throw new Error(back.code)
     expect(titles(back.value)).toEqual(titles(doc))
     expect(titles(back.value).length).toBeGreaterThan(0)
+    // The shares come back beside it (not this device's pairing).
+    expect(await readRecoveryRecords(typed.value, net)).toEqual({ ok: true, value: [share] })
 
     // The relay read nothing.
     const files = await readAllFiles(relay.dataDir)
@@ -95,6 +108,7 @@ describe('the sealed copy behind a sheet', () => {
     expect(replaced.value.seed).not.toEqual(seed)
     expect(recoveryRoomOf(replaced.value.seed).roomId).not.toBe(recoveryRoomOf(seed).roomId)
     expect(await readRecoveryCopy(seed, net)).toEqual({ ok: false, code: 'sheet-replaced' })
+    expect(await readRecoveryRecords(seed, net)).toEqual({ ok: false, code: 'sheet-replaced' })
     const again = await readRecoveryCopy(replaced.value.seed, net)
     if (!again.ok) throw new Error(again.code)
     expect(titles(again.value)).toEqual(titles(doc))

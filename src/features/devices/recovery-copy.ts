@@ -12,6 +12,7 @@ import {
   waitForRoom,
 } from '../../transport/index.ts'
 import { confirmOnRelay, roomOptions, type ShareNetOptions } from '../share/index.ts'
+import { deleteRecoveryRecords } from './recovery-records.ts'
 import { newRecoverySeed, recoveryRoomOf } from './recovery-sheet.ts'
 
 /** Why a sheet could not restore: replaced (its room was deleted), never saved, or no network. */
@@ -99,6 +100,8 @@ export async function replaceRecoverySheet(
     })
     return fail(deleted.code)
   }
+  // The old sheet's records room goes too (it may never have been written: nothing to undo).
+  await deleteRecoveryRecords(oldSeed, net)
   return ok({ seed, room: written.value })
 }
 

@@ -87,6 +87,14 @@ export function recoveryRoomOf(seed: Uint8Array): RoomSecrets {
   return { roomId: roomIdFromPublicKey(ed25519.getPublicKey(signingSecret)), signingSecret, roomKey }
 }
 
+/** The second room of a seed: the device records (shares, requests, inboxes) beside the booklet. */
+export function recoveryRecordsRoomOf(seed: Uint8Array): RoomSecrets {
+  if (seed.length !== RECOVERY_SEED_BYTES) throw new Error('recovery seed must be 16 bytes')
+  const signingSecret = hkdf(sha256, seed, SALT, text.encode('records-sign'), 32)
+  const roomKey = hkdf(sha256, seed, SALT, text.encode('records-key'), 32)
+  return { roomId: roomIdFromPublicKey(ed25519.getPublicKey(signingSecret)), signingSecret, roomKey }
+}
+
 /** What the sheet's QR code holds: the restore page with the code in the fragment (never sent). */
 export const recoveryLink = (appOrigin: string, seed: Uint8Array): string =>
   `${appOrigin.replace(/\/+$/, '')}${RECOVERY_PATH}#${recoveryCode(seed).replace(/ /g, '')}`

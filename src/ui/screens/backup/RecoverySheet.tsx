@@ -10,8 +10,10 @@ import {
   recoveryLink,
   replaceRecoverySheet,
   writeRecoveryCopy,
+  writeRecoveryRecords,
 } from '../../../features/devices/index.ts'
 import { fr, type MessageKey, t } from '../../../i18n/index.ts'
+import { collectBackupRecords } from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
 import { useSession } from '../../session.ts'
@@ -80,7 +82,9 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
       setSeed(known)
       // Bring the sealed copy up to date while the screen is open.
       const written = await writeRecoveryCopy(doc, known, appNet())
-      if (written.ok) await keepRecoverySeed(known, written.value)
+      if (!written.ok) return
+      await keepRecoverySeed(known, written.value)
+      await writeRecoveryRecords(known, await collectBackupRecords(), appNet())
     })
     return () => {
       live = false
@@ -103,7 +107,10 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
         next = { seed: made, room: r.value }
       }
       await keepRecoverySeed(next.seed, next.room)
+      // The shares, requests and inboxes go beside the booklet, so they can be withdrawn after.
+      const records = await writeRecoveryRecords(next.seed, await collectBackupRecords(), appNet())
       setSeed(next.seed)
+      if (!records.ok) return setMessage({ text: recoveryError(records.code), error: true })
       setMessage({ text: t('recovery.sheetMade'), error: false })
     } finally {
       setBusy(false)

@@ -9,15 +9,23 @@ import {
   appNet,
   parseRecoveryCode,
   readRecoveryCopy,
+  readRecoveryRecords,
   replaceRecoverySheet,
+  writeRecoveryRecords,
 } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { mergeBackupIntoBooklet, replaceBookletFromBackup } from '../../../storage/index.ts'
+import {
+  collectBackupRecords,
+  countByKind,
+  mergeBackupIntoBooklet,
+  replaceBookletFromBackup,
+} from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'
 import { recoveryError } from './RecoverySheet.tsx'
 import { keepRecoverySeed } from './recovery-seed.ts'
+import { restoredSentence } from './restore-summary.ts'
 
 /** The restore-from-sheet card; `onRestored` receives the new sheet's seed. */
 export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array) => void }) {
@@ -25,7 +33,7 @@ export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array
   const [code, setCode] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | undefined>(undefined)
-  const [done, setDone] = useState(false)
+  const [done, setDone] = useState<string | undefined>(undefined)
 
   useEffect(() => {
     // The sheet's QR code opens /sauvegarde#<code>: fill it in, then take it out of the address bar.
@@ -45,12 +53,13 @@ export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array
     try {
       const read = await readRecoveryCopy(seed.value, appNet())
       if (!read.ok) return setError(recoveryError(read.code))
+      const records = await readRecoveryRecords(seed.value, appNet())
       const content = {
         createdAt: new Date().toISOString(),
         booklet: null,
         docUpdate: Y.encodeStateAsUpdate(read.value),
         attachments: [],
-        records: [],
+        records: records.ok ? records.value : [],
       }
       read.value.destroy()
       const stored = isEmptyBooklet(doc)
@@ -61,7 +70,8 @@ export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array
       const replaced = await replaceRecoverySheet(doc, seed.value, appNet())
       if (!replaced.ok) return setError(recoveryError(replaced.code))
       await keepRecoverySeed(replaced.value.seed, replaced.value.room)
-      setDone(true)
+      await writeRecoveryRecords(replaced.value.seed, await collectBackupRecords(), appNet())
+      setDone(restoredSentence(countByKind(content.records)))
       setCode('')
       onRestored(replaced.value.seed)
     } finally {
@@ -100,8 +110,8 @@ export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array
         </p>
       ) : null}
       {done ? (
-        <p class="ok" role="status">
-          {t('recovery.restored')}
+        <p class="ok" role="status" data-testid="sheet-restore-summary">
+          {done} {t('recovery.restored')}
         </p>
       ) : null}
     </form>
