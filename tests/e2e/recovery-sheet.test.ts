@@ -1,6 +1,7 @@
 // Scenario 6 from the recovery sheet alone, in real Chromium (phones 360×740): the holder makes a
 // sheet; the phone is lost and there is no backup file; on a fresh device the typed code brings the
-// whole booklet back and makes a new sheet at once; the old sheet (what the lost phone holds) is
+// whole booklet and the share made before back (withdrawn from there: the professional's link
+// stops working) and makes a new sheet at once; the old sheet (what the lost phone holds) is
 // then refused in plain words.
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -9,12 +10,14 @@ import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, openApp, visibleText } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { VOLUNTEERING } from './helpers/booklet-steps.ts'
-import { seedBooklet } from './share-steps.ts'
+import { createShareThroughUi, seedBooklet } from './share-steps.ts'
 
 const PHONE = { viewport: { width: 360, height: 740 } }
 const SHOTS = process.env.LIVRET_SHOTS_DIR
 const app = e2eApp()
 let oldCode = ''
+let link = ''
+const FOREM = 'Forem Liège — Mme Dubois'
 
 async function typeCode(page: Page, code: string): Promise<void> {
   await openApp(page, app.server.origin, '/sauvegarde')
@@ -28,6 +31,10 @@ describe('scenario 6 from the recovery sheet alone', () => {
     await phone.goto(app.server.origin)
     await chooseMode(phone, 'holder')
     await seedBooklet(phone, app.server.origin)
+    link = await createShareThroughUi(phone, app.server.origin, {
+      recipient: FOREM,
+      whole: ['Toutes mes expériences'],
+    })
     await openApp(phone, app.server.origin, '/sauvegarde')
     await phone.getByRole('button', { name: 'Créer ma feuille de secours' }).click()
     await phone.getByText('Feuille de secours prête.', { exact: false }).waitFor({ timeout: 20_000 })
@@ -58,8 +65,26 @@ describe('scenario 6 from the recovery sheet alone', () => {
     expect(newCode).not.toBe(oldCode)
     await expectNoAxeViolations(fresh, 'backup screen after a restore from the sheet')
     if (SHOTS) await fresh.screenshot({ path: join(SHOTS, 'sheet-restore-360.png'), fullPage: true })
+    expect(await visibleText(fresh.getByTestId('sheet-restore-summary'))).toMatch(
+      /Revenu sur cet appareil\s*:\s*le livret, 1 partage\./,
+    )
     await openApp(fresh, app.server.origin, '/experiences')
     await fresh.locator('main').getByText(VOLUNTEERING.title).first().waitFor({ timeout: 20_000 })
+
+    // The share made on the lost phone is withdrawn from here: the professional's link stops working.
+    await openApp(fresh, app.server.origin, '/partager')
+    const item = fresh
+      .locator('main li.share-card')
+      .filter({ has: fresh.getByRole('heading', { level: 3, name: FOREM }) })
+    await item.getByRole('button', { name: 'Retirer le partage' }).click()
+    await item.getByRole('button', { name: 'Oui, retirer' }).click()
+    await fresh.getByText('Partage retiré. Le lien ne marche plus.').waitFor({ timeout: 20_000 })
+    const professional = await app.newPage({ viewport: { width: 1280, height: 900 } })
+    await professional.goto(link)
+    await professional.getByRole('alert').waitFor({ timeout: 20_000 })
+    expect(await visibleText(professional.getByRole('alert'))).toMatch(
+      /La personne a retiré ce partage\.|Ce partage n'existe plus/,
+    )
   })
 
   test('the old sheet, what the lost phone holds, no longer opens anything', async () => {
