@@ -5,6 +5,7 @@ import { linksEn } from './areas/links.en.ts'
 import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
+import { recoveryEn } from './areas/recovery.en.ts'
 import { shareEn } from './areas/share.en.ts'
 import { trainerEn } from './areas/trainer.en.ts'
 import { validationsEn } from './areas/validations.en.ts'
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...validationsEn,
   ...proposalsEn,
   ...linksEn,
+  ...recoveryEn,
   'app.name': 'Livret',
   'app.tagline': 'My career booklet',
   'app.skip': 'Skip to content',

@@ -6,6 +6,7 @@ import { linksFr } from './areas/links.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
+import { recoveryFr } from './areas/recovery.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
 import { trainerFr } from './areas/trainer.fr.ts'
 import { validationsFr } from './areas/validations.fr.ts'
@@ -21,6 +22,7 @@ export const fr = typesetFrench({
   ...validationsFr,
   ...proposalsFr,
   ...linksFr,
+  ...recoveryFr,
   'app.name': 'Livret',
   'app.tagline': 'Mon livret de parcours',
   'app.skip': 'Aller au contenu',

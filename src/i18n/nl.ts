@@ -5,6 +5,7 @@ import { linksNl } from './areas/links.nl.ts'
 import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
+import { recoveryNl } from './areas/recovery.nl.ts'
 import { shareNl } from './areas/share.nl.ts'
 import { trainerNl } from './areas/trainer.nl.ts'
 import { validationsNl } from './areas/validations.nl.ts'
@@ -20,6 +21,7 @@ export const nl: Messages = {
   ...validationsNl,
   ...proposalsNl,
   ...linksNl,
+  ...recoveryNl,
   'app.name': 'Livret',
   'app.tagline': 'Mijn loopbaanboekje',
   'app.skip': 'Naar de inhoud',

@@ -70,10 +70,10 @@ describe('bad backup files', () => {
 
   it('wrong version', async () => {
     const { file } = await exportSample()
-    const v2 = await rewrite(file, (f) => {
-      ;(f as { version: number }).version = 2
+    const v3 = await rewrite(file, (f) => {
+      ;(f as { version: number }).version = 3
     })
-    await expectRefusedAndUntouched(v2, 'backup-version')
+    await expectRefusedAndUntouched(v3, 'backup-version')
   })
 
   it('passphrase needed, then wrong passphrase', async () => {

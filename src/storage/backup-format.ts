@@ -1,8 +1,11 @@
-// The backup file, version 1: JSON text a person can recognise by its first bytes
-// (`{"format":"livret-backup","version":1,...`).
+// The backup file, version 2: JSON text a person can recognise by its first bytes
+// (`{"format":"livret-backup","version":2,...`).
 //
 // Plain:     { format, version, createdAt, booklet: { id, title } | null, doc: base64(Y state),
-//              attachments: [{ id, type, name, size, data: base64 }], checksum: sha256 hex }
+//              attachments: [{ id, type, name, size, data: base64 }],
+//              records: [{ kind, id, updatedAt, value }] (version 2, backup-records.ts),
+//              checksum: sha256 hex }
+// Version 1 files (no records) are still read: they restore with no records.
 // Encrypted: { format, version, encrypted: { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations,
 //              salt }, check, iv, ciphertext } } where ciphertext = AES-GCM(the plain file's JSON).
 //
@@ -10,12 +13,15 @@
 // in a fixed order, so reformatting the JSON does not break it but changing a byte does.
 import * as v from 'valibot'
 import { BookletIdSchema } from '../domain/index.ts'
+import { MAX_BACKUP_RECORDS, RecordEntrySchema } from './backup-records.ts'
 import { isBase64 } from './base64.ts'
 
 /** Value of the `format` field. */
 export const BACKUP_FORMAT = 'livret-backup'
-/** Current (and only readable) value of the `version` field. */
-export const BACKUP_VERSION = 1
+/** Current value of the `version` field (written). */
+export const BACKUP_VERSION = 2
+/** Versions this app reads (older ones are migrated on read). */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2]
 /** Largest backup file read or written (200 MiB): beyond it, 'backup-too-large'. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024
 /** Most attachments in one backup. */
@@ -35,21 +41,29 @@ export const AttachmentEntrySchema = v.strictObject({
   data: base64,
 })
 
-/** The unencrypted backup file. */
-export const PlainBackupSchema = v.strictObject({
+const plainFields = {
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   booklet: v.nullable(v.strictObject({ id: BookletIdSchema, title: text(500) })),
   doc: base64,
   attachments: v.pipe(v.array(AttachmentEntrySchema), v.maxLength(MAX_ATTACHMENTS)),
   checksum: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+}
+
+/** The unencrypted backup file of version 1 (before device records). */
+export const PlainBackupV1Schema = v.strictObject({ ...plainFields, version: v.literal(1) })
+
+/** The unencrypted backup file. */
+export const PlainBackupSchema = v.strictObject({
+  ...plainFields,
+  version: v.literal(BACKUP_VERSION),
+  records: v.pipe(v.array(RecordEntrySchema), v.maxLength(MAX_BACKUP_RECORDS)),
 })
 
 /** The passphrase-protected backup file. */
 export const EncryptedBackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist([1, BACKUP_VERSION]),
   encrypted: v.strictObject({
     kdf: v.strictObject({
       name: v.literal('PBKDF2'),
@@ -67,8 +81,10 @@ export const EncryptedBackupSchema = v.strictObject({
 export type PlainBackupFile = v.InferOutput<typeof PlainBackupSchema>
 /** Encrypted backup file as parsed. */
 export type EncryptedBackupFile = v.InferOutput<typeof EncryptedBackupSchema>
-/** The fields of a plain file that the checksum covers. */
-export type ChecksummedFields = Omit<PlainBackupFile, 'checksum'>
+/** Plain backup file of version 1 as parsed. */
+export type PlainBackupV1File = v.InferOutput<typeof PlainBackupV1Schema>
+/** The fields of a plain file (either version) that the checksum covers. */
+export type ChecksummedFields = Omit<PlainBackupFile, 'checksum'> | Omit<PlainBackupV1File, 'checksum'>
 
 /** The exact text the checksum is computed over. */
 export function canonicalContent(f: ChecksummedFields): string {
@@ -79,6 +95,8 @@ export function canonicalContent(f: ChecksummedFields): string {
     f.booklet ? [f.booklet.id, f.booklet.title] : null,
     f.doc,
     f.attachments.map((a) => [a.id, a.type, a.name, a.size, a.data]),
+    // Version 1 had no records: its canonical text stays what it was.
+    ...('records' in f ? [f.records.map((r) => [r.kind, r.id, r.updatedAt, r.value])] : []),
   ])
 }
 

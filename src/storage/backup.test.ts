@@ -25,7 +25,7 @@ describe('backup round trip', () => {
   it('restores the document and the attachment from a plain file', async () => {
     const { file, expected } = await exportSample()
     const text = await textOf(file)
-    expect(text.startsWith('{"format":"livret-backup","version":1,')).toBe(true)
+    expect(text.startsWith('{"format":"livret-backup","version":2,')).toBe(true)
     const read = await readBackup(file)
     if (!read.ok) throw new Error(read.code)
     const doc = new Y.Doc()
@@ -173,6 +173,7 @@ describe('replace and merge', () => {
       booklet: null,
       docUpdate: Y.encodeStateAsUpdate(newer),
       attachments: [],
+      records: [],
     }
     const db = freshDb()
     const opened = await openBooklet(await ensureOwnBooklet(db), { db, ...quiet })

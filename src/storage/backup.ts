@@ -15,7 +15,10 @@ import {
   looksTruncated,
   MAX_BACKUP_BYTES,
   PlainBackupSchema,
+  PlainBackupV1Schema,
+  READABLE_BACKUP_VERSIONS,
 } from './backup-format.ts'
+import { type BackupRecord, decodeValue, encodeValue } from './backup-records.ts'
 import { base64ToBytes, bytesToBase64 } from './base64.ts'
 import type { BlobRecord } from './db.ts'
 
@@ -29,6 +32,8 @@ export type BackupContent = {
   /** Y.encodeStateAsUpdate of the booklet document, checked to be a complete Yjs update. */
   docUpdate: Uint8Array
   attachments: BackupAttachment[]
+  /** Device records (shares, requests, inboxes…); empty for a version 1 file. */
+  records: BackupRecord[]
 }
 
 /** Why a file could not be read as a backup (each has its own message in the UI). */
@@ -58,6 +63,8 @@ export type ExportBackupOptions = {
   /** PBKDF2 iterations (default KDF_ITERATIONS; tests use fewer). */
   iterations?: number
   onProgress?: OnProgress
+  /** Device records to carry (collectBackupRecords); none by default. */
+  records?: readonly BackupRecord[]
 }
 
 /** Builds a backup file of a booklet document and its attachments (JSON; encrypted with a passphrase). */
@@ -80,6 +87,13 @@ export async function exportBackup(
     booklet: options.booklet ? { id: options.booklet.id, title: options.booklet.title } : null,
     doc: bytesToBase64(Y.encodeStateAsUpdate(doc)),
     attachments,
+    records: (options.records ?? []).map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      updatedAt: r.updatedAt,
+      ...(r.version !== undefined ? { version: r.version } : {}),
+      value: encodeValue(r.value),
+    })),
   } as const
   const plainJson = JSON.stringify({ ...fields, checksum: await computeChecksum(fields) })
   progress(0.5)
@@ -118,7 +132,8 @@ export async function readBackup(
   if (typeof header !== 'object' || header === null || Array.isArray(header)) return fail('backup-garbage')
   const { format, version } = header as { format?: unknown; version?: unknown }
   if (format !== BACKUP_FORMAT) return fail('backup-garbage')
-  if (version !== BACKUP_VERSION) return fail('backup-version')
+  if (typeof version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(version))
+    return fail('backup-version')
   if (!('encrypted' in header)) return readPlain(header, progress)
 
   const enc = v.safeParse(EncryptedBackupSchema, header)
@@ -138,7 +153,9 @@ async function readPlain(
   value: unknown,
   progress: OnProgress,
 ): Promise<Result<BackupContent, BackupReadError>> {
-  const parsed = v.safeParse(PlainBackupSchema, value)
+  const version = (value as { version?: unknown } | null)?.version
+  const parsed =
+    version === 1 ? v.safeParse(PlainBackupV1Schema, value) : v.safeParse(PlainBackupSchema, value)
   if (!parsed.success) return fail('backup-tampered')
   const f = parsed.output
   if ((await computeChecksum(f)) !== f.checksum) return fail('backup-tampered')
@@ -151,8 +168,16 @@ async function readPlain(
     if (!data || data.length !== a.size) return fail('backup-tampered')
     attachments.push({ id: a.id, type: a.type, name: a.name, size: a.size, data })
   }
+  // Migration from version 1: no records.
+  const records: BackupRecord[] = []
+  for (const r of 'records' in f ? f.records : []) {
+    const decoded = decodeValue(r.value)
+    if (decoded === undefined) return fail('backup-tampered')
+    const version = r.version !== undefined ? { version: r.version } : {}
+    records.push({ kind: r.kind, id: r.id, updatedAt: r.updatedAt, value: decoded, ...version })
+  }
   progress(1)
-  return ok({ createdAt: f.createdAt, booklet: f.booklet, docUpdate, attachments })
+  return ok({ createdAt: f.createdAt, booklet: f.booklet, docUpdate, attachments, records })
 }
 
 /** True when bytes apply to an empty Y.Doc without error and leave nothing pending. */

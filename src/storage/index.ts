@@ -16,6 +16,16 @@ export {
 } from './backup.ts'
 export { KDF_ITERATIONS, openBackup, sealBackup } from './backup-crypto.ts'
 export { BACKUP_FORMAT, BACKUP_VERSION, EncryptedBackupSchema, MAX_BACKUP_BYTES } from './backup-format.ts'
+export {
+  type BackupRecord,
+  collectBackupRecords,
+  countByKind,
+  DEVICE_ONLY_KINDS,
+  decodeValue,
+  encodeValue,
+  RecordEntrySchema,
+  storeBackupRecords,
+} from './backup-records.ts'
 export { base64ToBytes, bytesToBase64, isBase64 } from './base64.ts'
 export {
   type BlobRecord,

@@ -4,6 +4,7 @@
 //   only then is the old document database deleted. A failure at any step before the registry
 //   transaction removes the partial new booklet and leaves the old one exactly as it was.
 // - merge: Yjs merge into the open booklet, attachments the booklet lacks are added.
+// Both store the backup's device records (shares, requests, inboxes: backup-records.ts).
 import type * as Y from 'yjs'
 import type { BookletId } from '../domain/index.ts'
 import { fail, newId, ok, type Result } from '../domain/index.ts'
@@ -14,6 +15,7 @@ import {
   type BackupContent,
   type OnProgress,
 } from './backup.ts'
+import { storeBackupRecords } from './backup-records.ts'
 import { type BlobRecord, getDb, type LivretDb, SETTING_KEYS } from './db.ts'
 import { deleteBookletDoc, writeBookletDoc } from './open-booklet.ts'
 import { isQuotaError } from './persistence.ts'
@@ -54,6 +56,8 @@ export async function replaceBookletFromBackup(
       await db.blobs.put(toRecord(id, a))
       progress(0.4 + (0.5 * (i + 1)) / content.attachments.length)
     }
+    // The shares, requests and inboxes the person opened, so they can be followed up from here.
+    await storeBackupRecords(content.records, db)
     const now = new Date().toISOString()
     await db.transaction('rw', db.booklets, db.settings, db.blobs, async () => {
       await db.booklets.add({
@@ -117,6 +121,11 @@ export async function mergeBackupIntoBooklet(
   if (!applied.ok) {
     await db.blobs.bulkDelete(added.map((a) => [id, a] as [BookletId, string])).catch(() => {})
     return applied
+  }
+  try {
+    await storeBackupRecords(content.records, db)
+  } catch (e) {
+    return fail(isQuotaError(e) ? 'storage-quota' : 'storage-error')
   }
   progress(1)
   return ok('merged')

@@ -1,7 +1,7 @@
 // Export: a backup file of the whole booklet, optionally protected by a passphrase.
 import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
-import { backupFileName, exportBackup, listBlobs } from '../../../storage/index.ts'
+import { backupFileName, collectBackupRecords, exportBackup, listBlobs } from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { InputField } from '../../crud/InputField.tsx'
 import { downloadFile } from '../../download.ts'
@@ -21,6 +21,8 @@ export function ExportBackup() {
       const blobs = await listBlobs(id)
       const file = await exportBackup(doc, blobs, {
         ...(passphrase ? { passphrase } : {}),
+        // The shares, requests and inboxes opened here, so a new device can follow them up.
+        records: await collectBackupRecords(),
         onProgress: setProgress,
       })
       const name = backupFileName()

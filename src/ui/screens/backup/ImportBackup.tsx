@@ -5,6 +5,7 @@ import { isEmptyBooklet } from '../../../booklet/index.ts'
 import { formatDate, fr, type MessageKey, t } from '../../../i18n/index.ts'
 import {
   type BackupContent,
+  countByKind,
   mergeBackupIntoBooklet,
   readBackup,
   replaceBookletFromBackup,
@@ -14,6 +15,7 @@ import { showToast } from '../../components/Toast.tsx'
 import { FileField, InputField } from '../../crud/InputField.tsx'
 import { useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'
+import { recordsList, restoredSentence } from './restore-summary.ts'
 
 const errorText = (code: string): string => {
   const key = `backup.error.${code}`
@@ -33,11 +35,13 @@ export function ImportBackup() {
   const [phase, setPhase] = useState<Phase>({ step: 'pick' })
   const [mode, setMode] = useState<'replace' | 'merge'>('merge')
   const [error, setError] = useState<string | undefined>(undefined)
+  const [done, setDone] = useState<string | undefined>(undefined)
   const existing = !isEmptyBooklet(doc)
 
   const check = async (e: Event) => {
     e.preventDefault()
     setError(undefined)
+    setDone(undefined)
     if (!file) return setError(t('backup.noFile'))
     setPhase({ step: 'busy', label: 'backup.checking', progress: 0 })
     const onProgress = (progress: number) => setPhase({ step: 'busy', label: 'backup.checking', progress })
@@ -61,7 +65,9 @@ export function ImportBackup() {
         : await mergeBackupIntoBooklet(id, doc, content, { onProgress })
     if (r.ok) {
       setPhase({ step: 'pick' })
-      showToast(t('backup.done'))
+      const said = restoredSentence(countByKind(content.records))
+      setDone(said)
+      showToast(`${t('backup.done')} ${said}`)
     } else {
       const text = `${errorText(r.code)} ${t('backup.unchanged')}`
       setPhase({ step: 'ready', content })
@@ -109,10 +115,18 @@ export function ImportBackup() {
           {error}
         </p>
       ) : null}
+      {done ? (
+        <p class="ok" role="status" data-testid="restore-summary">
+          {done}
+        </p>
+      ) : null}
       {phase.step === 'ready' ? (
         <div>
           <p class="ok" role="status">
             {t('backup.valid', { date: formatDate(phase.content.createdAt) })}
+            {phase.content.records.length > 0
+              ? ` ${t('recovery.contains', { list: recordsList(countByKind(phase.content.records)) })}`
+              : ''}
           </p>
           {existing ? (
             <fieldset class="field">
