@@ -1,6 +1,7 @@
 // English messages: same keys as fr.ts (type-checked), plain words.
 
 import { devicesEn } from './areas/devices.en.ts'
+import { everydayEn } from './areas/everyday.en.ts'
 import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...shareEn,
   ...operatorEn,
   ...devicesEn,
+  ...everydayEn,
   ...trainerEn,
   ...validationsEn,
   ...proposalsEn,

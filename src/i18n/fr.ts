@@ -2,6 +2,7 @@
 // Counted messages are written "one|many" and read with plural().
 
 import { devicesFr } from './areas/devices.fr.ts'
+import { everydayFr } from './areas/everyday.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
@@ -16,6 +17,7 @@ export const fr = typesetFrench({
   ...shareFr,
   ...operatorFr,
   ...devicesFr,
+  ...everydayFr,
   ...trainerFr,
   ...validationsFr,
   ...proposalsFr,

@@ -51,6 +51,10 @@ export const ICONS = {
   received: 'M4 13h5l1 3h4l1-3h5M4 13l3-9h10l3 9v7H4z',
   scan: 'M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5M7 12h10',
   trainer: `${c(12, 7, 3)}M6 21v-5a6 6 0 0 1 12 0v5M12 13v8`,
+  agenda: `${box(3, 5, 18, 16)}M3 10h18M8 3v4M16 3v4M7 14h3M7 17h3`,
+  cv: `${box(5, 3, 14, 18)}${c(12, 9, 2.5)}M8.5 16a3.5 3.5 0 0 1 7 0M8 19h8`,
+  applications: `${box(3, 7, 18, 13)}M9 7V4h6v3M3 12h18`,
+  bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 21h4',
 } as const
 
 /** Name of a pictogram. */
