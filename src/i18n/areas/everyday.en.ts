@@ -135,5 +135,4 @@ export const everydayEn: AreaMessages<typeof everydayFr> = {
   'esco.keepMine': 'Keep my words',
   'esco.results': 'Results',
   'esco.credit': 'This service uses the ESCO classification of the European Commission.',
-  'esco.about': 'About',
 }

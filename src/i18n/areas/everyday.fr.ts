@@ -141,5 +141,4 @@ export const everydayFr = {
   'esco.keepMine': 'Garder mes mots',
   'esco.results': 'Résultats',
   'esco.credit': 'Ce service utilise la classification ESCO de la Commission européenne.',
-  'esco.about': 'À propos',
 } as const

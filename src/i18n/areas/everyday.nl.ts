@@ -135,5 +135,4 @@ export const everydayNl: AreaMessages<typeof everydayFr> = {
   'esco.keepMine': 'Mijn woorden houden',
   'esco.results': 'Resultaten',
   'esco.credit': 'Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie.',
-  'esco.about': 'Over Livret',
 }
