@@ -105,7 +105,7 @@ export function EscoField({
                 <ul class="plain esco-hits" aria-label={t('esco.results')}>
                   {hits.map((h) => (
                     <li key={h.uri}>
-                      <button type="button" class="btn esco-hit" onClick={() => pick(h)}>
+                      <button type="button" class="btn esco-hit" data-label={h.label} onClick={() => pick(h)}>
                         {h.label}
                         {h.matched ? <span class="muted small"> ({h.matched})</span> : null}
                       </button>

@@ -40,7 +40,9 @@ export function AgendaItemCard({
         <strong>{formatDate(item.day)}</strong>
         {item.time ? ` ${t('agenda.at', { time: item.time })}` : ''}
       </p>
-      <h3 class="agenda-title">{item.title}</h3>
+      <h3 class="agenda-title" id={`agenda-title-${item.kind}-${item.id}`}>
+        {item.title}
+      </h3>
       {item.organisation ? <p class="agenda-org">{item.organisation}</p> : null}
       {item.place ? <p>{t('agenda.place', { place: item.place })}</p> : null}
       {item.bring ? <p>{t('agenda.bring', { bring: item.bring })}</p> : null}
@@ -67,10 +69,10 @@ export function AgendaItemCard({
         <button
           type="button"
           class="btn"
-          aria-label={t('agenda.exportOne', { title: item.title })}
+          aria-describedby={`agenda-title-${item.kind}-${item.id}`}
           onClick={() => exportOne(item)}
         >
-          <Icon name="agenda" /> .ics
+          <Icon name="agenda" /> {t('agenda.exportOne')}
         </button>
       </div>
       {missing ? (

@@ -60,7 +60,7 @@ export default function ApplicationsScreen() {
             </p>
             {a.nextStep || a.nextStepDate ? (
               <p>
-                {t('apps.nextStep')} : {a.nextStep ?? ''}{' '}
+                {t('apps.nextStepShort')} : {a.nextStep ?? ''}{' '}
                 {a.nextStepDate ? `(${formatDate(a.nextStepDate)})` : ''}
               </p>
             ) : null}

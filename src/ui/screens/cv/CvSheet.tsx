@@ -56,7 +56,7 @@ export function CvSheet({ cv, label }: { cv: CvDocument; label: string }) {
   const side = cv.layout === 'deux-colonnes'
   return (
     <article class={`cv-sheet cv-${cv.layout}`} lang={cv.lang} aria-label={label}>
-      <h2 class="cv-name">{cv.name}</h2>
+      {cv.name ? <h2 class="cv-name">{cv.name}</h2> : null}
       {cv.summary ? <p class="cv-summary">{cv.summary.text}</p> : null}
       <div class="cv-columns">
         {side ? (

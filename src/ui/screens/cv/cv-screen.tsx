@@ -267,7 +267,7 @@ export default function CvScreen() {
         </h2>
         {nothingPicked ? <p class="muted">{t('cv.empty')}</p> : null}
       </div>
-      {cv ? <CvSheet cv={cv} label={t('cv.preview')} /> : <p>{t('app.loading')}</p>}
+      {!cv ? <p>{t('app.loading')}</p> : nothingPicked ? null : <CvSheet cv={cv} label={t('cv.preview')} />}
     </div>
   )
 }
