@@ -102,7 +102,7 @@ test('kept as "CV vente", the CV is listed and reopens from the booklet as it is
   // JSON Resume file.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Télécharger le fichier JSON Resume' }).click(),
+    page.getByRole('button', { name: 'Télécharger mon CV en fichier' }).click(),
   ])
   const resume = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as {
     skills?: { name: string }[]

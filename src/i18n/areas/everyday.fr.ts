@@ -8,8 +8,7 @@ export const everydayFr = {
 
   // CV
   'cv.title': 'Mon CV',
-  'cv.intro':
-    'Choisissez ce que votre CV montre. Tout reste sur ce téléphone. Vous pouvez l’imprimer ou l’enregistrer en PDF.',
+  'cv.intro': 'Choisissez ce que votre CV montre. Tout reste sur cet appareil. Vous pouvez l’imprimer ou l’enregistrer en PDF.',
   'cv.saved': 'Mes CV enregistrés',
   'cv.savedNone': 'Aucun CV enregistré pour le moment.',
   'cv.open': 'Ouvrir : {name}',
@@ -41,7 +40,7 @@ export const everydayFr = {
   'cv.keep': 'Garder ce CV',
   'cv.kept': 'CV « {name} » gardé.',
   'cv.nameMissing': 'Donnez un nom à ce CV.',
-  'cv.export': 'Télécharger le fichier JSON Resume',
+  'cv.export': 'Télécharger mon CV en fichier',
   'cv.exportHint': 'Un fichier que d’autres outils de CV savent lire.',
   'cv.empty': 'Cochez au moins une expérience, une compétence ou un projet.',
 
@@ -72,7 +71,7 @@ export const everydayFr = {
   'agenda.exportAll': 'Tout mettre dans mon calendrier (.ics)',
   'agenda.form.title': 'Nouveau rendez-vous',
   'agenda.form.what': 'Quoi ?',
-  'agenda.form.whatHint': 'Par exemple : entretien avec ma conseillère',
+  'agenda.form.whatHint': 'Par exemple : entretien avec mon accompagnatrice',
   'agenda.form.date': 'Quel jour ?',
   'agenda.form.time': 'À quelle heure ? (facultatif)',
   'agenda.form.organisation': 'Avec quel organisme ?',
@@ -97,8 +96,7 @@ export const everydayFr = {
 
   // Job applications
   'apps.title': 'Mes candidatures',
-  'apps.intro':
-    'Notez où vous avez postulé. C’est pour vous : rien n’est partagé sans votre choix. Vous pouvez imprimer la liste pour votre conseiller.',
+  'apps.intro': 'Notez où vous avez postulé. C’est pour vous : rien n’est partagé sans votre choix. Vous pouvez imprimer la liste pour votre accompagnateur.',
   'apps.add': 'Ajouter une candidature',
   'apps.edit': 'Modifier : {job}',
   'apps.empty': 'Aucune candidature notée.',
@@ -121,7 +119,7 @@ export const everydayFr = {
   'apps.nextStep': 'Prochaine étape (facultatif)',
   'apps.nextStepShort': 'Prochaine étape',
   'apps.nextStepDate': 'Pour quand ? (facultatif)',
-  'apps.proofs': 'Preuves (photo ou fichier, gardés sur ce téléphone)',
+  'apps.proofs': 'Preuves (photo ou fichier, gardés sur cet appareil)',
   'apps.proofAdd': 'Ajouter une photo ou un fichier',
   'apps.proofRemove': 'Retirer : {name}',
   'apps.saved': 'Candidature enregistrée.',

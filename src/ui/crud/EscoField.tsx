@@ -63,11 +63,13 @@ export function EscoField({
     setStatus({ state: 'closed' })
   }
   return (
-    <fieldset class="field esco-field">
+    <fieldset class="field esco-field" aria-describedby={`${id}-hint`}>
       <legend>
         <Icon name="language" /> {t(def.label)}
       </legend>
-      <p class="hint">{t('esco.pickHint')}</p>
+      <p class="hint" id={`${id}-hint`}>
+        {t('esco.pickHint')}
+      </p>
       {chosen ? (
         <p class="esco-chosen">
           <Icon name="saved" /> {t('esco.chosen', { label: chosen.label })}{' '}
