@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
 import { until } from '../support/until.ts'
-import { explain, openApp, visibleText, waitForApp } from './helpers/app.ts'
+import { explain, openApp, visibleText, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { addVolunteering, card, openAddForm, saveForm, VOLUNTEERING } from './helpers/booklet-steps.ts'
 
@@ -198,4 +198,28 @@ test('the job applications screen adds one and passes axe; desktop screenshots',
     await openApp(page, app.server.origin, path)
     await page.screenshot({ path: `${SHOTS}/${path.slice(1)}-desktop.png`, fullPage: true })
   }
+})
+
+test('reminders: only after the person taps the button, one notification through the service worker', async () => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await openApp(page, app.server.origin, '/agenda')
+  await waitForServiceWorkerControl(page)
+  const shown = () =>
+    page.evaluate(async () =>
+      (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.body),
+    )
+  // Never asked on its own: nothing shown before the opt-in.
+  expect(await shown()).toEqual([])
+  await page.context().grantPermissions(['notifications'], { origin: app.server.origin })
+  await page.getByRole('button', { name: 'Recevoir des rappels' }).click()
+  await page.getByText('Les rappels sont activés.').waitFor()
+  await openApp(page, app.server.origin, '/')
+  const bodies = await until(
+    async () => {
+      const b = await shown()
+      return b.length > 0 ? b : undefined
+    },
+    { what: 'the reminder notification', timeout: 15_000 },
+  )
+  expect(bodies[0]).toContain('Rappeler le gérant')
 })

@@ -74,3 +74,18 @@ test("the professional's view of the share shows the ESCO label beside the perso
     expect(text).toContain(`ESCO : ${picked}`)
   })
 })
+
+test('without the ESCO files (offline, nothing cached) the picker says so and the words stay', async () => {
+  const page = await app.newPage({ viewport: { width: 360, height: 740 } })
+  // A fresh device that never loaded the index: its files cannot be reached.
+  await page.route('**/esco/**', (route) => route.abort('internetdisconnected'))
+  await openApp(page, app.server.origin, '/projets')
+  await openAddForm(page, 'Ajouter un projet')
+  await page.locator('main form').getByLabel('Métier ou activité visé').fill('Vendeuse en boulangerie')
+  await page.getByRole('button', { name: 'Chercher dans ESCO' }).click()
+  await page.getByText('La liste ESCO n’est pas disponible sans connexion.', { exact: false }).waitFor()
+  await expectNoAxeViolations(page, '/projets (ESCO unavailable)')
+  await page.getByRole('button', { name: 'Garder mes mots' }).click()
+  await saveForm(page)
+  await card(page, 'Vendeuse en boulangerie').waitFor()
+})

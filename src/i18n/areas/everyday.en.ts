@@ -8,7 +8,8 @@ export const everydayEn: AreaMessages<typeof everydayFr> = {
   'nav.agenda': 'Calendar',
   'nav.applications': 'Job applications',
   'cv.title': 'My CV',
-  'cv.intro': 'Choose what your CV shows. Everything stays on this device. You can print it or save it as a PDF.',
+  'cv.intro':
+    'Choose what your CV shows. Everything stays on this device. You can print it or save it as a PDF.',
   'cv.saved': 'My saved CVs',
   'cv.savedNone': 'No saved CV yet.',
   'cv.open': 'Open: {name}',
@@ -92,7 +93,8 @@ export const everydayEn: AreaMessages<typeof everydayFr> = {
   'home.agendaTomorrow': 'Tomorrow',
   'home.agendaNone': 'Nothing planned today or tomorrow.',
   'apps.title': 'My job applications',
-  'apps.intro': 'Note where you applied. It is for you: nothing is shared unless you choose. You can print the list for your counsellor.',
+  'apps.intro':
+    'Note where you applied. It is for you: nothing is shared unless you choose. You can print the list for your counsellor.',
   'apps.add': 'Add a job application',
   'apps.edit': 'Edit: {job}',
   'apps.empty': 'No job application noted yet.',

@@ -8,7 +8,8 @@ export const everydayFr = {
 
   // CV
   'cv.title': 'Mon CV',
-  'cv.intro': 'Choisissez ce que votre CV montre. Tout reste sur cet appareil. Vous pouvez l’imprimer ou l’enregistrer en PDF.',
+  'cv.intro':
+    'Choisissez ce que votre CV montre. Tout reste sur cet appareil. Vous pouvez l’imprimer ou l’enregistrer en PDF.',
   'cv.saved': 'Mes CV enregistrés',
   'cv.savedNone': 'Aucun CV enregistré pour le moment.',
   'cv.open': 'Ouvrir : {name}',
@@ -96,7 +97,8 @@ export const everydayFr = {
 
   // Job applications
   'apps.title': 'Mes candidatures',
-  'apps.intro': 'Notez où vous avez postulé. C’est pour vous : rien n’est partagé sans votre choix. Vous pouvez imprimer la liste pour votre accompagnateur.',
+  'apps.intro':
+    'Notez où vous avez postulé. C’est pour vous : rien n’est partagé sans votre choix. Vous pouvez imprimer la liste pour votre accompagnateur.',
   'apps.add': 'Ajouter une candidature',
   'apps.edit': 'Modifier : {job}',
   'apps.empty': 'Aucune candidature notée.',
