@@ -108,6 +108,11 @@ test('kept as "CV vente", the CV is listed and reopens from the booklet as it is
     skills?: { name: string }[]
   }
   expect(resume.skills?.map((s) => s.name)).toEqual(['Accueillir et conseiller les clients'])
+  // Deleting a saved CV can be undone.
+  await page.getByRole('button', { name: 'Supprimer : CV vente' }).click()
+  await page.getByRole('button', { name: 'Ouvrir : CV vente' }).waitFor({ state: 'detached' })
+  await page.locator('.toast-region').getByRole('button', { name: 'Annuler' }).click()
+  await page.getByRole('button', { name: 'Ouvrir : CV vente' }).waitFor()
 })
 
 test('an appointment and a dated step in the agenda in date order, exported as .ics', async () => {

@@ -3,7 +3,7 @@
 // sheet, prints it (also "save as PDF"), keeps the selection under a name, downloads JSON Resume.
 // A saved CV holds ids only: reopening it rebuilds it from the booklet as it is today.
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { removeItem } from '../../../booklet/index.ts'
+import { putItem, removeItem } from '../../../booklet/index.ts'
 import {
   CV_CONTACT_FIELDS,
   CV_LANGS,
@@ -23,7 +23,7 @@ import {
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
-import { showToast } from '../../components/Toast.tsx'
+import { showToast, showUndo } from '../../components/Toast.tsx'
 import { downloadFile, fileSlug } from '../../download.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { useSession } from '../../session.ts'
@@ -123,6 +123,7 @@ export default function CvScreen() {
                       onClick={() => {
                         removeItem(doc, 'cvs', s.id)
                         if (s.id === savedId) setSavedId(undefined)
+                        showUndo(() => putItem(doc, 'cvs', s))
                       }}
                     >
                       {t('common.delete')}
