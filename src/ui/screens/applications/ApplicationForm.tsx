@@ -78,7 +78,12 @@ export function ApplicationForm({
     const r = !complete
       ? undefined
       : application
-        ? updateApplication(doc, application.id, input as unknown as Partial<JobApplication>)
+        ? updateApplication(doc, application.id, {
+            // An emptied next step is cleared (writeFields deletes undefined fields).
+            nextStep: undefined,
+            nextStepDate: undefined,
+            ...input,
+          } as unknown as Partial<JobApplication>)
         : addApplication(doc, input as unknown as NewApplication)
     if (!r?.ok) {
       setInvalid(true)
