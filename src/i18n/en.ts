@@ -1,6 +1,7 @@
 // English messages: same keys as fr.ts (type-checked), plain words.
 
 import { devicesEn } from './areas/devices.en.ts'
+import { everydayEn } from './areas/everyday.en.ts'
 import { linksEn } from './areas/links.en.ts'
 import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...shareEn,
   ...operatorEn,
   ...devicesEn,
+  ...everydayEn,
   ...trainerEn,
   ...validationsEn,
   ...proposalsEn,

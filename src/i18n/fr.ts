@@ -2,6 +2,7 @@
 // Counted messages are written "one|many" and read with plural().
 
 import { devicesFr } from './areas/devices.fr.ts'
+import { everydayFr } from './areas/everyday.fr.ts'
 import { linksFr } from './areas/links.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
@@ -18,6 +19,7 @@ export const fr = typesetFrench({
   ...shareFr,
   ...operatorFr,
   ...devicesFr,
+  ...everydayFr,
   ...trainerFr,
   ...validationsFr,
   ...proposalsFr,

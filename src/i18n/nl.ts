@@ -1,6 +1,7 @@
 // Dutch messages: same keys as fr.ts (type-checked), plain words.
 
 import { devicesNl } from './areas/devices.nl.ts'
+import { everydayNl } from './areas/everyday.nl.ts'
 import { linksNl } from './areas/links.nl.ts'
 import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
@@ -17,6 +18,7 @@ export const nl: Messages = {
   ...shareNl,
   ...operatorNl,
   ...devicesNl,
+  ...everydayNl,
   ...trainerNl,
   ...validationsNl,
   ...proposalsNl,

@@ -24,3 +24,13 @@ export function downloadFile(
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS)
   return name
 }
+
+/** A file-name-safe form of a person's words ('CV vente' → 'cv-vente'). */
+export const fileSlug = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'livret'

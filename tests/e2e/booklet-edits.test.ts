@@ -1,5 +1,5 @@
-// Editing details of issue 2 in real Chromium, by French labels: a competence's optional alignment
-// (errors beside the fields, then saved), links kept on both sides (a competence linked from an
+// Editing details of issue 2 in real Chromium, by French labels: a competence form without raw code
+// fields (issue 13: ESCO picker instead), links kept on both sides (a competence linked from an
 // experience shows it checked), a contact's address, and deleting a plan objective with its steps
 // then "Annuler" putting both back.
 import type { Page } from 'playwright-core'
@@ -17,30 +17,16 @@ beforeAll(async () => {
 
 const form = () => page.locator('main form')
 
-test('a competence alignment is checked beside its fields, then saved and shown', async () => {
+test("the person's competence form has no raw framework code fields; the competence is saved", async () => {
   await openApp(page, app.server.origin, '/competences')
   await openAddForm(page, 'Ajouter une compétence')
   await form().getByLabel('La compétence, avec mes mots').fill('Aider une personne âgée')
-  const code = form().getByLabel('Code', { exact: true })
-  const codeHint = await code.getAttribute('aria-describedby')
-  expect(await page.locator(`[id="${codeHint?.split(' ')[0]}"]`).textContent()).toContain(
-    'Code du métier ou de la compétence dans ESCO ou le ROME, si un accompagnateur vous l’a donné',
-  )
-  await code.fill('K1302')
-  await form().getByRole('button', { name: 'Enregistrer' }).click()
-  const framework = form().getByLabel('Référentiel', { exact: true })
-  const name = form().getByLabel('Nom dans le référentiel')
-  await expect.poll(() => framework.getAttribute('aria-invalid')).toBe('true')
-  expect(await name.getAttribute('aria-invalid')).toBe('true')
-  expect(await code.getAttribute('aria-invalid')).toBeNull()
-  const nameError = (await name.getAttribute('aria-describedby')) ?? ''
-  expect(await page.locator(`[id="${nameError}"]`).textContent()).toContain('Ce champ est obligatoire.')
-  await framework.selectOption({ label: 'ROME' })
-  await name.fill('Assistance auprès d’adultes')
+  // Issue 13: the person picks an ESCO name or keeps their words; codes are not theirs to type.
+  expect(await form().getByLabel('Code', { exact: true }).count()).toBe(0)
+  expect(await form().getByLabel('Référentiel', { exact: true }).count()).toBe(0)
+  await form().getByRole('button', { name: 'Chercher dans ESCO' }).waitFor()
   await saveForm(page)
-  await expect
-    .poll(() => card(page, 'Aider une personne âgée').textContent())
-    .toContain('ROME K1302 · Assistance auprès d’adultes')
+  await card(page, 'Aider une personne âgée').waitFor()
 })
 
 test('a link made from an experience shows on the competence, and unlinking clears both sides', async () => {

@@ -68,6 +68,10 @@ export const ICONS = {
   'status-doing': `${c(12, 12, 9)}M12 3v18M12 7h5M12 12h7M12 17h5`,
   'status-done': `${c(12, 12, 9)}M8 12l3 3 5-6`,
   start: `${c(12, 12, 9)}M10 8l6 4-6 4z`,
+  agenda: `${box(3, 5, 18, 16)}M3 10h18M8 3v4M16 3v4M7 14h3M7 17h3`,
+  cv: `${box(5, 3, 14, 18)}${c(12, 9, 2.5)}M8.5 16a3.5 3.5 0 0 1 7 0M8 19h8`,
+  applications: `${box(3, 7, 18, 13)}M9 7V4h6v3M3 12h18`,
+  bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 21h4',
 } as const
 
 /** Name of a pictogram. */

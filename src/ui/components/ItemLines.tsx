@@ -9,7 +9,7 @@ import type {
   Project,
   SituationItem,
 } from '../../domain/index.ts'
-import { formatDate, t } from '../../i18n/index.ts'
+import { formatDate, labelled, t } from '../../i18n/index.ts'
 import { period } from '../format.ts'
 
 /** "Title — kind, organisation, period" and the description. */
@@ -26,6 +26,7 @@ export const CompetenceLine = ({ item: c }: { item: Competence }) => (
   <>
     <strong>{c.label}</strong> — {t(`family.${c.family}`)},{' '}
     {t('level.short', { n: c.level, label: t(`level.${c.level}`) })}
+    {c.esco ? <p class="esco-label">{labelled('ESCO', c.esco.label)}</p> : null}
   </>
 )
 
@@ -33,6 +34,7 @@ export const CompetenceLine = ({ item: c }: { item: Competence }) => (
 export const ProjectLine = ({ item: p }: { item: Project }) => (
   <>
     <strong>{p.targetJob}</strong> — {t(`pstatus.${p.status}`)}
+    {p.esco ? <p class="esco-label">{labelled('ESCO', p.esco.label)}</p> : null}
     {p.wishes ? <p>{p.wishes}</p> : null}
     {p.needs ? <p>{p.needs}</p> : null}
   </>

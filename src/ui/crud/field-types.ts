@@ -25,6 +25,9 @@ export type FieldDef =
   | { kind: 'radio'; name: string; label: MessageKey; options: readonly Option[] }
   | { kind: 'links'; name: string; label: MessageKey; section: Section; titleOf: (item: never) => string }
   | { kind: 'savoir-etre'; name: string; label: MessageKey; showIf: (v: Values) => boolean }
+  /** An ESCO skill or occupation picked from the index (stored as {uri, label, framework}); `from`
+   * is the field whose words start the search (the person's own label). */
+  | { kind: 'esco'; name: string; label: MessageKey; esco: 'skill' | 'occupation'; from: string }
   | GroupDef
 
 /** An optional nested object edited as a fieldset (e.g. `alignment`): its fields are named

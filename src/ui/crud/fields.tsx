@@ -5,6 +5,7 @@ import { SAVOIR_ETRE_SUGGESTIONS } from '../../domain/index.ts'
 import { type MessageKey, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { Linkify } from '../components/Linkify.tsx'
+import { EscoField } from './EscoField.tsx'
 import type { FieldDef, FieldErrors, GroupDef, Values } from './field-types.ts'
 import { LinksField } from './LinksField.tsx'
 
@@ -43,6 +44,7 @@ export function Field(props: FieldProps): JSX.Element | null {
   if ((def.kind === 'select' || def.kind === 'savoir-etre') && def.showIf && !def.showIf(values)) return null
   if (def.kind === 'group') return <FieldGroup {...props} def={def} />
   if (def.kind === 'links') return <LinksField {...props} def={def} />
+  if (def.kind === 'esco') return <EscoField {...props} def={def} />
   if (def.kind === 'savoir-etre') return <SavoirEtrePicker {...props} />
   if (def.kind === 'radio')
     return (

@@ -11,6 +11,7 @@ import { ROUTES } from '../routes.ts'
 import { ProfileGreeting } from '../screens/profile-greeting.tsx'
 import { useStore } from '../store.ts'
 import { FirstName } from './FirstName.tsx'
+import { LazyHomeDue } from './LazyHomeDue.tsx'
 import { ModeChoice } from './ModeChoice.tsx'
 import { EMPTY_OVERVIEW, type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
@@ -39,6 +40,7 @@ export function HomeView({ overview }: { overview: Overview }) {
   return (
     <div class="home">
       <PageHeader icon="home" title={t('home.title')} intro={t('home.intro')} />
+      <LazyHomeDue />
       <ProfileGreeting />
       <Welcome />
       <ModeChoice />

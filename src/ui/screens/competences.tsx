@@ -2,7 +2,7 @@
 // For a savoir-être, a list of common ones can be picked instead of typing.
 import { getItem } from '../../booklet/index.ts'
 import type { Experience } from '../../domain/index.ts'
-import { ALIGNMENT_FRAMEWORKS, COMPETENCE_FAMILIES, COMPETENCE_LEVELS } from '../../domain/index.ts'
+import { COMPETENCE_FAMILIES, COMPETENCE_LEVELS } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
 import type { Values } from '../crud/field-types.ts'
 import { SectionScreen } from '../crud/SectionScreen.tsx'
@@ -61,29 +61,16 @@ const config: SectionConfig<'competences'> = {
       titleOf: ((e: Experience) => e.title) as (i: never) => string,
     },
     { kind: 'textarea', name: 'notes', label: 'comp.notes' },
-    {
-      kind: 'group',
-      name: 'alignment',
-      label: 'comp.alignment',
-      hint: 'comp.alignmentHint',
-      fields: [
-        {
-          kind: 'select',
-          name: 'alignment.framework',
-          label: 'comp.alignmentFramework',
-          none: 'comp.alignmentNone',
-          options: ALIGNMENT_FRAMEWORKS.map((f) => ({ value: f, label: `framework.${f}` as const })),
-        },
-        { kind: 'text', name: 'alignment.code', label: 'comp.alignmentCode', hint: 'comp.alignmentCodeHint' },
-        { kind: 'text', name: 'alignment.label', label: 'comp.alignmentLabel' },
-      ],
-    },
+    // The person picks an ESCO skill or keeps their words; raw framework codes are not theirs to type
+    // (a code given by a professional stays stored and shown in the summary).
+    { kind: 'esco', name: 'esco', label: 'esco.pick', esco: 'skill', from: 'label' },
   ],
   blank: () => ({ family: 'savoir-faire', label: '', level: 2, experienceIds: [] }),
   summary: (c) => ({
     title: c.label,
     lines: [
       `${t(`family.${c.family}`)} · ${t('level.short', { n: c.level, label: t(`level.${c.level}`) })}`,
+      c.esco ? `ESCO · ${c.esco.label}` : '',
       c.alignment
         ? `${t(`framework.${c.alignment.framework}`)} ${c.alignment.code} · ${c.alignment.label}`
         : '',

@@ -19,6 +19,7 @@ const config: SectionConfig<'projects'> = {
   },
   fields: [
     { kind: 'text', name: 'targetJob', label: 'proj.targetJob', required: true },
+    { kind: 'esco', name: 'esco', label: 'esco.pick', esco: 'occupation', from: 'targetJob' },
     {
       kind: 'select',
       name: 'status',
@@ -29,7 +30,10 @@ const config: SectionConfig<'projects'> = {
     { kind: 'textarea', name: 'needs', label: 'proj.needs' },
   ],
   blank: () => ({ targetJob: '', status: 'idea' }),
-  summary: (p) => ({ title: p.targetJob, lines: [t(`pstatus.${p.status}`), p.wishes ?? ''] }),
+  summary: (p) => ({
+    title: p.targetJob,
+    lines: [t(`pstatus.${p.status}`), p.esco ? `ESCO · ${p.esco.label}` : '', p.wishes ?? ''],
+  }),
   sort: byCreatedDesc,
 }
 

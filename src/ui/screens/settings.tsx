@@ -95,6 +95,7 @@ export default function SettingsScreen() {
           {t('settings.about')}
         </SectionTitle>
         <p>{t('settings.aboutText')}</p>
+        <p>{t('esco.credit')}</p>
       </section>
     </div>
   )

@@ -1,0 +1,105 @@
+// The agenda (issue 13, point 2): every dated step, commitment, appointment and job application
+// next step in one list by date, grouped "En retard", "Aujourd'hui", "Cette semaine", "Plus tard",
+// each with its organisation; add an appointment; export one item or all as .ics; opt in to
+// reminders (never asked on its own).
+import { useMemo, useState } from 'preact/hooks'
+import {
+  AGENDA_GROUPS,
+  type AgendaItem,
+  agendaGroup,
+  agendaToIcs,
+  bookletAgenda,
+} from '../../../features/agenda/index.ts'
+import { t } from '../../../i18n/index.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { downloadFile, fileSlug } from '../../download.ts'
+import { useDocVersion } from '../../hooks/use-doc-version.ts'
+import { useSession } from '../../session.ts'
+import { AddAppointment } from './AddAppointment.tsx'
+import { AgendaItemCard } from './AgendaItemCard.tsx'
+import { enableReminders, type ReminderState, reminderState } from './reminders.ts'
+import './agenda.css'
+
+const ICS_TYPE = 'text/calendar'
+
+function Reminders() {
+  const [state, setState] = useState<ReminderState>(reminderState)
+  return (
+    <section class="card" aria-labelledby="agenda-remind">
+      <SectionTitle icon="bell" id="agenda-remind">
+        {t('agenda.remind.title')}
+      </SectionTitle>
+      <p>{t('agenda.remind.explain')}</p>
+      {state === 'off' ? (
+        <button type="button" class="btn" onClick={() => void enableReminders().then(setState)}>
+          <Icon name="bell" /> {t('agenda.remind.enable')}
+        </button>
+      ) : (
+        <p role="status">{t(`agenda.remind.${state}`)}</p>
+      )}
+    </section>
+  )
+}
+
+/** The agenda screen. */
+export default function AgendaScreen() {
+  const { doc, readOnly } = useSession()
+  const version = useDocVersion(doc)
+  const agenda = useMemo(() => bookletAgenda(doc), [doc, version])
+  const exportItems = (items: readonly AgendaItem[], name: string) =>
+    downloadFile(agendaToIcs(items, { now: new Date() }), `${fileSlug(name)}.ics`, ICS_TYPE)
+  return (
+    <div>
+      <PageHeader icon="agenda" title={t('agenda.title')} intro={t('agenda.intro')} />
+      {readOnly ? null : <AddAppointment doc={doc} />}
+      {agenda.items.length === 0 ? <p class="muted">{t('agenda.empty')}</p> : null}
+      {AGENDA_GROUPS.map((g) => {
+        const items = agendaGroup(agenda, g)
+        if (items.length === 0) return null
+        return (
+          <section key={g} aria-labelledby={`agenda-${g}`} class={`agenda-group agenda-${g}`}>
+            <SectionTitle icon={g === 'late' ? 'error' : 'agenda'} id={`agenda-${g}`}>
+              {t(`agenda.group.${g}`)}
+            </SectionTitle>
+            <ul class="plain">
+              {items.map((i) => (
+                <AgendaItemCard
+                  key={`${i.kind}-${i.id}`}
+                  item={i}
+                  doc={doc}
+                  readOnly={readOnly}
+                  exportOne={(item) => exportItems([item], item.title)}
+                />
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+      {agenda.undated.length > 0 ? (
+        <section aria-labelledby="agenda-undated">
+          <SectionTitle icon="steps" id="agenda-undated">
+            {t('agenda.undated')}
+          </SectionTitle>
+          <ul class="plain">
+            {agenda.undated.map((u) => (
+              <li key={`${u.stepId}-${u.text}`} class="card">
+                <strong>{u.text}</strong> — {u.stepTitle}
+                {u.organisation ? ` · ${u.organisation}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {agenda.items.length > 0 ? (
+        <button type="button" class="btn btn-wide" onClick={() => exportItems(agenda.items, 'agenda-livret')}>
+          <Icon name="agenda" /> {t('agenda.exportAll')}
+        </button>
+      ) : null}
+      <Reminders />
+      <a class="btn btn-wide" href="/candidatures">
+        <Icon name="applications" /> {t('agenda.applications')}
+      </a>
+    </div>
+  )
+}

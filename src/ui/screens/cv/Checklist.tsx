@@ -1,0 +1,51 @@
+// A titled list of checkboxes (one per booklet item) for picking what a CV shows.
+import { t } from '../../../i18n/index.ts'
+import { Icon, type IconName } from '../../components/Icon.tsx'
+
+/** One item to tick. */
+export type CheckItem = { id: string; label: string; note?: string }
+
+/** The checklist of one kind of item. */
+export function Checklist({
+  icon,
+  legend,
+  items,
+  picked,
+  toggle,
+}: {
+  icon: IconName
+  legend: string
+  items: readonly CheckItem[]
+  picked: readonly string[]
+  toggle: (id: string) => void
+}) {
+  return (
+    <fieldset class="field card">
+      <legend>
+        <Icon name={icon} /> {legend}
+      </legend>
+      {items.length === 0 ? (
+        <p class="muted">{t('cv.noneYet')}</p>
+      ) : (
+        <ul class="checklist">
+          {items.map((i) => (
+            <li key={i.id}>
+              <label class="choice">
+                <input type="checkbox" checked={picked.includes(i.id)} onChange={() => toggle(i.id)} />
+                <span>
+                  {i.label}
+                  {i.note ? (
+                    <span class="muted small">
+                      {' '}
+                      <Icon name="validated" /> {i.note}
+                    </span>
+                  ) : null}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  )
+}
