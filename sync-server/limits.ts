@@ -53,6 +53,8 @@ export interface RelayLimits {
   bytesStoredPerHour: number
   /** Revoked token ids a room may hold → 413 'revocation-list-full' (revoke "issued before T" instead). */
   maxRevokedTokensPerRoom: number
+  /** Largest status list accepted by PUT/POST /status/… (bytes of JSON) → 413 'status-list-too-large'. */
+  maxStatusListBytes: number
 }
 
 /** Defaults of every limit, by name. */
@@ -85,6 +87,9 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   roomsCreatedPerMinute: 30,
   bytesStoredPerHour: 64 * 1024 * 1024,
   maxRevokedTokensPerRoom: 1024,
+  // A 131,072-bit list, gzipped and base64url-encoded, is under 1 KiB when few bits are set and about
+  // 22 KiB when half of them are at random; the signed credential around it adds under 1 KiB.
+  maxStatusListBytes: 32 * 1024,
 }
 
 /** Environment variable overriding each limit. */
@@ -114,6 +119,7 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   roomsCreatedPerMinute: 'LIVRET_ROOMS_CREATED_PER_MINUTE',
   bytesStoredPerHour: 'LIVRET_BYTES_STORED_PER_HOUR',
   maxRevokedTokensPerRoom: 'LIVRET_MAX_REVOKED_TOKENS_PER_ROOM',
+  maxStatusListBytes: 'LIVRET_MAX_STATUS_LIST_BYTES',
 }
 
 /** Limits from defaults, then the environment, then explicit overrides. */
