@@ -63,6 +63,8 @@ export interface RelayLimits {
   handoverWritesPerMinute: number
   /** Handover reads (found or not) per minute per client IP → 429 + Retry-After; bounds code guessing. */
   handoverReadsPerMinute: number
+  /** Largest status list accepted by PUT/POST /status/… (bytes of JSON) → 413 'status-list-too-large'. */
+  maxStatusListBytes: number
 }
 
 /** Defaults of every limit, by name. */
@@ -100,6 +102,9 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   maxHandoverStoredBytes: 16 * 1024 * 1024,
   handoverWritesPerMinute: 60,
   handoverReadsPerMinute: 20,
+  // A 131,072-bit list, gzipped and base64url-encoded, is under 1 KiB when few bits are set and about
+  // 22 KiB when half of them are at random; the signed credential around it adds under 1 KiB.
+  maxStatusListBytes: 32 * 1024,
 }
 
 /** Environment variable overriding each limit. */
@@ -134,6 +139,7 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   maxHandoverStoredBytes: 'LIVRET_MAX_HANDOVER_STORED_BYTES',
   handoverWritesPerMinute: 'LIVRET_HANDOVER_WRITES_PER_MINUTE',
   handoverReadsPerMinute: 'LIVRET_HANDOVER_READS_PER_MINUTE',
+  maxStatusListBytes: 'LIVRET_MAX_STATUS_LIST_BYTES',
 }
 
 /** Limits from defaults, then the environment, then explicit overrides. */

@@ -15,6 +15,7 @@ import { answerHealth, answerMetrics, answerReady } from './http/health.ts'
 import { handleRoomsApi } from './http/rooms-api.ts'
 import { commonHeaders, pageHeaders } from './http/security-headers.ts'
 import { staticFiles } from './http/static-files.ts'
+import { handleStatusLists } from './http/status-lists.ts'
 import { Hub } from './hub.ts'
 import { type RelayLimits, resolveLimits } from './limits.ts'
 import { createLogger } from './log.ts'
@@ -121,7 +122,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       ? handleRoomsApi(hub, req, res, clientIp(req, trustProxy))
       : path.startsWith('/handover/')
         ? handleHandover(handovers, metrics, req, res, clientIp(req, trustProxy))
-        : Promise.resolve(false)
+        : path.startsWith('/status/')
+          ? handleStatusLists(hub, req, res, clientIp(req, trustProxy))
+          : Promise.resolve(false)
     handled
       .then((done) => (done ? undefined : serveStatic(req, res)))
       .catch((error) => {

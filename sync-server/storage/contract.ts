@@ -282,5 +282,26 @@ export function runStorageContract(name: string, makeFactory: () => StorageFacto
       await storage.deleteRoom(r, now)
       expect(await storage.claimClientIds(r, b, [{ client: 7, isNew: true }])).toBe(true)
     })
+
+    it('keeps the newest status list only, atomically, across reopen', async () => {
+      const s = await start()
+      const key = `z6Mk${Math.random().toString(36).slice(2)}/list-0001`
+      expect(await s.getStatusList(key)).toBeNull()
+      expect(await s.putStatusList(key, '2026-01-01T00:00:02Z', 'v2')).toBe('stored')
+      expect(await s.putStatusList(key, '2026-01-01T00:00:01Z', 'v1')).toBe('not-newer')
+      expect(await s.putStatusList(key, '2026-01-01T00:00:02Z', 'v2bis')).toBe('not-newer')
+      expect(await s.getStatusList(key)).toEqual({ validFrom: '2026-01-01T00:00:02Z', body: 'v2' })
+      // Racing versions: the newest wins whatever the order they land in.
+      const outcomes = await Promise.all([
+        s.putStatusList(key, '2026-01-01T00:00:04Z', 'v4'),
+        s.putStatusList(key, '2026-01-01T00:00:03Z', 'v3'),
+      ])
+      expect(outcomes).toContain('stored')
+      expect((await s.getStatusList(key))?.body).toBe('v4')
+      await s.close()
+      storage = await factory.reopen()
+      expect(await storage.getStatusList(key)).toEqual({ validFrom: '2026-01-01T00:00:04Z', body: 'v4' })
+      expect(await storage.getStatusList(`${key}x`)).toBeNull()
+    })
   })
 }

@@ -19,6 +19,7 @@ import type { RoomId } from '../../src/protocol/ids.ts'
 import { startCheckpointer } from './sqlite-checkpointer.ts'
 import { prepareQueries, type RoomRow } from './sqlite-queries.ts'
 import { SQLITE_MIGRATE_REVOKED, SQLITE_SCHEMA } from './sqlite-schema.ts'
+import { sqliteStatusLists } from './status-lists.ts'
 import {
   ACCESS_LOG_LIMIT,
   type AccessLogEntry,
@@ -217,6 +218,7 @@ export function openSqliteStorage(
   }
 
   return {
+    ...sqliteStatusLists(db, checkOpen),
     appendUpdate(room, update, now) {
       checkOpen()
       return new Promise<LogStats>((resolve, reject) => enqueue({ room, update, now, resolve, reject }))

@@ -76,6 +76,15 @@ export interface ClientClaim {
   isNew: boolean
 }
 
+/** A published status list as stored: its version (validFrom) and the signed JSON as received. */
+export interface StoredStatusList {
+  validFrom: string
+  body: string
+}
+
+/** What storing a status list did: 'not-newer' when the stored version is as new or newer (nothing changed). */
+export type StatusListOutcome = 'stored' | 'not-newer'
+
 /** Largest number of access log entries kept per room (oldest dropped first). */
 export const ACCESS_LOG_LIMIT = 500
 
@@ -133,6 +142,13 @@ export interface RelayStorage {
   appendAccessLog(room: RoomId, entry: AccessLogEntry): Promise<void>
   /** Reads the room's access log, oldest first. */
   readAccessLog(room: RoomId): Promise<AccessLogEntry[]>
+  /**
+   * Stores a status list under `key` (`<issuer-key-id>/<list-id>`) only when `validFrom` is strictly
+   * later than the stored one, atomically (sync-server/storage/status-lists.ts).
+   */
+  putStatusList(key: string, validFrom: string, body: string): Promise<StatusListOutcome>
+  /** The newest stored version of a status list, or null. */
+  getStatusList(key: string): Promise<StoredStatusList | null>
   /** Releases connections and files; pending writes complete first. */
   close(): Promise<void>
 }

@@ -46,6 +46,13 @@ export const APP_RUNTIMES: readonly Runtime[] = [
     start: lazy(() => import('../receive/index.ts').then((m) => m.startFollowedShares)),
   },
   {
+    // Every mode: a holder, a professional and an issuer all read validations; an issuer also
+    // publishes the status lists it left pending.
+    name: 'status-checks',
+    modes: ['holder', 'operator', 'trainer'],
+    start: lazy(() => import('../status/index.ts').then((m) => m.startStatusChecks())),
+  },
+  {
     name: 'trainer-outbox',
     modes: ['trainer'],
     start: lazy(() => import('../trainer/index.ts').then((m) => m.startTrainerOutbox)),

@@ -2,6 +2,7 @@
 
 export * from './identity.ts'
 export * from './identity-store.ts'
+export * from './organisation.ts'
 export * from './outbox-delivery.ts'
 export * from './outbox-runtime.ts'
 export * from './request-store.ts'

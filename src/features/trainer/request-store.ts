@@ -17,6 +17,15 @@ const SignedSchema = v.object({
   messageId: v.pipe(v.string(), v.maxLength(64)),
   status: v.picklist(['validated', 'partial', 'not-yet']),
   signedAt: TimestampSchema,
+  /** Where the credential can be withdrawn (its status list and index); absent before issue #11. */
+  statusList: v.optional(
+    v.object({
+      url: v.pipe(v.string(), v.maxLength(2_000)),
+      index: v.pipe(v.string(), v.regex(/^\d{1,7}$/)),
+    }),
+  ),
+  /** Set once the trainer withdrew it (ISO date-time). */
+  withdrawnAt: v.optional(TimestampSchema),
 })
 const StoredRequestSchema = v.object({
   fragment: v.pipe(v.string(), v.maxLength(4_000)),

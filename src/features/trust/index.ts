@@ -1,5 +1,16 @@
 // Trust decided by the reader: trust lists, the chain check of a validation and its one plain state.
 // Heavy (pulls the credential module, jsonld): import lazily where validations are shown.
+export type { Card, CardErrorCode, EndorsementHandoverCode, ReadCard } from './cards.ts'
+export {
+  CARD_PREFIX,
+  CardSchema,
+  decodeCard,
+  decodeEndorsement,
+  ENDORSEMENT_PREFIX,
+  encodeCard,
+  encodeEndorsement,
+  MAX_CARD_CHARS,
+} from './cards.ts'
 export { canonicalJson } from './jcs.ts'
 export type {
   TrustListCheck,

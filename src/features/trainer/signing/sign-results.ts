@@ -1,7 +1,18 @@
 // Signing on the device: each checked assessment becomes an Open Badges credential (validateCompetences),
 // whose inbox message goes to the persisted outbox; the request remembers what was signed. Works offline.
+// Each credential gets a withdrawal entry on the trainer's status list (features/status), kept with the
+// signed result so the history screen can withdraw it (withdrawSigned).
 
-import type { Assessment } from '../../../credential/index.ts'
+import { type Assessment, keyInfo, type StatusEntry } from '../../../credential/index.ts'
+import { fail, type Result } from '../../../domain/result.ts'
+import {
+  allocateStatusEntry,
+  defaultStatusDeps,
+  type StatusDeps,
+  setStatusSigner,
+  type WithdrawCode,
+  withdrawCredential,
+} from '../../status/index.ts'
 import type { TrainerIdentity } from '../index.ts'
 import {
   addToOutbox,
@@ -20,7 +31,10 @@ export async function signResults(
   request: OpenedRequest,
   results: readonly { competenceId: string; assessment: Assessment }[],
   now: Date = new Date(),
+  relayOrigin: string = globalThis.location?.origin ?? '',
+  deps: StatusDeps = defaultStatusDeps(),
 ): Promise<StoredRequest> {
+  const did = useAsStatusSigner(identity)
   const scratch = new TrainerOutbox()
   const outcomes = await validateCompetences(
     identity,
@@ -28,6 +42,7 @@ export async function signResults(
     results,
     scratch,
     now,
+    relayOrigin ? () => allocateStatusEntry(did, relayOrigin, deps) : undefined,
   )
   const byCredential = new Map(
     scratch.pending.map((e) => {
@@ -60,9 +75,45 @@ export async function signResults(
       messageId: message.messageId,
       status: result.assessment.status,
       signedAt: now.toISOString(),
+      ...(o.status
+        ? { statusList: { url: o.status.statusListCredential, index: o.status.statusListIndex } }
+        : {}),
     })
   }
   const stored = await recordSigned(request, signed)
   await addToOutbox(entries)
   return stored
+}
+
+/** Lets the status runtime publish this trainer's pending list with its key; returns its did:key. */
+export function useAsStatusSigner(identity: TrainerIdentity) {
+  const did = keyInfo(identity.keys.publicKey).did
+  setStatusSigner((issuer) => (issuer === did ? identity.keys : undefined))
+  return did
+}
+
+/** The withdrawal entry of a signed result, rebuilt from what the request kept. */
+export const statusEntryOf = (r: SignedResult): StatusEntry | null =>
+  r.statusList
+    ? {
+        id: `${r.statusList.url}#${r.statusList.index}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: r.statusList.index,
+        statusListCredential: r.statusList.url,
+      }
+    : null
+
+/**
+ * Withdraws a credential the trainer signed (a mistake, fraud): marks it on the trainer's list and
+ * publishes the list; 'publish-offline' means it will be published when the network is back.
+ */
+export async function withdrawSigned(
+  identity: TrainerIdentity,
+  result: SignedResult,
+  deps: StatusDeps = defaultStatusDeps(),
+): Promise<Result<'published', WithdrawCode | 'not-withdrawable'>> {
+  const entry = statusEntryOf(result)
+  if (!entry) return fail('not-withdrawable')
+  return withdrawCredential(entry, useAsStatusSigner(identity), identity.keys, deps)
 }

@@ -8,7 +8,7 @@ import * as v from 'valibot'
 import type * as Y from 'yjs'
 import { getItem } from '../../../booklet/index.ts'
 import type { Assessment } from '../../../credential/index.ts'
-import { issueCredential } from '../../../credential/index.ts'
+import { issueCredential, type StatusEntry } from '../../../credential/index.ts'
 import { credentialMessage, inboxMessages, parseInboxMessage } from '../../../protocol/index.ts'
 import type { SealedRoom } from '../../../transport/index.ts'
 import type { RequestCapabilities } from '../../validations/index.ts'
@@ -86,7 +86,7 @@ export class TrainerOutbox {
 
 /** Outcome per result: queued (with the credential id) or why not. */
 export type ValidateOutcome =
-  | { competenceId: string; ok: true; credentialId: string }
+  | { competenceId: string; ok: true; credentialId: string; status?: StatusEntry }
   | { competenceId: string; ok: false; code: 'unknown-competence' }
 
 /** Signs one credential per result about a competence of the shared doc and queues it for the inbox. */
@@ -96,6 +96,8 @@ export const validateCompetences = async (
   results: readonly CompetenceResult[],
   outbox: TrainerOutbox,
   now: Date = new Date(),
+  /** Gives each credential its withdrawal entry (features/status); none: not withdrawable. */
+  statusFor?: () => Promise<StatusEntry | null>,
 ): Promise<ValidateOutcome[]> => {
   const out: ValidateOutcome[] = []
   for (const { competenceId, assessment } of results) {
@@ -110,11 +112,13 @@ export const validateCompetences = async (
       holderIdentifier: request.capabilities.holderRef,
       competence: { id: c.id, label: c.label, family: c.family, alignment: c.alignment },
       assessment,
+      status: (await statusFor?.()) ?? undefined,
       now,
     })
     const message = credentialMessage(credential as unknown as Record<string, unknown>, now)
     outbox.enqueue(request.capabilities.inbox.roomId, JSON.stringify(message))
-    out.push({ competenceId, ok: true, credentialId: credential.id })
+    const status = credential.credentialStatus as StatusEntry | undefined
+    out.push({ competenceId, ok: true, credentialId: credential.id, ...(status ? { status } : {}) })
   }
   return out
 }

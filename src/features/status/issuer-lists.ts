@@ -1,0 +1,167 @@
+// The issuer's side of withdrawal (trainer or organisation): one status list per issuer key on this
+// device (device records, kind 'status-list-own', id = the issuer's did:key), from which each credential
+// it issues gets its `credentialStatus` entry (allocateStatusEntry, to store with the issued record).
+// Withdrawing one credential, or every credential of a lost key, marks the list `pending`; publishing
+// signs a new version and PUTs it to the relay; it stays pending until the relay stored it (a network
+// failure is retried by the status runtime; a refusal is kept as `refused` for the screen).
+import * as v from 'valibot'
+import {
+  type AnyKey,
+  allocateStatus,
+  type DidKey,
+  keyInfo,
+  newStatusList,
+  type StatusEntry,
+  type StatusListState,
+  signStatusList,
+  withdraw,
+  withdrawAll,
+} from '../../credential/index.ts'
+import { fail, ok, type Result } from '../../domain/result.ts'
+import { fromBase64Url, toBase64Url } from '../../protocol/index.ts'
+import type { StatusDeps } from './deps.ts'
+
+const KIND = 'status-list-own'
+const b64 = v.pipe(v.string(), v.maxLength(30_000), v.regex(/^[A-Za-z0-9_-]*$/))
+const OwnSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(2_000)),
+  issuerDid: v.pipe(v.string(), v.startsWith('did:key:z'), v.maxLength(100)),
+  bits: b64,
+  allocated: b64,
+  lastValidFrom: v.string(),
+  pending: v.boolean(),
+  refused: v.optional(v.string()),
+})
+type Own = v.InferOutput<typeof OwnSchema>
+
+/** An issuer's list as the screens see it. */
+export type OwnStatusList = { state: StatusListState; pending: boolean; refused?: string }
+
+const toRecord = (s: StatusListState, pending: boolean, refused?: string): Own => ({
+  url: s.url,
+  issuerDid: s.issuerDid,
+  bits: toBase64Url(s.bits),
+  allocated: toBase64Url(s.allocated),
+  lastValidFrom: s.lastValidFrom,
+  pending,
+  ...(refused ? { refused } : {}),
+})
+
+const fromRecord = (r: Own): OwnStatusList | null => {
+  const bits = fromBase64Url(r.bits)
+  const allocated = fromBase64Url(r.allocated)
+  if (!bits || !allocated || bits.length !== allocated.length) return null
+  const state = {
+    url: r.url,
+    issuerDid: r.issuerDid as DidKey,
+    bits,
+    allocated,
+    lastValidFrom: r.lastValidFrom,
+  }
+  return { state, pending: r.pending, ...(r.refused ? { refused: r.refused } : {}) }
+}
+
+/** The issuer's list on this device, or null. */
+export async function ownStatusList(
+  issuerDid: string,
+  deps: Pick<StatusDeps, 'records'>,
+): Promise<OwnStatusList | null> {
+  const r = await deps.records.get(KIND, issuerDid, OwnSchema)
+  return r?.ok ? fromRecord(r.value) : null
+}
+
+/** Every issuer list on this device (a trainer and an organisation may share one device). */
+export async function ownStatusLists(deps: Pick<StatusDeps, 'records'>): Promise<OwnStatusList[]> {
+  const rows = await deps.records.list(KIND, OwnSchema)
+  return rows.flatMap((r) => {
+    const own = r.ok ? fromRecord(r.value) : null
+    return own ? [own] : []
+  })
+}
+
+const save = (deps: Pick<StatusDeps, 'records'>, own: OwnStatusList) =>
+  deps.records.put(KIND, own.state.issuerDid, toRecord(own.state, own.pending, own.refused))
+
+/**
+ * The `credentialStatus` entry of a credential about to be issued by `issuerDid` (the list is made on
+ * first use, pending its first publication). Null when the list is full (131,072 credentials).
+ */
+export async function allocateStatusEntry(
+  issuerDid: DidKey,
+  relayOrigin: string,
+  deps: Pick<StatusDeps, 'records'>,
+): Promise<StatusEntry | null> {
+  const own = (await ownStatusList(issuerDid, deps)) ?? {
+    state: newStatusList(relayOrigin, issuerDid),
+    pending: true,
+  }
+  const next = allocateStatus(own.state)
+  if (!next) return null
+  await save(deps, { ...own, state: next.state })
+  return next.entry
+}
+
+/** Why a withdrawal or publication did not go through. */
+export type WithdrawCode = 'status-list-missing' | 'status-entry-other-list' | PublishCode
+/** Why a publication did not reach the relay. */
+export type PublishCode = 'publish-offline' | 'publish-refused'
+
+/** Publishes the issuer's list now if it is pending; ok when stored by the relay (or nothing to do). */
+export async function publishStatusList(
+  issuerDid: string,
+  keys: AnyKey,
+  deps: StatusDeps,
+): Promise<Result<'published' | 'up-to-date', PublishCode>> {
+  const own = await ownStatusList(issuerDid, deps)
+  if (!own?.pending) return ok('up-to-date')
+  if (keyInfo(keys.publicKey).did !== issuerDid) throw new Error('not the list issuer key')
+  const signed = await signStatusList(own.state, keys, deps.now())
+  // The new validFrom is kept whatever happens, so the next version is always newer.
+  await save(deps, { ...own, state: signed.state })
+  let res: Response
+  try {
+    res = await deps.fetch(own.state.url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(signed.credential),
+    })
+  } catch {
+    return fail('publish-offline')
+  }
+  if (res.ok) {
+    await save(deps, { state: signed.state, pending: false })
+    return ok('published')
+  }
+  if (res.status === 429 || res.status >= 500) return fail('publish-offline')
+  const code = ((await res.json().catch(() => ({}))) as { code?: unknown }).code
+  await save(deps, { state: signed.state, pending: true, refused: typeof code === 'string' ? code : 'http' })
+  return fail('publish-refused')
+}
+
+/** Withdraws one credential this device issued, then tries to publish (pending until it works). */
+export async function withdrawCredential(
+  entry: StatusEntry,
+  issuerDid: string,
+  keys: AnyKey,
+  deps: StatusDeps,
+): Promise<Result<'published', WithdrawCode>> {
+  const own = await ownStatusList(issuerDid, deps)
+  if (!own) return fail('status-list-missing')
+  if (entry.statusListCredential !== own.state.url) return fail('status-entry-other-list')
+  await save(deps, { state: withdraw(own.state, entry), pending: true })
+  const r = await publishStatusList(issuerDid, keys, deps)
+  return r.ok ? ok('published') : r
+}
+
+/** Withdraws every credential issued with this key (lost or stolen key), then tries to publish. */
+export async function withdrawAllOfKey(
+  issuerDid: string,
+  keys: AnyKey,
+  deps: StatusDeps,
+): Promise<Result<'published', WithdrawCode>> {
+  const own = await ownStatusList(issuerDid, deps)
+  if (!own) return fail('status-list-missing')
+  await save(deps, { state: withdrawAll(own.state), pending: true })
+  const r = await publishStatusList(issuerDid, keys, deps)
+  return r.ok ? ok('published') : r
+}
