@@ -6,6 +6,7 @@ import { operatorEn } from './areas/operator.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
 import { shareEn } from './areas/share.en.ts'
 import { trainerEn } from './areas/trainer.en.ts'
+import { trustEn } from './areas/trust.en.ts'
 import { validationsEn } from './areas/validations.en.ts'
 import type { Messages } from './index.ts'
 
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...devicesEn,
   ...trainerEn,
   ...validationsEn,
+  ...trustEn,
   ...proposalsEn,
   'app.name': 'Livret',
   'app.tagline': 'My career booklet',

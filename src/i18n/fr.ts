@@ -7,6 +7,7 @@ import { operatorFr } from './areas/operator.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
 import { trainerFr } from './areas/trainer.fr.ts'
+import { trustFr } from './areas/trust.fr.ts'
 import { validationsFr } from './areas/validations.fr.ts'
 import { typesetFrench } from './typography.ts'
 
@@ -18,6 +19,7 @@ export const fr = typesetFrench({
   ...devicesFr,
   ...trainerFr,
   ...validationsFr,
+  ...trustFr,
   ...proposalsFr,
   'app.name': 'Livret',
   'app.tagline': 'Mon livret de parcours',

@@ -6,6 +6,7 @@ import { operatorNl } from './areas/operator.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
 import { shareNl } from './areas/share.nl.ts'
 import { trainerNl } from './areas/trainer.nl.ts'
+import { trustNl } from './areas/trust.nl.ts'
 import { validationsNl } from './areas/validations.nl.ts'
 import type { Messages } from './index.ts'
 
@@ -17,6 +18,7 @@ export const nl: Messages = {
   ...devicesNl,
   ...trainerNl,
   ...validationsNl,
+  ...trustNl,
   ...proposalsNl,
   'app.name': 'Livret',
   'app.tagline': 'Mijn loopbaanboekje',

@@ -1,6 +1,18 @@
 // Trust decided by the reader: trust lists, the chain check of a validation and its one plain state.
 // Heavy (pulls the credential module, jsonld): import lazily where validations are shown.
 export { canonicalJson } from './jcs.ts'
+export type { OrganisationLink, OrganisationLinkError, TrustedRecord } from './organisations.ts'
+export {
+  listTrustedRecords,
+  OrganisationLinkSchema,
+  parseOrganisationLink,
+  TRUSTED_KIND,
+  trustedMap,
+  trustOrganisation,
+  untrustOrganisation,
+} from './organisations.ts'
+export type { ValidationView } from './read-validation.ts'
+export { readValidation, viewOfCredential } from './read-validation.ts'
 export type {
   TrustListCheck,
   TrustListErrorCode,
