@@ -3,6 +3,8 @@
 export { canonicalJson } from './jcs.ts'
 export type { OrganisationLink, OrganisationLinkError, TrustedRecord } from './organisations.ts'
 export {
+  acceptTrustList,
+  checkTrustListFile,
   listTrustedRecords,
   OrganisationLinkSchema,
   parseOrganisationLink,

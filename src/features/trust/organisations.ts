@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import { fail, ok, type Result } from '../../domain/result.ts'
 import { deleteRecord, listRecords, putRecord } from '../../storage/index.ts'
+import { type TrustListErrorCode, type VerifiedTrustList, verifyTrustList } from './trust-list.ts'
 import type { TrustedOrganisation } from './trust-state.ts'
 
 /** Device record kind of trusted organisations. */
@@ -77,4 +78,42 @@ export const trustOrganisation = async (o: OrganisationLink, now = new Date()): 
 /** Stops trusting an organisation. */
 export const untrustOrganisation = async (did: string): Promise<void> => {
   await deleteRecord(TRUSTED_KIND, did)
+}
+
+/** Checks a trust list file for the reader to decide on its signer: the signature and dates must hold
+ * (signed by the key it names). Nothing is stored; the reader then confirms with acceptTrustList. */
+export const checkTrustListFile = async (
+  text: string,
+  now = new Date(),
+): Promise<Result<VerifiedTrustList, TrustListErrorCode>> => {
+  let signer: unknown
+  try {
+    signer = (JSON.parse(text) as { issuer?: { id?: unknown } })?.issuer?.id
+  } catch {
+    return fail('trust-list-malformed')
+  }
+  if (typeof signer !== 'string') return fail('trust-list-malformed')
+  return verifyTrustList(text, { acceptedSigners: [signer], now })
+}
+
+/** Trusts the organisations of a verified list whose signer the reader chose (face-to-face ones kept). */
+export const acceptTrustList = async (list: VerifiedTrustList, now = new Date()): Promise<number> => {
+  const { fingerprintOf, publicKeyFromDidKey } = await import('../../credential/index.ts')
+  const existing = new Map((await listTrustedRecords()).map((r) => [r.did, r]))
+  let n = 0
+  for (const o of list.organisations) {
+    if (existing.get(o.did)?.via.kind === 'face-to-face') continue
+    const key = publicKeyFromDidKey(o.did)
+    if (!key) continue
+    const record: TrustedRecord = {
+      did: o.did,
+      name: o.name,
+      fingerprint: fingerprintOf(key),
+      addedAt: now.toISOString(),
+      via: { kind: 'trust-list', listId: list.id, listName: list.name },
+    }
+    await putRecord(TRUSTED_KIND, o.did, record)
+    n++
+  }
+  return n
 }
