@@ -17,6 +17,8 @@ export const trustEn: AreaMessages<typeof trustFr> = {
   'trust.state.trusted-organisation': 'Signed by a trainer of an organisation you trust: {organisation}',
   'trust.state.unknown-organisation':
     'Valid signature, organisation unknown to you — fingerprint: {fingerprint} (check it with the organisation)',
+  'trust.state.unknown-endorsed':
+    'Valid signature, organisation unknown to you: {organisation} — fingerprint: {fingerprint} (check it with the organisation)',
   'trust.state.withdrawn': 'Withdrawn: this validation no longer counts',
   'trust.state.not-verifiable': 'Cannot be checked ({reason})',
   'trust.reason.edited': 'it was changed after it was signed',

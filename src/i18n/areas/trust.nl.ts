@@ -18,6 +18,8 @@ export const trustNl: AreaMessages<typeof trustFr> = {
     'Ondertekend door een opleider van een organisatie die u vertrouwt: {organisation}',
   'trust.state.unknown-organisation':
     'Geldige handtekening, organisatie onbekend voor u — vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',
+  'trust.state.unknown-endorsed':
+    'Geldige handtekening, organisatie onbekend voor u: {organisation} — vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',
   'trust.state.withdrawn': 'Ingetrokken: deze validatie telt niet meer',
   'trust.state.not-verifiable': 'Niet te controleren ({reason})',
   'trust.reason.edited': 'ze werd na de handtekening gewijzigd',

@@ -56,6 +56,16 @@ describe('stateWords', () => {
     expect(stateWords(EXAMPLES['not-verifiable']).checkedAt).toBeUndefined()
   })
 
+  it('names the endorsing organisation and its fingerprint when the trainer is endorsed', () => {
+    const w = stateWords({
+      ...EXAMPLES['unknown-organisation'],
+      endorsedBy: [{ did: 'did:key:z6MkOrg', name: 'CISP Le Chantier', fingerprint: 'AAAA-BBBB-CCCC-DDDD' }],
+    })
+    expect(w.text).toMatch(
+      /organisation inconnue de vous\s:\sCISP Le Chantier — empreinte\s:\sAAAA-BBBB-CCCC-DDDD/,
+    )
+  })
+
   it('reads reason codes plainly, any signature code as "signature"', () => {
     expect(reasonWords('not-holder')).toBe('elle ne concerne pas cette personne')
     expect(reasonWords('bad-proof')).toBe('la signature ne correspond pas')

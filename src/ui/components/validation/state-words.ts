@@ -42,12 +42,17 @@ export const stateWords = (s: ValidationState): StateWords => {
         text: t('trust.state.trusted-organisation', { organisation: s.organisation.name }),
         ...checked(s.statusCheckedAt),
       }
-    case 'unknown-organisation':
+    case 'unknown-organisation': {
+      // An endorsed trainer: the organisation's fingerprint is the one to check with the organisation.
+      const org = s.endorsedBy[0]
       return {
         ...base,
-        text: t('trust.state.unknown-organisation', { fingerprint: s.fingerprint }),
+        text: org
+          ? t('trust.state.unknown-endorsed', { organisation: org.name, fingerprint: org.fingerprint })
+          : t('trust.state.unknown-organisation', { fingerprint: s.fingerprint }),
         ...checked(s.statusCheckedAt),
       }
+    }
     case 'withdrawn':
       return { ...base, text: t('trust.state.withdrawn'), ...checked(s.statusCheckedAt) }
     case 'not-verifiable':
