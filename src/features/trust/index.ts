@@ -13,7 +13,9 @@ export {
   trustOrganisation,
   untrustOrganisation,
 } from './organisations.ts'
-export type { ValidationView } from './read-validation.ts'
+export type { ProofFile } from './proof-file.ts'
+export { MAX_PROOF_BYTES, proofFileText, readProofFile } from './proof-file.ts'
+export type { CredentialView, ValidationView } from './read-validation.ts'
 export { readValidation, viewOfCredential } from './read-validation.ts'
 export type {
   TrustListCheck,

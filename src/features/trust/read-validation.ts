@@ -16,6 +16,11 @@ export type ValidationView = {
   remaining?: string
 }
 
+/** A credential read on its own (proof file): its view and, when it verifies, what it says. */
+export type CredentialView = ValidationView & {
+  fields?: Pick<Validation, 'status' | 'level' | 'method' | 'date' | 'trainer'> & { competence: string }
+}
+
 /** Reads one validation of `doc` for this reader. Never throws: a failure reads 'not-verifiable'. */
 export const readValidation = async (
   doc: Y.Doc,
@@ -37,9 +42,18 @@ export const readValidation = async (
 export const viewOfCredential = async (
   credential: unknown,
   statusLists: ReadonlyMap<string, KnownStatusList> = new Map(),
-): Promise<ValidationView> => {
+): Promise<CredentialView> => {
   const report = await verifyChain(credential)
   const state = validationState(report, { trusted: await trustedMap(), statusLists })
-  const remaining = report.credential.ok ? report.credential.value.remaining : undefined
-  return remaining ? { state, remaining } : { state }
+  if (!report.credential.ok) return { state }
+  const c = report.credential.value
+  const fields = {
+    status: c.status,
+    level: c.level,
+    method: c.method,
+    date: c.date,
+    trainer: c.trainer,
+    competence: c.competenceLabel,
+  }
+  return c.remaining ? { state, remaining: c.remaining, fields } : { state, fields }
 }
