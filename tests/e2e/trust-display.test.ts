@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { putItem, putValidation } from '../../src/booklet/index.ts'
+import { listItems, putItem, putValidation } from '../../src/booklet/index.ts'
 import { assessment, validationFixture } from '../../src/booklet/validation-fixture.ts'
 import {
   generateTrainerKeys,
@@ -18,6 +18,7 @@ import {
   verifyCredential,
 } from '../../src/credential/index.ts'
 import type { CreatedShare } from '../../src/features/share/service.ts'
+import { proofFileText } from '../../src/features/trust/index.ts'
 import { validationFromCredential } from '../../src/features/validations/verify.ts'
 import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, openApp, waitForApp } from './helpers/app.ts'
@@ -29,6 +30,7 @@ const app = e2eApp()
 const running: CreatedShare[] = []
 let contexts: BrowserContext[] = []
 let share: CreatedShare
+let proof = ''
 const orgKeys = generateTrainerKeys()
 const org = organisationIdentity('CISP Le Chantier', orgKeys.publicKey)
 
@@ -78,6 +80,7 @@ beforeAll(async () => {
     const validation = (await validationFromCredential(verified.value, c.id)) ?? expect.unreachable()
     expect(putValidation(f.doc, validation).ok).toBe(true)
   }
+  proof = proofFileText(listItems(f.doc, 'validations').items)
   share = await shareOnRelay(f.doc, app.server.origin, {
     recipient: 'Forem — conseillère',
     sections: { competences: { ids: [c1.id, c3.id] } },
@@ -171,4 +174,24 @@ test('a professional who trusts the organisation (added face to face) sees "orga
   await waitForApp(page)
   await page.getByRole('button', { name: 'Ne plus faire confiance à CISP Le Chantier' }).click()
   await page.getByText('Aucune organisation pour l’instant.').waitFor()
+})
+
+test('a proof file opened in the receive screen shows each validation with its state; a bad file says so', async () => {
+  const page = await professional()
+  await page.goto(`${app.server.origin}/recevoir`)
+  await waitForApp(page)
+  const input = page.getByLabel('Ouvrir un fichier de preuve')
+  await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"no":1}') })
+  await page.getByRole('alert').getByText('Ce fichier n’est pas un fichier de preuve de Livret.').waitFor()
+  await input.setInputFiles({ name: 'preuve.json', mimeType: 'application/json', buffer: Buffer.from(proof) })
+  const text = await validationsText(page)
+  expect(text).toContain('Validation de « Je travaille en équipe »')
+  expect(text).toContain('Validé partiellement — Niveau validé par le formateur : 2 sur 4')
+  expect(text).toContain('Reste à acquérir : le coup de feu du midi')
+  expect(text).toContain(`organisation inconnue de vous : CISP Le Chantier — empreinte : ${org.fingerprint}`)
+  await expectNoAxeViolations(page, '/recevoir with a proof file')
+  // On paper: the fingerprint and how to check it.
+  await page.emulateMedia({ media: 'print' })
+  expect(await mainText(page)).toContain('Pour vérifier : ouvrez le fichier de preuve dans Livret')
+  await page.emulateMedia({ media: 'screen' })
 })
