@@ -9,6 +9,7 @@ import { proposalsEn } from './areas/proposals.en.ts'
 import { recoveryEn } from './areas/recovery.en.ts'
 import { shareEn } from './areas/share.en.ts'
 import { trainerEn } from './areas/trainer.en.ts'
+import { trustEn } from './areas/trust.en.ts'
 import { validationsEn } from './areas/validations.en.ts'
 import type { Messages } from './index.ts'
 
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...everydayEn,
   ...trainerEn,
   ...validationsEn,
+  ...trustEn,
   ...proposalsEn,
   ...linksEn,
   ...recoveryEn,

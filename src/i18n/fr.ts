@@ -10,6 +10,7 @@ import { proposalsFr } from './areas/proposals.fr.ts'
 import { recoveryFr } from './areas/recovery.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
 import { trainerFr } from './areas/trainer.fr.ts'
+import { trustFr } from './areas/trust.fr.ts'
 import { validationsFr } from './areas/validations.fr.ts'
 import { typesetFrench } from './typography.ts'
 
@@ -22,6 +23,7 @@ export const fr = typesetFrench({
   ...everydayFr,
   ...trainerFr,
   ...validationsFr,
+  ...trustFr,
   ...proposalsFr,
   ...linksFr,
   ...recoveryFr,

@@ -9,6 +9,7 @@ import { proposalsNl } from './areas/proposals.nl.ts'
 import { recoveryNl } from './areas/recovery.nl.ts'
 import { shareNl } from './areas/share.nl.ts'
 import { trainerNl } from './areas/trainer.nl.ts'
+import { trustNl } from './areas/trust.nl.ts'
 import { validationsNl } from './areas/validations.nl.ts'
 import type { Messages } from './index.ts'
 
@@ -21,6 +22,7 @@ export const nl: Messages = {
   ...everydayNl,
   ...trainerNl,
   ...validationsNl,
+  ...trustNl,
   ...proposalsNl,
   ...linksNl,
   ...recoveryNl,

@@ -187,6 +187,15 @@ export const ROUTES: readonly Route[] = [
     session: false,
   },
   {
+    path: 'confiance',
+    title: 'trust.orgs.title',
+    icon: 'validated',
+    load: () => import('./screens/trust/trust-screen.tsx'),
+    nav: true,
+    modes: OPERATOR,
+    session: false,
+  },
+  {
     path: 'proposer',
     title: 'nav.propose',
     icon: 'proposals',

@@ -12,6 +12,22 @@ export {
   MAX_CARD_CHARS,
 } from './cards.ts'
 export { canonicalJson } from './jcs.ts'
+export type { OrganisationLink, OrganisationLinkError, TrustedRecord } from './organisations.ts'
+export {
+  acceptTrustList,
+  checkTrustListFile,
+  listTrustedRecords,
+  OrganisationLinkSchema,
+  parseOrganisationLink,
+  TRUSTED_KIND,
+  trustedMap,
+  trustOrganisation,
+  untrustOrganisation,
+} from './organisations.ts'
+export type { ProofFile } from './proof-file.ts'
+export { MAX_PROOF_BYTES, proofFileText, readProofFile } from './proof-file.ts'
+export type { CredentialView, ValidationView } from './read-validation.ts'
+export { readValidation, viewOfCredential } from './read-validation.ts'
 export type {
   TrustListCheck,
   TrustListErrorCode,

@@ -21,11 +21,19 @@ export const ExperienceLine = ({ item: e }: { item: Experience }) => (
   </>
 )
 
-/** "Label — family, level". */
-export const CompetenceLine = ({ item: c }: { item: Competence }) => (
+/** "Label — family, level"; `selfLevel` says the level is the holder's own view (beside validations). */
+export const CompetenceLine = ({
+  item: c,
+  selfLevel,
+}: {
+  item: Competence
+  selfLevel?: 'mine' | 'theirs'
+}) => (
   <>
     <strong>{c.label}</strong> — {t(`family.${c.family}`)},{' '}
-    {t('level.short', { n: c.level, label: t(`level.${c.level}`) })}
+    {selfLevel === undefined
+      ? t('level.short', { n: c.level, label: t(`level.${c.level}`) })
+      : t(selfLevel === 'mine' ? 'trust.ownLevel' : 'trust.selfLevel', { n: c.level })}
     {c.esco ? <p class="esco-label">{labelled('ESCO', c.esco.label)}</p> : null}
   </>
 )

@@ -90,6 +90,14 @@ export default function SettingsScreen() {
           </li>
         </ul>
       </section>
+      <section class="card" aria-labelledby="settings-trust">
+        <SectionTitle icon="validated" id="settings-trust">
+          {t('trust.orgs.title')}
+        </SectionTitle>
+        <p>
+          <a href="/confiance">{t('trust.orgs.title')}</a>
+        </p>
+      </section>
       <section class="card" aria-labelledby="settings-about">
         <SectionTitle icon="private" id="settings-about">
           {t('settings.about')}

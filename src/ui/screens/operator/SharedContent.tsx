@@ -162,7 +162,7 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
               <ul class="op-list">
                 {items.map((c) => (
                   <li key={c.id}>
-                    <CompetenceLine item={c} />
+                    <CompetenceLine item={c} selfLevel="theirs" />
                     <ValidationLines doc={doc} list={validations.get(c.id)} />
                   </li>
                 ))}

@@ -16,6 +16,7 @@ import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { navigate } from '../../router.ts'
+import { ProofSection } from './ProofSection.tsx'
 import { QrScanner } from './QrScanner.tsx'
 import { linkError, receiveError } from './receive-errors.ts'
 import './operator.css'
@@ -242,6 +243,7 @@ export default function ReceiveScreen(_props: { id?: string }) {
         </form>
         {error('file')}
       </section>
+      <ProofSection />
     </div>
   )
 }

@@ -22,6 +22,7 @@ import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
 import { AskForm, type AskInput } from './ask-form.tsx'
 import { Handover } from './handover.tsx'
+import { ProofExport } from './proof-export.tsx'
 import { RequestList } from './request-list.tsx'
 import { useCheckedValidations, ValidationCard } from './validation-card.tsx'
 import './validations.css'
@@ -56,6 +57,9 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
       {list === undefined ? <p class="muted">{t('validations.checking')}</p> : null}
       {list !== undefined && shown.length === 0 ? <p class="muted">{t('validations.noneReceived')}</p> : null}
       {shown.length > 0 ? <p class="hint">{t('validations.fingerprintHelp')}</p> : null}
+      {shown.some((c) => c.state === 'verified') ? (
+        <ProofExport validations={shown.filter((c) => c.state === 'verified').map((c) => c.validation)} />
+      ) : null}
       {groups.map((g) => (
         <div key={g.competence.id} class="validation-group">
           <h3>

@@ -1,0 +1,122 @@
+// The organisations this reader chose to trust (device records, kind 'trusted-organisation', id = did).
+// Nothing is trusted by default. An organisation is added face to face from its identity link (for now
+// pasted: JSON `{ name, did, fingerprint }`), the fingerprint being checked against the key in the did
+// so that a typo or a forged pair is refused.
+import * as v from 'valibot'
+import { fail, ok, type Result } from '../../domain/result.ts'
+import { defineRecord } from '../../storage/index.ts'
+import { type TrustListErrorCode, type VerifiedTrustList, verifyTrustList } from './trust-list.ts'
+import type { TrustedOrganisation } from './trust-state.ts'
+
+/** Device record kind of trusted organisations. */
+export const TRUSTED_KIND = 'trusted-organisation'
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max))
+
+/** An organisation's identity as it hands it over face to face (QR or pasted JSON). */
+export const OrganisationLinkSchema = v.object({
+  name: text(200),
+  did: v.pipe(v.string(), v.regex(/^did:key:z[1-9A-HJ-NP-Za-km-z]{20,120}$/)),
+  fingerprint: v.pipe(v.string(), v.regex(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/)),
+})
+/** An organisation's identity, parsed. */
+export type OrganisationLink = v.InferOutput<typeof OrganisationLinkSchema>
+
+/** Schema of a trusted-organisation record (checked on every read). */
+export const TrustedRecordSchema = v.object({
+  did: v.pipe(v.string(), v.maxLength(300)),
+  name: text(200),
+  fingerprint: v.pipe(v.string(), v.maxLength(40)),
+  addedAt: v.pipe(v.string(), v.maxLength(40)),
+  via: v.variant('kind', [
+    v.object({ kind: v.literal('face-to-face') }),
+    v.object({ kind: v.literal('trust-list'), listId: text(300), listName: text(200) }),
+  ]),
+})
+/** A trusted-organisation record. */
+export type TrustedRecord = v.InferOutput<typeof TrustedRecordSchema>
+
+/** Why an organisation link was refused. */
+export type OrganisationLinkError = 'not-organisation-link' | 'fingerprint-mismatch'
+
+/** Reads a pasted organisation link (JSON, or a URL whose fragment or `org` parameter holds it). */
+export const parseOrganisationLink = async (
+  input: string,
+): Promise<Result<OrganisationLink, OrganisationLinkError>> => {
+  if (input.length > 4000) return fail('not-organisation-link')
+  let raw = input.trim()
+  const at = raw.indexOf('{')
+  if (at > 0) raw = decodeURIComponent(raw.slice(at))
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    return fail('not-organisation-link')
+  }
+  const parsed = v.safeParse(OrganisationLinkSchema, json)
+  if (!parsed.success) return fail('not-organisation-link')
+  const { publicKeyFromDidKey, fingerprintOf } = await import('../../credential/index.ts')
+  const key = publicKeyFromDidKey(parsed.output.did)
+  if (!key || fingerprintOf(key) !== parsed.output.fingerprint) return fail('fingerprint-mismatch')
+  return ok(parsed.output)
+}
+
+/** The trusted organisations as device records (version 1). */
+const trustedRecords = () => defineRecord({ kind: TRUSTED_KIND, version: 1, schema: TrustedRecordSchema })
+
+/** Every trusted organisation stored on this device (damaged records left out). */
+export const listTrustedRecords = async (): Promise<TrustedRecord[]> =>
+  (await trustedRecords().list()).flatMap((r) => (r.ok ? [r.value] : []))
+
+/** The trusted organisations, as validationState reads them. */
+export const trustedMap = async (): Promise<Map<string, TrustedOrganisation>> =>
+  new Map((await listTrustedRecords()).map((r) => [r.did, { did: r.did, name: r.name, via: r.via }]))
+
+/** Trusts an organisation met face to face. */
+export const trustOrganisation = async (o: OrganisationLink, now = new Date()): Promise<void> => {
+  const record: TrustedRecord = { ...o, addedAt: now.toISOString(), via: { kind: 'face-to-face' } }
+  await trustedRecords().put(o.did, record)
+}
+
+/** Stops trusting an organisation. */
+export const untrustOrganisation = async (did: string): Promise<void> => {
+  await trustedRecords().delete(did)
+}
+
+/** Checks a trust list file for the reader to decide on its signer: the signature and dates must hold
+ * (signed by the key it names). Nothing is stored; the reader then confirms with acceptTrustList. */
+export const checkTrustListFile = async (
+  text: string,
+  now = new Date(),
+): Promise<Result<VerifiedTrustList, TrustListErrorCode>> => {
+  let signer: unknown
+  try {
+    signer = (JSON.parse(text) as { issuer?: { id?: unknown } })?.issuer?.id
+  } catch {
+    return fail('trust-list-malformed')
+  }
+  if (typeof signer !== 'string') return fail('trust-list-malformed')
+  return verifyTrustList(text, { acceptedSigners: [signer], now })
+}
+
+/** Trusts the organisations of a verified list whose signer the reader chose (face-to-face ones kept). */
+export const acceptTrustList = async (list: VerifiedTrustList, now = new Date()): Promise<number> => {
+  const { fingerprintOf, publicKeyFromDidKey } = await import('../../credential/index.ts')
+  const existing = new Map((await listTrustedRecords()).map((r) => [r.did, r]))
+  let n = 0
+  for (const o of list.organisations) {
+    if (existing.get(o.did)?.via.kind === 'face-to-face') continue
+    const key = publicKeyFromDidKey(o.did)
+    if (!key) continue
+    const record: TrustedRecord = {
+      did: o.did,
+      name: o.name,
+      fingerprint: fingerprintOf(key),
+      addedAt: now.toISOString(),
+      via: { kind: 'trust-list', listId: list.id, listName: list.name },
+    }
+    await trustedRecords().put(o.did, record)
+    n++
+  }
+  return n
+}

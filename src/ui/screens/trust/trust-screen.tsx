@@ -1,0 +1,201 @@
+// /confiance: the organisations this reader trusts — listed, removed, added face to face (scanned QR or
+// pasted link, fingerprint confirmed with the person), or from a trust list whose signer the reader
+// chooses first. Nothing is trusted by default; a refused link or list changes nothing.
+import { useEffect, useRef, useState } from 'preact/hooks'
+import {
+  acceptTrustList,
+  checkTrustListFile,
+  listTrustedRecords,
+  type OrganisationLink,
+  parseOrganisationLink,
+  type TrustedRecord,
+  trustOrganisation,
+  untrustOrganisation,
+  type VerifiedTrustList,
+} from '../../../features/trust/index.ts'
+import { t } from '../../../i18n/index.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { QrScanner } from '../operator/QrScanner.tsx'
+import '../operator/operator.css'
+
+type Note = { kind: 'ok' | 'error'; text: string } | undefined
+
+function Message({ note }: { note: Note }) {
+  if (!note) return null
+  return note.kind === 'ok' ? (
+    <p class="op-live" role="status">
+      <Icon name="saved" /> {note.text}
+    </p>
+  ) : (
+    <p class="op-error" role="alert">
+      <Icon name="error" /> {note.text}
+    </p>
+  )
+}
+
+/** The trusted organisations screen. */
+export default function TrustScreen(_props: { id?: string }) {
+  const [list, setList] = useState<TrustedRecord[] | null>(null)
+  const [note, setNote] = useState<Note>()
+  const [pasted, setPasted] = useState('')
+  const [candidate, setCandidate] = useState<OrganisationLink>()
+  const [addNote, setAddNote] = useState<Note>()
+  const [trustList, setTrustList] = useState<VerifiedTrustList>()
+  const [listNote, setListNote] = useState<Note>()
+  const file = useRef<HTMLInputElement>(null)
+
+  const reload = async () => setList(await listTrustedRecords())
+  useEffect(() => {
+    void reload()
+  }, [])
+
+  const check = async (text: string) => {
+    setAddNote(undefined)
+    setCandidate(undefined)
+    const r = await parseOrganisationLink(text)
+    if (r.ok) setCandidate(r.value)
+    else
+      setAddNote({
+        kind: 'error',
+        text: t(r.code === 'fingerprint-mismatch' ? 'trust.orgs.mismatch' : 'trust.orgs.bad'),
+      })
+  }
+  const confirm = async (o: OrganisationLink) => {
+    await trustOrganisation(o)
+    setCandidate(undefined)
+    setPasted('')
+    setAddNote({ kind: 'ok', text: t('trust.orgs.added', { name: o.name }) })
+    await reload()
+  }
+  const remove = async (r: TrustedRecord) => {
+    await untrustOrganisation(r.did)
+    setNote({ kind: 'ok', text: t('trust.orgs.removed', { name: r.name }) })
+    await reload()
+  }
+  const readList = async () => {
+    setListNote(undefined)
+    setTrustList(undefined)
+    const chosen = file.current?.files?.[0]
+    if (!chosen) return
+    const r = chosen.size > 2_000_000 ? null : await checkTrustListFile(await chosen.text())
+    if (r?.ok) setTrustList(r.value)
+    else setListNote({ kind: 'error', text: t('trust.orgs.listBad') })
+  }
+  const acceptList = async (l: VerifiedTrustList) => {
+    const n = await acceptTrustList(l)
+    setTrustList(undefined)
+    setListNote({ kind: 'ok', text: t('trust.orgs.listDone', { list: l.name, n }) })
+    await reload()
+  }
+
+  return (
+    <div class="trust-screen">
+      <PageHeader icon="validated" title={t('trust.orgs.title')} intro={t('trust.orgs.intro')} />
+      <section class="card" aria-labelledby="trust-list">
+        <SectionTitle icon="validated" id="trust-list">
+          {t('trust.orgs.title')}
+        </SectionTitle>
+        {list === null ? (
+          <p>{t('app.loading')}</p>
+        ) : list.length === 0 ? (
+          <p>{t('trust.orgs.empty')}</p>
+        ) : (
+          <ul class="op-list trust-orgs">
+            {list.map((r) => (
+              <li key={r.did}>
+                <p>
+                  <strong>{r.name}</strong> — <span class="fingerprint">{r.fingerprint}</span>
+                </p>
+                <p class="muted">
+                  {r.via.kind === 'face-to-face'
+                    ? t('trust.orgs.viaFace')
+                    : t('trust.orgs.viaList', { list: r.via.listName })}
+                </p>
+                <button
+                  type="button"
+                  class="btn"
+                  aria-label={t('trust.orgs.removeLabel', { name: r.name })}
+                  onClick={() => void remove(r)}
+                >
+                  {t('trust.orgs.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Message note={note} />
+      </section>
+      <section class="card" aria-labelledby="trust-add">
+        <SectionTitle icon="scan" id="trust-add">
+          {t('trust.orgs.addTitle')}
+        </SectionTitle>
+        <p class="hint">{t('trust.orgs.addIntro')}</p>
+        <QrScanner onText={(text) => void check(text)} />
+        <form
+          class="op-form"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void check(pasted)
+          }}
+        >
+          <div class="field">
+            <label for="trust-paste">{t('trust.orgs.paste')}</label>
+            <input
+              id="trust-paste"
+              type="text"
+              autoComplete="off"
+              spellcheck={false}
+              value={pasted}
+              onInput={(e) => setPasted(e.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="btn btn-primary" disabled={pasted.trim() === ''}>
+            {t('trust.orgs.check')}
+          </button>
+        </form>
+        {candidate ? (
+          <div class="trust-confirm">
+            <p>{t('trust.orgs.confirm', { name: candidate.name, fingerprint: candidate.fingerprint })}</p>
+            <button type="button" class="btn btn-primary" onClick={() => void confirm(candidate)}>
+              <Icon name="saved" /> {t('trust.orgs.confirmYes')}
+            </button>
+          </div>
+        ) : null}
+        <Message note={addNote} />
+      </section>
+      <section class="card" aria-labelledby="trust-import">
+        <SectionTitle icon="backup" id="trust-import">
+          {t('trust.orgs.listTitle')}
+        </SectionTitle>
+        <p class="hint">{t('trust.orgs.listIntro')}</p>
+        <div class="field">
+          <label for="trust-file">{t('trust.orgs.listFile')}</label>
+          <input
+            id="trust-file"
+            ref={file}
+            type="file"
+            accept=".json,application/json"
+            onChange={() => void readList()}
+          />
+        </div>
+        {trustList ? (
+          <div class="trust-confirm">
+            <p>
+              {t('trust.orgs.listSigner', {
+                list: trustList.name,
+                signer: trustList.signer.name,
+                fingerprint: trustList.signer.fingerprint,
+                n: trustList.organisations.length,
+              })}
+            </p>
+            <button type="button" class="btn btn-primary" onClick={() => void acceptList(trustList)}>
+              <Icon name="saved" /> {t('trust.orgs.listYes')}
+            </button>
+          </div>
+        ) : null}
+        <Message note={listNote} />
+      </section>
+    </div>
+  )
+}
