@@ -122,7 +122,7 @@ test('a partial result reads "partiellement" with what remains and the trainer�
   expect(text).not.toContain('Niveau validé par le formateur : 3 sur 4 Reste')
   expect(text).not.toMatch(/signature vérifiée/i)
   // Not trusted by default: the organisation's name and fingerprint, to check with it.
-  const unknown = `Signature valide, organisation inconnue de vous : CISP Le Chantier — empreinte : ${org.fingerprint} (à vérifier auprès de l’organisation)`
+  const unknown = `Signature correcte, organisation inconnue de vous : CISP Le Chantier — empreinte : ${org.fingerprint} (à vérifier auprès de l’organisation)`
   expect(text.split(unknown)).toHaveLength(3)
   expect(text).not.toContain('organisation de confiance')
   await expectNoAxeViolations(page, '/recus/<id> with validations')

@@ -15,9 +15,9 @@ export const trustFr = {
   'trust.state.trusted-organisation':
     'Signée par un formateur d’une organisation de confiance : {organisation}',
   'trust.state.unknown-organisation':
-    'Signature valide, organisation inconnue de vous — empreinte : {fingerprint} (à vérifier auprès de l’organisation)',
+    'Signature correcte, organisation inconnue de vous — empreinte : {fingerprint} (à vérifier auprès de l’organisation)',
   'trust.state.unknown-endorsed':
-    'Signature valide, organisation inconnue de vous : {organisation} — empreinte : {fingerprint} (à vérifier auprès de l’organisation)',
+    'Signature correcte, organisation inconnue de vous : {organisation} — empreinte : {fingerprint} (à vérifier auprès de l’organisation)',
   'trust.state.withdrawn': 'Retirée : cette validation ne compte plus',
   'trust.state.not-verifiable': 'Impossible à vérifier ({reason})',
   'trust.reason.edited': 'elle a été modifiée après la signature',

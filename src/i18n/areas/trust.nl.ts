@@ -15,11 +15,11 @@ export const trustNl: AreaMessages<typeof trustFr> = {
   'trust.by': 'Door {trainer}, {organisation}, op {date}',
   'trust.checking': 'Handtekening controleren…',
   'trust.state.trusted-organisation':
-    'Ondertekend door een opleider van een organisatie die u vertrouwt: {organisation}',
+    'Ondertekend door een opleider van een organisatie die je vertrouwt: {organisation}',
   'trust.state.unknown-organisation':
-    'Geldige handtekening, organisatie onbekend voor u — vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',
+    'Geldige handtekening, organisatie onbekend voor jou — vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',
   'trust.state.unknown-endorsed':
-    'Geldige handtekening, organisatie onbekend voor u: {organisation} — vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',
+    'Geldige handtekening, organisatie onbekend voor jou: {organisation} — vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',
   'trust.state.withdrawn': 'Ingetrokken: deze validatie telt niet meer',
   'trust.state.not-verifiable': 'Niet te controleren ({reason})',
   'trust.reason.edited': 'ze werd na de handtekening gewijzigd',
@@ -29,32 +29,32 @@ export const trustNl: AreaMessages<typeof trustFr> = {
   'trust.checkedAt': 'Toestand gecontroleerd op {date}',
   'trust.fingerprint': 'Vingerafdruk van de handtekening: {fingerprint}',
   'trust.howToCheck':
-    'Controleren: open het bewijsbestand in Livret (scherm "Ontvangen"), of vergelijk deze vingerafdruk met die welke de organisatie u persoonlijk toont.',
+    'Controleren: open het bewijsbestand in Livret (scherm "Ontvangen"), of vergelijk deze vingerafdruk met die welke de organisatie je persoonlijk toont.',
   'trust.validationOf': 'Validatie van "{competence}"',
   'trust.orgs.title': 'Vertrouwde organisaties',
   'trust.orgs.intro':
-    'U beslist wie u vertrouwt. Een validatie ondertekend door een organisatie op deze lijst heet "vertrouwd". In het begin is de lijst leeg.',
+    'Je beslist wie je vertrouwt. Een validatie ondertekend door een organisatie op deze lijst heet "vertrouwd". In het begin is de lijst leeg.',
   'trust.orgs.empty': 'Nog geen organisatie.',
   'trust.orgs.line': '{name} — vingerafdruk {fingerprint}',
   'trust.orgs.viaFace': 'persoonlijk toegevoegd',
   'trust.orgs.viaList': 'uit de lijst "{list}"',
   'trust.orgs.remove': 'Verwijderen',
   'trust.orgs.removeLabel': '{name} niet meer vertrouwen',
-  'trust.orgs.removed': '{name} staat niet meer bij uw vertrouwde organisaties.',
+  'trust.orgs.removed': '{name} staat niet meer bij jouw vertrouwde organisaties.',
   'trust.orgs.addTitle': 'Een organisatie toevoegen',
   'trust.orgs.addIntro':
     'Persoonlijk: scan de code van de organisatie, of plak haar link. Controleer de vingerafdruk samen.',
   'trust.orgs.paste': 'Link of code van de organisatie',
   'trust.orgs.check': 'Controleren',
   'trust.orgs.scan': 'Code scannen',
-  'trust.orgs.confirm': 'Toont de organisatie u dezelfde vingerafdruk? {name} — {fingerprint}',
+  'trust.orgs.confirm': 'Toont de organisatie je dezelfde vingerafdruk? {name} — {fingerprint}',
   'trust.orgs.confirmYes': 'Ja, vertrouwen',
-  'trust.orgs.added': '{name} staat bij uw vertrouwde organisaties.',
+  'trust.orgs.added': '{name} staat bij jouw vertrouwde organisaties.',
   'trust.orgs.bad': 'Dit is geen link van een organisatie. Er is niets veranderd.',
   'trust.orgs.mismatch': 'De vingerafdruk past niet bij de sleutel: niet vertrouwen. Er is niets veranderd.',
   'trust.orgs.listTitle': 'Een vertrouwenslijst importeren',
   'trust.orgs.listIntro':
-    'Een lijst ondertekend door een netwerk of een regio. U kiest eerst of u de ondertekenaar vertrouwt.',
+    'Een lijst ondertekend door een netwerk of een regio. Je kiest eerst of je de ondertekenaar vertrouwt.',
   'trust.orgs.listFile': 'Het bestand van de lijst kiezen',
   'trust.orgs.listSigner':
     'Lijst "{list}", ondertekend door {signer} — vingerafdruk {fingerprint}. Deze ondertekenaar en zijn {n} organisaties vertrouwen?',
@@ -65,7 +65,7 @@ export const trustNl: AreaMessages<typeof trustFr> = {
   'trust.export.title': 'Bewijs van mijn validaties',
   'trust.export.button': 'Het bewijs bewaren (bestand)',
   'trust.export.intro':
-    'Een bestand met uw ondertekende validaties, voor een professional. Die opent het in Livret om ze te controleren.',
+    'Een bestand met jouw ondertekende validaties, voor een professional. Die opent het in Livret om ze te controleren.',
   'trust.proof.title': 'Bewijsbestand',
   'trust.proof.open': 'Een bewijsbestand openen',
   'trust.proof.bad': 'Dit bestand is geen bewijsbestand van Livret.',

@@ -31,7 +31,7 @@ const EXAMPLES: { readonly [S in ValidationState['state']]: Extract<ValidationSt
 const EXPECTED_FR: { readonly [S in ValidationState['state']]: RegExp } = {
   'trusted-organisation': /^Signée par un formateur d.une organisation de confiance\s:\sCISP Le Chantier$/,
   'unknown-organisation': new RegExp(
-    `^Signature valide, organisation inconnue de vous — empreinte\\s:.*${FP}.*l.organisation\\)$`,
+    `^Signature correcte, organisation inconnue de vous — empreinte\\s:.*${FP}.*l.organisation\\)$`,
   ),
   withdrawn: /^Retirée/,
   'not-verifiable': /^Impossible à vérifier \(elle a été modifiée après la signature\)$/,
