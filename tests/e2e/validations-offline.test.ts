@@ -41,7 +41,7 @@ test('asked offline, sent once back online, validated and verified', async () =>
   await page.getByLabel('Nom du formateur').fill('M. Lambert')
   await page.getByRole('button', { name: 'Créer le lien pour le formateur' }).click()
   await explain(page, async () => {
-    await page.getByText("Pas de connexion pour l'instant.", { exact: false }).waitFor({ timeout: 20_000 })
+    await page.getByText('Pas de connexion pour l’instant.', { exact: false }).waitFor({ timeout: 20_000 })
     await page.getByText('État : pas encore envoyée (pas de connexion)').waitFor()
   })
   const link = await page.getByLabel('Lien pour le formateur').inputValue()

