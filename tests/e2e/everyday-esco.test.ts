@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { until } from '../support/until.ts'
 import { chooseMode, explain, openApp, visibleText } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
@@ -40,7 +41,7 @@ test('"accueil client" finds ESCO skills; the picked one is kept beside the pers
     const hits = holder.getByRole('list', { name: 'Résultats' }).getByRole('button')
     await until(async () => (await hits.count()) > 0, { what: 'ESCO results', timeout: 15_000 })
     await expectNoAxeViolations(holder, '/competences (ESCO picker)')
-    await holder.screenshot({ path: '/tmp/s13/esco-360.png', fullPage: true })
+    await shot(holder, 'esco-360')
     const first = hits.first()
     picked = (await first.getAttribute('data-label')) ?? ''
     expect(picked.toLowerCase()).toContain('client')

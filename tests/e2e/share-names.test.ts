@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { DIST_DIR } from '../support/app-server.ts'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { until } from '../support/until.ts'
 import { chooseMode, explain, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
@@ -20,12 +21,6 @@ const CPAS = 'CPAS de Namur — service insertion'
 const FOREM = 'Forem Namur'
 let holder: Page
 let operator: Page
-
-/** With LIVRET_SHOTS=<dir>, keeps a full-page screenshot of the step (for a person to look at). */
-const shot = async (page: Page, name: string) => {
-  const dir = process.env.LIVRET_SHOTS
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
-}
 
 beforeAll(async () => {
   await warmCompression(app.server.origin, DIST_DIR)
