@@ -7,6 +7,7 @@ import ICAL from 'ical.js'
 import type { Page } from 'playwright-core'
 import { beforeAll, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { until } from '../support/until.ts'
 import { explain, openApp, visibleText, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
@@ -14,7 +15,6 @@ import { addVolunteering, card, openAddForm, saveForm, VOLUNTEERING } from './he
 
 const app = e2eApp()
 let page: Page
-const SHOTS = process.env.LIVRET_SHOTS ?? '/tmp/s13'
 
 const dayIn = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 
@@ -64,7 +64,7 @@ test('a CV from picked items, in English, printed with only the sheet and the pi
       what: 'the two-column layout',
     })
     await expectNoAxeViolations(page, '/cv')
-    await page.screenshot({ path: `${SHOTS}/cv-360.png`, fullPage: true })
+    await shot(page, 'cv-360')
 
     await page.emulateMedia({ media: 'print' })
     const printed = await visibleText(page.locator('body'))
@@ -76,7 +76,7 @@ test('a CV from picked items, in English, printed with only the sheet and the pi
     expect(printed).not.toContain('Imprimer ou enregistrer en PDF')
     expect(printed).not.toContain('Menu')
     expect(await page.locator('.cv-controls').isVisible()).toBe(false)
-    await page.screenshot({ path: `${SHOTS}/cv-print.png`, fullPage: true })
+    await shot(page, 'cv-print')
     await page.emulateMedia({ media: 'screen' })
   })
 })
@@ -149,7 +149,7 @@ test('an appointment and a dated step in the agenda in date order, exported as .
     expect(await visibleText(page.locator('.agenda-item').nth(1))).toContain('Forem Namur')
   })
   await expectNoAxeViolations(page, '/agenda')
-  await page.screenshot({ path: `${SHOTS}/agenda-360.png`, fullPage: true })
+  await shot(page, 'agenda-360')
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -187,7 +187,7 @@ test('the job applications screen adds one and passes axe; desktop screenshots',
   await saveForm(page)
   await page.getByRole('heading', { level: 3, name: 'Vendeur — Delhaize Jambes' }).waitFor()
   await expectNoAxeViolations(page, '/candidatures')
-  await page.screenshot({ path: `${SHOTS}/applications-360.png`, fullPage: true })
+  await shot(page, 'applications-360')
   // Editing: the answer changes; an emptied next step is cleared.
   await page.getByRole('button', { name: 'Modifier : Vendeur' }).click()
   await page.getByRole('radio', { name: 'Entretien' }).check()
@@ -210,11 +210,11 @@ test('the job applications screen adds one and passes axe; desktop screenshots',
       what: "tomorrow's next step on the home",
     },
   )
-  await page.screenshot({ path: `${SHOTS}/home-360.png` })
+  await shot(page, 'home-360', false)
   await page.setViewportSize({ width: 1280, height: 900 })
   for (const path of ['/cv', '/agenda']) {
     await openApp(page, app.server.origin, path)
-    await page.screenshot({ path: `${SHOTS}/${path.slice(1)}-desktop.png`, fullPage: true })
+    await shot(page, `${path.slice(1)}-desktop`)
   }
 })
 

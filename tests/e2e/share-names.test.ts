@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { DIST_DIR } from '../support/app-server.ts'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { until } from '../support/until.ts'
 import { chooseMode, explain, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
@@ -20,12 +21,6 @@ const CPAS = 'CPAS de Namur — service insertion'
 const FOREM = 'Forem Namur'
 let holder: Page
 let operator: Page
-
-/** With LIVRET_SHOTS=<dir>, keeps a full-page screenshot of the step (for a person to look at). */
-const shot = async (page: Page, name: string) => {
-  const dir = process.env.LIVRET_SHOTS
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
-}
 
 beforeAll(async () => {
   await warmCompression(app.server.origin, DIST_DIR)
@@ -103,7 +98,9 @@ describe('names, forms kept, openings one by one', () => {
     // On the sheet kept from the previous test: create the CPAS share under "Amina".
     const cpasLink = await previewAndCreate(holder, CPAS)
     const qr = holder.getByRole('img', { name: `Code QR du partage avec ${CPAS}` })
-    expect(await readQrCodes(await qr.screenshot())).toEqual([cpasLink])
+    // The QR code holds the short handover link (docs/protocol.md §13), which leads to the same share.
+    const [shown] = await readQrCodes(await qr.screenshot())
+    expect(shown).toMatch(/\/h#[\w-]+\.[\w-]+$/)
     const cpasPath = await receive(cpasLink)
     // A second share, to another organisation, under initials.
     await openSheet(holder)
