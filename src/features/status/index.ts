@@ -24,6 +24,7 @@ export {
 } from './known-lists.ts'
 export {
   CHECK_EVERY_MS,
+  kickStatusChecks,
   lastStatusRound,
   setStatusSigner,
   startStatusChecks,

@@ -43,6 +43,12 @@ export async function statusRound(deps: StatusDeps, signal?: AbortSignal): Promi
   return !retry && failed === 0
 }
 
+let current: { kick(): void } | undefined
+/** Runs a round soon (a new list was made at signing, or a withdrawal waits): no 15-minute wait. */
+export function kickStatusChecks(): void {
+  current?.kick()
+}
+
 /** Starts the status checks (the registry's 'status-checks' runtime). */
 export const startStatusChecks =
   (deps: StatusDeps = defaultStatusDeps()): RuntimeStart =>
@@ -62,9 +68,11 @@ export const startStatusChecks =
       { onState: (s) => ctx.report(fromTask(s)) },
     )
     const unwatch = onWatch(() => task.kick())
+    current = task
     if (!ctx.signal.aborted) task.kick()
     return () => {
       unwatch()
+      if (current === task) current = undefined
       task.stop()
       if (timer !== undefined) clock.clearTimer(timer)
     }

@@ -8,6 +8,7 @@ import { fail, type Result } from '../../../domain/result.ts'
 import {
   allocateStatusEntry,
   defaultStatusDeps,
+  kickStatusChecks,
   type StatusDeps,
   setStatusSigner,
   type WithdrawCode,
@@ -82,6 +83,8 @@ export async function signResults(
   }
   const stored = await recordSigned(request, signed)
   await addToOutbox(entries)
+  // A list made for these credentials is published now, so that they can be checked at once.
+  kickStatusChecks()
   return stored
 }
 
