@@ -10,7 +10,14 @@ import { beforeAll, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
 import { shot } from '../support/shots.ts'
 import { until } from '../support/until.ts'
-import { chooseMode, explain, openApp, visibleText, waitForApp } from './helpers/app.ts'
+import {
+  chooseMode,
+  explain,
+  openApp,
+  visibleText,
+  waitForApp,
+  waitForServiceWorkerControl,
+} from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { card, openAddForm, saveForm } from './helpers/booklet-steps.ts'
 import { mainText, openShareLinkInPage } from './operator-support.ts'
@@ -143,6 +150,48 @@ test('a trainer validates the aligned competence: the ESCO label on the form and
     targetFramework: 'ESCO',
     targetType: 'ceasn:Competency',
   })
+})
+
+test('the ESCO index is kept by the service worker at run time (not precached) and works offline', async () => {
+  // Not in the precache list the service worker installs with: fetched only when a picker opens.
+  const sw = await (await fetch(`${app.server.origin}/sw.js`)).text()
+  expect(sw).toContain('precacheAndRoute')
+  expect(sw).not.toMatch(/url:\s*"esco\//)
+  const page = await app.newPage({ viewport: { width: 360, height: 740 } })
+  await openApp(page, app.server.origin, '/competences')
+  await waitForServiceWorkerControl(page)
+  const search = async () => {
+    await openAddForm(page, 'Ajouter une compétence')
+    await page.getByLabel('La compétence, avec mes mots').fill('Accueil')
+    await page.getByRole('button', { name: 'Chercher dans ESCO' }).click()
+    const box = page.getByRole('searchbox', { name: 'Chercher dans ESCO' })
+    await box.waitFor({ timeout: 20_000 })
+    await box.fill('accueil client')
+    const hits = page.getByRole('list', { name: 'Résultats' }).getByRole('button')
+    await until(async () => (await hits.count()) > 0, { what: 'ESCO results', timeout: 15_000 })
+    return hits.first().getAttribute('data-label')
+  }
+  const online = await search()
+  const cached = () =>
+    page.evaluate(async () => {
+      const names = await caches.keys()
+      const out: string[] = []
+      for (const n of names.filter((x) => x.startsWith('livret-esco')))
+        for (const r of await (await caches.open(n)).keys()) out.push(new URL(r.url).pathname)
+      return out
+    })
+  await until(async () => (await cached()).some((u) => /\/esco\/[a-f0-9]+\/skills\.fr\.json$/.test(u)), {
+    what: 'the French skill labels in the runtime cache',
+  })
+  expect(await cached()).toContain('/esco/manifest.json')
+  await page.context().setOffline(true)
+  try {
+    await page.reload()
+    await waitForApp(page)
+    expect(await search()).toBe(online)
+  } finally {
+    await page.context().setOffline(false)
+  }
 })
 
 test('without the ESCO files (offline, nothing cached) the picker says so and the words stay', async () => {
