@@ -17,7 +17,7 @@ import {
   type EscoLabelsFile,
   type EscoLang,
 } from './index-format.ts'
-import { searchKey, searchKeys } from './normalise.ts'
+import { conceptKeysOf, searchKey } from './normalise.ts'
 
 /** A concept found: what an alignment stores (URI and preferred label) and why it matched. */
 export type EscoHit = {
@@ -36,10 +36,8 @@ export type EscoSearchIndex = {
   lang: EscoLang
   uris: readonly string[]
   labels: readonly (readonly string[])[]
-  /** Keys of every label, flat; concept i's labels start at `offsets[i]`. */
-  keys: readonly string[]
-  offsets: Uint32Array
-  /** Per concept, its labels' keys joined: the quick filter. */
+  /** Per concept, its labels' keys joined by '|' (in label order): the quick filter, and the keys
+   * a matched concept is ranked by. */
   conceptKeys: readonly string[]
   /** Every concept key joined by '\n' (a character no key holds), and where concept i starts in it. */
   joined: string
@@ -51,16 +49,8 @@ export const makeSearchIndex = (ids: EscoIdsFile, labels: EscoLabelsFile): EscoS
   if (ids.kind !== labels.kind || ids.ids.length !== labels.labels.length)
     throw new Error('esco: ids and labels files do not match')
   const prefix = ESCO_URI_PREFIX[ids.kind]
-  const keys = searchKeys(labels.labels.flat())
-  const offsets = new Uint32Array(labels.labels.length + 1)
-  const conceptKeys: string[] = []
-  let at = 0
-  labels.labels.forEach((ls, i) => {
-    offsets[i] = at
-    conceptKeys.push(ls.length === 0 ? '' : keys.slice(at, at + ls.length).join('|'))
-    at += ls.length
-  })
-  offsets[labels.labels.length] = at
+  const joined = conceptKeysOf(labels.labels)
+  const conceptKeys = joined.split('\n')
   const starts = new Uint32Array(conceptKeys.length + 1)
   let pos = 0
   conceptKeys.forEach((k, i) => {
@@ -73,10 +63,8 @@ export const makeSearchIndex = (ids: EscoIdsFile, labels: EscoLabelsFile): EscoS
     lang: labels.lang,
     uris: ids.ids.map((id) => prefix + id),
     labels: labels.labels,
-    keys,
-    offsets,
     conceptKeys,
-    joined: conceptKeys.join('\n'),
+    joined,
     starts,
   }
 }
@@ -138,13 +126,12 @@ const scan = (
       }
     if (!all) continue
     matched.push(i)
-    const from = index.offsets[i] as number
-    const to = index.offsets[i + 1] as number
     const ls = index.labels[i] as readonly string[]
+    if (ls.length === 0) continue
+    const keys = ck.split('|')
     const uri = index.uris[i] as string
-    for (let k = from; k < to; k++) {
-      const j = k - from
-      const tier = matchTier(index.keys[k] as string, query, head, spaced, j === 0 ? 0 : 3)
+    for (let j = 0; j < ls.length; j++) {
+      const tier = matchTier(keys[j] as string, query, head, spaced, j === 0 ? 0 : 3)
       if (tier < 0) continue
       const found = ls[j] as string
       const prev = best.get(uri)
