@@ -194,6 +194,16 @@ test('the ESCO index is kept by the service worker at run time (not precached) a
   }
 })
 
+test('the about card of the settings credits ESCO as its terms ask', async () => {
+  const page = await app.newPage({ viewport: { width: 360, height: 740 } })
+  await openApp(page, app.server.origin, '/reglages')
+  const about = page.locator('section', { has: page.getByRole('heading', { name: 'À propos' }) })
+  await about.waitFor()
+  expect(await visibleText(about)).toContain(
+    'Ce service utilise la classification ESCO de la Commission européenne.',
+  )
+})
+
 test('without the ESCO files (offline, nothing cached) the picker says so and the words stay', async () => {
   const page = await app.newPage({ viewport: { width: 360, height: 740 } })
   // A fresh device that never loaded the index: its files cannot be reached.
