@@ -131,6 +131,8 @@ test('a trainer validates the aligned competence: the ESCO label on the form and
   await holder.getByRole('button', { name: 'Terminé' }).click()
   const card = holder.locator('main li.validation[data-state="verified"]')
   await explain(holder, () => card.first().waitFor({ timeout: 45_000 }))
+  // The verified validation says which ESCO skill it is about, read from the signed credential.
+  expect((await visibleText(card.first())).replace(/\s+/g, ' ')).toContain(`ESCO : ${picked}`)
   const [download] = await Promise.all([
     holder.waitForEvent('download'),
     card
