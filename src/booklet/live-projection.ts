@@ -21,6 +21,7 @@ const rootsFor = (selection: ShareSelection): string[] => {
   if (s.path) roots.push('path')
   if (s.contacts) roots.push('contacts')
   if (s.journal && s.journal.ids.length > 0) roots.push('journal')
+  if (s.applications && s.applications.ids.length > 0) roots.push('applications')
   if (s.situation && s.situation.ids.length > 0) roots.push('situation')
   return roots
 }

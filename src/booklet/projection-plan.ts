@@ -6,6 +6,7 @@ import {
   type Competence,
   type Experience,
   type HolderRef,
+  type JobApplication,
   type Objective,
   type PathStage,
   PICK_SECTIONS,
@@ -70,6 +71,9 @@ const pruneCompetence = (c: Competence, experiences: ReadonlySet<string>): Compe
 const pruneObjective = (o: Objective, projects: ReadonlySet<string>): Objective =>
   o.projectId !== undefined && !projects.has(o.projectId) ? omit(o, 'projectId') : o
 
+const withoutProofs = (a: JobApplication): JobApplication =>
+  a.proofIds.length === 0 ? a : { ...a, proofIds: [] }
+
 const prunePathStage = (s: PathStage, contacts: ReadonlySet<string>): PathStage =>
   s.contactId !== undefined && !contacts.has(s.contactId) ? omit(s, 'contactId') : s
 
@@ -125,6 +129,7 @@ export const planProjection = (doc: Y.Doc, selection: ShareSelection): Projectio
   const path = picked(doc, 'path', s.path)
   const cont = picked(doc, 'contacts', s.contacts)
   const journal = picked(doc, 'journal', s.journal)
+  const applications = picked(doc, 'applications', s.applications)
   const sit = pickedSituation(doc, s.situation?.ids)
 
   const expIds = idsOf(exp.items)
@@ -148,6 +153,7 @@ export const planProjection = (doc: Y.Doc, selection: ShareSelection): Projectio
   missing.contacts = cont.missing
   missing.journal = journal.missing
   missing.situation = sit.missing
+  missing.applications = applications.missing
 
   return {
     items: {
@@ -160,9 +166,10 @@ export const planProjection = (doc: Y.Doc, selection: ShareSelection): Projectio
       path: path.items.map((p) => prunePathStage(p, contIds)),
       contacts: cont.items,
       journal: journal.items,
-      // The person's own agenda, job applications and saved CVs are never projected.
+      // The person's own agenda and saved CVs are never projected; job applications only as picked one
+      // by one, without their proofs (photos and files stay on the person's device).
       appointments: [],
-      applications: [],
+      applications: applications.items.map(withoutProofs),
       cvs: [],
     },
     situation: sit.situation,

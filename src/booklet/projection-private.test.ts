@@ -1,16 +1,19 @@
-// Issue 13: the agenda, job applications and saved CVs stay on the person's side: no selection can
-// put them into a share projection, and the selection schema refuses them as section names.
+// Issue 13: the agenda and saved CVs stay on the person's side: no selection can put them into a share
+// projection, and the selection schema refuses them as section names. Job applications are shared only
+// as picked one by one (like the journal): never whole, unpicked ones absent, proofs left behind.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createShareSelection, PICK_SECTIONS } from '../domain/index.ts'
-import { projectBooklet, projectionSummary } from './projection.ts'
+import { projectBooklet, projectionSummary, readShareMeta } from './projection.ts'
 import { bytesContain, projectionFixture } from './projection-fixture.ts'
-import { countItems } from './read.ts'
+import { countItems, listItems } from './read.ts'
 import { putItem } from './write.ts'
 
 const NOW = new Date('2026-03-01T09:00:00.000Z')
 const stamp = NOW.toISOString()
 const SECRETS = ['APPOINTMENT-SECRET Service de médiation de dettes', 'APPLICATION-SECRET Lidl', 'CV-SECRET']
+const PICKED_EMPLOYER = 'Boulangerie Dupuis'
+const PROOF_ID = 'proof-photo-1'
 
 const withPrivateItems = () => {
   const f = projectionFixture()
@@ -34,6 +37,20 @@ const withPrivateItems = () => {
       channel: 'online',
       answer: 'waiting',
       proofIds: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  )
+  ok(
+    putItem(f.doc, 'applications', {
+      id: 'jb2',
+      employer: PICKED_EMPLOYER,
+      job: 'Vendeuse',
+      date: '2026-02-25',
+      channel: 'visit',
+      answer: 'interview',
+      nextStep: 'Entretien avec la gérante',
+      proofIds: [PROOF_ID],
       createdAt: stamp,
       updatedAt: stamp,
     }),
@@ -75,18 +92,50 @@ describe('share projection and the private sections of issue 13', () => {
     )
     if (!r.ok) throw new Error(r.code)
     const share = projectBooklet(doc, r.value, NOW)
-    for (const s of ['appointments', 'applications', 'cvs'] as const) {
+    for (const s of ['appointments', 'cvs'] as const) {
       expect(countItems(doc, s)).toBe(1)
       expect(countItems(share, s)).toBe(0)
     }
+    expect(countItems(doc, 'applications')).toBe(2)
+    expect(countItems(share, 'applications')).toBe(0)
     const bytes = Y.encodeStateAsUpdate(share)
     for (const secret of SECRETS) expect(bytesContain(bytes, secret)).toBe(false)
-    const summary = projectionSummary(r.value, doc)
-    expect(Object.keys(summary.sections)).not.toContain('applications')
+    expect(bytesContain(bytes, PICKED_EMPLOYER)).toBe(false)
+    expect(projectionSummary(r.value, doc).sections.applications.count).toBe(0)
   })
-  it('refuses them as section names in a selection', () => {
-    expect(PICK_SECTIONS).not.toContain('applications')
-    for (const section of ['appointments', 'applications', 'cvs']) {
+  it('shares a job application only when picked one by one: unpicked ones and proofs stay behind', () => {
+    const { doc } = withPrivateItems()
+    const r = createShareSelection(
+      { recipient: 'Forem', sections: { applications: { ids: ['jb2', 'gone'] } } },
+      NOW,
+    )
+    if (!r.ok) throw new Error(r.code)
+    const share = projectBooklet(doc, r.value, NOW)
+    const shared = listItems(share, 'applications').items
+    expect(shared.map((a) => [a.employer, a.job, a.answer, a.nextStep])).toEqual([
+      [PICKED_EMPLOYER, 'Vendeuse', 'interview', 'Entretien avec la gérante'],
+    ])
+    // The proof (a photo kept on the device) is not named in the share.
+    expect(shared[0]?.proofIds).toEqual([])
+    const bytes = Y.encodeStateAsUpdate(share)
+    expect(bytesContain(bytes, PROOF_ID)).toBe(false)
+    for (const secret of SECRETS) expect(bytesContain(bytes, secret)).toBe(false)
+    expect(readShareMeta(share)?.sections.applications).toBe('items')
+    const summary = projectionSummary(r.value, doc)
+    expect(summary.sections.applications).toMatchObject({ count: 1, missing: 1 })
+    expect(summary.sections.applications.items[0]?.title).toBe(`2026-02-25 — Vendeuse · ${PICKED_EMPLOYER}`)
+  })
+  it('refuses the job applications picked whole', () => {
+    const r = createShareSelection(
+      { recipient: 'Forem', sections: { applications: { all: true } } as never },
+      NOW,
+    )
+    expect(r.ok ? [] : r.issues?.map((i) => i.code)).toContain('sensitive-item-by-item')
+  })
+  it('refuses the agenda and saved CVs as section names in a selection', () => {
+    expect(PICK_SECTIONS).not.toContain('appointments')
+    expect(PICK_SECTIONS).not.toContain('cvs')
+    for (const section of ['appointments', 'cvs']) {
       const r = createShareSelection(
         { recipient: 'Forem', sections: { [section]: { ids: ['x'] } } as never },
         NOW,

@@ -208,8 +208,9 @@ export const projectBooklet = (booklet: Y.Doc, selection: ShareSelection, now: D
 export type SummaryItem = { id: string; title: string }
 /** What one section of the projection holds; `missing` counts picked ids that were not found. */
 export type SectionSummary = { count: number; items: SummaryItem[]; missing: number }
-/** Sections a projection never holds: the person's agenda, job applications and saved CVs. */
-export const NEVER_PROJECTED = ['appointments', 'applications', 'cvs'] as const satisfies readonly Section[]
+/** Sections a projection never holds: the person's agenda and saved CVs (job applications only when
+ * picked one by one). */
+export const NEVER_PROJECTED = ['appointments', 'cvs'] as const satisfies readonly Section[]
 type NeverProjected = (typeof NEVER_PROJECTED)[number]
 const isProjected = (s: Section): s is Exclude<Section, NeverProjected> =>
   !(NEVER_PROJECTED as readonly string[]).includes(s)
@@ -242,6 +243,7 @@ export const projectionSummary = (selection: ShareSelection, doc: Y.Doc): Projec
     path: (p) => p.title || p.organisation,
     contacts: (c) => c.name,
     journal: (j) => `${j.date} — ${short(j.text)}`,
+    applications: (a) => `${a.date} — ${a.job} · ${a.employer}`,
   }
   const missingOf = (k: ProjectedSection): number =>
     (PICK_SECTIONS as readonly string[]).includes(k) ? plan.missing[k as keyof typeof plan.missing] : 0

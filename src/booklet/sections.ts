@@ -28,7 +28,7 @@ export const SECTION_SCHEMAS = {
   journal: JournalEntrySchema,
   // Issue 13: the person's agenda, job applications and saved CVs. Added without a schema version
   // bump: new top-level maps an older app neither reads nor writes (backups carry them whole).
-  // Never projected into a share (projection-plan.ts); applications only if picked one by one later.
+  // Never projected into a share (projection-plan.ts), except applications picked one by one.
   appointments: AppointmentSchema,
   applications: JobApplicationSchema,
   cvs: CvSelectionSchema,

@@ -1,8 +1,10 @@
 // The achievement of a Livret credential: the competence in the holder's words, its family badge, its
 // framework alignment (ESCO/ROME), and the result descriptions every Livret credential declares; and
 // the outcome in plain words for the credential's description.
+
+import type { Alignment } from '../domain/competence.ts'
 import { COMPETENCE_LEVELS, VALIDATION_METHODS, VALIDATION_STATUSES } from '../domain/enums.ts'
-import type { Alignment } from '../domain/index.ts'
+import { type Ob3Alignment, toOb3Alignment } from '../domain/esco-alignment.ts'
 import type { CredentialInput, CredentialIssuer } from './build.ts'
 import { achievementIdFor, levelUri, RD_LEVEL, RD_METHOD, RD_REMAINING, RD_STATUS } from './ids.ts'
 import { familyBadgeImage } from './image.ts'
@@ -16,6 +18,9 @@ export type ObAlignment = {
   targetCode: string
   targetFramework: string
 }
+
+/** An alignment as written in a credential: an ESCO pick or a professional's framework link. */
+export type AnyObAlignment = ObAlignment | Ob3Alignment
 
 const FRAMEWORK_NAMES = { esco: 'ESCO', rome: 'ROME', other: 'Autre référentiel' } as const
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -37,6 +42,16 @@ export const toObAlignment = (a: Alignment): ObAlignment => ({
   targetFramework: FRAMEWORK_NAMES[a.framework],
 })
 
+/** The achievement's alignments: the ESCO skill the person picked (concept URI and label), then a
+ * professional's framework link, if any. Absent when there is none (the schema wants a non-empty list). */
+export const alignmentsOf = (c: CredentialInput['competence']): { alignment?: AnyObAlignment[] } => {
+  const all: AnyObAlignment[] = [
+    ...(c.esco ? [toOb3Alignment(c.esco)] : []),
+    ...(c.alignment ? [toObAlignment(c.alignment)] : []),
+  ]
+  return all.length > 0 ? { alignment: all } : {}
+}
+
 /** Who assessed, as written in texts. */
 export const assessedBy = (i: CredentialIssuer): string =>
   i.kind === 'organisation' ? i.name : `${i.name} (${i.organisation})`
@@ -54,7 +69,7 @@ export const achievementOf = (input: CredentialInput) => {
     criteria: {
       narrative: `Évaluée par ${assessedBy(issuer)} selon une échelle en quatre niveaux.`,
     },
-    ...(c.alignment ? { alignment: [toObAlignment(c.alignment)] } : {}),
+    ...alignmentsOf(c),
     resultDescription: [
       {
         id: RD_STATUS,

@@ -3,7 +3,7 @@
 // OB 3.0 verifier can canonicalize it. Where things go:
 // - issuer: Profile { id: trainer did:key, name: trainer, parentOrg: Profile { organisation } }
 // - credentialSubject.identifier: salted hash of the holder's identifier (never the name)
-// - credentialSubject.achievement: the competence in the holder's words (+ ESCO/ROME alignment)
+// - credentialSubject.achievement: the competence in the holder's words (+ ESCO/ROME alignments)
 // - credentialSubject.result: three Results with stable codes in `value`: outcome (ResultDescription
 //   of type Status; OB status Completed for validated, InProgress otherwise), level (RubricCriterionLevel
 //   1–4) and assessment method (resultType 'ext:LivretAssessmentMethod')
@@ -18,9 +18,9 @@
 // An organisation validating directly is the issuer itself: no parentOrg, no endorsement.
 
 import type { CompetenceLevel, ValidationMethod, ValidationStatus } from '../domain/enums.ts'
-import type { Alignment, CompetenceFamily } from '../domain/index.ts'
+import type { Alignment, CompetenceFamily, EscoAlignment } from '../domain/index.ts'
 import { LIMITS } from '../domain/primitives.ts'
-import { achievementOf, type ObAlignment, plainOutcome } from './achievement.ts'
+import { type AnyObAlignment, achievementOf, plainOutcome } from './achievement.ts'
 import { CREDENTIAL_CONTEXT } from './contexts.ts'
 import type { DidKey } from './did-key.ts'
 import { type HashedIdentity, hashedIdentity } from './holder-id.ts'
@@ -34,6 +34,8 @@ export type CredentialCompetence = {
   label: string
   family: CompetenceFamily
   alignment?: Alignment | undefined
+  /** The ESCO skill the person picked (issue 13): written first among the achievement's alignments. */
+  esco?: EscoAlignment | undefined
 }
 
 /** The trainer's assessment of one competence. */
@@ -91,7 +93,7 @@ export type CredentialInput = {
   salt?: string
 }
 
-export type { ObAlignment } from './achievement.ts'
+export type { AnyObAlignment, ObAlignment } from './achievement.ts'
 export { alignmentUrl, toObAlignment } from './achievement.ts'
 
 /** A Result of the credential subject. */
@@ -126,7 +128,7 @@ export type UnsignedCredential = {
     type: ['AchievementSubject']
     identifier: [HashedIdentity]
     activityEndDate: string
-    achievement: Record<string, unknown> & { id: string; name: string; alignment?: ObAlignment[] }
+    achievement: Record<string, unknown> & { id: string; name: string; alignment?: AnyObAlignment[] }
     result: ObResult[]
   }
   evidence: [{ type: ['Evidence']; name: string; genre: string; narrative?: string; description?: string }]

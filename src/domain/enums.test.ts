@@ -15,5 +15,5 @@ describe('vocabularies', () => {
     expect(PATH_STAGE_KINDS).toHaveLength(7)
   })
   it('marks situation and journal as sensitive', () =>
-    expect(SENSITIVE_SECTIONS).toEqual(['situation', 'journal']))
+    expect(SENSITIVE_SECTIONS).toEqual(['situation', 'journal', 'applications']))
 })

@@ -130,7 +130,8 @@ export const SAVOIR_ETRE_SUGGESTIONS = [
 /** One savoir-être suggestion key. */
 export type SavoirEtreSuggestion = (typeof SAVOIR_ETRE_SUGGESTIONS)[number]
 
-/** Sections that are private by default: never in a share unless picked item by item (DESIGN §2.4). */
-export const SENSITIVE_SECTIONS = ['situation', 'journal'] as const
+/** Sections that are private by default: never in a share unless picked item by item (DESIGN §2.4;
+ * issue 13: the job applications log too). */
+export const SENSITIVE_SECTIONS = ['situation', 'journal', 'applications'] as const
 /** Situation items are private unless the holder shares one explicitly; no `shared` flag is stored. */
 export const SITUATION_PRIVATE_BY_DEFAULT = true

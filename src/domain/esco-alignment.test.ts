@@ -4,7 +4,7 @@ import Ajv2019 from 'ajv/dist/2019.js'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { CompetenceSchema } from './competence.ts'
-import { EscoAlignmentSchema, toOb3Alignment } from './esco-alignment.ts'
+import { EscoAlignmentSchema, escoAlignmentInCredential, toOb3Alignment } from './esco-alignment.ts'
 import { ProjectSchema } from './project.ts'
 
 const skill = {
@@ -59,5 +59,18 @@ describe('ESCO alignment', () => {
     expect(occ.targetType).toBe('ext:EscoOccupation')
     expect(validateAlignment(occ)).toBe(true)
     expect(validateAlignment({ ...occ, targetType: 'Occupation' })).toBe(false)
+  })
+  it('reads the ESCO alignment back from a credential, and nothing from anything else', () => {
+    const credential = (alignment: unknown) => ({ credentialSubject: { achievement: { alignment } } })
+    const rome = { type: ['Alignment'], targetName: 'Caisse', targetUrl: 'urn:x', targetFramework: 'ROME' }
+    expect(escoAlignmentInCredential(credential([rome, toOb3Alignment(skill)]))).toEqual(skill)
+    expect(escoAlignmentInCredential(credential([rome]))).toBeUndefined()
+    expect(
+      escoAlignmentInCredential(
+        credential([{ ...toOb3Alignment(skill), targetUrl: 'https://evil.example/x' }]),
+      ),
+    ).toBeUndefined()
+    for (const x of [null, 'x', {}, credential('nope'), credential([null, 3])])
+      expect(escoAlignmentInCredential(x)).toBeUndefined()
   })
 })

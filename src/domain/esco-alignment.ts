@@ -35,3 +35,19 @@ export const toOb3Alignment = (a: EscoAlignment): Ob3Alignment => ({
   targetFramework: 'ESCO',
   targetType: a.uri.includes('/esco/occupation/') ? 'ext:EscoOccupation' : 'ceasn:Competency',
 })
+
+/** The ESCO alignment a signed credential carries (its achievement's first `Alignment` whose framework
+ * is ESCO and whose URL is an ESCO concept), as a stored alignment; undefined when there is none. For
+ * display beside a verified credential: the signature covers it. */
+export const escoAlignmentInCredential = (credential: unknown): EscoAlignment | undefined => {
+  const achievement = (credential as { credentialSubject?: { achievement?: { alignment?: unknown } } } | null)
+    ?.credentialSubject?.achievement
+  const list = achievement?.alignment
+  if (!Array.isArray(list)) return undefined
+  for (const a of list as { targetFramework?: unknown; targetUrl?: unknown; targetName?: unknown }[]) {
+    if (a === null || typeof a !== 'object' || a.targetFramework !== 'ESCO') continue
+    const r = v.safeParse(EscoAlignmentSchema, { uri: a.targetUrl, label: a.targetName, framework: 'ESCO' })
+    if (r.success) return r.output
+  }
+  return undefined
+}

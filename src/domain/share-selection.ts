@@ -1,7 +1,7 @@
 // What the holder picks for one share (DESIGN §2.4, DOMAIN principles 1 and 6). Pure: valibot only.
 // Decisions:
 // - A section is picked whole (`{ all: true }`, new items follow in a live share) or item by item
-//   (`{ ids }`). The sensitive sections (situation by area key, journal) accept ONLY `{ ids }`:
+//   (`{ ids }`). The sensitive sections (situation by area key, journal, job applications) accept ONLY `{ ids }`:
 //   `all` is refused with 'sensitive-item-by-item'. Validations are not picked: they go with their
 //   competence; plan steps go with their objective (the `objectives` pick stands for the plan).
 // - Picked ids that do not exist (any more) are not errors: an item may be deleted between picking
@@ -24,6 +24,7 @@ import {
   PathStageIdSchema,
   ProjectIdSchema,
 } from './ids.ts'
+import { JobApplicationIdSchema } from './job-application.ts'
 import { LIMITS, requiredText, TimestampSchema } from './primitives.ts'
 import { fail, type Issue, ok, parse, type Result } from './result.ts'
 
@@ -107,6 +108,7 @@ export const ShareSectionsSchema = v.pipe(
     contacts: v.optional(pick(ContactIdSchema)),
     situation: v.optional(itemByItem(v.picklist(SITUATION_AREAS, 'invalid-area'))),
     journal: v.optional(itemByItem(JournalEntryIdSchema)),
+    applications: v.optional(itemByItem(JobApplicationIdSchema)),
   }),
   v.check(
     (s) => Object.values(s).some((p) => p !== undefined && ('all' in p || p.ids.length > 0)),
@@ -149,6 +151,7 @@ export type ShareSelectionInput = {
   sections: { [K in (typeof WHOLE_PICKABLE_SECTIONS)[number]]?: SectionPick } & {
     situation?: { ids: readonly SituationArea[] }
     journal?: { ids: readonly string[] }
+    applications?: { ids: readonly string[] }
   }
 }
 

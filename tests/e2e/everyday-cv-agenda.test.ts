@@ -175,6 +175,21 @@ test('an appointment and a dated step in the agenda in date order, exported as .
   // Marked done, the appointment leaves the agenda.
   await page.getByRole('button', { name: 'C’est fait' }).click()
   await until(async () => (await page.locator('.agenda-item').count()) === 1, { what: 'one item left' })
+
+  // Another one did not happen: the person says why, and it leaves the agenda too.
+  await page.getByRole('button', { name: 'Ajouter un rendez-vous' }).click()
+  await page.getByLabel('Quel jour ?').fill(dayIn(1))
+  await page.getByLabel('Avec quel organisme ?').fill('CPAS de Namur')
+  await page.getByRole('button', { name: 'Enregistrer le rendez-vous' }).click()
+  const cpas = page.locator('.agenda-item').filter({ hasText: 'CPAS de Namur' })
+  await cpas.waitFor()
+  await cpas.getByRole('button', { name: 'N’a pas eu lieu' }).click()
+  await cpas.getByLabel('Pourquoi ? (facultatif)').fill('Bus en grève')
+  await expectNoAxeViolations(page, '/agenda (why it did not happen)')
+  await cpas.getByRole('button', { name: 'Noter' }).click()
+  await until(async () => (await page.locator('.agenda-item').count()) === 1, {
+    what: 'the missed appointment leaves the agenda',
+  })
 })
 
 test('the job applications screen adds one and passes axe; desktop screenshots', async () => {

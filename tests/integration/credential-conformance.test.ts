@@ -1,6 +1,7 @@
 // Every kind of credential Livret can issue, checked by others' tools:
 // - 1EdTech's Open Badges 3.0 JSON Schema (../shared/ob3-reference/, beside the clone in CI), with ajv
-//   in draft 2019-09 mode and ajv-formats: each status, each family, with and without an ESCO alignment,
+//   in draft 2019-09 mode and ajv-formats: each status, each family, with and without an ESCO alignment
+//   (a professional's framework link, and the person's own ESCO pick: concept URI and label),
 //   with an embedded endorsement and a credentialStatus, and an organisation validating directly; the
 //   endorsement against the schema's EndorsementCredential definition (the reference folder has no
 //   separate endorsement schema);
@@ -50,6 +51,7 @@ const validateCredential = ajv.getSchema(schema.$id)
 const validateEndorsement = ajv.compile({ $ref: `${schema.$id}#/$defs/EndorsementCredential` })
 
 const RELAY = 'https://relay.livret.test'
+const ESCO_SKILL_URI = 'http://data.europa.eu/esco/skill/26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da'
 const organisation = { name: 'CISP Le Tremplin', keys: generateTrainerKeys() }
 const trainerKeys = generateTrainerKeys()
 const trainer = keyInfo(trainerKeys.publicKey)
@@ -149,6 +151,22 @@ beforeAll(async () => {
         issued.push([`${status}, ${family}${aligned ? ', ESCO alignment, endorsement' : ''}, status`, c])
       }
   issued.push(['without credentialStatus', await issueCredential(base())])
+  // The person's own ESCO pick (issue 13): targetFramework ESCO, targetUrl the concept URI; alone, and
+  // together with a professional's ROME link.
+  const esco = { uri: ESCO_SKILL_URI, label: 'accueillir les clients', framework: 'ESCO' } as const
+  const withEsco = base({ competence: { ...base().competence, esco } })
+  issued.push(['an ESCO skill picked by the person', await issueCredential(withEsco)])
+  issued.push([
+    'an ESCO skill and a ROME link',
+    await issueCredential(
+      base({
+        competence: {
+          ...withEsco.competence,
+          alignment: { framework: 'rome', code: 'D1505', label: 'Personnel de caisse' },
+        },
+      }),
+    ),
+  ])
   const orgKeys = organisation.keys
   issued.push([
     'an organisation validating directly',
@@ -166,12 +184,29 @@ beforeAll(async () => {
 
 describe('every credential Livret can issue', () => {
   it('passes 1EdTech’s OB 3.0 JSON Schema (draft 2019-09)', () => {
-    expect(issued.length).toBe(20)
+    expect(issued.length).toBe(22)
     for (const [what, c] of issued) {
       const valid = validateCredential?.(JSON.parse(JSON.stringify(c)))
       expect({ what, errors: validateCredential?.errors ?? null }).toEqual({ what, errors: null })
       expect(valid).toBe(true)
     }
+  })
+
+  it('an ESCO pick is written as an OB 3.0 Alignment: framework ESCO, the concept URI and its label', () => {
+    const aligned = issued.filter(([what]) => what.startsWith('an ESCO skill')).map(([, c]) => c)
+    expect(aligned.length).toBe(2)
+    for (const c of aligned)
+      expect(c.credentialSubject.achievement.alignment?.[0]).toEqual({
+        type: ['Alignment'],
+        targetName: 'accueillir les clients',
+        targetUrl: ESCO_SKILL_URI,
+        targetFramework: 'ESCO',
+        targetType: 'ceasn:Competency',
+      })
+    expect(aligned[1]?.credentialSubject.achievement.alignment?.[1]).toMatchObject({
+      targetFramework: 'ROME',
+      targetCode: 'D1505',
+    })
   })
 
   it('the schema check is real: the old single-object proof fails it', () => {

@@ -27,11 +27,18 @@ export const ESCO_URI_PREFIX: Record<EscoKind, string> = {
 
 const Bounded = (max: number) => v.pipe(v.string(), v.maxLength(max))
 
+// ~14,000 ids: one loop, as for the labels below (same bounds as a schema per element would check).
+const isIdList = (x: unknown): x is string[] => {
+  if (!Array.isArray(x) || x.length > 100_000) return false
+  for (const id of x) if (typeof id !== 'string' || id.length > 64) return false
+  return true
+}
+
 /** The ids file: last URI segments, sorted. */
 export const EscoIdsFileSchema = v.object({
   v: v.literal(ESCO_INDEX_VERSION),
   kind: v.picklist(ESCO_KINDS),
-  ids: v.pipe(v.array(Bounded(64)), v.maxLength(100_000)),
+  ids: v.custom<string[]>(isIdList, 'invalid-ids'),
 })
 /** Parsed ids file. */
 export type EscoIdsFile = v.InferOutput<typeof EscoIdsFileSchema>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldWord, searchKey, searchKeys, searchWords } from './normalise.ts'
+import { conceptKeysOf, foldWord, searchKey, searchKeys, searchWords } from './normalise.ts'
 
 describe('search keys', () => {
   it('forgives accents, case and punctuation', () => {
@@ -33,6 +33,16 @@ describe('bulk keys', () => {
       ' servic client ',
     ])
     for (const [i, t] of texts.entries()) expect(keys[i]).toBe(searchKey(t))
+  })
+  it('per concept in one string: the same keys, labels joined by | and concepts by a new line', () => {
+    const lists = [['Chevaux sauvages', 'les activités'], ['x|y', 'a\nb'], ['Service clients'], ['--']]
+    expect(conceptKeysOf(lists)).toBe(lists.map((ls) => searchKeys(ls).join('|')).join('\n'))
+    expect(conceptKeysOf(lists).split('\n')).toEqual([
+      ' cheval sauvag | les activit ',
+      ' x y | a b ',
+      ' servic client ',
+      ' ',
+    ])
   })
   it('agree with foldWord applied word by word', () => {
     const words = [

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { csvRecords } from './csv.ts'
 import { loadEscoIndex } from './loader.ts'
+import { searchWords } from './normalise.ts'
 import { createEscoSearcher, makeSearchIndex, searchEsco } from './search.ts'
 
 const small = makeSearchIndex(
@@ -76,6 +77,15 @@ describe('ESCO search ranking', () => {
     const hits = searchEsco([index], 'accueil client', { limit: 5 })
     expect(hits[0]?.label).toMatch(/^accueillir (les|des) clients/)
     expect(hits.map((h) => h.uri)).toContain(uri('26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da'))
+    // The jump through the joined keys finds exactly the concepts a visit of every concept finds.
+    for (const text of ['acc', 'accueil client', 'ca', 'travail equipe', 'zzzq', 'e'] as const) {
+      const words = searchWords(text).map((w) => ` ${w}`)
+      const everyConcept = index.conceptKeys.flatMap((k, i) =>
+        k !== '' && words.every((w) => k.includes(w)) ? [index.uris[i]] : [],
+      )
+      const found = searchEsco([index], text, { limit: 1_000_000 }).map((h) => h.uri)
+      expect(new Set(found)).toEqual(new Set(everyConcept))
+    }
   }, 30_000)
 })
 

@@ -135,5 +135,12 @@ export const everydayEn: AreaMessages<typeof everydayFr> = {
   'esco.remove': 'Remove the ESCO name',
   'esco.keepMine': 'Keep my words',
   'esco.results': 'Results',
+  // Job applications in a share (picked one by one, like the journal)
+  'share.section.applications': 'Job applications',
+  'share.sheet.applications': 'My job applications',
+  'share.sheet.applicationsHint':
+    'Tick the applications to show, one by one. Your proofs (photos, files) stay on this device.',
+  'operator.section.applications': 'Job applications',
+  'apps.line': '{channel} · answer: {answer}',
   'esco.credit': 'This service uses the ESCO classification of the European Commission.',
 }

@@ -141,5 +141,12 @@ export const everydayFr = {
   'esco.remove': 'Retirer le nom ESCO',
   'esco.keepMine': 'Garder mes mots',
   'esco.results': 'Résultats',
+  // Job applications in a share (picked one by one, like the journal)
+  'share.section.applications': 'Candidatures',
+  'share.sheet.applications': 'Mes candidatures',
+  'share.sheet.applicationsHint':
+    'Cochez une à une les candidatures à montrer. Les preuves (photos, fichiers) restent sur cet appareil.',
+  'operator.section.applications': 'Candidatures',
+  'apps.line': '{channel} · réponse : {answer}',
   'esco.credit': 'Ce service utilise la classification ESCO de la Commission européenne.',
 } as const

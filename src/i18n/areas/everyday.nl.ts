@@ -134,5 +134,12 @@ export const everydayNl: AreaMessages<typeof everydayFr> = {
   'esco.remove': 'ESCO-naam weghalen',
   'esco.keepMine': 'Mijn woorden houden',
   'esco.results': 'Resultaten',
+  // Job applications in a share (picked one by one, like the journal)
+  'share.section.applications': 'Sollicitaties',
+  'share.sheet.applications': 'Mijn sollicitaties',
+  'share.sheet.applicationsHint':
+    'Vink één voor één de sollicitaties aan die je wilt tonen. Je bewijzen (foto’s, bestanden) blijven op dit toestel.',
+  'operator.section.applications': 'Sollicitaties',
+  'apps.line': '{channel} · antwoord: {answer}',
   'esco.credit': 'Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie.',
 }

@@ -89,7 +89,7 @@ export const shareEn: AreaMessages<typeof shareFr> = {
   'share.sheet.empty': 'Nothing here yet.',
   'share.sheet.sensitive': 'Private information',
   'share.sheet.sensitiveHelp':
-    'Your situation (health, money, housing…) and your journal are never shared as a whole.',
+    'Your situation (health, money, housing…), your journal and your job applications are never shared as a whole.',
   'share.sheet.sensitiveOpen': 'Choose private information',
   'share.sheet.warningTitle': 'Careful: this is private information',
   'share.sheet.warning':

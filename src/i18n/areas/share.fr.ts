@@ -95,7 +95,7 @@ export const shareFr = {
   'share.sheet.empty': 'Rien ici pour le moment.',
   'share.sheet.sensitive': 'Informations privées',
   'share.sheet.sensitiveHelp':
-    'Votre situation (santé, argent, logement…) et votre journal ne sont jamais partagés en entier.',
+    'Votre situation (santé, argent, logement…), votre journal et vos candidatures ne sont jamais partagés en entier.',
   'share.sheet.sensitiveOpen': 'Choisir des informations privées',
   'share.sheet.warningTitle': 'Attention : ce sont des informations privées',
   'share.sheet.warning':

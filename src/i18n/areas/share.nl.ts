@@ -89,7 +89,7 @@ export const shareNl: AreaMessages<typeof shareFr> = {
   'share.sheet.empty': 'Hier staat nog niets.',
   'share.sheet.sensitive': 'Privé-informatie',
   'share.sheet.sensitiveHelp':
-    'Je situatie (gezondheid, geld, wonen…) en je dagboek worden nooit in hun geheel gedeeld.',
+    'Je situatie (gezondheid, geld, wonen…), je dagboek en je sollicitaties worden nooit in hun geheel gedeeld.',
   'share.sheet.sensitiveOpen': 'Privé-informatie kiezen',
   'share.sheet.warningTitle': 'Let op: dit is privé-informatie',
   'share.sheet.warning':

@@ -4,6 +4,7 @@ import type {
   Competence,
   Contact,
   Experience,
+  JobApplication,
   JournalEntry,
   PathStage,
   Project,
@@ -75,5 +76,22 @@ export const SituationLine = ({ item: s }: { item: SituationItem }) => (
 export const JournalLine = ({ item: j }: { item: JournalEntry }) => (
   <>
     <strong>{formatDate(j.date)}</strong> — {j.text}
+  </>
+)
+
+/** "Date — job · employer", how and the answer, the next step (a job application picked into a share). */
+export const ApplicationLine = ({ item: a }: { item: JobApplication }) => (
+  <>
+    <strong>{formatDate(a.date)}</strong> — {a.job} · {a.employer}
+    <p>
+      {t('apps.line', { channel: t(`apps.channel.${a.channel}`), answer: t(`apps.answer.${a.answer}`) })}
+      {a.answerNote ? ` (${a.answerNote})` : ''}
+    </p>
+    {a.nextStep ? (
+      <p>
+        {labelled(t('apps.nextStepShort'), a.nextStep)}
+        {a.nextStepDate ? ` (${formatDate(a.nextStepDate)})` : ''}
+      </p>
+    ) : null}
   </>
 )

@@ -107,7 +107,13 @@ export function EscoField({
                 <ul class="plain esco-hits" aria-label={t('esco.results')}>
                   {hits.map((h) => (
                     <li key={h.uri}>
-                      <button type="button" class="btn esco-hit" data-label={h.label} onClick={() => pick(h)}>
+                      <button
+                        type="button"
+                        class="btn esco-hit"
+                        data-label={h.label}
+                        data-uri={h.uri}
+                        onClick={() => pick(h)}
+                      >
                         {h.label}
                         {h.matched ? <span class="muted small"> ({h.matched})</span> : null}
                       </button>

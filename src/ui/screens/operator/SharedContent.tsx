@@ -17,6 +17,7 @@ import type { ShareMeta } from '../../../domain/index.ts'
 import { formatDate, labelled, type MessageKey, plural, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
 import {
+  ApplicationLine,
   CompetenceLine,
   ContactLine,
   ExperienceLine,
@@ -239,6 +240,21 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
                 .map((j) => (
                   <li key={j.id}>
                     <JournalLine item={j} />
+                  </li>
+                ))}
+            </ul>
+          </ListOrNothing>
+        </Part>
+      ) : null}
+      {shared(doc, meta, 'applications', 'applications') ? (
+        <Part id="applications" icon="applications" title="operator.section.applications">
+          <ListOrNothing count={countItems(doc, 'applications')}>
+            <ul class="op-list">
+              {[...listItems(doc, 'applications').items]
+                .sort((a, b) => b.date.localeCompare(a.date))
+                .map((a) => (
+                  <li key={a.id}>
+                    <ApplicationLine item={a} />
                   </li>
                 ))}
             </ul>

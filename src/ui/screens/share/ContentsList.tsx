@@ -3,7 +3,7 @@ import type { ShareSelection, SituationArea } from '../../../domain/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PROFILE_FIELD_LABELS } from './profile-fields.ts'
-import { shareContents } from './share-contents.ts'
+import { isSensitiveSection, shareContents } from './share-contents.ts'
 
 /** The picks of a selection as a short list. */
 export function ContentsList({ selection }: { selection: ShareSelection }) {
@@ -12,7 +12,7 @@ export function ContentsList({ selection }: { selection: ShareSelection }) {
     <ul class="share-contents">
       {lines.map((l) => {
         const section = t(`share.section.${l.section}`)
-        const sensitive = l.section === 'situation' || l.section === 'journal'
+        const sensitive = isSensitiveSection(l.section)
         return (
           <li key={l.section} data-section={l.section}>
             {sensitive ? <Icon name="private" /> : null}

@@ -1,9 +1,9 @@
-// The sensitive part of the share sheet: the situation (freins) and the journal, only item by
-// item, and only after a plain-words warning that the person opens on purpose.
+// The sensitive part of the share sheet: the situation (freins), the journal and the job applications,
+// only item by item, and only after a plain-words warning that the person opens on purpose.
 import { useEffect, useRef } from 'preact/hooks'
 import type { SituationArea, SituationStatus } from '../../../domain/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
-import { Icon } from '../../components/Icon.tsx'
+import { Icon, type IconName } from '../../components/Icon.tsx'
 import type { PickItem } from './pick-items.ts'
 import { toggled } from './SectionPick.tsx'
 
@@ -17,9 +17,12 @@ export type SensitivePickProps = {
   pickedJournal: readonly string[]
   onAreas: (areas: SituationArea[]) => void
   onJournal: (ids: string[]) => void
+  applications: readonly (PickItem & { date: string })[]
+  pickedApplications: readonly string[]
+  onApplications: (ids: string[]) => void
 }
 
-/** Situation and journal, item by item, behind a warning. */
+/** Situation, journal and job applications, item by item, behind a warning. */
 export function SensitivePick(props: SensitivePickProps) {
   const warning = useRef<HTMLHeadingElement>(null)
   const opened = useRef(props.open)
@@ -84,6 +87,14 @@ export function SensitivePick(props: SensitivePickProps) {
               ))}
             </div>
           </fieldset>
+          <DatedPick
+            icon="applications"
+            legend={t('share.sheet.applications')}
+            hint={t('share.sheet.applicationsHint')}
+            items={props.applications}
+            picked={props.pickedApplications}
+            onChange={props.onApplications}
+          />
         </>
       ) : (
         <button type="button" class="btn" onClick={props.onOpen}>
@@ -91,5 +102,39 @@ export function SensitivePick(props: SensitivePickProps) {
         </button>
       )}
     </section>
+  )
+}
+
+/** Dated items ticked one by one (the job applications): date, then the title. */
+function DatedPick(props: {
+  icon: IconName
+  legend: string
+  hint: string
+  items: readonly (PickItem & { date: string })[]
+  picked: readonly string[]
+  onChange: (ids: string[]) => void
+}) {
+  return (
+    <fieldset class="field">
+      <legend>
+        <Icon name={props.icon} /> {props.legend}
+      </legend>
+      <p class="hint">{props.hint}</p>
+      {props.items.length === 0 ? <p class="muted">{t('share.sheet.empty')}</p> : null}
+      <div class="choices">
+        {props.items.map((i) => (
+          <label class="choice" key={i.id}>
+            <input
+              type="checkbox"
+              checked={props.picked.includes(i.id)}
+              onChange={(e) => props.onChange(toggled(props.picked, i.id, e.currentTarget.checked))}
+            />
+            <span>
+              {formatDate(i.date)} — {i.title}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   )
 }

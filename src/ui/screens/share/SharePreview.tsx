@@ -22,6 +22,7 @@ const ORDER: readonly { section: ProjectedSection; icon: IconName }[] = [
   { section: 'contacts', icon: 'contacts' },
   { section: 'situation', icon: 'situation' },
   { section: 'journal', icon: 'journal' },
+  { section: 'applications', icon: 'applications' },
 ]
 
 /** What the operator will see for `selection` of `doc`. */

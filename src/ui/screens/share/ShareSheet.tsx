@@ -1,5 +1,5 @@
-// The share sheet (/partager/nouveau): what to share (sections whole or item by item; situation
-// and journal item by item behind a warning), with whom, snapshot or live, for how long. The form
+// The share sheet (/partager/nouveau): what to share (sections whole or item by item; situation,
+// journal and job applications item by item behind a warning), with whom, snapshot or live, for how long. The form
 // is checked (sheet-form.ts), then the preview shows exactly what the operator will see; only from
 // the preview is the share created (handed to /partager/<id> as a draft). The preview is its own
 // history entry (#apercu) and the form is a kept draft (use-draft.ts): Back, in the app or the
@@ -21,7 +21,7 @@ import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { clearDraft, useDraft } from '../../hooks/use-draft.ts'
 import { navigate, useLocation } from '../../router.ts'
 import { useSession } from '../../session.ts'
-import { journalItems, pickableItems, situationItems } from './pick-items.ts'
+import { applicationItems, journalItems, pickableItems, situationItems } from './pick-items.ts'
 import { PROFILE_FIELD_LABELS } from './profile-fields.ts'
 import { SectionPick, toggled } from './SectionPick.tsx'
 import { SensitivePick } from './SensitivePick.tsx'
@@ -37,7 +37,7 @@ import {
 
 const SECTIONS: readonly WholeSection[] = WHOLE_PICKABLE_SECTIONS
 // What the sheet lists: re-read when a paired device changes it while the sheet is open.
-const WATCHED = [...SECTIONS, 'situation', 'journal', 'profile'] as const
+const WATCHED = [...SECTIONS, 'situation', 'journal', 'applications', 'profile'] as const
 
 /** The message for an error code of the sheet. */
 export function sheetErrorKey(code: string): MessageKey {
@@ -68,7 +68,7 @@ export function ShareSheet() {
   )
   const [errors, setErrors] = useState<SheetErrors>({})
   const [sensitiveOpen, setSensitiveOpen] = useState(
-    () => form.situation.length > 0 || form.journal.length > 0,
+    () => form.situation.length > 0 || form.journal.length > 0 || (form.applications?.length ?? 0) > 0,
   )
   const onPreview = useLocation().hash === PREVIEW_HASH
   const preview = useMemo((): { input: ShareSelectionInput; selection: ShareSelection } | undefined => {
@@ -88,6 +88,7 @@ export function ShareSheet() {
   )
   const situation = useMemo(() => situationItems(doc), [doc, version])
   const journal = useMemo(() => journalItems(doc), [doc, version])
+  const applications = useMemo(() => applicationItems(doc), [doc, version])
   const name = form.name.trim() || getProfile(doc)?.displayName
   const set = (patch: Partial<SheetForm>) => setForm((f) => ({ ...f, ...patch }))
   const days = Number(form.days.trim())
@@ -219,6 +220,9 @@ export function ShareSheet() {
             pickedJournal={form.journal}
             onAreas={(situation) => set({ situation })}
             onJournal={(journal) => set({ journal })}
+            applications={applications}
+            pickedApplications={form.applications ?? []}
+            onApplications={(applications) => set({ applications })}
           />
         </section>
 

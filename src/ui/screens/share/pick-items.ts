@@ -38,6 +38,13 @@ export function journalItems(doc: Y.Doc): (PickItem & { date: string })[] {
     .sort((a, b) => b.date.localeCompare(a.date))
 }
 
+/** The job applications, newest first, titled by date, job and employer (picked one by one only). */
+export function applicationItems(doc: Y.Doc): (PickItem & { date: string })[] {
+  return listItems(doc, 'applications')
+    .items.map((a) => ({ id: a.id, date: a.date, title: short(`${a.job} · ${a.employer}`) }))
+    .sort((a, b) => b.date.localeCompare(a.date))
+}
+
 /** The seven situation areas with their status. */
 export function situationItems(doc: Y.Doc): { area: SituationArea; status: SituationStatus }[] {
   return getSituation(doc).map((s) => ({ area: s.area, status: s.status }))

@@ -1,6 +1,11 @@
 // What a share contains, section by section, as the list and the handover screen say it: a whole
 // section ("all", new items follow in a live share) or a number of picked items. Pure.
-import { PICK_SECTIONS, type PickSection, type ShareSelection } from '../../../domain/index.ts'
+import {
+  PICK_SECTIONS,
+  type PickSection,
+  SENSITIVE_SECTIONS,
+  type ShareSelection,
+} from '../../../domain/index.ts'
 
 /** One line of "what this share contains". */
 export type ContentLine =
@@ -22,6 +27,10 @@ export function shareContents(selection: Pick<ShareSelection, 'sections'>): Cont
   return lines
 }
 
-/** True when the selection picks anything from the sensitive sections (situation, journal). */
+/** True for the sections shared only item by item (situation, journal, job applications). */
+export const isSensitiveSection = (section: PickSection): boolean =>
+  (SENSITIVE_SECTIONS as readonly string[]).includes(section)
+
+/** True when the selection picks anything from the sensitive sections (situation, journal, applications). */
 export const sharesSensitive = (selection: Pick<ShareSelection, 'sections'>): boolean =>
-  shareContents(selection).some((l) => l.section === 'situation' || l.section === 'journal')
+  shareContents(selection).some((l) => isSensitiveSection(l.section))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkSheet, emptySheetForm, type SheetForm } from './sheet-form.ts'
+import { checkSheet, emptySheetForm, isSheetForm, type SheetForm } from './sheet-form.ts'
 
 const now = new Date('2026-03-01T12:00:00.000Z')
 const filled = (patch: Partial<SheetForm> = {}): SheetForm => {
@@ -38,6 +38,17 @@ describe('share sheet form', () => {
     })
     expect(r.selection.expiresAt).toBe('2026-03-08T12:00:00.000Z')
     expect(r.selection.mode).toBe('snapshot')
+  })
+  it('picks job applications one by one; a draft kept before they existed still reads', () => {
+    const r = checkSheet({ ...emptySheetForm(), recipient: 'Forem', applications: ['a1', 'a2', 'a1'] }, now)
+    if (!r.ok) throw new Error(JSON.stringify(r.errors))
+    expect(r.selection.sections).toEqual({ applications: { ids: ['a1', 'a2'] } })
+    const { applications: _, ...older } = emptySheetForm()
+    expect(isSheetForm(older)).toBe(true)
+    expect(checkSheet({ ...older, recipient: 'Forem' }, now)).toEqual({
+      ok: false,
+      errors: { sections: 'nothing-picked' },
+    })
   })
   it('says which field is wrong', () => {
     expect(checkSheet(filled({ recipient: '   ' }), now)).toEqual({

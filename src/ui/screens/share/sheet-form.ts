@@ -39,6 +39,8 @@ export type SheetForm = {
   sections: Readonly<Record<WholeSection, FormPick>>
   situation: readonly SituationArea[]
   journal: readonly string[]
+  /** Job applications picked one by one (absent in drafts kept before issue 13). */
+  applications?: readonly string[]
 }
 
 /** An empty form: snapshot, 30 days, nothing picked. */
@@ -53,6 +55,7 @@ export const emptySheetForm = (): SheetForm => ({
   ) as Record<WholeSection, FormPick>,
   situation: [],
   journal: [],
+  applications: [],
 })
 
 const ids = v.pipe(v.array(v.string()), v.maxLength(10_000, 'too-many'))
@@ -81,6 +84,7 @@ export const SheetFormSchema = v.object({
   ),
   situation: v.array(v.picklist(SITUATION_AREAS, 'invalid')),
   journal: ids,
+  applications: v.optional(ids, []),
 })
 
 /** Field of the sheet an issue belongs to. */
@@ -91,8 +95,7 @@ const fieldOf = (path: string): SheetField => {
   const first = path.split('.')[0] ?? ''
   if (first === 'recipient' || first === 'mode' || first === 'name') return first
   if (first === 'days' || first === 'expiresAt') return 'days'
-  if (first === 'sections' || first === 'situation' || first === 'journal' || first === 'profile')
-    return 'sections'
+  if (['sections', 'situation', 'journal', 'applications', 'profile'].includes(first)) return 'sections'
   return 'form'
 }
 
@@ -116,7 +119,8 @@ const picksNothing = (form: unknown): boolean => {
   return (
     !sections.some((p) => p?.all === true || (p?.ids?.length ?? 0) > 0) &&
     (f.situation?.length ?? 0) === 0 &&
-    (f.journal?.length ?? 0) === 0
+    (f.journal?.length ?? 0) === 0 &&
+    (f.applications?.length ?? 0) === 0
   )
 }
 
@@ -137,6 +141,7 @@ const SheetFormShape = v.object({
   ),
   situation: v.array(v.picklist(SITUATION_AREAS)),
   journal: v.array(v.string()),
+  applications: v.optional(v.array(v.string())),
 })
 
 /** Checks the form and builds the selection (validated by the domain with `now`). */
@@ -162,6 +167,7 @@ export function checkSheet(
   }
   if (f.situation.length > 0) sections.situation = { ids: [...new Set(f.situation)] }
   if (f.journal.length > 0) sections.journal = { ids: [...new Set(f.journal)] }
+  if (f.applications.length > 0) sections.applications = { ids: [...new Set(f.applications)] }
   const input: ShareSelectionInput = {
     recipient: f.recipient,
     ...(f.name ? { name: f.name } : {}),

@@ -4,7 +4,7 @@
 import type { Competence, Experience } from '../../../domain/index.ts'
 import { COMPETENCE_LEVELS, VALIDATION_METHODS, VALIDATION_STATUSES } from '../../../domain/index.ts'
 import type { AssessmentDraft, DraftField } from '../../../features/trainer/signing/index.ts'
-import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
 
 type Errors = Partial<Record<DraftField, 'required' | 'too-long' | 'invalid'>>
 
@@ -40,6 +40,7 @@ export function CompetenceSource({
         {t(`family.${competence.family}` as MessageKey)} ·{' '}
         {t('trainer.selfLevel', { label: t(`level.${competence.level}` as MessageKey) })}
       </p>
+      {competence.esco ? <p class="esco-label">{labelled('ESCO', competence.esco.label)}</p> : null}
       {competence.alignment ? (
         <p class="muted">
           {t('trainer.alignment', {

@@ -4,9 +4,9 @@
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { hideValidation, validationExport } from '../../../booklet/index.ts'
-import type { Validation } from '../../../domain/index.ts'
+import { escoAlignmentInCredential, type Validation } from '../../../domain/index.ts'
 import { type CheckedValidation, readValidations } from '../../../features/validations/index.ts'
-import { formatDate, t } from '../../../i18n/index.ts'
+import { formatDate, labelled, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { downloadFile } from '../../download.ts'
@@ -69,6 +69,7 @@ export function ValidationCard({
   const verified = checked.state === 'verified'
   const who = { trainer: v.trainer.name, organisation: v.trainer.organisation }
   const hidden = v.hidden === true
+  const esco = verified ? escoAlignmentInCredential(v.credential) : undefined
   return (
     <li class={`card validation ${verified ? 'validation-ok' : 'validation-bad'}`} data-state={checked.state}>
       <p class="validation-state">
@@ -92,6 +93,7 @@ export function ValidationCard({
           {t('validations.methodLine', { method: t(`validations.method.${v.method}`) })}
         </p>
       ) : null}
+      {esco ? <p class="esco-label">{labelled('ESCO', esco.label)}</p> : null}
       {verified && v.evidence ? <p>{t('validations.evidenceLine', { text: v.evidence })}</p> : null}
       {verified && v.comment ? <p>{t('validations.commentLine', { text: v.comment })}</p> : null}
       {hidden ? <p class="muted">{t('validations.hiddenNote')}</p> : null}
