@@ -115,8 +115,11 @@ try {
       const s = (window as unknown as { __benchOpen: { dataAt: number; frameAt: number } }).__benchOpen
       const mark = performance.getEntriesByName('livret:first-data')[0]?.startTime
       const loaded = performance.getEntriesByName('livret:booklet-loaded')[0]?.startTime
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN
       return {
         ...s,
+        openStart: at('livret:open-start'),
+        registryRead: at('livret:registry-read'),
         ...(mark === undefined ? {} : { mark }),
         ...(loaded === undefined ? {} : { loaded }),
       }
@@ -218,6 +221,18 @@ try {
         ]
       : []),
     [
+      '  loaded: start of the opening (code loaded, first paint)',
+      round1(medianOr(opens.map((o) => o.openStart))),
+      'ms (median)',
+      'app mark livret:open-start',
+    ],
+    [
+      '  loaded: registry read',
+      round1(medianOr(opens.map((o) => o.registryRead))),
+      'ms (median)',
+      'app mark livret:registry-read; then y-indexeddb reads and applies the document',
+    ],
+    [
       '4× CPU: screen change, first visit',
       round1(medianOr(switches.first)),
       `ms (median of ${switches.first.length})`,
@@ -229,6 +244,12 @@ try {
       `ms (median of ${switches.later.length})`,
       `${spread(switches.later)}; ${throttledSwitchMs <= 500 ? 'target ≤ 500: met' : 'target ≤ 500: MISSED'}`,
     ],
+    ...[...switches.byPath].map(([path, xs]) => [
+      `  4× CPU: change to ${path}`,
+      round1(medianOr(xs)),
+      `ms (median of ${xs.length})`,
+      spread(xs),
+    ]),
     [
       '4× CPU: cold start, home data = throttledColdMs',
       throttledColdMs,

@@ -59,20 +59,22 @@ export async function measureSwitches(
   page: Page,
   cdp: CDPSession,
   rounds: number,
-): Promise<{ first: number[]; later: number[] }> {
+): Promise<{ first: number[]; later: number[]; byPath: Map<string, number[]> }> {
   const first: number[] = []
   const later: number[] = []
+  const byPath = new Map<string, number[]>()
   await throttle(cdp, 4)
   try {
     for (let round = 0; round < rounds; round++)
       for (const path of SWITCH_PATHS) {
         const ms = await page.evaluate(timeSwitch, path)
         ;(round === 0 ? first : later).push(ms)
+        if (round > 0) byPath.set(path, [...(byPath.get(path) ?? []), ms])
       }
   } finally {
     await throttle(cdp, 1)
   }
-  return { first, later }
+  return { first, later, byPath }
 }
 
 /** Opens the home `times` times in a new tab at 4× slower CPU; the times to the first data frame. */
