@@ -35,6 +35,11 @@ const HOLDER_SCREENS = [
   '/sauvegarde',
   '/imprimer',
   '/commencer',
+  '/propositions',
+  '/agenda',
+  '/cv',
+  '/candidatures',
+  '/glossaire',
 ]
 
 beforeAll(async () => {
