@@ -7,7 +7,14 @@
 //   and the moment the new competence appears in the list (MutationObserver).
 
 /** What the page recorded for one open. */
-export type OpenTiming = { dataAt: number; frameAt: number; mark?: number; loaded?: number }
+export type OpenTiming = {
+  dataAt: number
+  frameAt: number
+  mark?: number
+  loaded?: number
+  openStart: number
+  registryRead: number
+}
 
 /** A regexp source matching "<count> compétences" however the count's thousands are written. */
 export function countPattern(count: number, word: string): string {

@@ -20,6 +20,7 @@ export { getProfile, putProfile, readProfile } from './profile.ts'
 export {
   NEVER_PROJECTED,
   PROJECTION_ORIGIN,
+  PROPOSALS_META_KEY,
   type ProjectedSection,
   type ProjectionPlan,
   type ProjectionSummary,
@@ -27,6 +28,7 @@ export {
   projectBooklet,
   projectionSummary,
   readShareMeta,
+  readShareProposals,
   type SectionSummary,
   SHARE_META_KEY,
   type SummaryItem,

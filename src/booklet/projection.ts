@@ -151,6 +151,17 @@ export const readShareMeta = (doc: Y.Doc): ShareMeta | undefined => {
   return r.ok ? r.value : undefined
 }
 
+/** Meta key of a projection holding the fragment of a proposal link: the person lets the recipient
+ * propose steps (written once at creation; a projection rewrite leaves it alone). */
+export const PROPOSALS_META_KEY = 'proposals'
+
+/** The proposal link fragment a projection carries, or undefined (a string of at most 4,096
+ * characters; the proposals feature parses it). */
+export const readShareProposals = (doc: Y.Doc): string | undefined => {
+  const raw = doc.getMap('meta').get(PROPOSALS_META_KEY)
+  return typeof raw === 'string' && raw.length > 0 && raw.length <= 4096 ? raw : undefined
+}
+
 /** The share information for a selection; `sharedAt` is kept from an earlier write of the same doc. */
 export const shareMetaOf = (selection: ShareSelection, target: Y.Doc, now: Date = new Date()): ShareMeta => {
   const sections: ShareMeta['sections'] = {}

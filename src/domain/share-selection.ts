@@ -127,6 +127,8 @@ export const ShareSelectionSchema = v.object({
    * projection's profile carries it instead of the booklet's display name. */
   name: v.optional(requiredText(LIMITS.name)),
   mode: v.optional(v.picklist(SHARE_MODES, 'invalid-mode'), 'snapshot'),
+  /** The person lets the recipient propose steps for their plan (a proposal inbox travels with the share). */
+  proposals: v.optional(v.boolean()),
   expiresAt: TimestampSchema,
   profile: v.optional(
     v.pipe(
@@ -146,6 +148,7 @@ export type ShareSelectionInput = {
   recipient: string
   name?: string
   mode?: ShareMode
+  proposals?: boolean
   expiresAt?: string
   profile?: readonly ProfileShareField[]
   sections: { [K in (typeof WHOLE_PICKABLE_SECTIONS)[number]]?: SectionPick } & {

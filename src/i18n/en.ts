@@ -7,6 +7,7 @@ import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
 import { recoveryEn } from './areas/recovery.en.ts'
+import { screens12En } from './areas/screens12.en.ts'
 import { shareEn } from './areas/share.en.ts'
 import { trainerEn } from './areas/trainer.en.ts'
 import { trustEn } from './areas/trust.en.ts'
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...trustEn,
   ...proposalsEn,
   ...linksEn,
+  ...screens12En,
   ...recoveryEn,
   'app.name': 'Livret',
   'app.tagline': 'My career booklet',

@@ -34,7 +34,19 @@ export const pluralForm = (lang: LangCode, n: number, text: string): string => {
 export const dateIn = (lang: LangCode, iso: string): string => {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)
   if (Number.isNaN(d.getTime())) return iso
-  return d.toLocaleDateString(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' })
+  return dateFormat(lang).format(d)
+}
+
+// One formatter per language: toLocaleDateString builds a new Intl.DateTimeFormat on every call,
+// which a list of hundreds of dates (the home, the journal) pays for each line.
+const dateFormats = new Map<LangCode, Intl.DateTimeFormat>()
+const dateFormat = (lang: LangCode): Intl.DateTimeFormat => {
+  let f = dateFormats.get(lang)
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' })
+    dateFormats.set(lang, f)
+  }
+  return f
 }
 
 /** French puts a no-break space before the colon; Dutch and English put none. */

@@ -8,6 +8,7 @@ import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
 import { recoveryFr } from './areas/recovery.fr.ts'
+import { screens12Fr } from './areas/screens12.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
 import { trainerFr } from './areas/trainer.fr.ts'
 import { trustFr } from './areas/trust.fr.ts'
@@ -26,6 +27,7 @@ export const fr = typesetFrench({
   ...trustFr,
   ...proposalsFr,
   ...linksFr,
+  ...screens12Fr,
   ...recoveryFr,
   'app.name': 'Livret',
   'app.tagline': 'Mon livret de parcours',

@@ -7,6 +7,7 @@ import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
 import { recoveryNl } from './areas/recovery.nl.ts'
+import { screens12Nl } from './areas/screens12.nl.ts'
 import { shareNl } from './areas/share.nl.ts'
 import { trainerNl } from './areas/trainer.nl.ts'
 import { trustNl } from './areas/trust.nl.ts'
@@ -25,6 +26,7 @@ export const nl: Messages = {
   ...trustNl,
   ...proposalsNl,
   ...linksNl,
+  ...screens12Nl,
   ...recoveryNl,
   'app.name': 'Livret',
   'app.tagline': 'Mijn loopbaanboekje',

@@ -27,7 +27,7 @@ async function recordTraining(page: Page): Promise<void> {
   await page.goto(`${app.server.origin}/experiences`)
   await waitForApp(page)
   await openAddForm(page, 'Ajouter une expérience')
-  await page.getByLabel("Type d'expérience").selectOption({ label: 'Formation' })
+  await page.getByRole('radio', { name: 'Formation' }).check()
   await page.getByLabel("Ce que j'ai fait").fill(TRAINING)
   await saveForm(page)
   await page.goto(`${app.server.origin}/competences`)

@@ -3,6 +3,7 @@
 // stored on the device and a live share is handed to the live-share runtime.
 
 import type * as Y from 'yjs'
+import { createInbox, removeInbox } from '../proposals/index.ts'
 import { revokeShare } from './control.ts'
 import { dropDraft, getDraft } from './drafts.ts'
 import type { ShareId, ShareRecord } from './records.ts'
@@ -20,12 +21,19 @@ const running = new Map<string, Promise<CreateOutcome>>()
 const create = async (id: string, doc: Y.Doc): Promise<CreateOutcome> => {
   const input = getDraft(id)
   if (!input) return { ok: false, code: 'missing' }
+  // The person lets the recipient propose steps: an inbox named after the recipient, whose link
+  // travels in the share (the professional then never has to type it).
+  const inbox = input.proposals ? await createInbox(input.recipient, '') : undefined
   const r = await createShare(doc, input, {
     relayOrigin: location.origin,
     appOrigin: location.origin,
     id: id as ShareId,
+    ...(inbox ? { proposalFragment: inbox.link.slice(inbox.link.indexOf('#') + 1) } : {}),
   })
-  if (!r.ok) return { ok: false, code: r.code }
+  if (!r.ok) {
+    if (inbox) void removeInbox(inbox)
+    return { ok: false, code: r.code }
+  }
   const { record, room, stop } = r.value
   try {
     await saveShare(record)

@@ -3,7 +3,12 @@
 // Network: the relay only (WebSocket + its HTTP API). The booklet never leaves in clear: the
 // projection is sealed by SealedRoom before it reaches the socket.
 import * as Y from 'yjs'
-import { projectBooklet, readShareMeta, startLiveProjection } from '../../booklet/index.ts'
+import {
+  PROPOSALS_META_KEY,
+  projectBooklet,
+  readShareMeta,
+  startLiveProjection,
+} from '../../booklet/index.ts'
 import {
   createShareSelection,
   fail,
@@ -77,7 +82,7 @@ export const roomOptions = (net: ShareNetOptions) => ({
 export async function createShare(
   booklet: Y.Doc,
   input: ShareSelectionInput,
-  net: ShareNetOptions & { now?: Date; id?: ShareId },
+  net: ShareNetOptions & { now?: Date; id?: ShareId; proposalFragment?: string },
 ): Promise<Result<CreatedShare, CreateShareCode>> {
   const now = net.now ?? new Date()
   const selected = createShareSelection(input, now)
@@ -87,6 +92,8 @@ export async function createShare(
   const lifetime = seconds(selection.expiresAt) - nowSeconds(now)
   const write = mintRoomToken(secrets.signingSecret, 'write', lifetime, nowSeconds(now))
   const projection = projectBooklet(booklet, selection, now)
+  // The proposal link the person lets the recipient use travels inside the sealed projection.
+  if (net.proposalFragment) projection.getMap('meta').set(PROPOSALS_META_KEY, net.proposalFragment)
   const timeoutMs = net.timeoutMs ?? 10_000
   const room = new SealedRoom({
     ...roomOptions(net),

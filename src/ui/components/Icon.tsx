@@ -67,6 +67,12 @@ export const ICONS = {
   'status-todo': c(12, 12, 9),
   'status-doing': `${c(12, 12, 9)}M12 3v18M12 7h5M12 12h7M12 17h5`,
   'status-done': `${c(12, 12, 9)}M8 12l3 3 5-6`,
+  'status-dropped': `${c(12, 12, 9)}M9 9l6 6M15 9l-6 6`,
+  // The four answers of a situation area: fine, to watch, blocked, not known.
+  'sit-ok': `${c(12, 12, 9)}M8 14a5 5 0 0 0 8 0M9 9.5v.5M15 9.5v.5`,
+  'sit-attention': 'M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6 3 3 0 1 0 0-6',
+  'sit-obstacle': `${c(12, 12, 9)}M5.6 5.6l12.8 12.8`,
+  'sit-unknown': `${c(12, 12, 9)}M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .9-1 1.7M12 17v.5`,
   start: `${c(12, 12, 9)}M10 8l6 4-6 4z`,
   agenda: `${box(3, 5, 18, 16)}M3 10h18M8 3v4M16 3v4M7 14h3M7 17h3`,
   cv: `${box(5, 3, 14, 18)}${c(12, 9, 2.5)}M8.5 16a3.5 3.5 0 0 1 7 0M8 19h8`,

@@ -1,9 +1,10 @@
 // Declarative description of a form field, so that each section's form is a short list.
 import type { Section } from '../../booklet/index.ts'
 import type { MessageKey } from '../../i18n/index.ts'
+import type { IconName } from '../components/Icon.tsx'
 
-/** One option of a choice field. */
-export type Option = { value: string | number; label: MessageKey; text?: string }
+/** One option of a choice field; `icon` is the pictogram shown beside it (radio buttons). */
+export type Option = { value: string | number; label: MessageKey; text?: string; icon?: IconName }
 
 /** A field of an item form. `name` is the item's property. */
 export type FieldDef =

@@ -60,6 +60,7 @@ export function Field(props: FieldProps): JSX.Element | null {
                 aria-invalid={error ? true : undefined}
                 onChange={() => set({ [def.name]: o.value })}
               />
+              {o.icon ? <Icon name={o.icon} /> : null}
               <span>{t(o.label)}</span>
             </label>
           ))}

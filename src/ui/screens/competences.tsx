@@ -38,7 +38,7 @@ const config: SectionConfig<'competences'> = {
       kind: 'radio',
       name: 'family',
       label: 'comp.family',
-      options: COMPETENCE_FAMILIES.map((f) => ({ value: f, label: `familyOne.${f}` as const })),
+      options: COMPETENCE_FAMILIES.map((f) => ({ value: f, label: `familyOne.${f}` as const, icon: f })),
     },
     {
       kind: 'savoir-etre',
@@ -51,7 +51,11 @@ const config: SectionConfig<'competences'> = {
       kind: 'radio',
       name: 'level',
       label: 'level.label',
-      options: COMPETENCE_LEVELS.map((l) => ({ value: l, label: `level.${l}` as const })),
+      options: COMPETENCE_LEVELS.map((l) => ({
+        value: l,
+        label: `level.${l}` as const,
+        icon: `level-${l}` as const,
+      })),
     },
     {
       kind: 'links',

@@ -24,10 +24,15 @@ const config: SectionConfig<'experiences'> = {
   },
   fields: [
     {
-      kind: 'select',
+      // Radio buttons rather than a list box: each kind shows its pictogram (issue 12, point 6).
+      kind: 'radio',
       name: 'kind',
       label: 'exp.kind',
-      options: EXPERIENCE_KINDS.map((k) => ({ value: k, label: `kind.${k}` as const })),
+      options: EXPERIENCE_KINDS.map((k) => ({
+        value: k,
+        label: `kind.${k}` as const,
+        icon: `kind-${k}` as const,
+      })),
     },
     { kind: 'text', name: 'title', label: 'exp.name', required: true },
     { kind: 'text', name: 'organisation', label: 'exp.organisation' },

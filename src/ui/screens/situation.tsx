@@ -59,6 +59,7 @@ function AreaCard({ item, readOnly }: { item: SituationItem; readOnly: boolean }
                 disabled={readOnly}
                 onChange={() => setStatus(s)}
               />
+              <Icon name={`sit-${s}`} />
               <span>{t(`sstatus.${s}`)}</span>
             </label>
           ))}

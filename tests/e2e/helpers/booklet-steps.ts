@@ -40,7 +40,7 @@ export async function saveForm(page: Page): Promise<void> {
 /** Adds the volunteering experience of scenario 1 from the experiences screen. */
 export async function addVolunteering(page: Page): Promise<void> {
   await openAddForm(page, 'Ajouter une expérience')
-  await page.getByLabel("Type d'expérience").selectOption({ label: 'Bénévolat' })
+  await page.getByRole('radio', { name: 'Bénévolat' }).check()
   await page.getByLabel("Ce que j'ai fait").fill(VOLUNTEERING.title)
   await page.getByLabel('Où (entreprise, association…)').fill(VOLUNTEERING.organisation)
   await page.getByLabel('Date de début').fill(VOLUNTEERING.startDate)

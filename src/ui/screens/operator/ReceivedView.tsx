@@ -3,8 +3,9 @@
 // share says so in plain words (its copy is erased, see src/features/receive/copies.ts).
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import { readShareMeta } from '../../../booklet/index.ts'
+import { readShareMeta, readShareProposals } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
+import { parseProposalCapabilities } from '../../../features/proposals/index.ts'
 import type { ReceivedRecord, SealedRoomStatus } from '../../../features/receive/index.ts'
 import {
   checkReceived,
@@ -138,6 +139,9 @@ export function ReceivedView({ id }: { id: string }) {
         </p>
       </div>
     )
+  // The person let this professional propose steps: the proposal link came inside the share.
+  const proposals = readShareProposals(doc)
+  const proposeHref = proposals && parseProposalCapabilities(proposals) ? `/proposer#${proposals}` : undefined
   const meta: ShareMeta = readShareMeta(doc) ?? {
     recipient: record.recipient,
     mode: record.mode,
@@ -192,13 +196,15 @@ export function ReceivedView({ id }: { id: string }) {
           >
             <Icon name="print" /> {t('operator.print')}
           </button>
-          <a class="btn" href="/proposer" aria-describedby="op-propose-hint">
-            <Icon name="proposals" /> {t('links.propose')}
-          </a>
+          {proposeHref ? (
+            <a class="btn" href={proposeHref} aria-describedby="op-propose-hint">
+              <Icon name="proposals" /> {t('received.proposeSteps')}
+            </a>
+          ) : null}
           <DeleteButton name={nameOf(record)} onDelete={remove} />
         </div>
         <p class="hint" id="op-propose-hint">
-          {t('links.proposeHint')}
+          <Icon name="proposals" /> {t(proposeHref ? 'received.proposeStepsHint' : 'received.proposeAsk')}
         </p>
         <h2 class="op-content-title">{t('operator.view.content')}</h2>
       </div>

@@ -2,7 +2,9 @@
 // §1). Scan a QR code, paste a link, type a 15-digit code, or open a share file with its key (works
 // with no network at all). What was read is recognised by one parser (features/receive/link-kind.ts)
 // and routed: a share is received here, a proposal invitation opens /proposer, a validation request
-// /valider, a pairing link /appairer; a short link or typed code is first unlocked on the relay.
+// /valider, a pairing link /appairer; a short link or typed code is first unlocked on the relay. An
+// organisation's card opens /confiance; an endorsement, a trainer's card or a trust list file is
+// named, with where it opens (other-kinds.ts).
 import { useEffect, useRef, useState } from 'preact/hooks'
 import {
   type OpenableLink,
@@ -12,10 +14,11 @@ import {
   receiveLink,
   resolveLivretLink,
 } from '../../../features/receive/index.ts'
-import { t } from '../../../i18n/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { navigate } from '../../router.ts'
+import { type OtherKind, recogniseOther, recogniseOtherFile } from './other-kinds.ts'
 import { ProofSection } from './ProofSection.tsx'
 import { QrScanner } from './QrScanner.tsx'
 import { linkError, receiveError } from './receive-errors.ts'
@@ -35,6 +38,29 @@ const acceptableOrigin = (text: string): boolean => {
 type Part = 'scan' | 'paste' | 'code' | 'file'
 type Outcome = { part: Part; message: string } | undefined
 
+const OTHER_WORDS = {
+  organisation: ['links.receive.card', 'links.receive.cardHint'],
+  'trainer-card': ['links.receive.trainerCard', 'links.receive.trainerCardHint'],
+  endorsement: ['links.receive.endorsement', 'links.receive.endorsementHint'],
+  'trust-list': ['links.receive.trustList', 'links.receive.trustListHint'],
+} as const satisfies Record<OtherKind['kind'], readonly [MessageKey, MessageKey]>
+
+/** What was recognised but opens on another screen: its name, what to do, and the way there. */
+function OtherNotice({ other }: { other: OtherKind }) {
+  const [title, hint] = OTHER_WORDS[other.kind]
+  return (
+    <div class="card op-other" role="status">
+      <p>
+        <Icon name="validated" /> <strong>{t(title)}</strong>
+      </p>
+      <p>{t(hint)}</p>
+      <a class="btn btn-primary" href={other.route}>
+        {t('links.receive.go')}
+      </a>
+    </div>
+  )
+}
+
 /** The receive screen. */
 export default function ReceiveScreen(_props: { id?: string }) {
   const [busy, setBusy] = useState(false)
@@ -43,6 +69,7 @@ export default function ReceiveScreen(_props: { id?: string }) {
   const [key, setKey] = useState('')
   const [code, setCode] = useState('')
   const [keyNote, setKeyNote] = useState(false)
+  const [other, setOther] = useState<OtherKind>()
   const file = useRef<HTMLInputElement>(null)
 
   const done = (part: Part, r: { ok: true; value: string } | { ok: false; code: ReceiveCode }) => {
@@ -76,8 +103,13 @@ export default function ReceiveScreen(_props: { id?: string }) {
   /** Recognises what was scanned, pasted or typed, unlocks a short code on the relay, and opens it. */
   const openText = async (part: Part, text: string) => {
     setOutcome(undefined)
+    setOther(undefined)
     const first = parseLivretLink(text)
     if (!first.ok) {
+      const recognised = await recogniseOther(text)
+      if (recognised?.kind === 'organisation') navigate(recognised.route)
+      else if (recognised) setOther(recognised)
+      if (recognised) return
       setOutcome({ part, message: linkError(first.code) })
       return
     }
@@ -99,14 +131,25 @@ export default function ReceiveScreen(_props: { id?: string }) {
   }, [])
   const openFile = async () => {
     setOutcome(undefined)
+    setOther(undefined)
     const chosen = file.current?.files?.[0]
     if (!chosen) {
       setOutcome({ part: 'file', message: t('operator.file.missing') })
       file.current?.focus()
       return
     }
+    const list = await recogniseOtherFile(chosen)
+    if (list) {
+      setOther(list)
+      return
+    }
     setBusy(true)
     done('file', await receiveFile(new Uint8Array(await chosen.arrayBuffer()), key))
+  }
+  // A trust list chosen here is named at once (it needs no key, and opens on /confiance).
+  const nameChosenFile = async () => {
+    const chosen = file.current?.files?.[0]
+    setOther(chosen ? await recogniseOtherFile(chosen) : undefined)
   }
   const scanned = (text: string) => void openText('scan', text)
   const error = (part: Part) =>
@@ -124,6 +167,7 @@ export default function ReceiveScreen(_props: { id?: string }) {
           {t('operator.opening')}
         </p>
       ) : null}
+      {other ? <OtherNotice other={other} /> : null}
       <section class="card" aria-labelledby="op-scan">
         <SectionTitle icon="scan" id="op-scan">
           {t('operator.scan.title')}
@@ -212,7 +256,13 @@ export default function ReceiveScreen(_props: { id?: string }) {
         >
           <div class="field">
             <label for="op-file-input">{t('operator.file.label')}</label>
-            <input id="op-file-input" ref={file} type="file" accept=".livret,application/octet-stream" />
+            <input
+              id="op-file-input"
+              ref={file}
+              type="file"
+              accept=".livret,.json,application/octet-stream,application/json"
+              onChange={() => void nameChosenFile()}
+            />
           </div>
           <div class="field">
             <label for="op-key">{t('operator.file.key')}</label>

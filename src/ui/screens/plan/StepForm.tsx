@@ -11,6 +11,7 @@ import {
   type StepStatus,
 } from '../../../domain/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
+import { Icon } from '../../components/Icon.tsx'
 import type { FieldErrors } from '../../crud/field-types.ts'
 import { FieldError } from '../../crud/fields.tsx'
 import type { SaveResult } from '../../crud/save.ts'
@@ -44,6 +45,9 @@ type Props = {
   onSave: (d: StepDraft) => SaveResult
   onCancel: () => void
 }
+
+/** The pictogram of each answer to a proposed step. */
+const CONSENT_ICONS = { proposed: 'status-todo', accepted: 'status-done', refused: 'status-dropped' } as const
 
 /** The step form. */
 export function StepForm({ title, initial, onSave, onCancel }: Props) {
@@ -111,20 +115,23 @@ export function StepForm({ title, initial, onSave, onCancel }: Props) {
         />
         <FieldError id="step-dueDate-error" error={err('dueDate')} />
       </div>
-      <div class="field">
-        <label for="step-status">{t('plan.stepStatus')}</label>
-        <select
-          {...attrs('status')}
-          value={d.status}
-          onChange={(e) => set({ status: e.currentTarget.value as StepStatus })}
-        >
+      <fieldset class="field">
+        <legend>{t('plan.stepStatus')}</legend>
+        <div class="choices">
           {STEP_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`sstep.${s}`)}
-            </option>
+            <label key={s} class="choice">
+              <input
+                type="radio"
+                name="step-status"
+                checked={d.status === s}
+                onChange={() => set({ status: s })}
+              />
+              <Icon name={`status-${s}`} />
+              <span>{t(`sstep.${s}`)}</span>
+            </label>
           ))}
-        </select>
-      </div>
+        </div>
+      </fieldset>
       <div class="field">
         <label for="step-proposedBy">{t('plan.proposedBy')}</label>
         <select
@@ -157,6 +164,7 @@ export function StepForm({ title, initial, onSave, onCancel }: Props) {
                   checked={d.consent === c}
                   onChange={() => set({ consent: c })}
                 />
+                <Icon name={CONSENT_ICONS[c]} />
                 <span>{t(`consent.${c}`)}</span>
               </label>
             ))}

@@ -251,6 +251,22 @@ export function ShareSheet() {
             </div>
           </fieldset>
           <div class="field">
+            <label class="choice" for="share-proposals">
+              <input
+                id="share-proposals"
+                type="checkbox"
+                checked={form.proposals === true}
+                aria-describedby="share-proposals-hint"
+                onChange={(e) => set({ proposals: e.currentTarget.checked })}
+              />
+              <Icon name="proposals" />
+              <span>{t('share.sheet.proposals')}</span>
+            </label>
+            <p class="hint" id="share-proposals-hint">
+              {t('share.sheet.proposalsHint')}
+            </p>
+          </div>
+          <div class="field">
             <label for="share-days">{t('share.sheet.days')}</label>
             <p class="hint" id="share-days-hint">
               {t('share.sheet.daysHint')} {until ? t('share.sheet.until', { date: formatDate(until) }) : null}

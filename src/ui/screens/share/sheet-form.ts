@@ -33,6 +33,8 @@ export type SheetForm = {
   /** The name the person gives themself in this share (prefilled with their first name). */
   name: string
   mode: ShareMode
+  /** The recipient may propose steps for the plan (answered step by step by the person). */
+  proposals: boolean
   /** Typed by the person: a whole number of days. */
   days: string
   profile: readonly ProfileShareField[]
@@ -48,6 +50,7 @@ export const emptySheetForm = (): SheetForm => ({
   recipient: '',
   name: '',
   mode: 'snapshot',
+  proposals: false,
   days: String(DEFAULT_SHARE_DAYS),
   profile: [],
   sections: Object.fromEntries(
@@ -66,6 +69,7 @@ export const SheetFormSchema = v.object({
   recipient: v.pipe(v.string(), v.trim(), v.minLength(1, 'empty'), v.maxLength(LIMITS.name, 'too-long')),
   name: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.name, 'too-long')),
   mode: v.picklist(SHARE_MODES, 'invalid'),
+  proposals: v.optional(v.boolean(), false),
   days: v.pipe(
     v.string(),
     v.trim(),
@@ -131,6 +135,7 @@ const SheetFormShape = v.object({
   recipient: v.string(),
   name: v.string(),
   mode: v.picklist(SHARE_MODES),
+  proposals: v.optional(v.boolean()),
   days: v.string(),
   profile: v.array(v.picklist(PROFILE_SHARE_FIELDS)),
   sections: v.object(
@@ -172,6 +177,7 @@ export function checkSheet(
     recipient: f.recipient,
     ...(f.name ? { name: f.name } : {}),
     mode: f.mode,
+    ...(f.proposals ? { proposals: true } : {}),
     expiresAt: shareExpiryIn(f.days, now),
     profile: f.profile,
     sections,

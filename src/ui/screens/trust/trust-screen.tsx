@@ -68,6 +68,21 @@ export default function TrustScreen(_props: { id?: string }) {
     setAddNote({ kind: 'ok', text: t('trust.orgs.added', { name: o.name }) })
     await reload()
   }
+  // An organisation's card or link opened from the receive screen (/confiance#…): checked at once,
+  // the fingerprint still confirmed with the person; the address bar forgets it.
+  useEffect(() => {
+    const carried = location.hash.slice(1)
+    if (!carried) return
+    history.replaceState(null, '', location.pathname)
+    let text = carried
+    try {
+      text = decodeURIComponent(carried)
+    } catch {
+      // a malformed escape: checked as it is, and refused in plain words
+    }
+    setPasted(text)
+    void check(text)
+  }, [])
   const remove = async (r: TrustedRecord) => {
     await untrustOrganisation(r.did)
     setNote({ kind: 'ok', text: t('trust.orgs.removed', { name: r.name }) })
