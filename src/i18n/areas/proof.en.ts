@@ -1,0 +1,32 @@
+// English messages of the proof area: same keys as proof.fr.ts.
+import type { proofFr } from './proof.fr.ts'
+import type { AreaMessages } from './types.ts'
+
+/** English messages of the proof area. */
+export const proofEn: AreaMessages<typeof proofFr> = {
+  'proof.myLevel': 'My level: {n} of 4 ({label})',
+  'proof.trainerLevelSeen': 'Level seen by the trainer: {n} of 4',
+  'proof.evidence': 'What the trainer saw: {text}',
+  'proof.comment': 'Trainer’s comment: {text}',
+  'proof.howToCheck':
+    'To check: ask the person for their proof (QR code, link or file) and open it in Livret, "Receive a booklet" screen; or compare this fingerprint with the one the organisation shows you face to face.',
+  'proof.homeTitle': 'My validations',
+  'proof.homeCount': '{n} competence validated by a trainer|{n} competences validated by a trainer',
+  'proof.homeAll': 'All my validations',
+  'proof.title': 'Give proof of my validations',
+  'proof.intro':
+    'Choose the validations. The professional checks them in Livret: who validated, for which organisation, and whether the validation still counts.',
+  'proof.pick': 'Which validations?',
+  'proof.pickNone': 'Choose at least one validation.',
+  'proof.fileButton': 'Save the proof (file)',
+  'proof.qrButton': 'Show the proof (QR code)',
+  'proof.making': 'Preparing the proof…',
+  'proof.failed': 'The proof could not be prepared (no connection?). Try again, or save the file.',
+  'proof.qrTitle': 'Show this code to the professional',
+  'proof.qrIntro':
+    'They scan it, or paste the link in Livret, "Receive a booklet" screen. They will see these competences, their validations and your first name. Nothing else.',
+  'proof.qrLabel': 'QR code of the proof of my validations',
+  'proof.recipient': 'Proof of my validations',
+  'proof.revokeHint': 'You can stop this share at any time in "Share".',
+  'proof.done': 'Done',
+}
