@@ -192,6 +192,8 @@ test('a proof file opened in the receive screen shows each validation with its s
   await expectNoAxeViolations(page, '/recevoir with a proof file')
   // On paper: the fingerprint and how to check it.
   await page.emulateMedia({ media: 'print' })
-  expect(await mainText(page)).toContain('Pour vérifier : ouvrez le fichier de preuve dans Livret')
+  expect(await mainText(page)).toContain(
+    'Pour vérifier : demandez à la personne sa preuve (code QR, lien ou fichier)',
+  )
   await page.emulateMedia({ media: 'screen' })
 })
