@@ -125,6 +125,7 @@ async function checkScreen(page: Page, name: string): Promise<void> {
 
 const PARTIAL = 'Validé partiellement — Niveau validé par le formateur : 2 sur 4'
 const FULL = 'Validé — Niveau validé par le formateur : 3 sur 4'
+const PAPER = `Signature correcte — organisation : CISP Le Chantier, empreinte : ${org.fingerprint} (à vérifier auprès de l’organisation)`
 const UNKNOWN = `Signature correcte, organisation inconnue de vous : CISP Le Chantier — empreinte : ${org.fingerprint}`
 
 test('the competence list shows each validation under its competence, apart from her own level', async () => {
@@ -169,7 +170,9 @@ test('the printout prints each validation with its state, the issuer’s fingerp
   try {
     const printed = (await mainText(phone)).replace(/\s+/g, ' ')
     expect(printed).toContain(`${c3Label} — Savoir-être, Mon niveau (mon avis) : 3 sur 4 ${PARTIAL}`)
-    expect(printed).toContain(UNKNOWN)
+    // On paper nothing says "unknown to you": the reader is told whom to check, with which fingerprint.
+    expect(printed.split(PAPER)).toHaveLength(3)
+    expect(printed).not.toContain('inconnue de vous')
     expect(printed.split(`Empreinte de la signature : ${trainerFp}`)).toHaveLength(3)
     expect(printed).toContain('Pour vérifier : demandez à la personne sa preuve (code QR, lien ou fichier)')
     // The screen-only parts (choices, buttons) are not printed.
@@ -184,6 +187,11 @@ test('proof as a short QR code: the professional pastes the link and sees the va
   await screenWithCards(phone, '/validations', 2)
   await checkScreen(phone, '/validations with the proof choices (360 px)')
   await shot(phone, 'show11-validations-360')
+  // Whom it is for is asked first (the share is listed under that name).
+  await phone.getByRole('button', { name: 'Montrer la preuve (code QR)' }).click()
+  await phone.getByRole('alert').getByText('Écrivez pour qui est la preuve.').waitFor()
+  await expectNoAxeViolations(phone, '/validations proof without a recipient')
+  await phone.getByLabel(/^Pour qui/).fill('Forem — accompagnatrice')
   await phone.getByRole('button', { name: 'Montrer la preuve (code QR)' }).click()
   const code = phone.locator('[data-short-link]')
   await explain(phone, () => code.waitFor({ timeout: 45_000 }))
@@ -191,7 +199,7 @@ test('proof as a short QR code: the professional pastes the link and sees the va
   expect(shortLink).toMatch(/\/h#[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]{22}$/)
   // Version 5 at most (37 modules), like the other handover codes.
   expect(qrMatrix(shortLink).length).toBeLessThanOrEqual(37)
-  expect(await mainText(phone)).toContain('Preuve de mes validations')
+  expect((await mainText(phone)).replace(/\s+/g, ' ')).toContain('Montrez ce code à Forem — accompagnatrice')
   await checkScreen(phone, '/partager/<id> proof QR code (360 px)')
   await shot(phone, 'show11-proof-qr-360')
 

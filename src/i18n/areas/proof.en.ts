@@ -10,6 +10,12 @@ export const proofEn: AreaMessages<typeof proofFr> = {
   'proof.comment': 'Trainer’s comment: {text}',
   'proof.howToCheck':
     'To check: ask the person for their proof (QR code, link or file) and open it in Livret, "Receive a booklet" screen; or compare this fingerprint with the one the organisation shows you face to face.',
+  'proof.paper.trusted': 'Valid signature — trainer of {organisation}, an organisation the person trusts',
+  'proof.paper.unknown': 'Valid signature — fingerprint: {fingerprint} (to check with the organisation)',
+  'proof.paper.unknownEndorsed':
+    'Valid signature — organisation: {organisation}, fingerprint: {fingerprint} (to check with the organisation)',
+  'proof.recipientLabel': 'For whom? (name of the professional or the organisation)',
+  'proof.recipientNone': 'Write whom the proof is for.',
   'proof.homeTitle': 'My validations',
   'proof.homeCount': '{n} competence validated by a trainer|{n} competences validated by a trainer',
   'proof.homeAll': 'All my validations',
@@ -26,7 +32,6 @@ export const proofEn: AreaMessages<typeof proofFr> = {
   'proof.qrIntro':
     'They scan it, or paste the link in Livret, "Receive a booklet" screen. They will see these competences, their validations and your first name. Nothing else.',
   'proof.qrLabel': 'QR code of the proof of my validations',
-  'proof.recipient': 'Proof of my validations',
   'proof.revokeHint': 'You can stop this share at any time in "Share".',
   'proof.done': 'Done',
 }

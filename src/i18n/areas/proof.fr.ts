@@ -9,6 +9,14 @@ export const proofFr = {
   'proof.comment': 'Commentaire du formateur : {text}',
   'proof.howToCheck':
     'Pour vérifier : demandez à la personne sa preuve (code QR, lien ou fichier) et ouvrez-la dans Livret, écran « Recevoir un livret » ; ou comparez cette empreinte avec celle que l’organisation vous montre en face à face.',
+  'proof.paper.trusted':
+    'Signature correcte — formateur de {organisation}, une organisation de confiance pour la personne',
+  'proof.paper.unknown':
+    'Signature correcte — empreinte : {fingerprint} (à vérifier auprès de l’organisation)',
+  'proof.paper.unknownEndorsed':
+    'Signature correcte — organisation : {organisation}, empreinte : {fingerprint} (à vérifier auprès de l’organisation)',
+  'proof.recipientLabel': 'Pour qui ? (nom du professionnel ou de l’organisation)',
+  'proof.recipientNone': 'Écrivez pour qui est la preuve.',
   'proof.homeTitle': 'Mes validations',
   'proof.homeCount': '{n} compétence validée par un formateur|{n} compétences validées par un formateur',
   'proof.homeAll': 'Toutes mes validations',
@@ -26,7 +34,6 @@ export const proofFr = {
   'proof.qrIntro':
     'Il le scanne, ou colle le lien dans Livret, écran « Recevoir un livret ». Il verra ces compétences, leurs validations et votre prénom. Rien d’autre.',
   'proof.qrLabel': 'Code QR de la preuve de mes validations',
-  'proof.recipient': 'Preuve de mes validations',
   'proof.revokeHint': 'Vous pouvez arrêter ce partage à tout moment dans « Partager ».',
   'proof.done': 'Terminé',
 } as const

@@ -10,6 +10,13 @@ export const proofNl: AreaMessages<typeof proofFr> = {
   'proof.comment': 'Opmerking van de opleider: {text}',
   'proof.howToCheck':
     'Controleren: vraag de persoon om het bewijs (QR-code, link of bestand) en open het in Livret, scherm "Een boekje ontvangen"; of vergelijk deze vingerafdruk met die welke de organisatie je persoonlijk toont.',
+  'proof.paper.trusted':
+    'Geldige handtekening — opleider van {organisation}, een organisatie die de persoon vertrouwt',
+  'proof.paper.unknown': 'Geldige handtekening — vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',
+  'proof.paper.unknownEndorsed':
+    'Geldige handtekening — organisatie: {organisation}, vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',
+  'proof.recipientLabel': 'Voor wie? (naam van de professional of de organisatie)',
+  'proof.recipientNone': 'Schrijf voor wie het bewijs is.',
   'proof.homeTitle': 'Mijn validaties',
   'proof.homeCount':
     '{n} competentie gevalideerd door een opleider|{n} competenties gevalideerd door een opleider',
@@ -28,7 +35,6 @@ export const proofNl: AreaMessages<typeof proofFr> = {
   'proof.qrIntro':
     'Die scant hem, of plakt de link in Livret, scherm "Een boekje ontvangen". Die ziet deze competenties, hun validaties en je voornaam. Niets anders.',
   'proof.qrLabel': 'QR-code van het bewijs van mijn validaties',
-  'proof.recipient': 'Bewijs van mijn validaties',
   'proof.revokeHint': 'Je kunt deze deling altijd stoppen in "Delen".',
   'proof.done': 'Klaar',
 }

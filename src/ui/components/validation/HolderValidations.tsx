@@ -37,7 +37,7 @@ export function downloadValidation(validation: Validation, competenceLabel: stri
   return downloadFile(validationExport(validation), name, 'application/json')
 }
 
-/** One of the holder's validations, with her buttons unless `readOnly` (or `plain`: no buttons). */
+/** One of the holder's validations, with her buttons (hide only unless `readOnly`). */
 export function HolderValidation(props: {
   doc: Y.Doc
   validation: Validation
@@ -47,6 +47,7 @@ export function HolderValidation(props: {
   /** Name the competence on the card (when it is not the heading above). */
   named?: boolean
   readOnly: boolean
+  /** No buttons, and the short card (lists, home). */
   plain?: boolean
 }) {
   const v = props.validation
@@ -57,6 +58,7 @@ export function HolderValidation(props: {
       validation={v}
       {...(props.named ? { competence: props.competenceLabel } : {})}
       {...(props.ownLevel !== undefined ? { selfLevel: { n: props.ownLevel, whose: 'mine' as const } } : {})}
+      {...(props.plain ? { style: { compact: true } } : {})}
     >
       {props.plain ? null : (
         <>

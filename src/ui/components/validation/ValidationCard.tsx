@@ -10,7 +10,7 @@ import type { Validation } from '../../../domain/index.ts'
 import type { CredentialView, KnownStatusList, ValidationView } from '../../../features/trust/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../Icon.tsx'
-import { cardModel, type SelfLevel } from './card-model.ts'
+import { type CardStyle, cardModel, type SelfLevel } from './card-model.ts'
 import { useStatusLists } from './use-status-lists.ts'
 import './validation.css'
 
@@ -31,8 +31,9 @@ export function ValidationCard(props: {
   selfLevel?: SelfLevel
   /** Buttons of the holder (hide, save…). */
   children?: ComponentChildren
+  style?: CardStyle
 }) {
-  const m = cardModel(props.validation, props.view, props.selfLevel)
+  const m = cardModel(props.validation, props.view, props.selfLevel, props.style)
   const tone = m.state?.tone ?? 'checking'
   return (
     <div class={`val-card val-${m.status} val-tone-${tone}`} data-testid="validation-card" data-state={tone}>
@@ -97,6 +98,7 @@ export function DocValidation(props: {
   validation: Validation
   competence?: string
   selfLevel?: SelfLevel
+  style?: CardStyle
   children?: ComponentChildren
 }) {
   const statusLists = useStatusLists([props.validation.credential])
@@ -107,6 +109,7 @@ export function DocValidation(props: {
       view={view}
       {...(props.competence ? { competence: props.competence } : {})}
       {...(props.selfLevel ? { selfLevel: props.selfLevel } : {})}
+      {...(props.style ? { style: props.style } : {})}
     >
       {props.children}
     </ValidationCard>

@@ -76,4 +76,14 @@ describe('cardModel', () => {
     expect(bad.evidence).toBeUndefined()
     expect(bad.remaining).toBeUndefined()
   })
+
+  it('leaves out what the trainer saw in a compact card, and words the state for paper', () => {
+    const compact = cardModel(fields(), unknown, undefined, { compact: true })
+    expect(compact.evidence).toBeUndefined()
+    expect(compact.remaining).toMatch(/coup de feu/)
+    const paper = cardModel(fields(), unknown, undefined, { paper: true })
+    expect(paper.state?.text).not.toMatch(/de vous/)
+    expect(paper.state?.text).toMatch(new RegExp(`^Signature correcte — empreinte\\s:\\s${FP}`))
+    expect(cardModel(fields(), unknown).state?.text).toMatch(/inconnue de vous/)
+  })
 })

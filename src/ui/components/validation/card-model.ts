@@ -39,14 +39,19 @@ const DECISION_ICONS: { readonly [S in ValidationFields['status']]: IconName } =
   'not-yet': 'status-todo',
 }
 
+/** How a card is drawn: `compact` leaves out what the trainer saw and said (lists, home); `paper`
+ * words the state for a printout read by someone else (state-words.ts). */
+export type CardStyle = { compact?: boolean; paper?: boolean }
+
 /** The lines of the card of `v` as seen through `view` (with the holder's own level when given). */
 export const cardModel = (
   v: ValidationFields,
   view: ValidationView | 'checking',
   selfLevel?: SelfLevel,
+  style: CardStyle = {},
 ): CardModel => {
   const checked = view === 'checking' ? undefined : view
-  const sound = checked !== undefined && checked.state.state !== 'not-verifiable'
+  const sound = checked !== undefined && checked.state.state !== 'not-verifiable' && !style.compact
   const fingerprint =
     checked && 'fingerprint' in checked.state ? checked.state.fingerprint : (v.fingerprint ?? undefined)
   const remaining = v.status !== 'validated' ? checked?.remaining : undefined
@@ -69,7 +74,7 @@ export const cardModel = (
     method: t('trust.method', { method: t(`validations.method.${v.method}`) }),
     ...(sound && v.evidence ? { evidence: t('proof.evidence', { text: v.evidence }) } : {}),
     ...(sound && v.comment ? { comment: t('proof.comment', { text: v.comment }) } : {}),
-    state: checked ? stateWords(checked.state) : null,
+    state: checked ? stateWords(checked.state, style.paper) : null,
     ...(fingerprint ? { fingerprint } : {}),
   }
 }

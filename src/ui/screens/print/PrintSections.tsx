@@ -64,7 +64,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
               <li key={c.id}>
                 <CompetenceLine item={c} {...(mine.length > 0 ? { selfLevel: 'mine' as const } : {})} />
                 {mine.map((v) => (
-                  <DocValidation key={v.id} doc={doc} validation={v} />
+                  <DocValidation key={v.id} doc={doc} validation={v} style={{ paper: true }} />
                 ))}
               </li>
             )

@@ -18,17 +18,18 @@ export function ProofPanel({ choices, readOnly }: { choices: readonly ProofChoic
   const [picked, setPicked] = useState<ReadonlySet<string>>(
     () => new Set(choices.map((c) => c.validation.id)),
   )
-  const [error, setError] = useState(false)
+  const [error, setError] = useState<'pick' | 'recipient' | undefined>()
+  const [recipient, setRecipient] = useState('')
   const chosen = choices.filter((c) => picked.has(c.validation.id))
   const toggle = (id: string) => {
     const next = new Set(picked)
     if (next.has(id)) next.delete(id)
     else next.add(id)
     setPicked(next)
-    setError(false)
+    setError(undefined)
   }
   const saveFile = async () => {
-    if (chosen.length === 0) return setError(true)
+    if (chosen.length === 0) return setError('pick')
     const { proofFileText } = await import('../../../features/trust/index.ts')
     downloadFile(
       proofFileText(chosen.map((c) => c.validation)),
@@ -37,12 +38,17 @@ export function ProofPanel({ choices, readOnly }: { choices: readonly ProofChoic
     )
   }
   const showQr = async () => {
-    if (chosen.length === 0) return setError(true)
+    if (chosen.length === 0) return setError('pick')
+    if (recipient.trim() === '') {
+      setError('recipient')
+      document.getElementById('proof-recipient')?.focus()
+      return
+    }
     const { addDraft, proofShareInput } = await import('../../../features/share/index.ts')
     const id = addDraft(
       proofShareInput(
         chosen.map((c) => c.validation.competenceId),
-        t('proof.recipient'),
+        recipient.trim(),
       ),
     )
     navigate(`/partager/${id}`)
@@ -73,11 +79,34 @@ export function ProofPanel({ choices, readOnly }: { choices: readonly ProofChoic
           ))}
         </ul>
       </fieldset>
-      {error ? (
+      {error === 'pick' ? (
         <p class="form-error" role="alert">
           {t('proof.pickNone')}
         </p>
       ) : null}
+      {readOnly ? null : (
+        <div class="field">
+          <label for="proof-recipient">{t('proof.recipientLabel')}</label>
+          {error === 'recipient' ? (
+            <p class="form-error" id="proof-recipient-error" role="alert">
+              {t('proof.recipientNone')}
+            </p>
+          ) : null}
+          <input
+            id="proof-recipient"
+            type="text"
+            autoComplete="off"
+            maxLength={120}
+            value={recipient}
+            aria-invalid={error === 'recipient'}
+            {...(error === 'recipient' ? { 'aria-describedby': 'proof-recipient-error' } : {})}
+            onInput={(e) => {
+              setRecipient(e.currentTarget.value)
+              setError(undefined)
+            }}
+          />
+        </div>
+      )}
       <div class="row">
         {readOnly ? null : (
           <button type="button" class="btn btn-primary" onClick={() => void showQr()}>
