@@ -114,6 +114,15 @@ test('a trainer validates three competences, one partly; the holder sees them ve
   expect(text.match(new RegExp(`empreinte : ${fingerprint}`, 'g'))).toHaveLength(3)
   expect(text).toContain('Reste à acquérir : le coup de feu du midi')
   expect(text).not.toContain('Impossible à vérifier')
+  // Each credential names its status list on this relay: the holder's device checks it and says when.
+  await explain(holder, () =>
+    expect
+      .poll(async () => (await visibleText(holder.locator('main'))).match(/État vérifié le/g)?.length ?? 0, {
+        timeout: 45_000,
+      })
+      .toBe(3),
+  )
+  expect(text).not.toContain('Retirée')
   await expectNoAxeViolations(holder, '/validations after scenario 3')
 
   // The partly validated competence shows it on its own page.

@@ -9,7 +9,7 @@ export const proofEn: AreaMessages<typeof proofFr> = {
   'proof.evidence': 'What the trainer saw: {text}',
   'proof.comment': 'Trainer’s comment: {text}',
   'proof.howToCheck':
-    'To check: ask the person for their proof (QR code, link or file) and open it in Livret, "Receive a booklet" screen; or compare this fingerprint with the one the organisation shows you face to face.',
+    'To check: ask the person for their proof (QR code, link or file) and open it in Livret, "Receive a booklet" screen; or ask the organisation to show you its fingerprint face to face: it must be the same as here.',
   'proof.paper.trusted': 'Valid signature — trainer of {organisation}, an organisation the person trusts',
   'proof.paper.unknown': 'Valid signature — fingerprint: {fingerprint} (to check with the organisation)',
   'proof.paper.unknownEndorsed':

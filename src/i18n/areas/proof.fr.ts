@@ -8,7 +8,7 @@ export const proofFr = {
   'proof.evidence': 'Ce que le formateur a vu : {text}',
   'proof.comment': 'Commentaire du formateur : {text}',
   'proof.howToCheck':
-    'Pour vérifier : demandez à la personne sa preuve (code QR, lien ou fichier) et ouvrez-la dans Livret, écran « Recevoir un livret » ; ou comparez cette empreinte avec celle que l’organisation vous montre en face à face.',
+    'Pour vérifier : demandez à la personne sa preuve (code QR, lien ou fichier) et ouvrez-la dans Livret, écran « Recevoir un livret » ; ou demandez à l’organisation de vous montrer son empreinte en face à face : elle doit être la même qu’ici.',
   'proof.paper.trusted':
     'Signature correcte — formateur de {organisation}, une organisation de confiance pour la personne',
   'proof.paper.unknown':
