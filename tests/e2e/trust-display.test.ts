@@ -4,6 +4,7 @@
 // "organisation inconnue" with the organisation's fingerprint; once they add it face to face on
 // /confiance (pasted identity), the same share reads "organisation de confiance". The partial result
 // shows "partiellement", what remains and the trainer's level, never confused with the holder's own.
+// A credential withdrawn by its trainer reads "Retirée" with the date of the check after a reload.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { listItems, putItem, putValidation } from '../../src/booklet/index.ts'
@@ -17,6 +18,13 @@ import {
   verifyCredential,
 } from '../../src/credential/index.ts'
 import type { CreatedShare } from '../../src/features/share/service.ts'
+import {
+  allocateStatusEntry,
+  memoryRecords,
+  publishStatusList,
+  type StatusDeps,
+  withdrawCredential,
+} from '../../src/features/status/index.ts'
 import { proofFileText } from '../../src/features/trust/index.ts'
 import { validationFromCredential } from '../../src/features/validations/verify.ts'
 import { e2eApp } from '../support/e2e.ts'
@@ -194,4 +202,55 @@ test('a proof file opened in the receive screen shows each validation with its s
     'Pour vérifier : demandez à la personne sa preuve (code QR, lien ou fichier)',
   )
   await page.emulateMedia({ media: 'screen' })
+})
+
+test('a withdrawn validation reads "Retirée" after the professional’s next check, with the check date', async () => {
+  // A validation whose credential names its status list on this relay, published by the trainer.
+  const f = validationFixture()
+  const [, c2] = f.competences
+  if (!c2) throw new Error('fixture')
+  const keys = generateTrainerKeys()
+  const did = keyInfo(keys.publicKey).did
+  const deps: StatusDeps = { fetch, records: memoryRecords(), now: () => new Date() }
+  const entry = (await allocateStatusEntry(did, app.server.origin, deps)) ?? expect.unreachable()
+  const credential = await issueCredential({
+    trainer: { name: 'Marc Lambert', organisation: org.name },
+    keys,
+    holderIdentifier: f.holderRef,
+    competence: { id: c2.id, label: c2.label, family: c2.family },
+    assessment: assessment({ status: 'validated', level: 4 }),
+    status: entry,
+  })
+  expect(await publishStatusList(did, keys, deps)).toEqual({ ok: true, value: 'published' })
+  const verified = await verifyCredential(credential)
+  if (!verified.ok) throw new Error(verified.code)
+  const validation = (await validationFromCredential(verified.value, c2.id)) ?? expect.unreachable()
+  expect(putValidation(f.doc, validation).ok).toBe(true)
+  const withStatus = await shareOnRelay(f.doc, app.server.origin, {
+    recipient: 'Forem — conseillère',
+    sections: { competences: { ids: [c2.id] } },
+  })
+
+  const page = await professional()
+  await explain(page, () => openShareLinkInPage(page, withStatus.link))
+  const card = page.locator('[data-testid="validation-card"]')
+  // Checked on the relay: still valid, and the date of the check is said.
+  await explain(page, () =>
+    expect
+      .poll(async () => (await mainText(page)).includes('État vérifié le'), { timeout: 45_000 })
+      .toBe(true),
+  )
+  expect(await card.getAttribute('data-state')).toBe('unknown-organisation')
+
+  expect((await withdrawCredential(entry, did, keys, deps)).ok).toBe(true)
+  await page.reload()
+  await waitForApp(page)
+  await explain(page, () =>
+    expect.poll(() => card.getAttribute('data-state'), { timeout: 45_000 }).toBe('withdrawn'),
+  )
+  const text = (await mainText(page)).replace(/\s+/g, ' ')
+  expect(text).toMatch(/Retirée : cette validation ne compte plus · État vérifié le \d+ \S+ \d{4}/)
+  expect(text).not.toContain('Signature correcte')
+  await expectNoAxeViolations(page, '/recus/<id> withdrawn validation')
+  await shot(page, 'trust-withdrawn-desktop')
 })
