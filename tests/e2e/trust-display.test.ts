@@ -249,6 +249,7 @@ test('a withdrawn validation reads "Retirée" after the professional’s next ch
     expect.poll(() => card.getAttribute('data-state'), { timeout: 45_000 }).toBe('withdrawn'),
   )
   const text = (await mainText(page)).replace(/\s+/g, ' ')
+  expect(text).toContain('Retirée — c’était : Validé — Niveau validé par le formateur : 4 sur 4')
   expect(text).toMatch(/Retirée : cette validation ne compte plus · État vérifié le \d+ \S+ \d{4}/)
   expect(text).not.toContain('Signature correcte')
   await expectNoAxeViolations(page, '/recus/<id> withdrawn validation')

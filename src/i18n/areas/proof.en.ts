@@ -10,6 +10,8 @@ export const proofEn: AreaMessages<typeof proofFr> = {
   'proof.comment': 'Trainer’s comment: {text}',
   'proof.howToCheck':
     'To check: ask the person for their proof (QR code, link or file) and open it in Livret, "Receive a booklet" screen; or ask the organisation to show you its fingerprint face to face: it must be the same as here.',
+  'proof.withdrawnDecision': 'Withdrawn — it was: {decision}',
+  'proof.unverifiedDecision': 'Do not rely on it — it says: {decision}',
   'proof.paper.trusted': 'Valid signature — trainer of {organisation}, an organisation the person trusts',
   'proof.paper.unknown': 'Valid signature — fingerprint: {fingerprint} (to check with the organisation)',
   'proof.paper.unknownEndorsed':

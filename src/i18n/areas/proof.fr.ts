@@ -9,6 +9,8 @@ export const proofFr = {
   'proof.comment': 'Commentaire du formateur : {text}',
   'proof.howToCheck':
     'Pour vérifier : demandez à la personne sa preuve (code QR, lien ou fichier) et ouvrez-la dans Livret, écran « Recevoir un livret » ; ou demandez à l’organisation de vous montrer son empreinte en face à face : elle doit être la même qu’ici.',
+  'proof.withdrawnDecision': 'Retirée — c’était : {decision}',
+  'proof.unverifiedDecision': 'Ne vous y fiez pas — elle dit : {decision}',
   'proof.paper.trusted':
     'Signature correcte — formateur de {organisation}, une organisation de confiance pour la personne',
   'proof.paper.unknown':

@@ -10,6 +10,8 @@ export const proofNl: AreaMessages<typeof proofFr> = {
   'proof.comment': 'Opmerking van de opleider: {text}',
   'proof.howToCheck':
     'Controleren: vraag de persoon om het bewijs (QR-code, link of bestand) en open het in Livret, scherm "Een boekje ontvangen"; of vraag de organisatie om je persoonlijk haar vingerafdruk te tonen: die moet dezelfde zijn als hier.',
+  'proof.withdrawnDecision': 'Ingetrokken — het was: {decision}',
+  'proof.unverifiedDecision': 'Vertrouw er niet op — ze zegt: {decision}',
   'proof.paper.trusted':
     'Geldige handtekening — opleider van {organisation}, een organisatie die de persoon vertrouwt',
   'proof.paper.unknown': 'Geldige handtekening — vingerafdruk: {fingerprint} (na te gaan bij de organisatie)',

@@ -86,4 +86,17 @@ describe('cardModel', () => {
     expect(paper.state?.text).toMatch(new RegExp(`^Signature correcte — empreinte\\s:\\s${FP}`))
     expect(cardModel(fields(), unknown).state?.text).toMatch(/inconnue de vous/)
   })
+
+  it('never leads with "Validé" once withdrawn or when the signature fails', () => {
+    const full = fields({ status: 'validated', level: 3 })
+    const withdrawn = cardModel(full, {
+      state: { state: 'withdrawn', by: 'issuer', fingerprint: FP, statusCheckedAt: '2026-11-30T10:00:00Z' },
+    })
+    expect(withdrawn.decision).toMatch(/^Retirée — c’était\s:\sValidé$/)
+    expect(withdrawn.decisionIcon).toBe('stop')
+    const bad = cardModel(full, { state: { state: 'not-verifiable', reason: 'edited' } })
+    expect(bad.decision).toMatch(/^Ne vous y fiez pas — elle dit\s:\sValidé$/)
+    expect(bad.decisionIcon).toBe('error')
+    expect(cardModel(full, 'checking').decision).toBe('Validé')
+  })
 })

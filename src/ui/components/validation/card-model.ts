@@ -5,6 +5,7 @@
 //   own level, when shown, is a separate line worded as hers ("Mon niveau …" for her, "Niveau donné
 //   par la personne elle-même …" for a reader). Raising her own level never changes the trainer's.
 // - A "pas encore" decision names the level the trainer saw, not a "validated" level.
+// - A withdrawn or unverifiable validation never leads with "Validé": its decision line says so first.
 // - What remains shows for a partial or not-yet decision only; evidence and comment only when the
 //   signature holds (a readable copy that does not verify says nothing about what the trainer saw).
 import type { ValidationView } from '../../../features/trust/index.ts'
@@ -55,10 +56,20 @@ export const cardModel = (
   const fingerprint =
     checked && 'fingerprint' in checked.state ? checked.state.fingerprint : (v.fingerprint ?? undefined)
   const remaining = v.status !== 'validated' ? checked?.remaining : undefined
+  const said = t(`trust.decision.${v.status}`)
+  const fallen = checked?.state.state === 'withdrawn' || checked?.state.state === 'not-verifiable'
   return {
     status: v.status,
-    decisionIcon: DECISION_ICONS[v.status],
-    decision: t(`trust.decision.${v.status}`),
+    decisionIcon: fallen
+      ? checked?.state.state === 'withdrawn'
+        ? 'stop'
+        : 'error'
+      : DECISION_ICONS[v.status],
+    decision: !fallen
+      ? said
+      : t(checked?.state.state === 'withdrawn' ? 'proof.withdrawnDecision' : 'proof.unverifiedDecision', {
+          decision: said,
+        }),
     trainerLevel: t(v.status === 'not-yet' ? 'proof.trainerLevelSeen' : 'trust.trainerLevel', {
       n: v.level,
     }),
