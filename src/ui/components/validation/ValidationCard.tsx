@@ -134,7 +134,7 @@ export function CredentialValidation({ credential }: { credential: unknown }) {
   }, [credential, statusLists])
   if (view === 'checking')
     return (
-      <div class="val-card val-tone-checking" data-testid="validation-card">
+      <div class="val-card val-tone-checking" data-testid="validation-card" data-state="checking">
         <p class="val-state val-checking">{t('trust.checking')}</p>
       </div>
     )

@@ -3,7 +3,7 @@
 // trainer saw is told only when the signature holds.
 import { describe, expect, it } from 'vitest'
 import type { ValidationView } from '../../../features/trust/index.ts'
-import { cardModel } from './card-model.ts'
+import { cardModel, validationSummary } from './card-model.ts'
 import type { ValidationFields } from './ValidationCard.tsx'
 
 const FP = '2EF3-JG76-9DA9-2WH0'
@@ -98,5 +98,12 @@ describe('cardModel', () => {
     expect(bad.decision).toMatch(/^Ne vous y fiez pas — elle dit\s:\sValidé$/)
     expect(bad.decisionIcon).toBe('error')
     expect(cardModel(full, 'checking').decision).toBe('Validé')
+  })
+
+  it('sums a validation up in one line: decision and the trainer’s level', () => {
+    expect(validationSummary({ status: 'partial', level: 2 })).toMatch(
+      /^Validé partiellement · Niveau validé par le formateur\s:\s2 sur 4$/,
+    )
+    expect(validationSummary({ status: 'not-yet', level: 1 })).toMatch(/^Pas encore validé · Niveau constaté/)
   })
 })

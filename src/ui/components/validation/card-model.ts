@@ -89,3 +89,7 @@ export const cardModel = (
     ...(fingerprint ? { fingerprint } : {}),
   }
 }
+
+/** One line for a list of validations (share preview, proof choices): decision and trainer's level. */
+export const validationSummary = (v: Pick<ValidationFields, 'status' | 'level'>): string =>
+  `${t(`trust.decision.${v.status}`)} · ${t(v.status === 'not-yet' ? 'proof.trainerLevelSeen' : 'trust.trainerLevel', { n: v.level })}`

@@ -7,6 +7,7 @@ import type { Validation } from '../../../domain/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { validationSummary } from '../../components/validation/card-model.ts'
 import { downloadFile } from '../../download.ts'
 import { navigate } from '../../router.ts'
 
@@ -71,8 +72,7 @@ export function ProofPanel({ choices, readOnly }: { choices: readonly ProofChoic
                   onChange={() => toggle(c.validation.id)}
                 />
                 <span>
-                  {c.competence} — {t(`trust.decision.${c.validation.status}`)},{' '}
-                  {formatDate(c.validation.date)}
+                  {c.competence} — {validationSummary(c.validation)}, {formatDate(c.validation.date)}
                 </span>
               </label>
             </li>
