@@ -4,7 +4,8 @@
 // "organisation inconnue" with the organisation's fingerprint; once they add it face to face on
 // /confiance (pasted identity), the same share reads "organisation de confiance". The partial result
 // shows "partiellement", what remains and the trainer's level, never confused with the holder's own.
-// A credential withdrawn by its trainer reads "Retirée" with the date of the check after a reload.
+// A credential withdrawn by its trainer reads "Retirée" with the date of the check after a reload, and
+// still does offline.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { listItems, putItem, putValidation } from '../../src/booklet/index.ts'
@@ -29,7 +30,7 @@ import { proofFileText } from '../../src/features/trust/index.ts'
 import { validationFromCredential } from '../../src/features/validations/verify.ts'
 import { e2eApp } from '../support/e2e.ts'
 import { shot } from '../support/shots.ts'
-import { chooseMode, explain, openApp, waitForApp } from './helpers/app.ts'
+import { chooseMode, explain, openApp, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { mainText, openShareLinkInPage, shareOnRelay } from './operator-support.ts'
 
@@ -254,4 +255,20 @@ test('a withdrawn validation reads "Retirée" after the professional’s next ch
   expect(text).not.toContain('Signature correcte')
   await expectNoAxeViolations(page, '/recus/<id> withdrawn validation')
   await shot(page, 'trust-withdrawn-desktop')
+
+  // Offline: the last state seen and the date it was checked stay, from this device's records.
+  await waitForServiceWorkerControl(page)
+  await page.context().setOffline(true)
+  try {
+    await page.reload()
+    await waitForApp(page)
+    await explain(page, () =>
+      expect.poll(() => card.getAttribute('data-state'), { timeout: 45_000 }).toBe('withdrawn'),
+    )
+    expect((await mainText(page)).replace(/\s+/g, ' ')).toMatch(
+      /Retirée : cette validation ne compte plus · État vérifié le \d+ \S+ \d{4}/,
+    )
+  } finally {
+    await page.context().setOffline(false)
+  }
 })
