@@ -19,7 +19,7 @@ export const proofEn: AreaMessages<typeof proofFr> = {
   'proof.recipientLabel': 'For whom? (name of the professional or the organisation)',
   'proof.recipientNone': 'Write whom the proof is for.',
   'proof.homeTitle': 'My validations',
-  'proof.homeCount': '{n} competence validated by a trainer|{n} competences validated by a trainer',
+  'proof.homeCount': '{n} competence with a trainer’s validation|{n} competences with a trainer’s validation',
   'proof.homeAll': 'All my validations',
   'proof.title': 'Give proof of my validations',
   'proof.intro':

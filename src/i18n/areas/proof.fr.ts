@@ -20,7 +20,8 @@ export const proofFr = {
   'proof.recipientLabel': 'Pour qui ? (nom du professionnel ou de l’organisation)',
   'proof.recipientNone': 'Écrivez pour qui est la preuve.',
   'proof.homeTitle': 'Mes validations',
-  'proof.homeCount': '{n} compétence validée par un formateur|{n} compétences validées par un formateur',
+  'proof.homeCount':
+    '{n} compétence avec une validation d’un formateur|{n} compétences avec une validation d’un formateur',
   'proof.homeAll': 'Toutes mes validations',
   'proof.title': 'Donner la preuve de mes validations',
   'proof.intro':

@@ -21,7 +21,7 @@ export const proofNl: AreaMessages<typeof proofFr> = {
   'proof.recipientNone': 'Schrijf voor wie het bewijs is.',
   'proof.homeTitle': 'Mijn validaties',
   'proof.homeCount':
-    '{n} competentie gevalideerd door een opleider|{n} competenties gevalideerd door een opleider',
+    '{n} competentie met een validatie van een opleider|{n} competenties met een validatie van een opleider',
   'proof.homeAll': 'Al mijn validaties',
   'proof.title': 'Het bewijs van mijn validaties geven',
   'proof.intro':

@@ -16,7 +16,8 @@ export default function HomeValidations({ doc }: { doc: Y.Doc }) {
   const shown = useValidations(doc).filter((v) => v.hidden !== true)
   if (shown.length === 0) return null
   const competences = new Map(listItems(doc, 'competences').items.map((c) => [c.id as string, c]))
-  const validated = new Set(shown.filter((v) => v.status !== 'not-yet').map((v) => v.competenceId))
+  // Counted whatever the decision and state: the cards below say which, and whether it still counts.
+  const validated = new Set(shown.map((v) => v.competenceId))
   return (
     <section class="card home-validations" aria-labelledby="home-validations">
       <SectionTitle icon="validated" id="home-validations">
