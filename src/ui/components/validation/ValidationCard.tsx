@@ -45,7 +45,11 @@ export function ValidationCard(props: {
         {' — '}
         <span class="val-level">{m.trainerLevel}</span>
       </p>
-      {m.ownLevel ? <p class="val-own-level">{m.ownLevel}</p> : null}
+      {m.ownLevel ? (
+        <p class="val-own-level">
+          <Icon name="profile" /> {m.ownLevel}
+        </p>
+      ) : null}
       {m.remaining ? <p class="val-remaining">{m.remaining}</p> : null}
       <p class="val-meta">
         {m.by}
