@@ -5,6 +5,7 @@ import { everydayEn } from './areas/everyday.en.ts'
 import { linksEn } from './areas/links.en.ts'
 import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
+import { proofEn } from './areas/proof.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
 import { recoveryEn } from './areas/recovery.en.ts'
 import { screens12En } from './areas/screens12.en.ts'
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...trainerEn,
   ...validationsEn,
   ...trustEn,
+  ...proofEn,
   ...proposalsEn,
   ...linksEn,
   ...screens12En,

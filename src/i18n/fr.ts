@@ -6,6 +6,7 @@ import { everydayFr } from './areas/everyday.fr.ts'
 import { linksFr } from './areas/links.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
+import { proofFr } from './areas/proof.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
 import { recoveryFr } from './areas/recovery.fr.ts'
 import { screens12Fr } from './areas/screens12.fr.ts'
@@ -25,6 +26,7 @@ export const fr = typesetFrench({
   ...trainerFr,
   ...validationsFr,
   ...trustFr,
+  ...proofFr,
   ...proposalsFr,
   ...linksFr,
   ...screens12Fr,

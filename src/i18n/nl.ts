@@ -5,6 +5,7 @@ import { everydayNl } from './areas/everyday.nl.ts'
 import { linksNl } from './areas/links.nl.ts'
 import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
+import { proofNl } from './areas/proof.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
 import { recoveryNl } from './areas/recovery.nl.ts'
 import { screens12Nl } from './areas/screens12.nl.ts'
@@ -24,6 +25,7 @@ export const nl: Messages = {
   ...trainerNl,
   ...validationsNl,
   ...trustNl,
+  ...proofNl,
   ...proposalsNl,
   ...linksNl,
   ...screens12Nl,

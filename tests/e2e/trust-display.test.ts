@@ -4,7 +4,8 @@
 // "organisation inconnue" with the organisation's fingerprint; once they add it face to face on
 // /confiance (pasted identity), the same share reads "organisation de confiance". The partial result
 // shows "partiellement", what remains and the trainer's level, never confused with the holder's own.
-import { mkdirSync } from 'node:fs'
+// A credential withdrawn by its trainer reads "Retirée" with the date of the check after a reload, and
+// still does offline.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { listItems, putItem, putValidation } from '../../src/booklet/index.ts'
@@ -18,14 +19,21 @@ import {
   verifyCredential,
 } from '../../src/credential/index.ts'
 import type { CreatedShare } from '../../src/features/share/service.ts'
+import {
+  allocateStatusEntry,
+  memoryRecords,
+  publishStatusList,
+  type StatusDeps,
+  withdrawCredential,
+} from '../../src/features/status/index.ts'
 import { proofFileText } from '../../src/features/trust/index.ts'
 import { validationFromCredential } from '../../src/features/validations/verify.ts'
 import { e2eApp } from '../support/e2e.ts'
-import { chooseMode, explain, openApp, waitForApp } from './helpers/app.ts'
+import { shot } from '../support/shots.ts'
+import { chooseMode, explain, openApp, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { mainText, openShareLinkInPage, shareOnRelay } from './operator-support.ts'
 
-const SHOTS = '/tmp/trust-ui-shots'
 const app = e2eApp()
 const running: CreatedShare[] = []
 let contexts: BrowserContext[] = []
@@ -35,7 +43,6 @@ const orgKeys = generateTrainerKeys()
 const org = organisationIdentity('CISP Le Chantier', orgKeys.publicKey)
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
   const f = validationFixture()
   const [c1, , c3] = f.competences
   if (!c1 || !c3) throw new Error('fixture')
@@ -126,7 +133,7 @@ test('a partial result reads "partiellement" with what remains and the trainer�
   expect(text.split(unknown)).toHaveLength(3)
   expect(text).not.toContain('organisation de confiance')
   await expectNoAxeViolations(page, '/recus/<id> with validations')
-  await page.screenshot({ path: `${SHOTS}/received-desktop.png`, fullPage: true })
+  await shot(page, 'trust-received-desktop')
 })
 
 test('a professional who trusts the organisation (added face to face) sees "organisation de confiance"', async () => {
@@ -154,9 +161,9 @@ test('a professional who trusts the organisation (added face to face) sees "orga
   await page.getByText('CISP Le Chantier est dans vos organisations de confiance.').waitFor()
   expect(await mainText(page)).toContain(`CISP Le Chantier — ${org.fingerprint}`)
   await expectNoAxeViolations(page, '/confiance (one organisation)')
-  await page.screenshot({ path: `${SHOTS}/trust-desktop.png`, fullPage: true })
+  await shot(page, 'trust-trust-desktop')
   await page.setViewportSize({ width: 360, height: 800 })
-  await page.screenshot({ path: `${SHOTS}/trust-360.png`, fullPage: true })
+  await shot(page, 'trust-trust-360')
   await page.setViewportSize({ width: 1280, height: 900 })
 
   await explain(page, () => openShareLinkInPage(page, share.link))
@@ -167,7 +174,7 @@ test('a professional who trusts the organisation (added face to face) sees "orga
   expect(text).toContain('Validé partiellement — Niveau validé par le formateur : 2 sur 4')
   await expectNoAxeViolations(page, '/recus/<id> trusted')
   await page.setViewportSize({ width: 360, height: 800 })
-  await page.screenshot({ path: `${SHOTS}/received-360.png`, fullPage: true })
+  await shot(page, 'trust-received-360')
 
   // Removing it: back to unknown.
   await page.goto(`${app.server.origin}/confiance`)
@@ -192,6 +199,76 @@ test('a proof file opened in the receive screen shows each validation with its s
   await expectNoAxeViolations(page, '/recevoir with a proof file')
   // On paper: the fingerprint and how to check it.
   await page.emulateMedia({ media: 'print' })
-  expect(await mainText(page)).toContain('Pour vérifier : ouvrez le fichier de preuve dans Livret')
+  expect(await mainText(page)).toContain(
+    'Pour vérifier : demandez à la personne sa preuve (code QR, lien ou fichier)',
+  )
   await page.emulateMedia({ media: 'screen' })
+})
+
+test('a withdrawn validation reads "Retirée" after the professional’s next check, with the check date', async () => {
+  // A validation whose credential names its status list on this relay, published by the trainer.
+  const f = validationFixture()
+  const [, c2] = f.competences
+  if (!c2) throw new Error('fixture')
+  const keys = generateTrainerKeys()
+  const did = keyInfo(keys.publicKey).did
+  const deps: StatusDeps = { fetch, records: memoryRecords(), now: () => new Date() }
+  const entry = (await allocateStatusEntry(did, app.server.origin, deps)) ?? expect.unreachable()
+  const credential = await issueCredential({
+    trainer: { name: 'Marc Lambert', organisation: org.name },
+    keys,
+    holderIdentifier: f.holderRef,
+    competence: { id: c2.id, label: c2.label, family: c2.family },
+    assessment: assessment({ status: 'validated', level: 4 }),
+    status: entry,
+  })
+  expect(await publishStatusList(did, keys, deps)).toEqual({ ok: true, value: 'published' })
+  const verified = await verifyCredential(credential)
+  if (!verified.ok) throw new Error(verified.code)
+  const validation = (await validationFromCredential(verified.value, c2.id)) ?? expect.unreachable()
+  expect(putValidation(f.doc, validation).ok).toBe(true)
+  const withStatus = await shareOnRelay(f.doc, app.server.origin, {
+    recipient: 'Forem — conseillère',
+    sections: { competences: { ids: [c2.id] } },
+  })
+
+  const page = await professional()
+  await explain(page, () => openShareLinkInPage(page, withStatus.link))
+  const card = page.locator('[data-testid="validation-card"]')
+  // Checked on the relay: still valid, and the date of the check is said.
+  await explain(page, () =>
+    expect
+      .poll(async () => (await mainText(page)).includes('État vérifié le'), { timeout: 45_000 })
+      .toBe(true),
+  )
+  expect(await card.getAttribute('data-state')).toBe('unknown-organisation')
+
+  expect((await withdrawCredential(entry, did, keys, deps)).ok).toBe(true)
+  await page.reload()
+  await waitForApp(page)
+  await explain(page, () =>
+    expect.poll(() => card.getAttribute('data-state'), { timeout: 45_000 }).toBe('withdrawn'),
+  )
+  const text = (await mainText(page)).replace(/\s+/g, ' ')
+  expect(text).toContain('Retirée — c’était : Validé — Niveau validé par le formateur : 4 sur 4')
+  expect(text).toMatch(/Retirée : cette validation ne compte plus · État vérifié le \d+ \S+ \d{4}/)
+  expect(text).not.toContain('Signature correcte')
+  await expectNoAxeViolations(page, '/recus/<id> withdrawn validation')
+  await shot(page, 'trust-withdrawn-desktop')
+
+  // Offline: the last state seen and the date it was checked stay, from this device's records.
+  await waitForServiceWorkerControl(page)
+  await page.context().setOffline(true)
+  try {
+    await page.reload()
+    await waitForApp(page)
+    await explain(page, () =>
+      expect.poll(() => card.getAttribute('data-state'), { timeout: 45_000 }).toBe('withdrawn'),
+    )
+    expect((await mainText(page)).replace(/\s+/g, ' ')).toMatch(
+      /Retirée : cette validation ne compte plus · État vérifié le \d+ \S+ \d{4}/,
+    )
+  } finally {
+    await page.context().setOffline(false)
+  }
 })

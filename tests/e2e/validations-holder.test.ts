@@ -35,7 +35,7 @@ afterAll(async () => {
 })
 
 const main = () => page.locator('main')
-const cards = () => page.locator('main li.validation')
+const cards = () => page.locator('main [data-testid="validation-card"]')
 const assessment = (over: Record<string, unknown> = {}) => ({
   status: 'validated' as const,
   level: 3 as const,
@@ -88,24 +88,27 @@ test('the holder asks for a validation and receives three verified ones (one par
   await explain(page, async () => {
     await expect.poll(() => cards().count(), { timeout: 45_000 }).toBe(3)
     await expect
-      .poll(() => page.locator('main li.validation[data-state="verified"]').count(), { timeout: 45_000 })
+      .poll(
+        () => page.locator('main [data-testid="validation-card"][data-state="unknown-organisation"]').count(),
+        { timeout: 45_000 },
+      )
       .toBe(3)
     // The request's status follows once its inbox summary is written (a moment after the cards).
     await main().getByText('État : 3 validations reçues').waitFor({ timeout: 15_000 })
   })
   const text = (await visibleText(main())).replace(/\s+/g, ' ')
   const fp = '[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}'
-  const validated = new RegExp(
-    `Validé par ${TRAINER.replace(/[()]/g, '\\$&')}, le 10 mars 2026, empreinte ${fp}`,
-    'g',
-  )
-  expect(text.match(validated)).toHaveLength(2)
-  expect(text).toMatch(
-    new RegExp(`Validé en partie par M\\. Lambert \\(CISP Le Chantier\\), le 10 mars 2026, empreinte ${fp}`),
-  )
-  expect(text).toContain('Commentaire : Reste : le rush du midi')
+  // The trainer's decision and level, apart from the holder's own (2, the form's default); the
+  // trainer, organisation, day and method; the state in plain words with the fingerprint to check.
+  expect(text.match(/Validé — Niveau validé par le formateur : [34] sur 4/g)).toHaveLength(2)
+  expect(text).toContain('Validé partiellement — Niveau validé par le formateur : 2 sur 4')
+  expect(text.match(/Mon niveau \(mon avis\) : 2 sur 4/g)).toHaveLength(3)
+  expect(text.match(/Par M\. Lambert, CISP Le Chantier, le 10 mars 2026 · Méthode : /g)).toHaveLength(3)
+  const unknown = new RegExp(`Signature correcte, organisation inconnue de vous — empreinte : ${fp}`, 'g')
+  expect(text.match(unknown)).toHaveLength(3)
+  expect(text).toContain('Commentaire du formateur : Reste : le rush du midi')
   expect(text).toContain('État : 3 validations reçues')
-  expect(text).not.toContain('Non vérifiable')
+  expect(text).not.toContain('Impossible à vérifier')
   await expectNoAxeViolations(page, '/validations (requests and received validations)')
 })
 
@@ -137,8 +140,10 @@ test('a tampered credential shows as not verifiable, garbage is ignored and repo
   })
   // The booklet is unchanged: still three validations, all verified, the third still partly.
   expect(await cards().count()).toBe(3)
-  expect(await page.locator('main li.validation[data-state="verified"]').count()).toBe(3)
-  expect((await visibleText(main())).match(/Validé en partie par/g)).toHaveLength(1)
+  expect(
+    await page.locator('main [data-testid="validation-card"][data-state="unknown-organisation"]').count(),
+  ).toBe(3)
+  expect((await visibleText(main())).match(/Validé partiellement — Niveau validé/g)).toHaveLength(1)
   expect(await visibleText(main())).toContain('État : 3 validations reçues')
   await expectNoAxeViolations(page, '/validations (inbox report)')
 })
@@ -166,7 +171,7 @@ test('hide and export a validation; the competence shows its validations', async
     .getByRole('button', { name: `Masquer la validation de « ${C1} »` })
     .click()
   await main().getByText('1 validation masquée').waitFor()
-  expect(await page.locator('main details li.validation').count()).toBe(1)
+  expect(await page.locator('main details [data-testid="validation-card"]').count()).toBe(1)
   await main().getByText('1 validation masquée').click()
   await main().getByText('Masquée : elle reste dans le livret mais elle ne sera pas partagée.').waitFor()
   await expectNoAxeViolations(page, '/validations (hidden validation)')
@@ -176,9 +181,14 @@ test('hide and export a validation; the competence shows its validations', async
   await waitForApp(page)
   await main().getByRole('heading', { name: 'Validations de cette compétence' }).waitFor()
   await expect
-    .poll(() => page.locator('main li.validation[data-state="verified"]').count(), { timeout: 45_000 })
+    .poll(
+      () => page.locator('main [data-testid="validation-card"][data-state="unknown-organisation"]').count(),
+      { timeout: 45_000 },
+    )
     .toBe(1)
-  expect(await visibleText(main())).toMatch(/Validé en partie par M\. Lambert/)
+  expect((await visibleText(main())).replace(/\s+/g, ' ')).toMatch(
+    /Validé partiellement — Niveau validé par le formateur : 2 sur 4 Mon niveau \(mon avis\) : 2 sur 4/,
+  )
   await expectNoAxeViolations(page, '/competences/<id> (with validations)')
 })
 
@@ -202,5 +212,7 @@ test('closing the request ends the trainer’s link', async () => {
     })
     .toBe('room-gone')
   // What was received stays in the booklet.
-  expect(await page.locator('main li.validation[data-state="verified"]').count()).toBe(3)
+  expect(
+    await page.locator('main [data-testid="validation-card"][data-state="unknown-organisation"]').count(),
+  ).toBe(3)
 })

@@ -61,7 +61,10 @@ test('asked offline, sent once back online, validated and verified', async () =>
   await page.getByRole('button', { name: 'Terminé' }).click()
   await explain(page, () =>
     expect
-      .poll(() => page.locator('main li.validation[data-state="verified"]').count(), { timeout: 45_000 })
+      .poll(
+        () => page.locator('main [data-testid="validation-card"][data-state="unknown-organisation"]').count(),
+        { timeout: 45_000 },
+      )
       .toBe(1),
   )
   await page.getByText('État : 1 validation reçue').waitFor()

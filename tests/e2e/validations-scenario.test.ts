@@ -104,20 +104,30 @@ test('a trainer validates three competences, one partly; the holder sees them ve
 
   // Holder: two validated, one partly, all verified with the trainer's fingerprint.
   await holder.getByRole('button', { name: 'Terminé' }).click()
-  const verified = holder.locator('main li.validation[data-state="verified"]')
+  const verified = holder.locator('main [data-testid="validation-card"][data-state="unknown-organisation"]')
   await explain(holder, () => expect.poll(() => verified.count(), { timeout: 45_000 }).toBe(3))
   const text = (await visibleText(holder.locator('main'))).replace(/\s+/g, ' ')
-  const by = (what: string) =>
-    new RegExp(`${what} par Marc Lambert \\(CISP Le Chantier\\), le [^,]+, empreinte ${fingerprint}`, 'g')
+  const by = (what: string) => new RegExp(`${what} — Niveau validé par le formateur : [1-4] sur 4`, 'g')
   expect(text.match(by('Validé'))).toHaveLength(2)
-  expect(text.match(by('Validé en partie'))).toHaveLength(1)
-  expect(text).toContain('le coup de feu du midi')
-  expect(text).not.toContain('Non vérifiable')
+  expect(text.match(by('Validé partiellement'))).toHaveLength(1)
+  expect(text.match(/Par Marc Lambert, CISP Le Chantier, le /g)).toHaveLength(3)
+  expect(text.match(new RegExp(`empreinte : ${fingerprint}`, 'g'))).toHaveLength(3)
+  expect(text).toContain('Reste à acquérir : le coup de feu du midi')
+  expect(text).not.toContain('Impossible à vérifier')
+  // Each credential names its status list on this relay: the holder's device checks it and says when.
+  await explain(holder, () =>
+    expect
+      .poll(async () => (await visibleText(holder.locator('main'))).match(/État vérifié le/g)?.length ?? 0, {
+        timeout: 45_000,
+      })
+      .toBe(3),
+  )
+  expect(text).not.toContain('Retirée')
   await expectNoAxeViolations(holder, '/validations after scenario 3')
 
   // The partly validated competence shows it on its own page.
   await holder.getByRole('link', { name: c3 }).click()
   await waitForApp(holder)
   await expect.poll(() => verified.count(), { timeout: 45_000 }).toBe(1)
-  expect(await visibleText(holder.locator('main'))).toMatch(by('Validé en partie'))
+  expect((await visibleText(holder.locator('main'))).replace(/\s+/g, ' ')).toMatch(by('Validé partiellement'))
 })

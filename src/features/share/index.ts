@@ -1,7 +1,8 @@
-// Sharing a booklet (holder side): share records, creating, following (live), revoking and extending a share, the offline share file.
+// Sharing a booklet (holder side): share records, creating, following (live), revoking and extending a share, the offline share file, the proof of validations.
 export * from './control.ts'
 export * from './create.ts'
 export * from './drafts.ts'
+export * from './proof.ts'
 export * from './records.ts'
 export * from './runtime.ts'
 export * from './service.ts'

@@ -85,7 +85,7 @@ export const validationsEn: AreaMessages<typeof validationsFr> = {
   'validations.evidenceLine': 'What the trainer saw: {text}',
   'validations.commentLine': 'Comment: {text}',
   'validations.fingerprintHelp':
-    'The fingerprint is the code of the trainer’s signature. Each trainer has their own, always the same. To be sure a validation really comes from your trainer, ask them to read you their fingerprint: it must be the same as the one written here.',
+    'The fingerprint is a code that says who signed: the trainer, or the organisation that vouches for them. It always stays the same. To be sure a validation really comes from them, ask them to read you their fingerprint: it must be the same as the one written here.',
   'validations.hide': 'Hide',
   'validations.hideLabel': 'Hide the validation of “{competence}”',
   'validations.unhide': 'Show again',

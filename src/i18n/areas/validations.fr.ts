@@ -83,7 +83,7 @@ export const validationsFr = {
   'validations.evidenceLine': 'Ce que le formateur a vu : {text}',
   'validations.commentLine': 'Commentaire : {text}',
   'validations.fingerprintHelp':
-    'L’empreinte est le code de la signature du formateur. Chaque formateur a la sienne, toujours la même. Pour être sûr qu’une validation vient bien de votre formateur, demandez-lui de vous lire son empreinte : elle doit être la même que celle écrite ici.',
+    'L’empreinte est un code qui dit qui a signé : le formateur, ou l’organisation qui se porte garante de lui. Il reste toujours le même. Pour être sûr qu’une validation vient bien d’eux, demandez-leur de vous lire leur empreinte : elle doit être la même que celle écrite ici.',
   'validations.hide': 'Masquer',
   'validations.hideLabel': 'Masquer la validation de « {competence} »',
   'validations.unhide': 'Afficher de nouveau',

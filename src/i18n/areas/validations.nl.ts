@@ -86,7 +86,7 @@ export const validationsNl: AreaMessages<typeof validationsFr> = {
   'validations.evidenceLine': 'Wat de opleider zag: {text}',
   'validations.commentLine': 'Opmerking: {text}',
   'validations.fingerprintHelp':
-    'De vingerafdruk is de code van de handtekening van de opleider. Elke opleider heeft de zijne, altijd dezelfde. Wil je zeker zijn dat een validatie echt van je opleider komt? Vraag hem of haar de vingerafdruk voor te lezen: die moet dezelfde zijn als die hier staat.',
+    'De vingerafdruk is een code die zegt wie tekende: de opleider, of de organisatie die voor hem of haar instaat. Hij blijft altijd dezelfde. Wil je zeker zijn dat een validatie echt van hen komt? Vraag hen de vingerafdruk voor te lezen: die moet dezelfde zijn als die hier staat.',
   'validations.hide': 'Verbergen',
   'validations.hideLabel': 'De validatie van „{competence}” verbergen',
   'validations.unhide': 'Opnieuw tonen',

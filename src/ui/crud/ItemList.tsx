@@ -58,6 +58,7 @@ export function ItemList<S extends Section>({
                   <Linkify text={l} />
                 </p>
               ))}
+              {config.extra?.(item)}
               {readOnly ? null : (
                 <div class="row">
                   <a

@@ -1,4 +1,5 @@
 // What a list-and-form screen needs to know about its section.
+import type { ComponentChildren } from 'preact'
 import type { ItemOf, PageSort, Section } from '../../booklet/index.ts'
 import type { MessageKey } from '../../i18n/index.ts'
 import type { IconName } from '../components/Icon.tsx'
@@ -22,6 +23,8 @@ export type SectionConfig<S extends Section> = {
   blank: () => Values
   /** Title and detail lines of an item's card. */
   summary: (item: ItemOf<S>) => { title: string; lines: string[] }
+  /** More under an item's lines (the competences show their validations there). */
+  extra?: (item: ItemOf<S>) => ComponentChildren
   sort: (a: ItemOf<S>, b: ItemOf<S>) => number
   /** For long sections: the same order on raw stored fields, so the list reads one page at a time. */
   page?: PageSort

@@ -1,4 +1,4 @@
-// Home: an overview of progress (competences by family, plan, next steps, path timeline), then
+// Home: an overview of progress (competences by family, validations, plan, next steps, path timeline), then
 // links to every part of the booklet. Drawn from an Overview: live (LiveHome.tsx) or, until the
 // document is loaded, the one remembered at the last change.
 import { useEffect } from 'preact/hooks'
@@ -12,6 +12,7 @@ import { ProfileGreeting } from '../screens/profile-greeting.tsx'
 import { useStore } from '../store.ts'
 import { FirstName } from './FirstName.tsx'
 import { LazyHomeDue } from './LazyHomeDue.tsx'
+import { LazyHomeValidations } from './LazyHomeValidations.tsx'
 import { ModeChoice } from './ModeChoice.tsx'
 import { EMPTY_OVERVIEW, type Overview, overviewStore } from './overview.ts'
 import { PathTimeline } from './PathTimeline.tsx'
@@ -62,6 +63,7 @@ export function HomeView({ overview }: { overview: Overview }) {
         </ul>
         <a href="/competences">{t('comp.title')} →</a>
       </section>
+      <LazyHomeValidations />
 
       <section class="card" aria-labelledby="home-plan">
         <SectionTitle icon="plan" id="home-plan">

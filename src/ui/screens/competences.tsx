@@ -4,12 +4,15 @@ import { getItem } from '../../booklet/index.ts'
 import type { Experience } from '../../domain/index.ts'
 import { COMPETENCE_FAMILIES, COMPETENCE_LEVELS } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
+import {
+  CompetenceValidations,
+  CompetenceValidationsInline,
+} from '../components/validation/HolderValidations.tsx'
 import type { Values } from '../crud/field-types.ts'
 import { SectionScreen } from '../crud/SectionScreen.tsx'
 import type { SectionConfig } from '../crud/section-config.ts'
 import { byCreatedDesc } from '../hooks/use-section.ts'
 import { useSession } from '../session.ts'
-import { CompetenceValidations } from './validations/validation-card.tsx'
 
 // A picked suggestion stays only while the label is its label and the family is savoir-être.
 const normalize = (next: Values, prev: Values): Values => {
@@ -73,13 +76,15 @@ const config: SectionConfig<'competences'> = {
   summary: (c) => ({
     title: c.label,
     lines: [
-      `${t(`family.${c.family}`)} · ${t('level.short', { n: c.level, label: t(`level.${c.level}`) })}`,
+      // "Mon niveau": her own view, never to be read as the level a trainer validated (shown below).
+      `${t(`family.${c.family}`)} · ${t('proof.myLevel', { n: c.level, label: t(`level.${c.level}`) })}`,
       c.esco ? `ESCO · ${c.esco.label}` : '',
       c.alignment
         ? `${t(`framework.${c.alignment.framework}`)} ${c.alignment.code} · ${c.alignment.label}`
         : '',
     ],
   }),
+  extra: (c) => <ListValidations competenceId={c.id} label={c.label} />,
   sort: byCreatedDesc,
   page: { field: 'createdAt', direction: 'desc' },
   normalize,
@@ -91,7 +96,13 @@ const config: SectionConfig<'competences'> = {
   },
 }
 
-/** The competences screen; a competence's own page also lists its validations (issue 5). */
+/** A competence's validations in the list (the open booklet's). */
+function ListValidations({ competenceId, label }: { competenceId: string; label: string }) {
+  const { doc } = useSession()
+  return <CompetenceValidationsInline doc={doc} competenceId={competenceId} competenceLabel={label} />
+}
+
+/** The competences screen; a competence's own page also lists its validations (issue 5, 11). */
 export default function CompetencesScreen({ id }: { id?: string }) {
   const { doc, readOnly } = useSession()
   const competence = id && id !== 'nouveau' ? getItem(doc, 'competences', id) : undefined
@@ -103,6 +114,7 @@ export default function CompetencesScreen({ id }: { id?: string }) {
           doc={doc}
           competenceId={competence.id}
           competenceLabel={competence.label}
+          ownLevel={competence.level}
           readOnly={readOnly}
         />
       ) : null}

@@ -80,4 +80,20 @@ describe('stateWords', () => {
       expect(table['trust.state.unknown-organisation']).toContain('{fingerprint}')
     }
   })
+
+  it('on paper never says "de vous" and keeps the organisation and its fingerprint', () => {
+    const endorsed = {
+      ...EXAMPLES['unknown-organisation'],
+      endorsedBy: [{ did: 'did:key:z6MkOrg', name: 'CISP Le Chantier', fingerprint: 'AAAA-BBBB-CCCC-DDDD' }],
+    }
+    for (const s of [...Object.values(EXAMPLES), endorsed])
+      expect(stateWords(s, true).text).not.toMatch(/de vous/)
+    expect(stateWords(endorsed, true).text).toMatch(
+      /organisation\s:\sCISP Le Chantier, empreinte\s:\sAAAA-BBBB-CCCC-DDDD/,
+    )
+    expect(stateWords(EXAMPLES['trusted-organisation'], true).text).toMatch(
+      /formateur de CISP Le Chantier, une organisation de confiance pour la personne/,
+    )
+    expect(stateWords(EXAMPLES.withdrawn, true).text).toBe(stateWords(EXAMPLES.withdrawn).text)
+  })
 })

@@ -30,8 +30,9 @@ const ICONS: { readonly [S in ValidationState['state']]: IconName } = {
   'not-verifiable': 'error',
 }
 
-/** The words of a state. */
-export const stateWords = (s: ValidationState): StateWords => {
+/** The words of a state; `paper`: for a printout read by someone else, so nothing says "unknown to
+ * you" (the reader's trust is not the holder's) and the reader is told to check the fingerprint. */
+export const stateWords = (s: ValidationState, paper = false): StateWords => {
   const base = { tone: s.state, icon: ICONS[s.state] }
   const checked = (at: string | null) =>
     at ? { checkedAt: t('trust.checkedAt', { date: formatDate(at) }) } : {}
@@ -39,7 +40,9 @@ export const stateWords = (s: ValidationState): StateWords => {
     case 'trusted-organisation':
       return {
         ...base,
-        text: t('trust.state.trusted-organisation', { organisation: s.organisation.name }),
+        text: t(paper ? 'proof.paper.trusted' : 'trust.state.trusted-organisation', {
+          organisation: s.organisation.name,
+        }),
         ...checked(s.statusCheckedAt),
       }
     case 'unknown-organisation': {
@@ -48,8 +51,13 @@ export const stateWords = (s: ValidationState): StateWords => {
       return {
         ...base,
         text: org
-          ? t('trust.state.unknown-endorsed', { organisation: org.name, fingerprint: org.fingerprint })
-          : t('trust.state.unknown-organisation', { fingerprint: s.fingerprint }),
+          ? t(paper ? 'proof.paper.unknownEndorsed' : 'trust.state.unknown-endorsed', {
+              organisation: org.name,
+              fingerprint: org.fingerprint,
+            })
+          : t(paper ? 'proof.paper.unknown' : 'trust.state.unknown-organisation', {
+              fingerprint: s.fingerprint,
+            }),
         ...checked(s.statusCheckedAt),
       }
     }

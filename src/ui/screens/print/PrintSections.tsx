@@ -1,4 +1,5 @@
-// The printed content of each section: plain lists, readable on paper.
+// The printed content of each section: plain lists, readable on paper; validated competences with
+// the one validation card (on paper: its state, the issuer's fingerprint and how to check it).
 import type * as Y from 'yjs'
 import { countItems, getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
 import { formatDate, labelled, stepOrigin, t } from '../../../i18n/index.ts'
@@ -11,6 +12,7 @@ import {
   ProjectLine,
   SituationLine,
 } from '../../components/ItemLines.tsx'
+import { DocValidation } from '../../components/validation/ValidationCard.tsx'
 import { byStartAsc } from '../../path-order.ts'
 
 /** Sections that can be printed. */
@@ -50,16 +52,26 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
           ))}
         </ul>
       )
-    case 'competences':
+    case 'competences': {
+      // A validated competence prints each validation with its state, fingerprint and how to check
+      // it; the person's own level is then worded as hers, apart from the trainer's.
+      const validations = items(doc, 'validations').filter((v) => v.hidden !== true)
       return (
         <ul>
-          {items(doc, 'competences').map((c) => (
-            <li key={c.id}>
-              <CompetenceLine item={c} />
-            </li>
-          ))}
+          {items(doc, 'competences').map((c) => {
+            const mine = validations.filter((v) => v.competenceId === c.id)
+            return (
+              <li key={c.id}>
+                <CompetenceLine item={c} {...(mine.length > 0 ? { selfLevel: 'mine' as const } : {})} />
+                {mine.map((v) => (
+                  <DocValidation key={v.id} doc={doc} validation={v} style={{ paper: true }} />
+                ))}
+              </li>
+            )
+          })}
         </ul>
       )
+    }
     case 'projects':
       return (
         <ul>

@@ -11,6 +11,7 @@ import './print.css'
 const PRINTABLE_PARTS = [
   'experiences',
   'competences',
+  'validations',
   'projects',
   'objectives',
   'steps',

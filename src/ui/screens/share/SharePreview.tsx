@@ -1,10 +1,11 @@
 // The preview: exactly what the operator will see, computed by the projection code itself
 // (projectionSummary, the same plan projectBooklet writes), section by section with the titles.
 import type * as Y from 'yjs'
-import { type ProjectedSection, projectionSummary } from '../../../booklet/index.ts'
+import { getItem, type ProjectedSection, projectionSummary } from '../../../booklet/index.ts'
 import type { ShareSelection, SituationArea } from '../../../domain/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
+import { validationSummary } from '../../components/validation/card-model.ts'
 import { PROFILE_FIELD_LABELS } from './profile-fields.ts'
 import { sharesSensitive } from './share-contents.ts'
 
@@ -24,6 +25,13 @@ const ORDER: readonly { section: ProjectedSection; icon: IconName }[] = [
   { section: 'journal', icon: 'journal' },
   { section: 'applications', icon: 'applications' },
 ]
+
+// A validation says what the trainer decided and at which level, as the professional will read it.
+const lineOf = (doc: Y.Doc, section: ProjectedSection, i: { id: string; title: string }): string => {
+  if (section === 'situation') return t(`area.${i.id as SituationArea}`)
+  const v = section === 'validations' ? getItem(doc, 'validations', i.id) : undefined
+  return v ? `${i.title} · ${validationSummary(v)}` : i.title
+}
 
 /** What the operator will see for `selection` of `doc`. */
 export function SharePreview({ selection, doc }: { selection: ShareSelection; doc: Y.Doc }) {
@@ -69,7 +77,7 @@ export function SharePreview({ selection, doc }: { selection: ShareSelection; do
             </h3>
             <ul>
               {shown.map((i) => (
-                <li key={i.id}>{section === 'situation' ? t(`area.${i.id as SituationArea}`) : i.title}</li>
+                <li key={i.id}>{lineOf(doc, section, i)}</li>
               ))}
             </ul>
             {s.count > shown.length ? (

@@ -1,9 +1,9 @@
 // /validations (holder): ask a trainer for a validation (pick competences, name the trainer, hand over
 // a QR code and link), follow the requests (close one), and see the validations received, verified or
-// not, with hide and download. The validation-inboxes runtime (features/validations/runtime.ts) does the reading.
+// not, with hide and download, and give proof of some of them (file or QR code). The validation-inboxes runtime (features/validations/runtime.ts) does the reading.
 import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import type { CheckedValidation } from '../../../features/validations/index.ts'
+import type { Validation } from '../../../domain/index.ts'
 import {
   createValidationRequest,
   listRequests,
@@ -17,69 +17,71 @@ import {
 import { plural, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { HolderValidation, useValidations } from '../../components/validation/HolderValidations.tsx'
 import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
 import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
 import { AskForm, type AskInput } from './ask-form.tsx'
 import { Handover } from './handover.tsx'
-import { ProofExport } from './proof-export.tsx'
+import { ProofPanel } from './proof-panel.tsx'
 import { RequestList } from './request-list.tsx'
-import { useCheckedValidations, ValidationCard } from './validation-card.tsx'
 import './validations.css'
 
 function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
-  const list = useCheckedValidations(doc)
+  const list = useValidations(doc)
   const { items: competences } = useSection(doc, 'competences', byCreatedDesc)
-  const labelOf = (id: string) =>
-    competences.find((c) => c.id === id)?.label ?? t('validations.deletedCompetence')
-  const card = (c: CheckedValidation) => (
-    <ValidationCard
-      key={c.validation.id}
-      checked={c}
-      competenceLabel={labelOf(c.validation.competenceId)}
-      doc={doc}
-      readOnly={readOnly}
-    />
-  )
-  const shown = (list ?? []).filter((c) => c.validation.hidden !== true)
-  const hidden = (list ?? []).filter((c) => c.validation.hidden === true)
+  const byId = new Map(competences.map((c) => [c.id as string, c]))
+  const card = (v: Validation) => {
+    const competence = byId.get(v.competenceId)
+    return (
+      <HolderValidation
+        key={v.id}
+        doc={doc}
+        validation={v}
+        competenceLabel={competence?.label ?? t('validations.deletedCompetence')}
+        {...(competence ? { ownLevel: competence.level } : {})}
+        readOnly={readOnly}
+      />
+    )
+  }
+  const shown = list.filter((v) => v.hidden !== true)
+  const hidden = list.filter((v) => v.hidden === true)
   const groups = competences
-    .map((c) => ({ competence: c, items: shown.filter((v) => v.validation.competenceId === c.id) }))
+    .map((c) => ({ competence: c, items: shown.filter((v) => v.competenceId === c.id) }))
     .filter((g) => g.items.length > 0)
   // Validations whose competence was deleted stay in the booklet: shown apart.
-  const known = new Set(competences.map((c) => c.id as string))
-  const orphans = shown.filter((v) => !known.has(v.validation.competenceId))
+  const orphans = shown.filter((v) => !byId.has(v.competenceId))
+  const choices = groups.flatMap((g) =>
+    g.items.map((validation) => ({ validation, competence: g.competence.label })),
+  )
   return (
     <section aria-labelledby="received-title">
       <SectionTitle icon="validated" id="received-title">
         {t('validations.receivedTitle')}
       </SectionTitle>
-      {list === undefined ? <p class="muted">{t('validations.checking')}</p> : null}
-      {list !== undefined && shown.length === 0 ? <p class="muted">{t('validations.noneReceived')}</p> : null}
+      {shown.length === 0 ? <p class="muted">{t('validations.noneReceived')}</p> : null}
       {shown.length > 0 ? <p class="hint">{t('validations.fingerprintHelp')}</p> : null}
-      {shown.some((c) => c.state === 'verified') ? (
-        <ProofExport validations={shown.filter((c) => c.state === 'verified').map((c) => c.validation)} />
-      ) : null}
       {groups.map((g) => (
         <div key={g.competence.id} class="validation-group">
           <h3>
             <a href={`/competences/${g.competence.id}`}>{g.competence.label}</a>
           </h3>
-          <ul class="cards">{g.items.map(card)}</ul>
+          {g.items.map(card)}
         </div>
       ))}
       {orphans.length > 0 ? (
         <div class="validation-group">
           <h3>{t('validations.deletedCompetence')}</h3>
-          <ul class="cards">{orphans.map(card)}</ul>
+          {orphans.map(card)}
         </div>
       ) : null}
       {hidden.length > 0 ? (
         <details class="card">
           <summary>{plural('validations.hiddenTitle', hidden.length)}</summary>
-          <ul class="cards">{hidden.map(card)}</ul>
+          {hidden.map(card)}
         </details>
       ) : null}
+      {choices.length > 0 ? <ProofPanel choices={choices} readOnly={readOnly} /> : null}
     </section>
   )
 }

@@ -1,0 +1,45 @@
+// The home's validations card: how many competences a trainer validated, and the latest validations
+// drawn with the one ValidationCard (the trainer's decision and level, the holder's own level apart,
+// the verification state). Nothing when the booklet holds no validation. Loaded once the booklet is
+// open (LazyHomeValidations), so the verification code stays out of the first paint.
+import type * as Y from 'yjs'
+import { listItems } from '../../booklet/index.ts'
+import { plural, t } from '../../i18n/index.ts'
+import { SectionTitle } from '../components/PageHeader.tsx'
+import { HolderValidation, useValidations } from '../components/validation/HolderValidations.tsx'
+
+/** Latest validations shown on the home. */
+export const HOME_VALIDATIONS = 3
+
+/** The card (default export: loaded lazily). */
+export default function HomeValidations({ doc }: { doc: Y.Doc }) {
+  const shown = useValidations(doc).filter((v) => v.hidden !== true)
+  if (shown.length === 0) return null
+  const competences = new Map(listItems(doc, 'competences').items.map((c) => [c.id as string, c]))
+  // Counted whatever the decision and state: the cards below say which, and whether it still counts.
+  const validated = new Set(shown.map((v) => v.competenceId))
+  return (
+    <section class="card home-validations" aria-labelledby="home-validations">
+      <SectionTitle icon="validated" id="home-validations">
+        {t('proof.homeTitle')}
+      </SectionTitle>
+      <p>{plural('proof.homeCount', validated.size)}</p>
+      {shown.slice(0, HOME_VALIDATIONS).map((v) => {
+        const c = competences.get(v.competenceId)
+        return (
+          <HolderValidation
+            key={v.id}
+            doc={doc}
+            validation={v}
+            competenceLabel={c?.label ?? t('validations.deletedCompetence')}
+            {...(c ? { ownLevel: c.level } : {})}
+            named
+            readOnly
+            plain
+          />
+        )
+      })}
+      <a href="/validations">{t('proof.homeAll')} →</a>
+    </section>
+  )
+}
