@@ -1,4 +1,9 @@
 // The holder's own devices: pairing through the private room, each device's mailbox, the private sync runtime.
+export * from './device-box.ts'
+export * from './household.ts'
+export * from './household-records.ts'
+export * from './household-sync.ts'
+export * from './keeper-removal.ts'
 export * from './last-seen.ts'
 export * from './pairing.ts'
 export * from './pairing-join.ts'
