@@ -141,6 +141,12 @@ export class PrivateSync {
     this.onRoomStatus(bound, bound.status)
   }
 
+  /** Takes a richer version of the link in use (same room, now with a mailbox and a box key)
+   * without reconnecting; a link to another room is ignored. */
+  adopt(link: PrivateLink): void {
+    if (this.current && linkRoomId(this.current) === linkRoomId(link)) this.current = link
+  }
+
   /** Stops syncing (the link is forgotten by the caller); the doc keeps what it has. */
   clear(): void {
     this.moving?.stop()

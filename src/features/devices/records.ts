@@ -142,15 +142,23 @@ export const selfLink = (self: SelfRecord): PrivateLink => {
   return { role: 'owner', secrets: self.secrets, ...(self.mailbox ? { mailbox: self.mailbox } : {}), ...box }
 }
 
+let keying: Promise<unknown> = Promise.resolve()
+
 /** Gives this device what any other device needs to move it after a removal: a box key and (the
- * creator, which had none) a mailbox of its own. Saves the record when it changed. */
-export async function ensureDeviceKeys(self: SelfRecord): Promise<SelfRecord> {
-  if (self.box && self.mailbox) return self
-  const next: SelfRecord = { ...self, box: self.box ?? newBoxSecret() }
-  if (next.role === 'owner' && !next.mailbox)
-    next.mailbox = mailboxCapabilityOf(mailboxFromSeed(newMailboxSeed()))
-  await saveSelf(next)
-  return next
+ * creator, which had none) a mailbox of its own. Saves the record when it changed. One at a time,
+ * from the stored record: two callers (the runtime, the devices screen) get the same keys. */
+export function ensureDeviceKeys(self: SelfRecord): Promise<SelfRecord> {
+  const run = keying.then(async () => {
+    const source = (await loadSelf()) ?? self
+    if (source.box && source.mailbox) return source
+    const next: SelfRecord = { ...source, box: source.box ?? newBoxSecret() }
+    if (next.role === 'owner' && !next.mailbox)
+      next.mailbox = mailboxCapabilityOf(mailboxFromSeed(newMailboxSeed()))
+    await saveSelf(next)
+    return next
+  })
+  keying = run.catch(() => undefined)
+  return run
 }
 
 const deviceId = (d: Pick<OwnedDevice, 'mailbox'>) => `device:${d.mailbox.roomId}`

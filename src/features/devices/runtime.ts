@@ -10,18 +10,20 @@ import type { RuntimeContext, RuntimeStart, RuntimeStatus } from '../runtime/ind
 import type { Household } from './household.ts'
 import { HouseholdSync } from './household-sync.ts'
 import { type PrivateLink, PrivateSync, type PrivateSyncState } from './private-sync.ts'
-import { ensureDeviceKeys, loadSelf, saveSelf, selfLink } from './records.ts'
+import { ensureDeviceKeys, loadSelf, type SelfRecord, saveSelf, selfLink } from './records.ts'
 
 const stateStore = createStore<PrivateSyncState>({ state: 'off' })
 const householdStore = createStore<Household>({ devices: [] })
 let running: { doc: Y.Doc; sync: PrivateSync; household: HouseholdSync } | undefined
 
 /** Binds the household to this device's stored link (after giving it a box key and a mailbox). */
-async function followHousehold(mine: { household: HouseholdSync }): Promise<void> {
+async function followHousehold(mine: { sync: PrivateSync; household: HouseholdSync }): Promise<void> {
   const stored = await loadSelf()
   if (!stored || running !== mine) return
   const self = await ensureDeviceKeys(stored)
-  if (running === mine) mine.household.use(self)
+  if (running !== mine) return
+  mine.sync.adopt(selfLink(self))
+  mine.household.use(self)
 }
 
 /** Network options of this app: the relay is the app's own origin. */
@@ -90,10 +92,11 @@ export const startPrivateSync: RuntimeStart = async (ctx: RuntimeContext) => {
 
 /** Binds the open booklet to a (new) link, e.g. after creating the room, joining or a re-key. When the
  * runtime is not running for `doc` the link (saved by the caller) is used at its next start. */
-export function bindPrivateLink(doc: Y.Doc, link: PrivateLink, room?: SealedRoom): void {
+export function bindPrivateLink(doc: Y.Doc, link: PrivateLink, room?: SealedRoom, self?: SelfRecord): void {
   if (running?.doc === doc) {
     running.sync.use(link, room)
-    void followHousehold(running)
+    if (self) running.household.use(self)
+    if (!self?.box || !self.mailbox) void followHousehold(running)
   } else room?.destroy()
 }
 
