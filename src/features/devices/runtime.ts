@@ -11,6 +11,7 @@ import type { Household } from './household.ts'
 import { HouseholdSync } from './household-sync.ts'
 import { type PrivateLink, PrivateSync, type PrivateSyncState } from './private-sync.ts'
 import { ensureDeviceKeys, loadSelf, type SelfRecord, saveSelf, selfLink } from './records.ts'
+import { startRecoveryCopy } from './recovery-live.ts'
 
 const stateStore = createStore<PrivateSyncState>({ state: 'off' })
 const householdStore = createStore<Household>({ devices: [] })
@@ -74,9 +75,16 @@ export const startPrivateSync: RuntimeStart = async (ctx: RuntimeContext) => {
   const mine = { doc, sync, household }
   running = mine
   stateStore.set({ state: 'off' })
+  // The copy behind the recovery sheet is kept current from app start too.
+  let stopCopy: () => void = () => {}
+  void startRecoveryCopy(doc, ctx.net).then((stopIt) => {
+    if (running === mine) stopCopy = stopIt
+    else stopIt()
+  })
   const stop = () => {
     sync.stop()
     household.stop()
+    stopCopy()
     if (running !== mine) return
     running = undefined
     stateStore.set({ state: 'off' })

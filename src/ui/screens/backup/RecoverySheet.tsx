@@ -83,7 +83,7 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
       // Bring the sealed copy up to date while the screen is open.
       const written = await writeRecoveryCopy(doc, known, appNet())
       if (!written.ok) return
-      await keepRecoverySeed(known, written.value)
+      await keepRecoverySeed(known, written.value, doc)
       await writeRecoveryRecords(known, await collectBackupRecords(), appNet())
     })
     return () => {
@@ -106,7 +106,7 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
         if (!r.ok) return setMessage({ text: recoveryError(r.code), error: true })
         next = { seed: made, room: r.value }
       }
-      await keepRecoverySeed(next.seed, next.room)
+      await keepRecoverySeed(next.seed, next.room, doc)
       // The shares, requests and inboxes go beside the booklet, so they can be withdrawn after.
       const records = await writeRecoveryRecords(next.seed, await collectBackupRecords(), appNet())
       setSeed(next.seed)

@@ -69,7 +69,7 @@ export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array
       // A new sheet at once: the old one (and whoever holds it, the lost device) is cut off.
       const replaced = await replaceRecoverySheet(doc, seed.value, appNet())
       if (!replaced.ok) return setError(recoveryError(replaced.code))
-      await keepRecoverySeed(replaced.value.seed, replaced.value.room)
+      await keepRecoverySeed(replaced.value.seed, replaced.value.room, doc)
       await writeRecoveryRecords(replaced.value.seed, await collectBackupRecords(), appNet())
       setDone(restoredSentence(countByKind(content.records)))
       setCode('')
