@@ -52,7 +52,7 @@ export const recoveryEn: AreaMessages<typeof recoveryFr> = {
   'recovery.error.unknown': 'That did not work. Try again later.',
   'recovery.offerTitle': 'Keep your booklet safe?',
   'recovery.offerText':
-    'If you lose this phone, your booklet can come back on another device. For that, a locked copy is kept on the Livret server: nobody can read it. You get a recovery sheet: a code to write down or print.',
+    'If you lose this device, your booklet can come back on another device. For that, a locked copy is kept on the Livret server: nobody can read it. You get a recovery sheet: a code to write down or print.',
   'recovery.offerYes': 'Yes, keep a copy',
   'recovery.offerNo': 'No thanks',
   'recovery.offerBusy': 'Making the locked copy…',

@@ -51,7 +51,7 @@ export const recoveryFr = {
   'recovery.error.unknown': "Cela n'a pas marché. Réessayez plus tard.",
   'recovery.offerTitle': 'Garder votre livret à l’abri ?',
   'recovery.offerText':
-    'Si vous perdez ce téléphone, votre livret peut revenir sur un autre appareil. Pour cela, une copie fermée à clé est gardée sur le serveur de Livret : personne ne peut la lire. Vous recevez une feuille de secours : un code à noter ou à imprimer.',
+    'Si vous perdez cet appareil, votre livret peut revenir sur un autre appareil. Pour cela, une copie fermée à clé est gardée sur le serveur de Livret : personne ne peut la lire. Vous recevez une feuille de secours : un code à noter ou à imprimer.',
   'recovery.offerYes': 'Oui, garder une copie',
   'recovery.offerNo': 'Non merci',
   'recovery.offerBusy': 'Copie fermée à clé en cours…',

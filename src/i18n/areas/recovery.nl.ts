@@ -53,7 +53,7 @@ export const recoveryNl: AreaMessages<typeof recoveryFr> = {
   'recovery.error.unknown': 'Dat is niet gelukt. Probeer later opnieuw.',
   'recovery.offerTitle': 'Jouw boekje veilig bewaren?',
   'recovery.offerText':
-    'Verlies je deze telefoon, dan kan jouw boekje terugkomen op een ander toestel. Daarvoor blijft een kopie op slot op de server van Livret: niemand kan ze lezen. Je krijgt een noodblad: een code om op te schrijven of af te drukken.',
+    'Verlies je dit toestel, dan kan jouw boekje terugkomen op een ander toestel. Daarvoor blijft een kopie op slot op de server van Livret: niemand kan ze lezen. Je krijgt een noodblad: een code om op te schrijven of af te drukken.',
   'recovery.offerYes': 'Ja, een kopie bewaren',
   'recovery.offerNo': 'Nee, dank je',
   'recovery.offerBusy': 'Kopie op slot wordt gemaakt…',

@@ -122,7 +122,7 @@ export function FirstSaveOffer() {
               <Icon name="backup" /> {t('recovery.offerYes')}
             </button>
             <button type="button" class="btn" disabled={phase.step === 'working'} onClick={() => void no()}>
-              <Icon name="stop" /> {t('recovery.offerNo')}
+              <Icon name="no" /> {t('recovery.offerNo')}
             </button>
           </div>
         </>

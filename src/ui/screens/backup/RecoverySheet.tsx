@@ -14,6 +14,7 @@ import {
 } from '../../../features/devices/index.ts'
 import { fr, type MessageKey, t } from '../../../i18n/index.ts'
 import { collectBackupRecords } from '../../../storage/index.ts'
+import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
 import { useSession } from '../../session.ts'
@@ -60,7 +61,7 @@ export function SheetCode({ seed }: { seed: Uint8Array }) {
       </p>
       <p>{t('recovery.sheetKeep')}</p>
       <button type="button" class="btn btn-primary" onClick={() => setPrinting(true)}>
-        {t('recovery.sheetPrint')}
+        <Icon name="print" /> {t('recovery.sheetPrint')}
       </button>
       {printing ? <PrintableSheet seed={seed} onClose={() => setPrinting(false)} /> : null}
     </div>
