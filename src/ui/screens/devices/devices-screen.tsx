@@ -19,6 +19,7 @@ import {
   pairNewDevice,
   privateSync,
   refreshLastSeen,
+  removeDevices,
   removeFromHousehold,
   type SelfRecord,
   saveDevice,
@@ -57,9 +58,17 @@ function listed(
       const at = seen.get(d.id)
       return { id: d.id, label: d.label, pairedAt: d.pairedAt, ...(at ? { lastSeenAt: at } : {}) }
     })
+  // Pairings not used yet, and devices paired before the household existed that have not been
+  // opened since (they write their entry at their next start).
   for (const d of local)
-    if (!d.label && !out.some((o) => o.id === d.mailbox.roomId))
-      out.push({ id: d.mailbox.roomId, label: '', pairedAt: d.pairedAt, pending: true })
+    if (!out.some((o) => o.id === d.mailbox.roomId))
+      out.push({
+        id: d.mailbox.roomId,
+        label: d.label,
+        pairedAt: d.pairedAt,
+        ...(d.label ? {} : { pending: true }),
+        ...(d.lastSeenAt ? { lastSeenAt: d.lastSeenAt } : {}),
+      })
   return out
 }
 
@@ -100,12 +109,34 @@ export default function DevicesScreen(_props: { id?: string }) {
     return undefined
   }
 
+  /** The creator's own removal, for a device that never wrote its household entry (an older app):
+   * the devices this one paired get their new capability as before (private-devices.ts). */
+  const removeKnown = async (owner: Owner, device: DeviceRecord): Promise<string | undefined> => {
+    const others = local.filter((d) => d.mailbox.roomId !== device.mailbox.roomId && d.label)
+    const r = await removeDevices(doc, owner.secrets, [device], others, appNet(), (secrets, room) => {
+      const next: Owner = { ...owner, secrets }
+      bindPrivateLink(doc, selfLink(next), room, next)
+    })
+    if (!r.ok) {
+      bindPrivateLink(doc, selfLink(owner), undefined, owner)
+      return networkError(r.code)
+    }
+    await saveSelf({ ...owner, secrets: r.value.secrets })
+    for (const d of r.value.remaining) await saveDevice(d)
+    await deleteDevice(device)
+    showToast(t('devices.removed', { name: deviceName({ id: '', label: device.label, pairedAt: '' }) }))
+    await reload()
+    return undefined
+  }
+
   const remove = async (device: ListedDevice): Promise<string | undefined> => {
     if (!self) return undefined
     const pending = local.find((d) => d.mailbox.roomId === device.id)
     if (device.pending && pending && self.role === 'owner') return cancel(self, pending)
     await privateSync()?.flush()
     await householdSync()?.flush()
+    if (pending && self.role === 'owner' && !household.devices.some((d) => d.id === device.id))
+      return removeKnown(self, pending)
     const r = await removeFromHousehold(doc, self, device.id, appNet(), (next, room) => {
       bindPrivateLink(doc, selfLink(next), room, next)
       void saveSelf(next)
