@@ -2,7 +2,10 @@
 // (which created it and keeps its signing secret) and to that device (write token + key, given in
 // its pairing link). Two things travel there:
 // - `name`: the device writes the name the person gave it when joining, so the owner's list shows it;
-// - `move`: after a re-key the owner writes the device's new capability (new room, token, key).
+// - `move`: after a re-key the owner writes the device's new capability (new room, token, key);
+// - `sealedMove` / `removedAt`: since any device can remove another (household.ts, keeper-removal.ts),
+//   the new capability is sealed to the device's own box key (other devices know the mailbox's key),
+//   and a removed device is told so in its mailbox.
 // A removed device never learns another device's mailbox key, and its own mailbox is deleted: the
 // new room's key never travels under a key it holds (unlike a hand-over through the old room).
 import { ed25519 } from '@noble/curves/ed25519.js'
