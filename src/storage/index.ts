@@ -59,6 +59,7 @@ export { isQuotaError, requestPersistence, storageEstimate } from './persistence
 export {
   defineRecord,
   type Migrations,
+  onRecordWritten,
   type ReadRecord,
   type RecordDefinition,
   type RecordFailure,

@@ -46,6 +46,25 @@ export interface RecordType<T, In = T> {
   delete(id: string, db?: LivretDb): Promise<void>
 }
 
+const written = new Set<(kind: string, id: string) => void>()
+
+/** Calls `listener` after any record is written or deleted through defineRecord (the household
+ * carries the person's shares and requests to the other devices); returns unsubscribe. */
+export function onRecordWritten(listener: (kind: string, id: string) => void): () => void {
+  written.add(listener)
+  return () => written.delete(listener)
+}
+
+const tell = (kind: string, id: string) => {
+  for (const listener of written) {
+    try {
+      listener(kind, id)
+    } catch {
+      // A listener never breaks a write.
+    }
+  }
+}
+
 /** Declares a record kind; every device record goes through one (see the file's header). */
 export function defineRecord<S extends v.GenericSchema>(
   def: RecordDefinition<S>,
@@ -87,9 +106,11 @@ export function defineRecord<S extends v.GenericSchema>(
     },
     async put(id, value, db = getDb()) {
       await db.records.put({ kind, id, value, version, updatedAt: new Date().toISOString() })
+      tell(kind, id)
     },
     async delete(id, db = getDb()) {
       await db.records.delete([kind, id])
+      tell(kind, id)
     },
   }
 }

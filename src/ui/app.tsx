@@ -12,6 +12,7 @@ import { useMode } from './mode.ts'
 import { onLinkClick, useLocation } from './router.ts'
 import { MODE_HOMES, matchRoute, ROUTES } from './routes.ts'
 import { startRuntimes } from './runtimes.ts'
+import { FirstSaveSlot } from './screens/backup/first-save-slot.tsx'
 import { useSessionState } from './session.ts'
 import { useLang } from './store.ts'
 
@@ -99,6 +100,7 @@ export function App() {
         <Menu path={path} />
       </header>
       <StatusLine />
+      <FirstSaveSlot path={path} />
       <main id="main" tabIndex={-1}>
         {session.state === 'ready' || path === '/' || withoutSession(path) ? (
           <Screen path={path} />

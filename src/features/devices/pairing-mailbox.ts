@@ -2,7 +2,10 @@
 // (which created it and keeps its signing secret) and to that device (write token + key, given in
 // its pairing link). Two things travel there:
 // - `name`: the device writes the name the person gave it when joining, so the owner's list shows it;
-// - `move`: after a re-key the owner writes the device's new capability (new room, token, key).
+// - `move`: after a re-key the owner writes the device's new capability (new room, token, key);
+// - `sealedMove` / `removedAt`: since any device can remove another (household.ts, keeper-removal.ts),
+//   the new capability is sealed to the device's own box key (other devices know the mailbox's key),
+//   and a removed device is told so in its mailbox.
 // A removed device never learns another device's mailbox key, and its own mailbox is deleted: the
 // new room's key never travels under a key it holds (unlike a hand-over through the old room).
 import { ed25519 } from '@noble/curves/ed25519.js'
@@ -47,6 +50,10 @@ export interface MailboxContent {
   /** ISO timestamp of the device's join. */
   joinedAt?: string
   move?: RoomCapability
+  /** A move sealed to the device's box key (device-box.ts), written by whichever device re-keyed. */
+  sealedMove?: Uint8Array
+  /** ISO timestamp written by the device that removed this one (it cannot delete the mailbox). */
+  removedAt?: string
 }
 
 const MoveSchema = v.object({
@@ -74,7 +81,35 @@ export function readMailbox(doc: Y.Doc): MailboxContent {
   const roomKey = move.success ? fromBase64Url(move.output.key) : undefined
   if (move.success && roomKey?.length === 32 && isRoomId(move.output.room))
     out.move = { roomId: move.output.room, token: move.output.token, roomKey }
+  const sealed = map.get('sealedMove')
+  const box = typeof sealed === 'string' && sealed.length <= 2000 ? fromBase64Url(sealed) : undefined
+  if (box) out.sealedMove = box
+  const removedAt = map.get('removedAt')
+  if (typeof removedAt === 'string' && !Number.isNaN(Date.parse(removedAt))) out.removedAt = removedAt
   return out
+}
+
+/** The JSON text of a move (what a sealed move holds once opened). */
+export const moveText = (capability: RoomCapability): string =>
+  JSON.stringify({ room: capability.roomId, token: capability.token, key: toBase64Url(capability.roomKey) })
+
+/** Reads the text of an opened sealed move; undefined when it is not one. */
+export function parseMoveText(text: string): RoomCapability | undefined {
+  const move = v.safeParse(MoveSchema, safeJson(text))
+  const roomKey = move.success ? fromBase64Url(move.output.key) : undefined
+  return move.success && roomKey?.length === 32 && isRoomId(move.output.room)
+    ? { roomId: move.output.room, token: move.output.token, roomKey }
+    : undefined
+}
+
+/** Writes a move sealed to the device's box key (any device, after a re-key). */
+export function writeMailboxSealedMove(doc: Y.Doc, box: Uint8Array): void {
+  doc.getMap<unknown>(MAILBOX_MAP).set('sealedMove', toBase64Url(box))
+}
+
+/** Tells a device it was removed (by a device that cannot delete its mailbox). */
+export function writeMailboxRemoved(doc: Y.Doc, now: Date = new Date()): void {
+  doc.getMap<unknown>(MAILBOX_MAP).set('removedAt', now.toISOString())
 }
 
 const safeJson = (s: string): unknown => {
@@ -102,8 +137,7 @@ export function writeMailboxOffer(doc: Y.Doc, now: Date = new Date()): void {
 
 /** Writes the device's new capability (owner side, after a re-key). */
 export function writeMailboxMove(doc: Y.Doc, capability: RoomCapability): void {
-  const move = { room: capability.roomId, token: capability.token, key: toBase64Url(capability.roomKey) }
-  doc.getMap<unknown>(MAILBOX_MAP).set('move', JSON.stringify(move))
+  doc.getMap<unknown>(MAILBOX_MAP).set('move', moveText(capability))
 }
 
 /** Why a mailbox exchange failed: unreachable relay, or the relay's refusal (e.g. 'room-gone'). */
@@ -113,11 +147,21 @@ export type MailboxCode = 'relay-unreachable' | (string & {})
  * Connects to a mailbox, waits for its content, optionally writes (`write`), and — when it wrote —
  * checks with a second connection that the relay holds the change. Returns what the mailbox holds.
  */
-export async function exchangeMailbox(
+export function exchangeMailbox(
   capability: RoomCapability,
   net: ShareNetOptions,
   write?: (doc: Y.Doc) => void,
 ): Promise<Result<MailboxContent, MailboxCode>> {
+  return exchangeRoom(capability, net, readMailbox, write)
+}
+
+/** exchangeMailbox for any small sealed room (the household too): `read` turns its doc into a value. */
+export async function exchangeRoom<T>(
+  capability: RoomCapability,
+  net: ShareNetOptions,
+  read: (doc: Y.Doc) => T,
+  write?: (doc: Y.Doc) => void,
+): Promise<Result<T, MailboxCode>> {
   const timeoutMs = net.timeoutMs ?? 10_000
   const doc = new Y.Doc()
   const room = new SealedRoom({
@@ -131,7 +175,7 @@ export async function exchangeMailbox(
   try {
     const synced = await waitForRoom(room, () => true, timeoutMs)
     if (!synced.ok) return fail(synced.code === 'timeout' ? 'relay-unreachable' : synced.code)
-    if (!write) return ok(readMailbox(doc))
+    if (!write) return ok(read(doc))
     write(doc)
     await room.flush()
     const check = new Y.Doc()
@@ -146,7 +190,7 @@ export async function exchangeMailbox(
     try {
       const seen = await waitForRoom(checkRoom, () => covers(check, doc), timeoutMs)
       if (!seen.ok) return fail(seen.code === 'timeout' ? 'relay-unreachable' : seen.code)
-      return ok(readMailbox(check))
+      return ok(read(check))
     } finally {
       checkRoom.destroy()
       check.destroy()

@@ -20,15 +20,16 @@ import {
 } from '../../transport/index.ts'
 import { type RetryScheduler, type RetryTask, wakeRoom } from '../runtime/index.ts'
 import type { ShareNetOptions } from '../share/index.ts'
+import { openForDevice } from './device-box.ts'
 import { connectPrivateRoom } from './pairing.ts'
-import { exchangeMailbox } from './pairing-mailbox.ts'
+import { exchangeMailbox, type MailboxContent, parseMoveText } from './pairing-mailbox.ts'
 
 /** How this device belongs to the private room. */
 export type PrivateLink =
   /** The device that created the room: keeps its signing secret, pairs and removes devices. */
-  | { role: 'owner'; secrets: RoomSecrets }
+  | { role: 'owner'; secrets: RoomSecrets; mailbox?: RoomCapability; box?: Uint8Array }
   /** A paired device: a write capability, and its mailbox. */
-  | { role: 'member'; capability: RoomCapability; mailbox: RoomCapability }
+  | { role: 'member'; capability: RoomCapability; mailbox: RoomCapability; box?: Uint8Array }
 
 /** What the person sees of the private room. */
 export type PrivateSyncState =
@@ -58,6 +59,21 @@ export function linkCapability(link: PrivateLink): RoomCapability {
   const { secrets } = link
   const token = mintRoomToken(secrets.signingSecret, 'write', MAX_TOKEN_LIFETIME_SECONDS).token
   return { roomId: secrets.roomId, token, roomKey: secrets.roomKey }
+}
+
+const linkRoomId = (link: PrivateLink) =>
+  link.role === 'owner' ? link.secrets.roomId : link.capability.roomId
+const box = (link: PrivateLink) => (link.box ? { box: link.box } : {})
+
+/** The new room a mailbox points to: a move sealed to this device's box key first (written by any
+ * device), else a plain move (written by the creator before every device had a box key). */
+async function moveOf(content: MailboxContent, secret: Uint8Array | undefined) {
+  if (content.sealedMove && secret) {
+    const opened = await openForDevice(secret, content.sealedMove)
+    const move = opened ? parseMoveText(new TextDecoder().decode(opened)) : undefined
+    if (move) return move
+  }
+  return content.move
 }
 
 /** Keeps the booklet doc bound to the private room (see the top comment). */
@@ -125,6 +141,12 @@ export class PrivateSync {
     this.onRoomStatus(bound, bound.status)
   }
 
+  /** Takes a richer version of the link in use (same room, now with a mailbox and a box key)
+   * without reconnecting; a link to another room is ignored. */
+  adopt(link: PrivateLink): void {
+    if (this.current && linkRoomId(this.current) === linkRoomId(link)) this.current = link
+  }
+
   /** Stops syncing (the link is forgotten by the caller); the doc keeps what it has. */
   clear(): void {
     this.moving?.stop()
@@ -187,7 +209,7 @@ export class PrivateSync {
 
   /** One look in the mailbox; false when the relay could not be reached (try again later). */
   private async moveOnce(link: PrivateLink | undefined): Promise<boolean> {
-    if (link?.role !== 'member' || this.stopped) {
+    if (!link?.mailbox || this.stopped) {
       this.setState({ state: 'unlinked' })
       return true
     }
@@ -200,12 +222,18 @@ export class PrivateSync {
       this.setState({ state: 'removed' })
       return true
     }
-    const next = found.ok ? found.value.move : undefined
-    if (!next || next.roomId === link.capability.roomId) {
+    if (found.ok && found.value.removedAt) {
+      // Another of the person's devices removed this one (it cannot delete the mailbox).
+      this.setState({ state: 'removed' })
+      return true
+    }
+    const next = found.ok ? await moveOf(found.value, link.box) : undefined
+    if (this.stopped || this.current !== link) return true
+    if (!next || next.roomId === linkRoomId(link)) {
       this.setState({ state: 'unlinked' })
       return true
     }
-    const moved: PrivateLink = { role: 'member', capability: next, mailbox: link.mailbox }
+    const moved: PrivateLink = { role: 'member', capability: next, mailbox: link.mailbox, ...box(link) }
     try {
       await this.options.onMoved?.(moved)
     } catch {

@@ -13,6 +13,9 @@ import {
   type RoomSecrets,
   RoomSecretsSchema,
 } from '../../transport/index.ts'
+import { newBoxSecret } from './device-box.ts'
+import { mailboxCapabilityOf } from './pairing.ts'
+import { mailboxFromSeed, newMailboxSeed } from './pairing-mailbox.ts'
 import type { OwnedDevice } from './private-devices.ts'
 import type { PrivateLink } from './private-sync.ts'
 
@@ -23,21 +26,49 @@ const Iso = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s))),
 )
 
+const Box = v.pipe(
+  v.instance(Uint8Array),
+  v.check((b) => b.length === 32),
+)
 const SelfSchema = v.variant('role', [
-  v.object({ role: v.literal('owner'), secrets: RoomSecretsSchema, createdAt: Iso }),
+  v.object({
+    role: v.literal('owner'),
+    secrets: RoomSecretsSchema,
+    createdAt: Iso,
+    mailbox: v.exactOptional(RoomCapabilitySchema),
+    box: v.exactOptional(Box),
+    name: v.exactOptional(v.string()),
+  }),
   v.object({
     role: v.literal('member'),
     capability: RoomCapabilitySchema,
     mailbox: RoomCapabilitySchema,
     name: v.string(),
     pairedAt: Iso,
+    box: v.exactOptional(Box),
   }),
 ])
 
-/** How this device belongs to the private room, as stored. */
+/** How this device belongs to the private room, as stored. Every device (the creator too, since
+ * issue 12) has a mailbox and a private box key, so that any other device can move it to a new
+ * room after a removal (household.ts). */
 export type SelfRecord =
-  | { role: 'owner'; secrets: RoomSecrets; createdAt: string }
-  | { role: 'member'; capability: RoomCapability; mailbox: RoomCapability; name: string; pairedAt: string }
+  | {
+      role: 'owner'
+      secrets: RoomSecrets
+      createdAt: string
+      mailbox?: RoomCapability
+      box?: Uint8Array
+      name?: string
+    }
+  | {
+      role: 'member'
+      capability: RoomCapability
+      mailbox: RoomCapability
+      name: string
+      pairedAt: string
+      box?: Uint8Array
+    }
 
 const DeviceSchema = v.object({
   tokenId: v.string(),
@@ -94,7 +125,7 @@ export async function loadSelf(): Promise<SelfRecord | undefined> {
 
 /** Stores this device's link to the private room. */
 export function saveSelf(self: SelfRecord): Promise<void> {
-  return selfRecords.put(SELF, self)
+  return selfRecords.put(SELF, self as v.InferInput<typeof SelfSchema>)
 }
 
 /** Forgets this device's link to the private room (and, for the owner, its devices). */
@@ -104,10 +135,31 @@ export async function forgetSelf(): Promise<void> {
 }
 
 /** The runtime link of a stored self record. */
-export const selfLink = (self: SelfRecord): PrivateLink =>
-  self.role === 'owner'
-    ? { role: 'owner' as const, secrets: self.secrets }
-    : { role: 'member', capability: self.capability, mailbox: self.mailbox }
+export const selfLink = (self: SelfRecord): PrivateLink => {
+  const box = self.box ? { box: self.box } : {}
+  if (self.role === 'member')
+    return { role: 'member', capability: self.capability, mailbox: self.mailbox, ...box }
+  return { role: 'owner', secrets: self.secrets, ...(self.mailbox ? { mailbox: self.mailbox } : {}), ...box }
+}
+
+let keying: Promise<unknown> = Promise.resolve()
+
+/** Gives this device what any other device needs to move it after a removal: a box key and (the
+ * creator, which had none) a mailbox of its own. Saves the record when it changed. One at a time,
+ * from the stored record: two callers (the runtime, the devices screen) get the same keys. */
+export function ensureDeviceKeys(self: SelfRecord): Promise<SelfRecord> {
+  const run = keying.then(async () => {
+    const source = (await loadSelf()) ?? self
+    if (source.box && source.mailbox) return source
+    const next: SelfRecord = { ...source, box: source.box ?? newBoxSecret() }
+    if (next.role === 'owner' && !next.mailbox)
+      next.mailbox = mailboxCapabilityOf(mailboxFromSeed(newMailboxSeed()))
+    await saveSelf(next)
+    return next
+  })
+  keying = run.catch(() => undefined)
+  return run
+}
 
 const deviceId = (d: Pick<OwnedDevice, 'mailbox'>) => `device:${d.mailbox.roomId}`
 

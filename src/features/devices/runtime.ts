@@ -7,11 +7,25 @@ import type * as Y from 'yjs'
 import { createStore, type Store } from '../../lib/index.ts'
 import type { SealedRoom } from '../../transport/index.ts'
 import type { RuntimeContext, RuntimeStart, RuntimeStatus } from '../runtime/index.ts'
+import type { Household } from './household.ts'
+import { HouseholdSync } from './household-sync.ts'
 import { type PrivateLink, PrivateSync, type PrivateSyncState } from './private-sync.ts'
-import { loadSelf, saveSelf, selfLink } from './records.ts'
+import { ensureDeviceKeys, loadSelf, type SelfRecord, saveSelf, selfLink } from './records.ts'
+import { startRecoveryCopy } from './recovery-live.ts'
 
 const stateStore = createStore<PrivateSyncState>({ state: 'off' })
-let running: { doc: Y.Doc; sync: PrivateSync } | undefined
+const householdStore = createStore<Household>({ devices: [] })
+let running: { doc: Y.Doc; sync: PrivateSync; household: HouseholdSync } | undefined
+
+/** Binds the household to this device's stored link (after giving it a box key and a mailbox). */
+async function followHousehold(mine: { sync: PrivateSync; household: HouseholdSync }): Promise<void> {
+  const stored = await loadSelf()
+  if (!stored || running !== mine) return
+  const self = await ensureDeviceKeys(stored)
+  if (running !== mine) return
+  mine.sync.adopt(selfLink(self))
+  mine.household.use(self)
+}
 
 /** Network options of this app: the relay is the app's own origin. */
 export const appNet = () => ({ relayOrigin: location.origin, appOrigin: location.origin })
@@ -40,35 +54,72 @@ export const startPrivateSync: RuntimeStart = async (ctx: RuntimeContext) => {
     },
     onMoved: async (link) => {
       const self = await loadSelf()
-      if (self?.role === 'member' && link.role === 'member')
-        await saveSelf({ ...self, capability: link.capability })
+      if (!self || link.role !== 'member') return
+      // A device that created the room becomes a member of the room another device re-keyed.
+      await saveSelf(
+        self.role === 'member'
+          ? { ...self, capability: link.capability }
+          : {
+              role: 'member',
+              capability: link.capability,
+              mailbox: link.mailbox,
+              name: self.name ?? '',
+              pairedAt: self.createdAt,
+              ...(self.box ? { box: self.box } : {}),
+            },
+      )
+      if (running === mine) await followHousehold(mine)
     },
   })
-  const mine = { doc, sync }
+  const household = new HouseholdSync({ net: ctx.net, onChange: (h) => householdStore.set(h) })
+  const mine = { doc, sync, household }
   running = mine
   stateStore.set({ state: 'off' })
+  // The copy behind the recovery sheet is kept current from app start too.
+  let stopCopy: () => void = () => {}
+  void startRecoveryCopy(doc, ctx.net).then((stopIt) => {
+    if (running === mine) stopCopy = stopIt
+    else stopIt()
+  })
   const stop = () => {
     sync.stop()
+    household.stop()
+    stopCopy()
     if (running !== mine) return
     running = undefined
     stateStore.set({ state: 'off' })
   }
-  const self = await loadSelf()
-  if (self && running === mine && !sync.link) sync.use(selfLink(self))
+  const stored = await loadSelf()
+  const self = stored ? await ensureDeviceKeys(stored) : undefined
+  if (self && running === mine && !sync.link) {
+    sync.use(selfLink(self))
+    household.use(self)
+  }
   return stop
 }
 
 /** Binds the open booklet to a (new) link, e.g. after creating the room, joining or a re-key. When the
  * runtime is not running for `doc` the link (saved by the caller) is used at its next start. */
-export function bindPrivateLink(doc: Y.Doc, link: PrivateLink, room?: SealedRoom): void {
-  if (running?.doc === doc) running.sync.use(link, room)
-  else room?.destroy()
+export function bindPrivateLink(doc: Y.Doc, link: PrivateLink, room?: SealedRoom, self?: SelfRecord): void {
+  if (running?.doc === doc) {
+    running.sync.use(link, room)
+    if (self) running.household.use(self)
+    if (!self?.box || !self.mailbox) void followHousehold(running)
+  } else room?.destroy()
 }
 
 /** Stops syncing with the private room (the caller forgets the link). */
 export function clearPrivateLink(): void {
   running?.sync.clear()
+  running?.household.stop()
+  householdStore.set({ devices: [] })
 }
+
+/** The household binding (flush before a removal; tests). */
+export const householdSync = (): HouseholdSync | undefined => running?.household
+
+/** The household as last seen (the devices screen lists its devices). */
+export const householdState: Pick<Store<Household>, 'get' | 'subscribe'> = householdStore
 
 /** The runtime (for flushes before a removal). */
 export const privateSync = (): PrivateSync | undefined => running?.sync

@@ -34,6 +34,7 @@ export const devicesEn: AreaMessages<typeof devicesFr> = {
   'devices.listTitle': 'Linked devices',
   'devices.none': 'No linked device yet.',
   'devices.pending': 'New device (not linked yet)',
+  'devices.unnamed': 'The first device',
   'devices.pairedOn': 'Linked on {date}',
   'devices.lastSeen': 'Last seen on {date} at {time}',
   'devices.remove': 'Remove “{name}”',
@@ -46,7 +47,8 @@ export const devicesEn: AreaMessages<typeof devicesFr> = {
   'devices.error.offline': 'No connection to the server. Connect to the internet and try again.',
   'devices.error.generic': 'That did not work. Nothing changed. Try again in a moment.',
   'devices.memberText': 'This device is linked to your other devices under the name “{name}”.',
-  'devices.memberHelp': 'To link or remove a device, use the device that showed the code to link this one.',
+  'devices.memberHelp':
+    'To link a new device, use the one that showed the code. Lost a device? Remove it in the list below, from any of your devices.',
   'devices.leave': 'Stop syncing this device',
   'devices.leaveHelp':
     'This device keeps the booklet as it is, but no longer receives the changes from your other devices.',

@@ -32,6 +32,7 @@ export const devicesFr = {
   'devices.listTitle': 'Appareils reliés',
   'devices.none': 'Aucun appareil relié pour le moment.',
   'devices.pending': 'Nouvel appareil (pas encore relié)',
+  'devices.unnamed': 'Le premier appareil',
   'devices.pairedOn': 'Relié le {date}',
   'devices.lastSeen': 'Vu pour la dernière fois le {date} à {time}',
   'devices.remove': 'Retirer « {name} »',
@@ -45,7 +46,7 @@ export const devicesFr = {
   'devices.error.generic': "Cela n'a pas marché. Rien n'a changé. Réessayez dans un moment.",
   'devices.memberText': 'Cet appareil est relié à vos autres appareils sous le nom « {name} ».',
   'devices.memberHelp':
-    "Pour relier ou retirer un appareil, utilisez l'appareil qui a montré le code pour relier celui-ci.",
+    'Pour relier un nouvel appareil, utilisez celui qui a montré le code. Un appareil perdu ? Retirez-le dans la liste ci-dessous, depuis n’importe lequel de vos appareils.',
   'devices.leave': 'Ne plus synchroniser cet appareil',
   'devices.leaveHelp':
     "Cet appareil garde le livret tel qu'il est, mais ne reçoit plus les changements de vos autres appareils.",

@@ -34,6 +34,7 @@ export const devicesNl: AreaMessages<typeof devicesFr> = {
   'devices.listTitle': 'Gekoppelde toestellen',
   'devices.none': 'Nog geen gekoppelde toestellen.',
   'devices.pending': 'Nieuw toestel (nog niet gekoppeld)',
+  'devices.unnamed': 'Het eerste toestel',
   'devices.pairedOn': 'Gekoppeld op {date}',
   'devices.lastSeen': 'Laatst gezien op {date} om {time}',
   'devices.remove': '“{name}” verwijderen',
@@ -47,7 +48,7 @@ export const devicesNl: AreaMessages<typeof devicesFr> = {
   'devices.error.generic': 'Dat is niet gelukt. Er is niets veranderd. Probeer het straks opnieuw.',
   'devices.memberText': 'Dit toestel is gekoppeld aan je andere toestellen onder de naam “{name}”.',
   'devices.memberHelp':
-    'Om een toestel te koppelen of te verwijderen, gebruik je het toestel dat de code toonde om dit toestel te koppelen.',
+    'Om een nieuw toestel te koppelen, gebruik je het toestel dat de code toonde. Toestel kwijt? Verwijder het in de lijst hieronder, vanaf eender welk van jouw toestellen.',
   'devices.leave': 'Dit toestel niet meer synchroniseren',
   'devices.leaveHelp':
     'Dit toestel houdt het boekje zoals het is, maar ontvangt geen wijzigingen meer van je andere toestellen.',

@@ -50,4 +50,13 @@ export const recoveryEn: AreaMessages<typeof recoveryFr> = {
   'recovery.error.sheet-empty': 'No booklet is kept for this code. Check the code.',
   'recovery.error.relay-unreachable': 'The server does not answer. Check the connection, then try again.',
   'recovery.error.unknown': 'That did not work. Try again later.',
+  'recovery.offerTitle': 'Keep your booklet safe?',
+  'recovery.offerText':
+    'If you lose this device, your booklet can come back on another device. For that, a locked copy is kept on the Livret server: nobody can read it. You get a recovery sheet: a code to write down or print.',
+  'recovery.offerYes': 'Yes, keep a copy',
+  'recovery.offerNo': 'No thanks',
+  'recovery.offerBusy': 'Making the locked copy…',
+  'recovery.offerDone': 'Done: your booklet is kept, locked. Write down this code or print the sheet.',
+  'recovery.offerDeclined': 'All right. You can do it later in "Backup".',
+  'recovery.offerClose': 'I wrote down my code',
 }

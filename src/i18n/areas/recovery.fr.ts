@@ -49,4 +49,14 @@ export const recoveryFr = {
   'recovery.error.sheet-empty': "Aucun livret n'est gardé pour ce code. Vérifiez le code.",
   'recovery.error.relay-unreachable': 'Le serveur ne répond pas. Vérifiez la connexion, puis réessayez.',
   'recovery.error.unknown': "Cela n'a pas marché. Réessayez plus tard.",
+  'recovery.offerTitle': 'Garder votre livret à l’abri ?',
+  'recovery.offerText':
+    'Si vous perdez cet appareil, votre livret peut revenir sur un autre appareil. Pour cela, une copie fermée à clé est gardée sur le serveur de Livret : personne ne peut la lire. Vous recevez une feuille de secours : un code à noter ou à imprimer.',
+  'recovery.offerYes': 'Oui, garder une copie',
+  'recovery.offerNo': 'Non merci',
+  'recovery.offerBusy': 'Copie fermée à clé en cours…',
+  'recovery.offerDone':
+    'C’est fait : votre livret est gardé, fermé à clé. Notez ce code ou imprimez la feuille.',
+  'recovery.offerDeclined': 'D’accord. Vous pourrez le faire plus tard dans « Sauvegarde ».',
+  'recovery.offerClose': 'J’ai noté mon code',
 }

@@ -51,4 +51,13 @@ export const recoveryNl: AreaMessages<typeof recoveryFr> = {
   'recovery.error.relay-unreachable':
     'De server antwoordt niet. Controleer de verbinding en probeer opnieuw.',
   'recovery.error.unknown': 'Dat is niet gelukt. Probeer later opnieuw.',
+  'recovery.offerTitle': 'Jouw boekje veilig bewaren?',
+  'recovery.offerText':
+    'Verlies je dit toestel, dan kan jouw boekje terugkomen op een ander toestel. Daarvoor blijft een kopie op slot op de server van Livret: niemand kan ze lezen. Je krijgt een noodblad: een code om op te schrijven of af te drukken.',
+  'recovery.offerYes': 'Ja, een kopie bewaren',
+  'recovery.offerNo': 'Nee, dank je',
+  'recovery.offerBusy': 'Kopie op slot wordt gemaakt…',
+  'recovery.offerDone': 'Klaar: jouw boekje is bewaard, op slot. Schrijf deze code op of druk het blad af.',
+  'recovery.offerDeclined': 'Goed. Je kunt het later doen bij "Reservekopie".',
+  'recovery.offerClose': 'Ik heb mijn code opgeschreven',
 }

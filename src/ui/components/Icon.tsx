@@ -32,6 +32,7 @@ export const ICONS = {
   listen: 'M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M19 6a8 8 0 0 1 0 12',
   stop: box(6, 6, 12, 12),
   saved: 'M4 12l5 5L20 6',
+  no: 'M6 6l12 12M18 6L6 18',
   error: 'M12 3l10 18H2zM12 10v5M12 18v.5',
   language: `${c(12, 12, 9)}M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18`,
   storage: 'M3 7l9-4 9 4-9 4zM3 7v10l9 4 9-4V7M12 11v10',

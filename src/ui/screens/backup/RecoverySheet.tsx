@@ -14,6 +14,7 @@ import {
 } from '../../../features/devices/index.ts'
 import { fr, type MessageKey, t } from '../../../i18n/index.ts'
 import { collectBackupRecords } from '../../../storage/index.ts'
+import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
 import { useSession } from '../../session.ts'
@@ -60,7 +61,7 @@ export function SheetCode({ seed }: { seed: Uint8Array }) {
       </p>
       <p>{t('recovery.sheetKeep')}</p>
       <button type="button" class="btn btn-primary" onClick={() => setPrinting(true)}>
-        {t('recovery.sheetPrint')}
+        <Icon name="print" /> {t('recovery.sheetPrint')}
       </button>
       {printing ? <PrintableSheet seed={seed} onClose={() => setPrinting(false)} /> : null}
     </div>
@@ -83,7 +84,7 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
       // Bring the sealed copy up to date while the screen is open.
       const written = await writeRecoveryCopy(doc, known, appNet())
       if (!written.ok) return
-      await keepRecoverySeed(known, written.value)
+      await keepRecoverySeed(known, written.value, doc)
       await writeRecoveryRecords(known, await collectBackupRecords(), appNet())
     })
     return () => {
@@ -106,7 +107,7 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
         if (!r.ok) return setMessage({ text: recoveryError(r.code), error: true })
         next = { seed: made, room: r.value }
       }
-      await keepRecoverySeed(next.seed, next.room)
+      await keepRecoverySeed(next.seed, next.room, doc)
       // The shares, requests and inboxes go beside the booklet, so they can be withdrawn after.
       const records = await writeRecoveryRecords(next.seed, await collectBackupRecords(), appNet())
       setSeed(next.seed)

@@ -21,7 +21,7 @@ import {
   replaceBookletFromBackup,
 } from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
-import { useSession } from '../../session.ts'
+import { sessionStore, useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'
 import { recoveryError } from './RecoverySheet.tsx'
 import { keepRecoverySeed } from './recovery-seed.ts'
@@ -66,10 +66,13 @@ export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array
         ? await mergeBackupIntoBooklet(id, doc, content)
         : await reopenAround(() => replaceBookletFromBackup(content, { oldId: id }))
       if (!stored.ok) return setError(recoveryError(stored.code))
+      // After a replacement the session reopened on a new doc: the new sheet seals that one.
+      const now = sessionStore.get()
+      const restored = now.state === 'ready' ? now.session.doc : doc
       // A new sheet at once: the old one (and whoever holds it, the lost device) is cut off.
-      const replaced = await replaceRecoverySheet(doc, seed.value, appNet())
+      const replaced = await replaceRecoverySheet(restored, seed.value, appNet())
       if (!replaced.ok) return setError(recoveryError(replaced.code))
-      await keepRecoverySeed(replaced.value.seed, replaced.value.room)
+      await keepRecoverySeed(replaced.value.seed, replaced.value.room, restored)
       await writeRecoveryRecords(replaced.value.seed, await collectBackupRecords(), appNet())
       setDone(restoredSentence(countByKind(content.records)))
       setCode('')

@@ -1,17 +1,28 @@
-// The owner's list of paired devices: name, when paired, when last seen; remove with a confirmation.
+// The list of the person's other devices (on ANY of them: the household lists every device):
+// name, when paired, when last seen; remove with a confirmation (the lost phone).
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { DeviceRecord } from '../../../features/devices/index.ts'
 import { formatDate, formatTime, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 
+/** One device as the list shows it; `id` is its mailbox's room id. */
+export interface ListedDevice {
+  id: string
+  label: string
+  pairedAt: string
+  lastSeenAt?: string
+  /** A pairing code shown, not used yet (only on the device that showed it). */
+  pending?: boolean
+}
+
 /** Props: the devices, and the removal (resolves with an error text, or undefined when done). */
 export type DeviceListProps = {
-  devices: readonly DeviceRecord[]
-  onRemove: (device: DeviceRecord) => Promise<string | undefined>
+  devices: readonly ListedDevice[]
+  onRemove: (device: ListedDevice) => Promise<string | undefined>
 }
 
 /** Name of a device in the list. */
-export const deviceName = (d: DeviceRecord): string => d.label || t('devices.pending')
+export const deviceName = (d: ListedDevice): string =>
+  d.pending ? t('devices.pending') : d.label || t('devices.unnamed')
 
 /** The list of paired devices. */
 export function DeviceList({ devices, onRemove }: DeviceListProps) {
@@ -23,8 +34,8 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
     // The button that opened the question is gone: focus goes to the safe answer.
     if (confirming) keep.current?.focus()
   }, [confirming])
-  const remove = async (d: DeviceRecord) => {
-    setBusy(d.mailbox.roomId)
+  const remove = async (d: ListedDevice) => {
+    setBusy(d.id)
     setError(undefined)
     const failed = await onRemove(d)
     setBusy(undefined)
@@ -44,7 +55,7 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
       {devices.length === 0 ? <p class="muted">{t('devices.none')}</p> : null}
       <ul class="plain device-list">
         {devices.map((d) => {
-          const id = d.mailbox.roomId
+          const id = d.id
           const name = deviceName(d)
           return (
             <li key={id} class="subcard" data-device={d.label}>

@@ -1,6 +1,7 @@
-// "Mes appareils": the private room's status; on the device that created the room (or before any
-// pairing), the pairing code and the list of paired devices; on a paired device, its name and the
-// way to stop syncing it. See src/features/devices/private-devices.ts for what a removal does.
+// "Mes appareils": the private room's status; the pairing code (on the device that keeps the room's
+// secret: the one that created it, or the last one that removed a device); on every device, the list
+// of the person's other devices (from the household), each of which can be removed — the lost phone
+// too, even if it created the room. See src/features/devices/keeper-removal.ts for what a removal does.
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import {
   appNet,
@@ -9,12 +10,17 @@ import {
   cancelPairing,
   type DeviceRecord,
   deleteDevice,
+  ensureDeviceKeys,
+  type HouseholdDevice,
+  householdState,
+  householdSync,
   listDevices,
   loadSelf,
   pairNewDevice,
   privateSync,
   refreshLastSeen,
   removeDevices,
+  removeFromHousehold,
   type SelfRecord,
   saveDevice,
   saveSelf,
@@ -24,7 +30,8 @@ import { t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { useSession } from '../../session.ts'
-import { DeviceList, deviceName } from './DeviceList.tsx'
+import { useStore } from '../../store.ts'
+import { DeviceList, deviceName, type ListedDevice } from './DeviceList.tsx'
 import { MemberPanel } from './MemberPanel.tsx'
 import { PairingPanel } from './PairingPanel.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
@@ -36,16 +43,46 @@ type Owner = Extract<SelfRecord, { role: 'owner' }>
 export const networkError = (code: string): string =>
   t(code === 'relay-unreachable' || code === 'timeout' ? 'devices.error.offline' : 'devices.error.generic')
 
+/** The other devices: the household's (but this one), with the pairings this device showed that
+ * nobody used yet, and the last-seen times this device knows. */
+function listed(
+  self: SelfRecord | undefined,
+  household: readonly HouseholdDevice[],
+  local: readonly DeviceRecord[],
+): ListedDevice[] {
+  const mine = self?.mailbox?.roomId
+  const seen = new Map<string, string | undefined>(local.map((d) => [d.mailbox.roomId, d.lastSeenAt]))
+  const out: ListedDevice[] = household
+    .filter((d) => d.id !== mine)
+    .map((d) => {
+      const at = seen.get(d.id)
+      return { id: d.id, label: d.label, pairedAt: d.pairedAt, ...(at ? { lastSeenAt: at } : {}) }
+    })
+  // Pairings not used yet, and devices paired before the household existed that have not been
+  // opened since (they write their entry at their next start).
+  for (const d of local)
+    if (!out.some((o) => o.id === d.mailbox.roomId))
+      out.push({
+        id: d.mailbox.roomId,
+        label: d.label,
+        pairedAt: d.pairedAt,
+        ...(d.label ? {} : { pending: true }),
+        ...(d.lastSeenAt ? { lastSeenAt: d.lastSeenAt } : {}),
+      })
+  return out
+}
+
 /** The devices screen. */
 export default function DevicesScreen(_props: { id?: string }) {
   const { doc } = useSession()
+  const household = useStore(householdState)
   const [self, setSelf] = useState<SelfRecord | undefined | null>(null)
-  const [devices, setDevices] = useState<DeviceRecord[]>([])
+  const [local, setLocal] = useState<DeviceRecord[]>([])
   const [shown, setShown] = useState<{ link: string; device: DeviceRecord } | undefined>(undefined)
   const reload = useCallback(async () => {
-    const s = await loadSelf()
-    setSelf(s)
-    setDevices(s?.role === 'owner' ? await listDevices() : [])
+    const stored = await loadSelf()
+    setSelf(stored ? await ensureDeviceKeys(stored) : undefined)
+    setLocal(stored?.role === 'owner' ? await listDevices() : [])
   }, [])
   useEffect(() => {
     void reload().then(async () => {
@@ -72,26 +109,50 @@ export default function DevicesScreen(_props: { id?: string }) {
     return undefined
   }
 
-  const remove = async (device: DeviceRecord): Promise<string | undefined> => {
-    if (self?.role !== 'owner') return undefined
-    if (!device.label) return cancel(self, device)
-    await privateSync()?.flush()
-    const others = devices.filter((d) => d.mailbox.roomId !== device.mailbox.roomId)
-    const r = await removeDevices(doc, self.secrets, [device], others, appNet(), (secrets, room) =>
-      bindPrivateLink(doc, { role: 'owner', secrets }, room),
-    )
+  /** The creator's own removal, for a device that never wrote its household entry (an older app):
+   * the devices this one paired get their new capability as before (private-devices.ts). */
+  const removeKnown = async (owner: Owner, device: DeviceRecord): Promise<string | undefined> => {
+    const others = local.filter((d) => d.mailbox.roomId !== device.mailbox.roomId && d.label)
+    const r = await removeDevices(doc, owner.secrets, [device], others, appNet(), (secrets, room) => {
+      const next: Owner = { ...owner, secrets }
+      bindPrivateLink(doc, selfLink(next), room, next)
+    })
     if (!r.ok) {
-      bindPrivateLink(doc, selfLink(self))
+      bindPrivateLink(doc, selfLink(owner), undefined, owner)
       return networkError(r.code)
     }
-    await saveSelf({ ...self, secrets: r.value.secrets })
+    await saveSelf({ ...owner, secrets: r.value.secrets })
     for (const d of r.value.remaining) await saveDevice(d)
     await deleteDevice(device)
+    showToast(t('devices.removed', { name: deviceName({ id: '', label: device.label, pairedAt: '' }) }))
+    await reload()
+    return undefined
+  }
+
+  const remove = async (device: ListedDevice): Promise<string | undefined> => {
+    if (!self) return undefined
+    const pending = local.find((d) => d.mailbox.roomId === device.id)
+    if (device.pending && pending && self.role === 'owner') return cancel(self, pending)
+    await privateSync()?.flush()
+    await householdSync()?.flush()
+    if (pending && self.role === 'owner' && !household.devices.some((d) => d.id === device.id))
+      return removeKnown(self, pending)
+    const r = await removeFromHousehold(doc, self, device.id, appNet(), (next, room) => {
+      bindPrivateLink(doc, selfLink(next), room, next)
+      void saveSelf(next)
+    })
+    if (!r.ok) {
+      bindPrivateLink(doc, selfLink(self), undefined, self)
+      return networkError(r.code)
+    }
+    await saveSelf(r.value.self)
+    if (pending) await deleteDevice(pending)
     showToast(t('devices.removed', { name: deviceName(device) }))
     await reload()
     return undefined
   }
 
+  const devices = listed(self ?? undefined, household.devices, local)
   return (
     <div class="devices">
       <PageHeader icon="devices" title={t('nav.devices')} intro={t('devices.intro')} />
@@ -100,33 +161,29 @@ export default function DevicesScreen(_props: { id?: string }) {
         <p class="muted">{t('app.loading')}</p>
       ) : self?.role === 'member' ? (
         <MemberPanel self={self} onLeft={() => void reload()} />
+      ) : shown && self ? (
+        <PairingPanel
+          link={shown.link}
+          device={shown.device}
+          onJoined={() => void reload()}
+          onClose={() => setShown(undefined)}
+          onCancel={() => {
+            setShown(undefined)
+            void cancel(self, shown.device).then((e) => e && showToast(e))
+          }}
+        />
       ) : (
-        <>
-          {shown && self ? (
-            <PairingPanel
-              link={shown.link}
-              device={shown.device}
-              onJoined={() => void reload()}
-              onClose={() => setShown(undefined)}
-              onCancel={() => {
-                setShown(undefined)
-                void cancel(self, shown.device).then((e) => e && showToast(e))
-              }}
-            />
-          ) : (
-            <section class="card" aria-labelledby="pair-start-title">
-              <SectionTitle icon="devices" id="pair-start-title">
-                {t('devices.pairTitle')}
-              </SectionTitle>
-              <p>{t('devices.pairHelp')}</p>
-              <button type="button" class="btn btn-primary btn-wide" onClick={() => void start()}>
-                {t('devices.pairStart')}
-              </button>
-            </section>
-          )}
-          {self ? <DeviceList devices={devices} onRemove={remove} /> : null}
-        </>
+        <section class="card" aria-labelledby="pair-start-title">
+          <SectionTitle icon="devices" id="pair-start-title">
+            {t('devices.pairTitle')}
+          </SectionTitle>
+          <p>{t('devices.pairHelp')}</p>
+          <button type="button" class="btn btn-primary btn-wide" onClick={() => void start()}>
+            {t('devices.pairStart')}
+          </button>
+        </section>
       )}
+      {self ? <DeviceList devices={devices} onRemove={remove} /> : null}
     </div>
   )
 }

@@ -1,0 +1,137 @@
+// The household kept live while this device is on the private room: once synced, the device writes
+// its own entry (name, mailbox, box key), the keeper writes the room's signing secret, and the
+// records go both ways (household-records.ts): a local write is pushed, a remote one stored.
+import * as Y from 'yjs'
+import type { BackoffOptions, SealedRoom } from '../../transport/index.ts'
+import type { ShareNetOptions } from '../share/index.ts'
+import {
+  type Household,
+  householdCapability,
+  householdEntryOf,
+  readHousehold,
+  writeHouseholdDevice,
+  writeHouseholdKeeper,
+} from './household.ts'
+import {
+  pushHouseholdRecords,
+  type RecordsPort,
+  readHouseholdRecords,
+  storageRecords,
+} from './household-records.ts'
+import { connectPrivateRoom } from './pairing.ts'
+import type { SelfRecord } from './records.ts'
+
+/** Options of the household binding. */
+export interface HouseholdSyncOptions {
+  net: ShareNetOptions
+  records?: RecordsPort
+  backoff?: Partial<BackoffOptions>
+  /** Called after the household changed (the devices screen lists it). */
+  onChange?: (household: Household) => void
+}
+
+/** Keeps this device's household live (see the top comment). */
+export class HouseholdSync {
+  private doc: Y.Doc | undefined
+  private room: SealedRoom | undefined
+  private offs: (() => void)[] = []
+  private readonly records: RecordsPort
+  private pushing: Promise<void> = Promise.resolve()
+  private synced = false
+
+  constructor(private readonly options: HouseholdSyncOptions) {
+    this.records = options.records ?? storageRecords
+  }
+
+  /** What the household holds now (empty before the first sync). */
+  get household(): Household {
+    return this.doc ? readHousehold(this.doc) : { devices: [] }
+  }
+
+  /** True once the household was read from the relay at least once. */
+  get ready(): boolean {
+    return this.synced
+  }
+
+  /** Binds to the household of `self`'s room (replacing any previous binding). */
+  use(self: SelfRecord): void {
+    this.stop()
+    const roomKey = self.role === 'owner' ? self.secrets.roomKey : self.capability.roomKey
+    const doc = new Y.Doc()
+    const room = connectPrivateRoom(doc, householdCapability(roomKey), this.options.net, this.options.backoff)
+    this.doc = doc
+    this.room = room
+    const onSynced = () => {
+      doc.transact(() => {
+        const me = householdEntryOf(self)
+        if (me) writeHouseholdDevice(doc, me)
+        if (self.role === 'owner') writeHouseholdKeeper(doc, self.secrets.signingSecret)
+      })
+      this.synced = true
+      void this.pull(doc)
+      this.push(doc)
+      this.tell(doc)
+    }
+    const map = doc.getMap<unknown>('records')
+    const observer = (e: Y.YMapEvent<unknown>) => {
+      if (!e.transaction.local) void this.pull(doc)
+    }
+    map.observe(observer)
+    const onDoc = () => this.tell(doc)
+    doc.on('update', onDoc)
+    this.offs = [
+      room.on('status', (s) => {
+        if (s.status === 'synced' && !this.synced) onSynced()
+      }),
+      this.records.onChange(() => this.push(doc)),
+      () => map.unobserve(observer),
+      () => doc.off('update', onDoc),
+    ]
+    if (room.status.status === 'synced') onSynced()
+  }
+
+  /** Resolves once local records are pushed and sealed to the relay. */
+  async flush(): Promise<void> {
+    await this.pushing
+    await this.room?.flush()
+  }
+
+  /** Stops the binding. */
+  stop(): void {
+    for (const off of this.offs.splice(0)) off()
+    this.room?.destroy()
+    this.doc?.destroy()
+    this.room = undefined
+    this.doc = undefined
+    this.synced = false
+  }
+
+  private push(doc: Y.Doc): void {
+    this.pushing = this.pushing.then(async () => {
+      if (this.doc !== doc || !this.synced) return
+      try {
+        pushHouseholdRecords(doc, await this.records.list())
+      } catch {
+        // A record that cannot be written as JSON stays on this device.
+      }
+    })
+  }
+
+  private async pull(doc: Y.Doc): Promise<void> {
+    if (this.doc !== doc) return
+    try {
+      await this.records.store(readHouseholdRecords(doc))
+    } catch {
+      // Storage failed: the next change tries again.
+    }
+  }
+
+  private tell(doc: Y.Doc): void {
+    if (this.doc !== doc) return
+    try {
+      this.options.onChange?.(readHousehold(doc))
+    } catch {
+      // A listener never breaks the binding.
+    }
+  }
+}
