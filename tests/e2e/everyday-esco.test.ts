@@ -129,7 +129,7 @@ test('a trainer validates the aligned competence: the ESCO label on the form and
   )
 
   await holder.getByRole('button', { name: 'Terminé' }).click()
-  const card = holder.locator('main li.validation[data-state="verified"]')
+  const card = holder.locator('main [data-testid="validation-card"][data-state="unknown-organisation"]')
   await explain(holder, () => card.first().waitFor({ timeout: 45_000 }))
   // The verified validation says which ESCO skill it is about, read from the signed credential.
   expect((await visibleText(card.first())).replace(/\s+/g, ' ')).toContain(`ESCO : ${picked}`)
