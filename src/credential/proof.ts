@@ -10,6 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { multibaseDecode, multibaseEncode } from './base58.ts'
 import { canonize } from './canonize.ts'
 import type { OfflineLoader } from './contexts.ts'
+import { verifyEd25519 } from './ed25519-verify.ts'
 
 /** The embedded proof of a Livret credential. */
 export type DataIntegrityProof = {
@@ -103,9 +104,5 @@ export const checkProof = async (
   if (signature?.length !== 64) return false
   const { proofValue: _, ...config } = proof
   const data = await dataToSign(doc as JsonLdDocument, config, loader)
-  try {
-    return ed25519.verify(signature, data, publicKey)
-  } catch {
-    return false
-  }
+  return verifyEd25519(signature, data, publicKey)
 }

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../domain/result.ts'
 import { offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
 import { checkProof, type DataIntegrityProof, type JsonLdDocument, singleProof } from './proof.ts'
+import { sliced } from './slice.ts'
 import { checkContexts } from './verify.ts'
 
 /** Why a signed document is refused (the caller prefixes them: 'endorsement-…', 'status-list-…'). */
@@ -79,10 +80,8 @@ export const verifySecured = async (
     return fail('issuer-mismatch')
   const loader = offlineLoader()
   try {
-    const valid = await checkProof(
-      copy.value as JsonLdDocument & { proof: DataIntegrityProof[] },
-      publicKey,
-      loader,
+    const valid = await sliced(() =>
+      checkProof(copy.value as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader),
     )
     if (!valid) return fail('bad-proof')
   } catch {

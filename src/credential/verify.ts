@@ -1,5 +1,10 @@
 // Verifying a credential received from an inbox, an import or a share: size, contexts, shape (valibot),
 // then the eddsa-rdfc-2022 proof recomputed on the input exactly as received. Never throws on bad input.
+// The outcome depends only on the bytes (contexts are bundled, nothing is fetched, no clock is read), so
+// it is remembered by SHA-256 of the JSON text: the holder's check and the chain check of the same
+// validation, or a booklet opened again, canonicalize it once (bounded, least recently used first out).
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import * as v from 'valibot'
 import type { ValidationMethod, ValidationStatus } from '../domain/enums.ts'
 import { LIMITS } from '../domain/primitives.ts'
@@ -9,6 +14,7 @@ import { BUNDLED_CONTEXTS, CREDENTIAL_CONTEXT, LEGACY_CREDENTIAL_CONTEXT, offlin
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
 import { checkProof, type DataIntegrityProof, type JsonLdDocument } from './proof.ts'
 import { LivretCredentialSchema } from './schema.ts'
+import { sliced } from './slice.ts'
 import { fingerprintOf } from './trainer-keys.ts'
 
 /** Why a credential is not verifiable. */
@@ -98,25 +104,59 @@ const withoutEndorsements = (body: Record<string, unknown>): Record<string, unkn
   return { ...body, issuer: rest }
 }
 
-// A JSON copy: no prototypes, getters or cycles; strings stay byte for byte as received.
-const jsonCopy = (input: unknown): { value: unknown; size: number } | null => {
+// The JSON text of the input (no prototypes, getters or cycles), or null.
+const jsonText = (input: unknown): string | null => {
   try {
     const text = typeof input === 'string' ? input : JSON.stringify(input)
-    if (typeof text !== 'string') return null
-    return { value: JSON.parse(text), size: new TextEncoder().encode(text).length }
+    return typeof text === 'string' ? text : null
   } catch {
     return null
   }
 }
 
+type Outcome = Result<VerifiedCredential, CredentialErrorCode>
+const MAX_REMEMBERED = 2_000
+const remembered = new Map<string, Promise<Outcome>>()
+
 /** Verifies a credential (object or JSON text). Only a verified credential may be shown as valid. */
-export const verifyCredential = async (
-  input: unknown,
-): Promise<Result<VerifiedCredential, CredentialErrorCode>> => {
-  const copy = jsonCopy(input)
-  if (!copy) return fail('credential-malformed')
-  if (copy.size > LIMITS.credentialBytes) return fail('credential-too-large')
-  const raw = copy.value
+export const verifyCredential = async (input: unknown): Promise<Outcome> => {
+  const text = jsonText(input)
+  if (text === null) return fail('credential-malformed')
+  const bytes = new TextEncoder().encode(text)
+  if (bytes.length > LIMITS.credentialBytes) return fail('credential-too-large')
+  const key = bytesToHex(sha256(bytes))
+  let pending = remembered.get(key)
+  if (pending) {
+    remembered.delete(key)
+  } else {
+    pending = verifyText(text).then((o) => (o.ok ? ok(deepFreeze(o.value)) : o))
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string)
+  }
+  remembered.set(key, pending)
+  const outcome = await pending
+  // Each caller gets its own copy of the credential: one caller changing it cannot change another's.
+  return outcome.ok ? ok({ ...outcome.value, credential: JSON.parse(text) }) : outcome
+}
+
+// What is remembered is shared by every caller: frozen, so a caller changing it is a bug that shows.
+const deepFreeze = <T>(x: T): T => {
+  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x)
+    for (const y of Object.values(x)) deepFreeze(y)
+  }
+  return x
+}
+
+/** Forgets remembered outcomes (tests, benchmarks of a first opening). */
+export const forgetVerifiedCredentials = () => remembered.clear()
+
+const verifyText = async (text: string): Promise<Outcome> => {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return fail('credential-malformed')
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('credential-malformed')
   const { '@context': ctx, ...body } = raw as Record<string, unknown>
   const ctxError = checkContexts(ctx)
@@ -141,7 +181,9 @@ export const verifyCredential = async (
   const loader = offlineLoader()
   let valid: boolean
   try {
-    valid = await checkProof(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader)
+    valid = await sliced(() =>
+      checkProof(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader),
+    )
   } catch {
     return fail(loader.refusedUrl() ? 'credential-unknown-context' : 'credential-malformed')
   }

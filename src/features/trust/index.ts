@@ -46,4 +46,4 @@ export type {
 export { trustedOrganisations, validationState } from './trust-state.ts'
 export { createVerifyCache } from './verify-cache.ts'
 export type { ChainReport } from './verify-chain.ts'
-export { verifyChain } from './verify-chain.ts'
+export { forgetCheckedEndorsements, verifyChain } from './verify-chain.ts'

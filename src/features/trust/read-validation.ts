@@ -7,7 +7,11 @@ import type { Validation } from '../../domain/index.ts'
 import { readValidations } from '../validations/index.ts'
 import { trustedMap } from './organisations.ts'
 import { type KnownStatusList, type ValidationState, validationState } from './trust-state.ts'
-import { verifyChain } from './verify-chain.ts'
+import { createVerifyCache } from './verify-cache.ts'
+
+// One cache for every screen: a validation shown on the competences page, then on the home page or in
+// print, is verified once per session (its chain report depends only on its bytes).
+const chains = createVerifyCache()
 
 /** A validation as shown to its reader. */
 export type ValidationView = {
@@ -43,7 +47,7 @@ export const viewOfCredential = async (
   credential: unknown,
   statusLists: ReadonlyMap<string, KnownStatusList> = new Map(),
 ): Promise<CredentialView> => {
-  const report = await verifyChain(credential)
+  const report = await chains.verify(credential)
   const state = validationState(report, { trusted: await trustedMap(), statusLists })
   if (!report.credential.ok) return { state }
   const c = report.credential.value

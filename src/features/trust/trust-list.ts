@@ -4,7 +4,6 @@
 // format: docs/trust.md. `meta` and `entries` have the DCC registry's shape, so a DCC registry client
 // reads the same file. Signed with Data Integrity eddsa-jcs-2022 (JSON canonicalization, no JSON-LD):
 //   hashData = SHA-256(JCS(proof config)) || SHA-256(JCS(list without proof)), Ed25519, base58btc.
-import { ed25519 } from '@noble/curves/ed25519.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
 import {
@@ -16,6 +15,7 @@ import {
   multibaseEncode,
   publicKeyFromDidKey,
   signBytes,
+  verifyEd25519,
 } from '../../credential/index.ts'
 import { fail, ok, type Result } from '../../domain/result.ts'
 import { canonicalJson } from './jcs.ts'
@@ -177,12 +177,7 @@ export const verifyTrustList = async (
   const { proof: _, ...body } = raw as Record<string, unknown>
   const { proofValue, ...config } = list.proof
   const signature = multibaseDecode(proofValue)
-  let valid = false
-  try {
-    valid = signature?.length === 64 && ed25519.verify(signature, hashData(config, body), publicKey)
-  } catch {
-    valid = false
-  }
+  const valid = signature ? await verifyEd25519(signature, hashData(config, body), publicKey) : false
   if (!valid) return fail('trust-list-bad-signature')
   if (!check.acceptedSigners.includes(did)) return fail('trust-list-wrong-signer')
   const now = check.now.getTime()
