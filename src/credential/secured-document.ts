@@ -48,14 +48,20 @@ export const issuerIdOf = (doc: Record<string, unknown>): string | null => {
   return null
 }
 
-/** Verifies the proof of a signed document: its JSON copy and the issuer's did:key, or a code. */
-export const verifySecured = async (
+type Secured = Result<
+  { doc: Record<string, unknown>; issuerDid: DidKey; publicKey: Uint8Array },
+  SecuredErrorCode
+>
+
+/** Verifies the proof of a signed document: its JSON copy and the issuer's did:key, or a code. It waits
+ * its turn in the verification queue (slice.ts) with the credentials. */
+export const verifySecured = (
   input: unknown,
   context: readonly string[],
   maxBytes: number = LIMITS.credentialBytes,
-): Promise<
-  Result<{ doc: Record<string, unknown>; issuerDid: DidKey; publicKey: Uint8Array }, SecuredErrorCode>
-> => {
+): Promise<Secured> => sliced(() => verifyNow(input, context, maxBytes))
+
+const verifyNow = async (input: unknown, context: readonly string[], maxBytes: number): Promise<Secured> => {
   const copy = jsonObjectCopy(input)
   if (!copy) return fail('malformed')
   if (copy.size > maxBytes) return fail('too-large')
@@ -80,8 +86,10 @@ export const verifySecured = async (
     return fail('issuer-mismatch')
   const loader = offlineLoader()
   try {
-    const valid = await sliced(() =>
-      checkProof(copy.value as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader),
+    const valid = await checkProof(
+      copy.value as JsonLdDocument & { proof: DataIntegrityProof[] },
+      publicKey,
+      loader,
     )
     if (!valid) return fail('bad-proof')
   } catch {

@@ -1,10 +1,9 @@
 // Verifying a credential received from an inbox, an import or a share: size, contexts, shape (valibot),
 // then the eddsa-rdfc-2022 proof recomputed on the input exactly as received. Never throws on bad input.
 // The outcome depends only on the bytes (contexts are bundled, nothing is fetched, no clock is read), so
-// it is remembered by SHA-256 of the JSON text: the holder's check and the chain check of the same
-// validation, or a booklet opened again, canonicalize it once (bounded, least recently used first out).
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
+// it is remembered by the JSON text: the holder's check and the chain check of the same validation, or a
+// booklet opened again, canonicalize it once (bounded, least recently used first out; the engine hashes
+// the string natively, cheaper than a SHA-256 in JavaScript).
 import * as v from 'valibot'
 import type { ValidationMethod, ValidationStatus } from '../domain/enums.ts'
 import { LIMITS } from '../domain/primitives.ts'
@@ -115,27 +114,39 @@ const jsonText = (input: unknown): string | null => {
 }
 
 type Outcome = Result<VerifiedCredential, CredentialErrorCode>
-const MAX_REMEMBERED = 2_000
+const MAX_REMEMBERED = 1_000
+// Outcomes without the credential itself (each caller gets its own parse of the text).
 const remembered = new Map<string, Promise<Outcome>>()
 
 /** Verifies a credential (object or JSON text). Only a verified credential may be shown as valid. */
 export const verifyCredential = async (input: unknown): Promise<Outcome> => {
   const text = jsonText(input)
   if (text === null) return fail('credential-malformed')
-  const bytes = new TextEncoder().encode(text)
-  if (bytes.length > LIMITS.credentialBytes) return fail('credential-too-large')
-  const key = bytesToHex(sha256(bytes))
-  let pending = remembered.get(key)
-  if (pending) {
-    remembered.delete(key)
-  } else {
-    pending = verifyText(text).then((o) => (o.ok ? ok(deepFreeze(o.value)) : o))
-    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string)
-  }
-  remembered.set(key, pending)
-  const outcome = await pending
+  // Everything past the JSON text waits its turn in the queue (hashing, parsing and the schema check
+  // included): 200 cards asking at once then hold the thread no longer than one slice.
+  const outcome = await sliced(() => remember(text))
   // Each caller gets its own copy of the credential: one caller changing it cannot change another's.
   return outcome.ok ? ok({ ...outcome.value, credential: JSON.parse(text) }) : outcome
+}
+
+const remember = (text: string): Promise<Outcome> => {
+  // UTF-8 length without encoding: a UTF-16 unit is at most 3 bytes, so most texts need no count.
+  if (
+    text.length * 3 > LIMITS.credentialBytes &&
+    new TextEncoder().encode(text).length > LIMITS.credentialBytes
+  )
+    return Promise.resolve(fail('credential-too-large'))
+  let pending = remembered.get(text)
+  if (pending) {
+    remembered.delete(text)
+  } else {
+    pending = verifyText(text).then((o) =>
+      o.ok ? ok(deepFreeze({ ...o.value, credential: {} as Record<string, unknown> })) : o,
+    )
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string)
+  }
+  remembered.set(text, pending)
+  return pending
 }
 
 // What is remembered is shared by every caller: frozen, so a caller changing it is a bug that shows.
@@ -181,9 +192,7 @@ const verifyText = async (text: string): Promise<Outcome> => {
   const loader = offlineLoader()
   let valid: boolean
   try {
-    valid = await sliced(() =>
-      checkProof(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader),
-    )
+    valid = await checkProof(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader)
   } catch {
     return fail(loader.refusedUrl() ? 'credential-unknown-context' : 'credential-malformed')
   }
