@@ -2,6 +2,7 @@
 // framework alignment (ESCO/ROME), and the result descriptions every Livret credential declares; and
 // the outcome in plain words for the credential's description.
 import { COMPETENCE_LEVELS, VALIDATION_METHODS, VALIDATION_STATUSES } from '../domain/enums.ts'
+import { type EscoAlignment, toOb3Alignment } from '../domain/esco-alignment.ts'
 import type { Alignment } from '../domain/index.ts'
 import type { CredentialInput, CredentialIssuer } from './build.ts'
 import { achievementIdFor, levelUri, RD_LEVEL, RD_METHOD, RD_REMAINING, RD_STATUS } from './ids.ts'
@@ -37,6 +38,13 @@ export const toObAlignment = (a: Alignment): ObAlignment => ({
   targetFramework: FRAMEWORK_NAMES[a.framework],
 })
 
+/** The OB Alignment of the ESCO concept the holder picked: `targetFramework: 'ESCO'`, the concept URI
+ * as `targetUrl`, its id (last segment) as `targetCode`, `targetType` ceasn:Competency for a skill. */
+export const escoObAlignment = (a: EscoAlignment) => ({
+  ...toOb3Alignment(a),
+  targetCode: a.uri.slice(a.uri.lastIndexOf('/') + 1),
+})
+
 /** Who assessed, as written in texts. */
 export const assessedBy = (i: CredentialIssuer): string =>
   i.kind === 'organisation' ? i.name : `${i.name} (${i.organisation})`
@@ -54,7 +62,14 @@ export const achievementOf = (input: CredentialInput) => {
     criteria: {
       narrative: `Évaluée par ${assessedBy(issuer)} selon une échelle en quatre niveaux.`,
     },
-    ...(c.alignment ? { alignment: [toObAlignment(c.alignment)] } : {}),
+    ...(c.esco || c.alignment
+      ? {
+          alignment: [
+            ...(c.esco ? [escoObAlignment(c.esco)] : []),
+            ...(c.alignment ? [toObAlignment(c.alignment)] : []),
+          ],
+        }
+      : {}),
     resultDescription: [
       {
         id: RD_STATUS,

@@ -18,6 +18,7 @@
 // An organisation validating directly is the issuer itself: no parentOrg, no endorsement.
 
 import type { CompetenceLevel, ValidationMethod, ValidationStatus } from '../domain/enums.ts'
+import type { EscoAlignment } from '../domain/esco-alignment.ts'
 import type { Alignment, CompetenceFamily } from '../domain/index.ts'
 import { LIMITS } from '../domain/primitives.ts'
 import { achievementOf, type ObAlignment, plainOutcome } from './achievement.ts'
@@ -34,6 +35,8 @@ export type CredentialCompetence = {
   label: string
   family: CompetenceFamily
   alignment?: Alignment | undefined
+  /** The ESCO concept the holder picked (written first among the alignments). */
+  esco?: EscoAlignment | undefined
 }
 
 /** The trainer's assessment of one competence. */

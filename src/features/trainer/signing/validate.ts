@@ -110,7 +110,7 @@ export const validateCompetences = async (
       trainer: { name: identity.name, organisation: identity.organisation },
       keys: identity.keys,
       holderIdentifier: request.capabilities.holderRef,
-      competence: { id: c.id, label: c.label, family: c.family, alignment: c.alignment },
+      competence: { id: c.id, label: c.label, family: c.family, alignment: c.alignment, esco: c.esco },
       assessment,
       status: (await statusFor?.()) ?? undefined,
       now,
