@@ -13,6 +13,16 @@ import { createVerifyCache } from './verify-cache.ts'
 // print, is verified once per session (its chain report depends only on its bytes).
 const chains = createVerifyCache()
 
+// The trusted organisations, read once for all the cards of a screen asking together (one IndexedDB read
+// instead of one per card); the next screen reads them afresh.
+let trustedPending: ReturnType<typeof trustedMap> | null = null
+const trustedNow = (): ReturnType<typeof trustedMap> => {
+  trustedPending ??= trustedMap().finally(() => {
+    trustedPending = null
+  })
+  return trustedPending
+}
+
 /** A validation as shown to its reader. */
 export type ValidationView = {
   state: ValidationState
@@ -48,7 +58,7 @@ export const viewOfCredential = async (
   statusLists: ReadonlyMap<string, KnownStatusList> = new Map(),
 ): Promise<CredentialView> => {
   const report = await chains.verify(credential)
-  const state = validationState(report, { trusted: await trustedMap(), statusLists })
+  const state = validationState(report, { trusted: await trustedNow(), statusLists })
   if (!report.credential.ok) return { state }
   const c = report.credential.value
   const fields = {
