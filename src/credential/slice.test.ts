@@ -37,4 +37,21 @@ describe('sliced checks', () => {
     // 60 ms of work in 5 ms pieces with an 8 ms budget: the loop got a turn several times.
     expect(ticks).toBeGreaterThanOrEqual(4)
   })
+
+  it('urgent checks (endorsements, status lists) go before the ordinary ones already waiting', async () => {
+    const order: string[] = []
+    const job = (name: string, first = false) =>
+      sliced(async () => {
+        order.push(name)
+        busy(1)
+      }, first)
+    await Promise.all([
+      job('credential 1'),
+      job('credential 2'),
+      job('credential 3'),
+      job('endorsement', true),
+    ])
+    // The first was already running; the endorsement overtakes the two still waiting.
+    expect(order).toEqual(['credential 1', 'endorsement', 'credential 2', 'credential 3'])
+  })
 })

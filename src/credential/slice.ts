@@ -2,11 +2,13 @@
 // frame: opening a booklet of 200 validations then never freezes the screen (each check is ≈ 1–2 ms),
 // and nothing is left waiting behind a pile of concurrent canonicalizations. A check asked for while
 // nothing else runs starts at once (no yield: a single verification costs no extra turn of the loop).
-// A shape seen for the first time still goes through jsonld in one stretch (tens of ms, once per shape
-// per session; see fast-canonize.ts).
+// Endorsements and status lists go first (`first`): a handful of them unblocks every card of a booklet,
+// which would otherwise wait behind all the credentials. A shape seen for the first time still goes
+// through jsonld in one stretch (tens of ms, once per shape per session; see fast-canonize.ts).
 const BUDGET_MS = 8
 
 type Scheduler = { yield?: () => Promise<void> }
+type Job = { work: () => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }
 
 // A macrotask, so the browser can paint and handle input (a microtask would not let it).
 const breathe = (): Promise<void> => {
@@ -15,27 +17,32 @@ const breathe = (): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
-let tail: Promise<unknown> = Promise.resolve()
-let waiting = 0
+const urgent: Job[] = []
+const normal: Job[] = []
+let running = false
 let since = 0
 
-/** Runs `work` after the checks queued before it, yielding to the event loop when the slice is used up. */
-export const sliced = <T>(work: () => Promise<T>): Promise<T> => {
-  // Nothing queued or running: a new busy stretch starts now.
-  if (waiting === 0) since = performance.now()
-  waiting++
-  const run = async (): Promise<T> => {
+const pump = async () => {
+  running = true
+  since = performance.now()
+  for (let job = urgent.shift() ?? normal.shift(); job; job = urgent.shift() ?? normal.shift()) {
+    if (performance.now() - since > BUDGET_MS) {
+      await breathe()
+      since = performance.now()
+    }
     try {
-      if (performance.now() - since > BUDGET_MS) {
-        await breathe()
-        since = performance.now()
-      }
-      return await work()
-    } finally {
-      waiting--
+      job.resolve(await job.work())
+    } catch (e) {
+      job.reject(e)
     }
   }
-  const result = tail.then(run, run)
-  tail = result.catch(() => undefined)
-  return result
+  running = false
 }
+
+/** Runs `work` after the checks queued before it (`first`: before the ordinary ones), yielding to the
+ * event loop when the slice is used up. */
+export const sliced = <T>(work: () => Promise<T>, first = false): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    ;(first ? urgent : normal).push({ work, resolve: resolve as (v: unknown) => void, reject })
+    if (!running) void pump()
+  })

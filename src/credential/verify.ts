@@ -11,7 +11,8 @@ import { fail, ok, type Result, toIssues } from '../domain/result.ts'
 import type { StatusEntry } from './build.ts'
 import { BUNDLED_CONTEXTS, CREDENTIAL_CONTEXT, LEGACY_CREDENTIAL_CONTEXT, offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
-import { checkProof, type DataIntegrityProof, type JsonLdDocument } from './proof.ts'
+import { verifyEd25519 } from './ed25519-verify.ts'
+import { type DataIntegrityProof, type JsonLdDocument, proofCheckData } from './proof.ts'
 import { LivretCredentialSchema } from './schema.ts'
 import { sliced } from './slice.ts'
 import { fingerprintOf } from './trainer-keys.ts'
@@ -122,9 +123,7 @@ const remembered = new Map<string, Promise<Outcome>>()
 export const verifyCredential = async (input: unknown): Promise<Outcome> => {
   const text = jsonText(input)
   if (text === null) return fail('credential-malformed')
-  // Everything past the JSON text waits its turn in the queue (hashing, parsing and the schema check
-  // included): 200 cards asking at once then hold the thread no longer than one slice.
-  const outcome = await sliced(() => remember(text))
+  const outcome = await remember(text)
   // Each caller gets its own copy of the credential: one caller changing it cannot change another's.
   return outcome.ok ? ok({ ...outcome.value, credential: JSON.parse(text) }) : outcome
 }
@@ -161,7 +160,24 @@ const deepFreeze = <T>(x: T): T => {
 /** Forgets remembered outcomes (tests, benchmarks of a first opening). */
 export const forgetVerifiedCredentials = () => remembered.clear()
 
+// The CPU part (parsing, schema, canonicalization, hashing) waits its turn in the queue, so 200 cards
+// asking at once hold the thread no longer than one slice; the signature check (WebCrypto, off the
+// thread) is awaited outside the queue, so the next credential's canonicalization overlaps it.
 const verifyText = async (text: string): Promise<Outcome> => {
+  const prepared = await sliced(() => prepare(text))
+  if (!prepared.ok) return prepared
+  const { check, publicKey, value } = prepared.value
+  const valid = await verifyEd25519(check.signature, check.data, publicKey)
+  return valid ? ok(value) : fail('credential-bad-proof')
+}
+
+type Prepared = {
+  check: { signature: Uint8Array; data: Uint8Array }
+  publicKey: Uint8Array
+  value: VerifiedCredential
+}
+
+const prepare = async (text: string): Promise<Result<Prepared, CredentialErrorCode>> => {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -190,18 +206,18 @@ const verifyText = async (text: string): Promise<Outcome> => {
   if (!did || !publicKey || did !== c.issuer.id || verificationMethodId(did) !== proof.verificationMethod)
     return fail('credential-issuer-mismatch')
   const loader = offlineLoader()
-  let valid: boolean
+  let check: Prepared['check'] | null
   try {
-    valid = await checkProof(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader)
+    check = await proofCheckData(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, loader)
   } catch {
     return fail(loader.refusedUrl() ? 'credential-unknown-context' : 'credential-malformed')
   }
-  if (!valid) return fail('credential-bad-proof')
+  if (!check) return fail('credential-bad-proof')
   const subject = c.credentialSubject
   const alignment = subject.achievement.alignment?.[0]
   const evidence = c.evidence?.[0]
   const identity = subject.identifier[0]
-  return ok({
+  const value: VerifiedCredential = {
     credentialId: c.id,
     issuerDid: did,
     fingerprint: fingerprintOf(publicKey),
@@ -220,7 +236,8 @@ const verifyText = async (text: string): Promise<Outcome> => {
     ...(evidence?.description ? { comment: evidence.description } : {}),
     holderIdentity: { identityHash: identity?.identityHash ?? '', salt: identity?.salt ?? '' },
     credential: raw as Record<string, unknown>,
-  })
+  }
+  return ok({ check, publicKey, value })
 }
 
 const pickAlignment = (a: {
