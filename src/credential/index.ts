@@ -21,6 +21,7 @@ export {
   publicKeyFromDidKey,
   verificationMethodId,
 } from './did-key.ts'
+export { verifyEd25519 } from './ed25519-verify.ts'
 export type {
   EndorsementErrorCode,
   EndorsementInput,
@@ -74,4 +75,4 @@ export {
 export type { CredentialFields } from './validation-fields.ts'
 export { matchesCredential, validationFieldsOf } from './validation-fields.ts'
 export type { CredentialErrorCode, VerifiedCredential } from './verify.ts'
-export { verifyCredential } from './verify.ts'
+export { forgetVerifiedCredentials, verifyCredential } from './verify.ts'

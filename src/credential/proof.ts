@@ -10,6 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { multibaseDecode, multibaseEncode } from './base58.ts'
 import { canonize } from './canonize.ts'
 import type { OfflineLoader } from './contexts.ts'
+import { verifyEd25519 } from './ed25519-verify.ts'
 
 /** The embedded proof of a Livret credential. */
 export type DataIntegrityProof = {
@@ -90,22 +91,27 @@ export const addProof = async <D extends JsonLdDocument>(
   return { ...doc, proof: [{ ...config, proofValue: multibaseEncode(signature) }] }
 }
 
+/** The signature and the hashData it must sign (the CPU part of a check: canonicalization, SHA-256);
+ * null when there is no single proof with a 64-byte signature. Throws if it cannot canonize. */
+export const proofCheckData = async (
+  secured: JsonLdDocument & { proof: DataIntegrityProof | DataIntegrityProof[] },
+  loader: OfflineLoader,
+): Promise<{ signature: Uint8Array; data: Uint8Array } | null> => {
+  const { proof: proofs, ...doc } = secured
+  const proof = singleProof(proofs) as DataIntegrityProof | null
+  if (!proof) return null
+  const signature = multibaseDecode(proof.proofValue)
+  if (signature?.length !== 64) return null
+  const { proofValue: _, ...config } = proof
+  return { signature, data: await dataToSign(doc as JsonLdDocument, config, loader) }
+}
+
 /** True when the proof's signature by `publicKey` matches the document; throws if it cannot canonize. */
 export const checkProof = async (
   secured: JsonLdDocument & { proof: DataIntegrityProof | DataIntegrityProof[] },
   publicKey: Uint8Array,
   loader: OfflineLoader,
 ): Promise<boolean> => {
-  const { proof: proofs, ...doc } = secured
-  const proof = singleProof(proofs) as DataIntegrityProof | null
-  if (!proof) return false
-  const signature = multibaseDecode(proof.proofValue)
-  if (signature?.length !== 64) return false
-  const { proofValue: _, ...config } = proof
-  const data = await dataToSign(doc as JsonLdDocument, config, loader)
-  try {
-    return ed25519.verify(signature, data, publicKey)
-  } catch {
-    return false
-  }
+  const check = await proofCheckData(secured, loader)
+  return check ? verifyEd25519(check.signature, check.data, publicKey) : false
 }

@@ -5,7 +5,9 @@ import { LIMITS } from '../domain/primitives.ts'
 import { fail, ok, type Result } from '../domain/result.ts'
 import { offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
-import { checkProof, type DataIntegrityProof, type JsonLdDocument, singleProof } from './proof.ts'
+import { verifyEd25519 } from './ed25519-verify.ts'
+import { type DataIntegrityProof, type JsonLdDocument, proofCheckData, singleProof } from './proof.ts'
+import { sliced } from './slice.ts'
 import { checkContexts } from './verify.ts'
 
 /** Why a signed document is refused (the caller prefixes them: 'endorsement-…', 'status-list-…'). */
@@ -47,14 +49,32 @@ export const issuerIdOf = (doc: Record<string, unknown>): string | null => {
   return null
 }
 
-/** Verifies the proof of a signed document: its JSON copy and the issuer's did:key, or a code. */
+type Secured = Result<
+  { doc: Record<string, unknown>; issuerDid: DidKey; publicKey: Uint8Array },
+  SecuredErrorCode
+>
+
+/** Verifies the proof of a signed document: its JSON copy and the issuer's did:key, or a code. It waits
+ * its turn in the verification queue (slice.ts), ahead of the credentials (few, and each unblocks many). */
 export const verifySecured = async (
   input: unknown,
   context: readonly string[],
   maxBytes: number = LIMITS.credentialBytes,
-): Promise<
-  Result<{ doc: Record<string, unknown>; issuerDid: DidKey; publicKey: Uint8Array }, SecuredErrorCode>
-> => {
+): Promise<Secured> => {
+  // The CPU part in the queue, the signature (WebCrypto, off the thread) outside it (see verify.ts).
+  const prepared = await sliced(() => prepare(input, context, maxBytes), true)
+  if (!prepared.ok) return prepared
+  const { check, ...found } = prepared.value
+  return (await verifyEd25519(check.signature, check.data, found.publicKey)) ? ok(found) : fail('bad-proof')
+}
+
+type Found = { doc: Record<string, unknown>; issuerDid: DidKey; publicKey: Uint8Array }
+
+const prepare = async (
+  input: unknown,
+  context: readonly string[],
+  maxBytes: number,
+): Promise<Result<Found & { check: { signature: Uint8Array; data: Uint8Array } }, SecuredErrorCode>> => {
   const copy = jsonObjectCopy(input)
   if (!copy) return fail('malformed')
   if (copy.size > maxBytes) return fail('too-large')
@@ -78,15 +98,12 @@ export const verifySecured = async (
   if (!did || !publicKey || did !== issuer || verificationMethodId(did) !== proof.verificationMethod)
     return fail('issuer-mismatch')
   const loader = offlineLoader()
+  let check: { signature: Uint8Array; data: Uint8Array } | null
   try {
-    const valid = await checkProof(
-      copy.value as JsonLdDocument & { proof: DataIntegrityProof[] },
-      publicKey,
-      loader,
-    )
-    if (!valid) return fail('bad-proof')
+    check = await proofCheckData(copy.value as JsonLdDocument & { proof: DataIntegrityProof[] }, loader)
   } catch {
     return fail(loader.refusedUrl() ? 'unknown-context' : 'malformed')
   }
-  return ok({ doc: copy.value, issuerDid: did, publicKey })
+  if (!check) return fail('bad-proof')
+  return ok({ doc: copy.value, issuerDid: did, publicKey, check })
 }

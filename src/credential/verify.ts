@@ -1,5 +1,9 @@
 // Verifying a credential received from an inbox, an import or a share: size, contexts, shape (valibot),
 // then the eddsa-rdfc-2022 proof recomputed on the input exactly as received. Never throws on bad input.
+// The outcome depends only on the bytes (contexts are bundled, nothing is fetched, no clock is read), so
+// it is remembered by the JSON text: the holder's check and the chain check of the same validation, or a
+// booklet opened again, canonicalize it once (bounded, least recently used first out; the engine hashes
+// the string natively, cheaper than a SHA-256 in JavaScript).
 import * as v from 'valibot'
 import type { ValidationMethod, ValidationStatus } from '../domain/enums.ts'
 import { LIMITS } from '../domain/primitives.ts'
@@ -7,8 +11,10 @@ import { fail, ok, type Result, toIssues } from '../domain/result.ts'
 import type { StatusEntry } from './build.ts'
 import { BUNDLED_CONTEXTS, CREDENTIAL_CONTEXT, LEGACY_CREDENTIAL_CONTEXT, offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
-import { checkProof, type DataIntegrityProof, type JsonLdDocument } from './proof.ts'
+import { verifyEd25519 } from './ed25519-verify.ts'
+import { type DataIntegrityProof, type JsonLdDocument, proofCheckData } from './proof.ts'
 import { LivretCredentialSchema } from './schema.ts'
+import { sliced } from './slice.ts'
 import { fingerprintOf } from './trainer-keys.ts'
 
 /** Why a credential is not verifiable. */
@@ -98,25 +104,86 @@ const withoutEndorsements = (body: Record<string, unknown>): Record<string, unkn
   return { ...body, issuer: rest }
 }
 
-// A JSON copy: no prototypes, getters or cycles; strings stay byte for byte as received.
-const jsonCopy = (input: unknown): { value: unknown; size: number } | null => {
+// The JSON text of the input (no prototypes, getters or cycles), or null.
+const jsonText = (input: unknown): string | null => {
   try {
     const text = typeof input === 'string' ? input : JSON.stringify(input)
-    if (typeof text !== 'string') return null
-    return { value: JSON.parse(text), size: new TextEncoder().encode(text).length }
+    return typeof text === 'string' ? text : null
   } catch {
     return null
   }
 }
 
+type Outcome = Result<VerifiedCredential, CredentialErrorCode>
+const MAX_REMEMBERED = 1_000
+// Outcomes without the credential itself (each caller gets its own parse of the text).
+const remembered = new Map<string, Promise<Outcome>>()
+
 /** Verifies a credential (object or JSON text). Only a verified credential may be shown as valid. */
-export const verifyCredential = async (
-  input: unknown,
-): Promise<Result<VerifiedCredential, CredentialErrorCode>> => {
-  const copy = jsonCopy(input)
-  if (!copy) return fail('credential-malformed')
-  if (copy.size > LIMITS.credentialBytes) return fail('credential-too-large')
-  const raw = copy.value
+export const verifyCredential = async (input: unknown): Promise<Outcome> => {
+  const text = jsonText(input)
+  if (text === null) return fail('credential-malformed')
+  const outcome = await remember(text)
+  // Each caller gets its own copy of the credential: one caller changing it cannot change another's.
+  return outcome.ok ? ok({ ...outcome.value, credential: JSON.parse(text) }) : outcome
+}
+
+const remember = (text: string): Promise<Outcome> => {
+  // UTF-8 length without encoding: a UTF-16 unit is at most 3 bytes, so most texts need no count.
+  if (
+    text.length * 3 > LIMITS.credentialBytes &&
+    new TextEncoder().encode(text).length > LIMITS.credentialBytes
+  )
+    return Promise.resolve(fail('credential-too-large'))
+  let pending = remembered.get(text)
+  if (pending) {
+    remembered.delete(text)
+  } else {
+    pending = verifyText(text).then((o) =>
+      o.ok ? ok(deepFreeze({ ...o.value, credential: {} as Record<string, unknown> })) : o,
+    )
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string)
+  }
+  remembered.set(text, pending)
+  return pending
+}
+
+// What is remembered is shared by every caller: frozen, so a caller changing it is a bug that shows.
+const deepFreeze = <T>(x: T): T => {
+  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x)
+    for (const y of Object.values(x)) deepFreeze(y)
+  }
+  return x
+}
+
+/** Forgets remembered outcomes (tests, benchmarks of a first opening). */
+export const forgetVerifiedCredentials = () => remembered.clear()
+
+// The CPU part (parsing, schema, canonicalization, hashing) waits its turn in the queue, so 200 cards
+// asking at once hold the thread no longer than one slice; the signature check (WebCrypto, off the
+// thread) is awaited outside the queue, so the next credential's canonicalization overlaps it.
+const verifyText = async (text: string): Promise<Outcome> => {
+  const prepared = await sliced(() => prepare(text))
+  if (!prepared.ok) return prepared
+  const { check, publicKey, value } = prepared.value
+  const valid = await verifyEd25519(check.signature, check.data, publicKey)
+  return valid ? ok(value) : fail('credential-bad-proof')
+}
+
+type Prepared = {
+  check: { signature: Uint8Array; data: Uint8Array }
+  publicKey: Uint8Array
+  value: VerifiedCredential
+}
+
+const prepare = async (text: string): Promise<Result<Prepared, CredentialErrorCode>> => {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return fail('credential-malformed')
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('credential-malformed')
   const { '@context': ctx, ...body } = raw as Record<string, unknown>
   const ctxError = checkContexts(ctx)
@@ -139,18 +206,18 @@ export const verifyCredential = async (
   if (!did || !publicKey || did !== c.issuer.id || verificationMethodId(did) !== proof.verificationMethod)
     return fail('credential-issuer-mismatch')
   const loader = offlineLoader()
-  let valid: boolean
+  let check: Prepared['check'] | null
   try {
-    valid = await checkProof(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, publicKey, loader)
+    check = await proofCheckData(raw as JsonLdDocument & { proof: DataIntegrityProof[] }, loader)
   } catch {
     return fail(loader.refusedUrl() ? 'credential-unknown-context' : 'credential-malformed')
   }
-  if (!valid) return fail('credential-bad-proof')
+  if (!check) return fail('credential-bad-proof')
   const subject = c.credentialSubject
   const alignment = subject.achievement.alignment?.[0]
   const evidence = c.evidence?.[0]
   const identity = subject.identifier[0]
-  return ok({
+  const value: VerifiedCredential = {
     credentialId: c.id,
     issuerDid: did,
     fingerprint: fingerprintOf(publicKey),
@@ -169,7 +236,8 @@ export const verifyCredential = async (
     ...(evidence?.description ? { comment: evidence.description } : {}),
     holderIdentity: { identityHash: identity?.identityHash ?? '', salt: identity?.salt ?? '' },
     credential: raw as Record<string, unknown>,
-  })
+  }
+  return ok({ check, publicKey, value })
 }
 
 const pickAlignment = (a: {

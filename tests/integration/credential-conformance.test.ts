@@ -1,8 +1,9 @@
 // Every kind of credential Livret can issue, checked by others' tools:
 // - 1EdTech's Open Badges 3.0 JSON Schema (../shared/ob3-reference/, beside the clone in CI), with ajv
 //   in draft 2019-09 mode and ajv-formats: each status, each family, with and without an ESCO alignment
-//   (a professional's framework link, and the person's own ESCO pick: concept URI and label),
-//   with an embedded endorsement and a credentialStatus, and an organisation validating directly; the
+//   (the older free alignment and the ESCO concept a holder picks: skill, occupation, skill + ROME),
+//   with an embedded endorsement and a credentialStatus, and an organisation validating directly (also
+//   partly, with ESCO alignment and status on the organisation's own list); the
 //   endorsement against the schema's EndorsementCredential definition (the reference folder has no
 //   separate endorsement schema);
 // - Digital Bazaar's verifier (@digitalbazaar/vc, eddsa-rdfc-2022) for the credentials, the endorsement
@@ -90,6 +91,7 @@ const base = (over: Partial<IssueInput> = {}): IssueInput => ({
 })
 
 let list = newStatusList(RELAY, trainer.did, 'list-0001')
+let orgState: ReturnType<typeof newStatusList>
 let endorsement: SignedEndorsement
 const issued: [string, SignedCredential][] = []
 
@@ -104,12 +106,7 @@ beforeAll(async () => {
     validUntil: new Date('2027-01-01T00:00:00Z'),
     status: orgEntry.entry,
   })
-  const signedOrgList = await signStatusList(
-    orgEntry.state,
-    organisation.keys,
-    new Date('2026-11-22T09:00:00Z'),
-  )
-  served.set(orgList.url, signedOrgList.credential)
+  orgState = orgEntry.state
   for (const status of VALIDATION_STATUSES)
     for (const family of COMPETENCE_FAMILIES)
       for (const aligned of [false, true]) {
@@ -167,6 +164,66 @@ beforeAll(async () => {
       }),
     ),
   ])
+  // The ESCO concept a holder picked in the app (competence.esco): a skill, an occupation, and a skill
+  // beside a ROME code; endorsed, with status.
+  const escoKinds: [string, Partial<IssueInput['competence']>][] = [
+    [
+      'ESCO skill picked by the holder',
+      {
+        esco: {
+          uri: 'http://data.europa.eu/esco/skill/0c3ae7a4-1e4f-4f4b-9a4e-2a6d3b1c9e8f',
+          label: 'utiliser une caisse enregistreuse',
+          framework: 'ESCO',
+        },
+      },
+    ],
+    [
+      'ESCO occupation picked by the holder',
+      {
+        esco: {
+          uri: 'http://data.europa.eu/esco/occupation/4a2c1b8e-6f7d-4e3a-9c2b-1d0e8f7a6b5c',
+          label: 'caissier / caissière',
+          framework: 'ESCO',
+        },
+      },
+    ],
+    [
+      'ESCO skill and a ROME code',
+      {
+        esco: {
+          uri: 'http://data.europa.eu/esco/skill/0c3ae7a4-1e4f-4f4b-9a4e-2a6d3b1c9e8f',
+          label: 'utiliser une caisse enregistreuse',
+          framework: 'ESCO',
+        },
+        alignment: { framework: 'rome', code: 'D1505', label: 'Personnel de caisse' },
+      },
+    ],
+  ]
+  for (const [what, competence] of escoKinds) {
+    const slot = allocateStatus(list)
+    if (!slot) throw new Error('list full')
+    list = slot.state
+    issued.push([
+      `${what}, endorsement, status`,
+      await issueCredential(
+        base({
+          trainer: {
+            name: 'Marie Dupont',
+            organisation: 'CISP Le Tremplin',
+            organisationDid: keyInfo(organisation.keys.publicKey).did,
+            endorsements: [endorsement],
+          },
+          competence: {
+            id: globalThis.crypto.randomUUID(),
+            label: 'Tenir une caisse',
+            family: 'savoir-faire',
+            ...competence,
+          },
+          status: slot.entry,
+        }),
+      ),
+    ])
+  }
   const orgKeys = organisation.keys
   issued.push([
     'an organisation validating directly',
@@ -177,6 +234,39 @@ beforeAll(async () => {
       }),
     ),
   ])
+  const orgSlot = allocateStatus(orgState)
+  if (!orgSlot) throw new Error('list full')
+  orgState = orgSlot.state
+  issued.push([
+    'an organisation validating directly, partly, with ESCO alignment and status',
+    await issueCredential(
+      base({
+        keys: orgKeys,
+        trainer: { kind: 'organisation', name: organisation.name, organisation: organisation.name },
+        competence: {
+          id: globalThis.crypto.randomUUID(),
+          label: 'Accueillir les clients',
+          family: 'savoir-etre',
+          esco: {
+            uri: 'http://data.europa.eu/esco/skill/0c3ae7a4-1e4f-4f4b-9a4e-2a6d3b1c9e8f',
+            label: 'accueillir les clients',
+            framework: 'ESCO',
+          },
+        },
+        assessment: {
+          status: 'partial',
+          level: 2,
+          method: 'situation',
+          date: '2026-11-20',
+          remaining: 'Les réclamations.',
+        },
+        status: orgSlot.entry,
+      }),
+    ),
+  ])
+  // The organisation's list, with the entries of its endorsement and of its own validation.
+  const signedOrgList = await signStatusList(orgState, organisation.keys, new Date('2026-11-22T09:00:00Z'))
+  served.set(orgList.url, signedOrgList.credential)
   const signed = await signStatusList(list, trainerKeys, new Date('2026-11-22T11:00:00Z'))
   list = signed.state
   served.set(list.url, signed.credential)
@@ -184,7 +274,7 @@ beforeAll(async () => {
 
 describe('every credential Livret can issue', () => {
   it('passes 1EdTech’s OB 3.0 JSON Schema (draft 2019-09)', () => {
-    expect(issued.length).toBe(22)
+    expect(issued.length).toBe(26)
     for (const [what, c] of issued) {
       const valid = validateCredential?.(JSON.parse(JSON.stringify(c)))
       expect({ what, errors: validateCredential?.errors ?? null }).toEqual({ what, errors: null })
@@ -207,6 +297,21 @@ describe('every credential Livret can issue', () => {
       targetFramework: 'ROME',
       targetCode: 'D1505',
     })
+  })
+
+  it('carries the ESCO concept the holder picked as the first alignment, and Livret reads it back', async () => {
+    const esco = issued.filter(([what]) => what.includes('ESCO') && !what.includes('ESCO alignment,'))
+    expect(esco.length).toBe(6)
+    for (const [what, c] of esco) {
+      const first = c.credentialSubject.achievement.alignment?.[0] as Record<string, unknown> | undefined
+      expect({ what, framework: first?.targetFramework }).toEqual({ what, framework: 'ESCO' })
+      expect(first?.targetUrl).toMatch(/^http:\/\/data\.europa\.eu\/esco\/(skill|occupation)\//)
+      expect(first?.targetType).toBe(
+        String(first?.targetUrl).includes('/occupation/') ? 'ext:EscoOccupation' : 'ceasn:Competency',
+      )
+      const r = await verifyCredential(c)
+      expect(r.ok && r.value.alignment?.targetUrl).toBe(first?.targetUrl)
+    }
   })
 
   it('the schema check is real: the old single-object proof fails it', () => {

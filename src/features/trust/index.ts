@@ -11,11 +11,15 @@ export {
   encodeEndorsement,
   MAX_CARD_CHARS,
 } from './cards.ts'
+export type { DccImport, DccImportErrorCode, DccRegistry, DccSkipped } from './dcc-registry.ts'
+export { DccRegistrySchema, trustListFromDccRegistry } from './dcc-registry.ts'
 export { canonicalJson } from './jcs.ts'
-export type { OrganisationLink, OrganisationLinkError, TrustedRecord } from './organisations.ts'
+export type { AcceptedList, OrganisationLink, OrganisationLinkError, TrustedRecord } from './organisations.ts'
 export {
+  ACCEPTED_LIST_KIND,
   acceptTrustList,
   checkTrustListFile,
+  listAcceptedTrustLists,
   listTrustedRecords,
   OrganisationLinkSchema,
   parseOrganisationLink,
@@ -46,4 +50,4 @@ export type {
 export { trustedOrganisations, validationState } from './trust-state.ts'
 export { createVerifyCache } from './verify-cache.ts'
 export type { ChainReport } from './verify-chain.ts'
-export { verifyChain } from './verify-chain.ts'
+export { forgetCheckedEndorsements, verifyChain } from './verify-chain.ts'

@@ -1,7 +1,9 @@
 // The organisations this reader chose to trust (device records, kind 'trusted-organisation', id = did).
 // Nothing is trusted by default. An organisation is added face to face from its identity link (for now
 // pasted: JSON `{ name, did, fingerprint }`), the fingerprint being checked against the key in the did
-// so that a typo or a forged pair is refused.
+// so that a typo or a forged pair is refused. Trust lists the reader accepted are remembered (kind
+// 'trust-list-accepted', id = the list's id) with the signer they chose and the version they hold: a
+// later file with the same id must come from that signer and be newer, or it is refused.
 import * as v from 'valibot'
 import { fail, ok, type Result } from '../../domain/result.ts'
 import { defineRecord } from '../../storage/index.ts'
@@ -83,26 +85,63 @@ export const untrustOrganisation = async (did: string): Promise<void> => {
   await trustedRecords().delete(did)
 }
 
-/** Checks a trust list file for the reader to decide on its signer: the signature and dates must hold
- * (signed by the key it names). Nothing is stored; the reader then confirms with acceptTrustList. */
+/** Schema of an accepted trust list record: which list, the version held, the signer chosen. */
+export const AcceptedListSchema = v.object({
+  id: text(300),
+  name: text(200),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  signer: v.object({ did: text(300), name: text(200), fingerprint: text(40) }),
+  validUntil: v.pipe(v.string(), v.maxLength(40)),
+  acceptedAt: v.pipe(v.string(), v.maxLength(40)),
+})
+/** A trust list the reader accepted. */
+export type AcceptedList = v.InferOutput<typeof AcceptedListSchema>
+
+/** Device record kind of accepted trust lists. */
+export const ACCEPTED_LIST_KIND = 'trust-list-accepted'
+const acceptedLists = () => defineRecord({ kind: ACCEPTED_LIST_KIND, version: 1, schema: AcceptedListSchema })
+
+/** The trust lists this reader accepted (damaged records left out). */
+export const listAcceptedTrustLists = async (): Promise<AcceptedList[]> =>
+  (await acceptedLists().list()).flatMap((r) => (r.ok ? [r.value] : []))
+
+/** Checks a trust list file before anything is stored. A list already accepted (same id) must be
+ * signed by the signer the reader chose then and be newer than the version held; a new list must be
+ * signed by the key it names, whose fingerprint the reader then checks before accepting it. */
 export const checkTrustListFile = async (
   text: string,
   now = new Date(),
 ): Promise<Result<VerifiedTrustList, TrustListErrorCode>> => {
-  let signer: unknown
+  let head: { id?: unknown; issuer?: { id?: unknown } } | null
   try {
-    signer = (JSON.parse(text) as { issuer?: { id?: unknown } })?.issuer?.id
+    head = JSON.parse(text) as typeof head
   } catch {
     return fail('trust-list-malformed')
   }
+  const signer = head?.issuer?.id
   if (typeof signer !== 'string') return fail('trust-list-malformed')
-  return verifyTrustList(text, { acceptedSigners: [signer], now })
+  const held = (await listAcceptedTrustLists()).find((l) => l.id === head?.id)
+  return held
+    ? verifyTrustList(text, {
+        acceptedSigners: [held.signer.did],
+        now,
+        current: { id: held.id, version: held.version },
+      })
+    : verifyTrustList(text, { acceptedSigners: [signer], now })
 }
 
-/** Trusts the organisations of a verified list whose signer the reader chose (face-to-face ones kept). */
+/** Trusts the organisations of a verified list whose signer the reader chose (face-to-face ones kept);
+ * a newer version of a list replaces the older one's organisations. Returns how many it added or kept. */
 export const acceptTrustList = async (list: VerifiedTrustList, now = new Date()): Promise<number> => {
   const { fingerprintOf, publicKeyFromDidKey } = await import('../../credential/index.ts')
+  // Checked by checkTrustListFile already; an older version slipping in meanwhile changes nothing.
+  const held = (await listAcceptedTrustLists()).find((l) => l.id === list.id)
+  if (held && (held.version >= list.version || held.signer.did !== list.signer.did)) return 0
   const existing = new Map((await listTrustedRecords()).map((r) => [r.did, r]))
+  const listed = new Set(list.organisations.map((o) => o.did as string))
+  for (const r of existing.values())
+    if (r.via.kind === 'trust-list' && r.via.listId === list.id && !listed.has(r.did))
+      await trustedRecords().delete(r.did)
   let n = 0
   for (const o of list.organisations) {
     if (existing.get(o.did)?.via.kind === 'face-to-face') continue
@@ -118,5 +157,14 @@ export const acceptTrustList = async (list: VerifiedTrustList, now = new Date())
     await trustedRecords().put(o.did, record)
     n++
   }
+  const accepted: AcceptedList = {
+    id: list.id,
+    name: list.name,
+    version: list.version,
+    signer: list.signer,
+    validUntil: list.validUntil,
+    acceptedAt: now.toISOString(),
+  }
+  await acceptedLists().put(list.id, accepted)
   return n
 }

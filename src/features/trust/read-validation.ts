@@ -7,7 +7,21 @@ import type { Validation } from '../../domain/index.ts'
 import { readValidations } from '../validations/index.ts'
 import { trustedMap } from './organisations.ts'
 import { type KnownStatusList, type ValidationState, validationState } from './trust-state.ts'
-import { verifyChain } from './verify-chain.ts'
+import { createVerifyCache } from './verify-cache.ts'
+
+// One cache for every screen: a validation shown on the competences page, then on the home page or in
+// print, is verified once per session (its chain report depends only on its bytes).
+const chains = createVerifyCache()
+
+// The trusted organisations, read once for all the cards of a screen asking together (one IndexedDB read
+// instead of one per card); the next screen reads them afresh.
+let trustedPending: ReturnType<typeof trustedMap> | null = null
+const trustedNow = (): ReturnType<typeof trustedMap> => {
+  trustedPending ??= trustedMap().finally(() => {
+    trustedPending = null
+  })
+  return trustedPending
+}
 
 /** A validation as shown to its reader. */
 export type ValidationView = {
@@ -43,8 +57,8 @@ export const viewOfCredential = async (
   credential: unknown,
   statusLists: ReadonlyMap<string, KnownStatusList> = new Map(),
 ): Promise<CredentialView> => {
-  const report = await verifyChain(credential)
-  const state = validationState(report, { trusted: await trustedMap(), statusLists })
+  const report = await chains.verify(credential)
+  const state = validationState(report, { trusted: await trustedNow(), statusLists })
   if (!report.credential.ok) return { state }
   const c = report.credential.value
   const fields = {

@@ -59,17 +59,22 @@ describe('trust list', () => {
     ])
     expect(toDccRegistry(r.value)).toEqual({
       meta: { created: '2026-11-01T00:00:00Z', updated: '2026-11-01T00:00:00Z' },
-      entries: {
+      registry: {
         [orgA.did]: { name: 'CISP Le Tremplin', location: 'Liège, BE' },
         [orgB.did]: { name: 'EFT La Forge', url: 'https://laforge.be' },
       },
     })
   })
 
-  it('the file itself has the DCC registry’s meta and entries', async () => {
-    const file = (await sign()) as { meta: unknown; entries: Record<string, { name: string }> }
+  it('the file itself has the DCC registry’s meta and registry (and the same map as entries)', async () => {
+    const file = (await sign()) as {
+      meta: unknown
+      entries: Record<string, { name: string }>
+      registry: Record<string, { name: string }>
+    }
     expect(file.meta).toEqual({ created: '2026-11-01T00:00:00Z', updated: '2026-11-01T00:00:00Z' })
-    expect(file.entries[orgA.did]?.name).toBe('CISP Le Tremplin')
+    expect(file.registry[orgA.did]?.name).toBe('CISP Le Tremplin')
+    expect(file.registry).toEqual(file.entries)
   })
 
   it('refuses a bad signature, a signer the reader did not choose, an expired or older list, garbage', async () => {

@@ -1,10 +1,10 @@
 // A trust list: a signed file listing organisations (their did:key, name, and optionally url, location
 // and did:web aliases) that a reader may import, if they chose to trust its signer (a network of
 // operators, a region). Format and its mapping to the Digital Credentials Consortium's issuer-registry
-// format: docs/trust.md. `meta` and `entries` have the DCC registry's shape, so a DCC registry client
-// reads the same file. Signed with Data Integrity eddsa-jcs-2022 (JSON canonicalization, no JSON-LD):
+// format: docs/trust.md. `meta` and `registry` have the DCC registry's shape (`registry` is what
+// @digitalcredentials/issuer-registry-client reads today; `entries`, the same map, its older name and
+// Livret's), so a DCC registry client reads the same file; both maps must be equal. Signed with Data Integrity eddsa-jcs-2022 (JSON canonicalization, no JSON-LD):
 //   hashData = SHA-256(JCS(proof config)) || SHA-256(JCS(list without proof)), Ed25519, base58btc.
-import { ed25519 } from '@noble/curves/ed25519.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
 import {
@@ -16,6 +16,7 @@ import {
   multibaseEncode,
   publicKeyFromDidKey,
   signBytes,
+  verifyEd25519,
 } from '../../credential/index.ts'
 import { fail, ok, type Result } from '../../domain/result.ts'
 import { canonicalJson } from './jcs.ts'
@@ -72,6 +73,7 @@ export const signTrustList = async (input: TrustListInput): Promise<Record<strin
     validUntil: stamp(input.validUntil),
     meta: { created: stamp(input.validFrom), updated: stamp(input.validFrom) },
     entries,
+    registry: entries,
   }
   const config = {
     type: 'DataIntegrityProof',
@@ -92,6 +94,16 @@ const EntrySchema = v.object({
   location: v.optional(text(200)),
   alsoKnownAs: v.optional(v.pipe(v.array(v.pipe(text(300), v.startsWith('did:web:'))), v.maxLength(4))),
 })
+const EntriesSchema = v.pipe(
+  v.record(
+    v.pipe(
+      v.string(),
+      v.check((k) => publicKeyFromDidKey(k) !== null, 'not-did-key'),
+    ),
+    EntrySchema,
+  ),
+  v.check((e) => Object.keys(e).length <= 5_000, 'too-many-entries'),
+)
 const TrustListSchema = v.object({
   type: v.literal(TRUST_LIST_TYPE),
   formatVersion: v.literal(TRUST_LIST_FORMAT_VERSION),
@@ -102,16 +114,9 @@ const TrustListSchema = v.object({
   validFrom: stampSchema,
   validUntil: stampSchema,
   meta: v.optional(v.object({ created: v.optional(v.string()), updated: v.optional(v.string()) })),
-  entries: v.pipe(
-    v.record(
-      v.pipe(
-        v.string(),
-        v.check((k) => publicKeyFromDidKey(k) !== null, 'not-did-key'),
-      ),
-      EntrySchema,
-    ),
-    v.check((e) => Object.keys(e).length <= 5_000, 'too-many-entries'),
-  ),
+  entries: EntriesSchema,
+  // The DCC client's name for the same map: when present it must say exactly what `entries` says.
+  registry: v.optional(v.unknown()),
   proof: v.object({
     type: v.literal('DataIntegrityProof'),
     cryptosuite: v.literal('eddsa-jcs-2022'),
@@ -170,6 +175,8 @@ export const verifyTrustList = async (
   const parsed = v.safeParse(TrustListSchema, raw)
   if (!parsed.success) return fail('trust-list-malformed')
   const list = parsed.output
+  if (list.registry !== undefined && canonicalJson(list.registry) !== canonicalJson(list.entries))
+    return fail('trust-list-malformed')
   const did = didOfVerificationMethod(list.proof.verificationMethod)
   const publicKey = publicKeyFromDidKey(list.issuer.id)
   if (!did || !publicKey || did !== list.issuer.id) return fail('trust-list-bad-signature')
@@ -177,12 +184,7 @@ export const verifyTrustList = async (
   const { proof: _, ...body } = raw as Record<string, unknown>
   const { proofValue, ...config } = list.proof
   const signature = multibaseDecode(proofValue)
-  let valid = false
-  try {
-    valid = signature?.length === 64 && ed25519.verify(signature, hashData(config, body), publicKey)
-  } catch {
-    valid = false
-  }
+  const valid = signature ? await verifyEd25519(signature, hashData(config, body), publicKey) : false
   if (!valid) return fail('trust-list-bad-signature')
   if (!check.acceptedSigners.includes(did)) return fail('trust-list-wrong-signer')
   const now = check.now.getTime()
@@ -209,10 +211,10 @@ export const verifyTrustList = async (
   })
 }
 
-/** The list in the DCC issuer-registry shape (`meta` + `entries` keyed by DID), for DCC tools. */
+/** The list in the DCC issuer-registry shape (`meta` + `registry` keyed by DID), for DCC tools. */
 export const toDccRegistry = (list: VerifiedTrustList) => ({
   meta: { created: list.validFrom, updated: list.validFrom },
-  entries: Object.fromEntries(
+  registry: Object.fromEntries(
     list.organisations.map((o) => [
       o.did,
       { name: o.name, ...(o.url ? { url: o.url } : {}), ...(o.location ? { location: o.location } : {}) },

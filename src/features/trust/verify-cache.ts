@@ -1,13 +1,13 @@
 // Remembers what verifyChain found for the exact bytes of a credential, so a booklet opened again (or
-// the same endorsement carried by many credentials) is not canonicalized again: JSON-LD expansion costs
-// tens of milliseconds per document. Sound because a ChainReport depends only on those bytes (the
-// endorsements are judged at the credential's own signing time, not at "now"). Bounded (LRU).
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
+// the same endorsement carried by many credentials) is not canonicalized again. Sound because a
+// ChainReport depends only on those bytes (the endorsements are judged at the credential's own signing
+// time, not at "now"). Keyed by the JSON text itself: the engine hashes a string natively, where a
+// SHA-256 in JavaScript would cost each of 200 cards asking at once a slice of the thread before any
+// check is queued (verifyCredential hashes inside the queue). Bounded (LRU): about 6 KB a credential.
 import { type ChainReport, verifyChain } from './verify-chain.ts'
 
-/** A bounded cache of chain verifications keyed by SHA-256 of the credential's JSON text. */
-export const createVerifyCache = (max = 2_000) => {
+/** A bounded cache of chain verifications keyed by the credential's JSON text. */
+export const createVerifyCache = (max = 1_000) => {
   const entries = new Map<string, Promise<ChainReport>>()
   return {
     /** verifyChain, or the remembered report for the same bytes. */
@@ -19,7 +19,7 @@ export const createVerifyCache = (max = 2_000) => {
         text = undefined
       }
       if (typeof text !== 'string') return verifyChain(input)
-      const key = bytesToHex(sha256(new TextEncoder().encode(text)))
+      const key = text
       const hit = entries.get(key)
       if (hit) {
         entries.delete(key)

@@ -60,6 +60,18 @@ export const trustEn: AreaMessages<typeof trustFr> = {
   'trust.orgs.listYes': 'Yes, import the list',
   'trust.orgs.listDone': 'List "{list}" imported: {n} organisations.',
   'trust.orgs.listBad': 'This list is not valid (wrong signature or out of date). Nothing changed.',
+  'trust.listError.trust-list-malformed': 'This file is not a readable trust list. Nothing changed.',
+  'trust.listError.trust-list-too-large': 'This file is too large for a trust list. Nothing changed.',
+  'trust.listError.trust-list-bad-signature':
+    "This list's signature is wrong: it was changed or is not from its signer. Nothing changed.",
+  'trust.listError.trust-list-wrong-signer':
+    'This list has the name of a list you already have, but it is not signed by the signer you chose. Nothing changed.',
+  'trust.listError.trust-list-not-yet-valid':
+    'This list is not in force yet (its start date is still to come). Nothing changed.',
+  'trust.listError.trust-list-expired':
+    'This list is no longer in force (its end date has passed). Nothing changed.',
+  'trust.listError.trust-list-not-newer':
+    'You already have this version of the list, or a newer one. Nothing changed.',
   'trust.export.title': 'Proof of my validations',
   'trust.export.button': 'Save the proof (file)',
   'trust.export.intro':

@@ -59,6 +59,20 @@ export const trustFr = {
   'trust.orgs.listYes': 'Oui, importer la liste',
   'trust.orgs.listDone': 'Liste « {list} » importée : {n} organisations.',
   'trust.orgs.listBad': 'Cette liste n’est pas valable (signature fausse ou date dépassée). Rien n’a changé.',
+  'trust.listError.trust-list-malformed':
+    'Ce fichier n’est pas une liste de confiance lisible. Rien n’a changé.',
+  'trust.listError.trust-list-too-large':
+    'Ce fichier est trop gros pour une liste de confiance. Rien n’a changé.',
+  'trust.listError.trust-list-bad-signature':
+    'La signature de cette liste est fausse : elle a été modifiée ou n’est pas de son signataire. Rien n’a changé.',
+  'trust.listError.trust-list-wrong-signer':
+    'Cette liste porte le nom d’une liste que vous avez déjà, mais elle n’est pas signée par le signataire que vous avez choisi. Rien n’a changé.',
+  'trust.listError.trust-list-not-yet-valid':
+    'Cette liste n’est pas encore en vigueur (date de début à venir). Rien n’a changé.',
+  'trust.listError.trust-list-expired':
+    'Cette liste n’est plus en vigueur (date de fin dépassée). Rien n’a changé.',
+  'trust.listError.trust-list-not-newer':
+    'Vous avez déjà cette version de la liste, ou une plus récente. Rien n’a changé.',
   'trust.export.title': 'Preuve de mes validations',
   'trust.export.button': 'Enregistrer la preuve (fichier)',
   'trust.export.intro':

@@ -62,6 +62,20 @@ export const trustNl: AreaMessages<typeof trustFr> = {
   'trust.orgs.listDone': 'Lijst "{list}" geïmporteerd: {n} organisaties.',
   'trust.orgs.listBad':
     'Deze lijst is niet geldig (verkeerde handtekening of verlopen). Er is niets veranderd.',
+  'trust.listError.trust-list-malformed':
+    'Dit bestand is geen leesbare vertrouwenslijst. Er is niets veranderd.',
+  'trust.listError.trust-list-too-large':
+    'Dit bestand is te groot voor een vertrouwenslijst. Er is niets veranderd.',
+  'trust.listError.trust-list-bad-signature':
+    'De handtekening van deze lijst klopt niet: de lijst is gewijzigd of komt niet van de ondertekenaar. Er is niets veranderd.',
+  'trust.listError.trust-list-wrong-signer':
+    'Deze lijst draagt de naam van een lijst die je al hebt, maar is niet ondertekend door de ondertekenaar die je koos. Er is niets veranderd.',
+  'trust.listError.trust-list-not-yet-valid':
+    'Deze lijst geldt nog niet (de begindatum komt nog). Er is niets veranderd.',
+  'trust.listError.trust-list-expired':
+    'Deze lijst geldt niet meer (de einddatum is voorbij). Er is niets veranderd.',
+  'trust.listError.trust-list-not-newer':
+    'Je hebt deze versie van de lijst al, of een nieuwere. Er is niets veranderd.',
   'trust.export.title': 'Bewijs van mijn validaties',
   'trust.export.button': 'Het bewijs bewaren (bestand)',
   'trust.export.intro':

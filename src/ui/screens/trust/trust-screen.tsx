@@ -95,7 +95,7 @@ export default function TrustScreen(_props: { id?: string }) {
     if (!chosen) return
     const r = chosen.size > 2_000_000 ? null : await checkTrustListFile(await chosen.text())
     if (r?.ok) setTrustList(r.value)
-    else setListNote({ kind: 'error', text: t('trust.orgs.listBad') })
+    else setListNote({ kind: 'error', text: t(`trust.listError.${r ? r.code : 'trust-list-too-large'}`) })
   }
   const acceptList = async (l: VerifiedTrustList) => {
     const n = await acceptTrustList(l)
