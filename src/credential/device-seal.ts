@@ -10,6 +10,9 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { fromBase64Url, toBase64Url } from '../protocol/index.ts'
 import type { SigningKey } from './sign.ts'
+
+export type { AnyKey, SigningKey } from './sign.ts'
+
 import { type TrainerKeys, trainerKeysFromSecret } from './trainer-keys.ts'
 
 type Bytes = Uint8Array<ArrayBuffer>

@@ -4,7 +4,7 @@
 // own format so it is never mistaken for a booklet. Trainer mode only: imports the key part of the
 // credential module (trainer-keys.ts, not its index, so the trainer home does not load JSON-LD).
 import * as v from 'valibot'
-import type { AnyKey } from '../../credential/sign.ts'
+import type { AnyKey } from '../../credential/device-seal.ts'
 import {
   exportSecretKey,
   generateTrainerKeys,

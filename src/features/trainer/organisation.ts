@@ -4,7 +4,7 @@
 // file of its own format). How others see it (did:key, did:web, fingerprint): signing/endorse.ts. The organisation endorses trainers (signing/endorse.ts) and may validate
 // directly (it signs as issuer with the same key).
 import * as v from 'valibot'
-import type { AnyKey } from '../../credential/sign.ts'
+import type { AnyKey } from '../../credential/device-seal.ts'
 import { exportSecretKey, generateTrainerKeys, importSecretKey } from '../../credential/trainer-keys.ts'
 import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
 import { createStore, type Store } from '../../lib/index.ts'

@@ -9,9 +9,13 @@ import {
   openUnderDeviceKey,
   sealUnderDeviceKey,
 } from '../../credential/device-seal.ts'
-import { issueCredential } from '../../credential/sign.ts'
-import { exportSecretKey, generateTrainerKeys, keyInfo } from '../../credential/trainer-keys.ts'
-import { verifyCredential } from '../../credential/verify.ts'
+import {
+  exportSecretKey,
+  generateTrainerKeys,
+  issueCredential,
+  keyInfo,
+  verifyCredential,
+} from '../../credential/index.ts'
 import { getDb } from '../../storage/index.ts'
 import { createTrainerIdentity, exportTrainerIdentity, importTrainerIdentity } from './identity.ts'
 import { identityState, loadIdentity, saveIdentity } from './identity-store.ts'

@@ -3,6 +3,7 @@
 // browser has one) and the secret sealed under the device's own non-extractable AES key (for backups).
 // The device AES key is one record of its own (kind 'device-wrap-key'), made on first use.
 import * as v from 'valibot'
+import type { AnyKey } from '../../credential/device-seal.ts'
 import {
   type DeviceKey,
   deviceKey,
@@ -11,7 +12,6 @@ import {
   openUnderDeviceKey,
   sealUnderDeviceKey,
 } from '../../credential/device-seal.ts'
-import type { AnyKey } from '../../credential/sign.ts'
 import type { TrainerKeys } from '../../credential/trainer-keys.ts'
 import { fromBase64Url } from '../../protocol/index.ts'
 import { defineRecord } from '../../storage/index.ts'
