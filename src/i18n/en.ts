@@ -5,6 +5,7 @@ import { everydayEn } from './areas/everyday.en.ts'
 import { linksEn } from './areas/links.en.ts'
 import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
+import { organisationEn } from './areas/organisation.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
 import { recoveryEn } from './areas/recovery.en.ts'
 import { shareEn } from './areas/share.en.ts'
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...trainerEn,
   ...validationsEn,
   ...trustEn,
+  ...organisationEn,
   ...proposalsEn,
   ...linksEn,
   ...recoveryEn,

@@ -6,6 +6,7 @@ import { everydayFr } from './areas/everyday.fr.ts'
 import { linksFr } from './areas/links.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
+import { organisationFr } from './areas/organisation.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
 import { recoveryFr } from './areas/recovery.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
@@ -24,6 +25,7 @@ export const fr = typesetFrench({
   ...trainerFr,
   ...validationsFr,
   ...trustFr,
+  ...organisationFr,
   ...proposalsFr,
   ...linksFr,
   ...recoveryFr,

@@ -5,6 +5,7 @@ import { everydayNl } from './areas/everyday.nl.ts'
 import { linksNl } from './areas/links.nl.ts'
 import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
+import { organisationNl } from './areas/organisation.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
 import { recoveryNl } from './areas/recovery.nl.ts'
 import { shareNl } from './areas/share.nl.ts'
@@ -23,6 +24,7 @@ export const nl: Messages = {
   ...trainerNl,
   ...validationsNl,
   ...trustNl,
+  ...organisationNl,
   ...proposalsNl,
   ...linksNl,
   ...recoveryNl,
