@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../../../domain/result.ts'
 import {
   addStatusKey,
   defaultStatusDeps,
+  kickStatusChecks,
   type StatusDeps,
   type WithdrawCode,
   withdrawCredential,
@@ -61,6 +62,8 @@ export async function giveEndorsement(
       : {}),
   }
   await keepGivenEndorsement(given)
+  // Its list is published now, so that readers can check the endorsement at once.
+  kickStatusChecks()
   return ok({ handover: r.value.handover, given })
 }
 

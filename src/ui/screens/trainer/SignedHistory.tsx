@@ -3,6 +3,7 @@
 // offline is kept and said plainly: it will be published as soon as the connection is back (the
 // status runtime publishes it with the key registered here).
 import { useEffect, useState } from 'preact/hooks'
+import { runtimeStatusStore } from '../../../features/runtime/index.ts'
 import {
   type HistoryItem,
   listSignedResults,
@@ -114,7 +115,17 @@ export function SignedHistory({ identity }: { identity: TrainerIdentity }) {
     }
     const listener = () => void onOnline()
     addEventListener('online', listener)
-    return () => removeEventListener('online', listener)
+    // The status runtime publishes pending lists too (retries): each round it ends, read again.
+    let last = runtimeStatusStore.get().get('status-checks')?.state
+    const unsubscribe = runtimeStatusStore.subscribe((all) => {
+      const state = all.get('status-checks')?.state
+      if (state !== last && state === 'idle') void reload()
+      last = state
+    })
+    return () => {
+      removeEventListener('online', listener)
+      unsubscribe()
+    }
   }, [did])
   const outcome = (
     r: { ok: true; value: 'published' | 'pending' } | { ok: false; code: string },
