@@ -7,6 +7,7 @@ import type * as Y from 'yjs'
 import type { Validation } from '../../../domain/index.ts'
 import type { KnownStatusList, ValidationView } from '../../../features/trust/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
+import { useStatusLists } from '../../hooks/use-status-lists.ts'
 import { Icon } from '../Icon.tsx'
 import { stateWords } from './state-words.ts'
 import './validation.css'
@@ -74,16 +75,18 @@ export function useValidationView(
   statusLists?: ReadonlyMap<string, KnownStatusList>,
 ): ValidationView | 'checking' {
   const [view, setView] = useState<ValidationView | 'checking'>('checking')
+  // Without lists given, the ones this device saw, and their checks while shown (withdrawal, point 5).
+  const seen = useStatusLists(validation.credential, statusLists === undefined)
+  const lists = statusLists ?? seen
   useEffect(() => {
     let live = true
-    setView('checking')
     void import('../../../features/trust/index.ts')
-      .then((m) => m.readValidation(doc, validation, statusLists))
+      .then((m) => m.readValidation(doc, validation, lists))
       .then((r) => live && setView(r))
     return () => {
       live = false
     }
-  }, [doc, validation, statusLists])
+  }, [doc, validation, lists])
   return view
 }
 
