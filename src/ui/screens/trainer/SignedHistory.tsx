@@ -107,11 +107,10 @@ export function SignedHistory({ identity }: { identity: TrainerIdentity }) {
       kickStatusChecks()
       await reload()
     })()
-    // Back online: publish what waits now (the runtime would too), then show it.
+    // Back online: the status runtime publishes what waits (it listens too); ask it now.
     const onOnline = async () => {
-      const { defaultStatusDeps, publishStatusList } = await import('../../../features/status/index.ts')
-      await publishStatusList(did, identity.keys, defaultStatusDeps()).catch(() => undefined)
-      await reload()
+      const { kickStatusChecks } = await import('../../../features/status/index.ts')
+      kickStatusChecks()
     }
     const listener = () => void onOnline()
     addEventListener('online', listener)
