@@ -41,7 +41,7 @@ describe('issuer status lists under concurrent use', () => {
 
     // Two versions went out, in order, each newer; the last one says the first credential is withdrawn.
     expect(puts).toHaveLength(2)
-    expect(puts[0]?.validFrom < (puts[1]?.validFrom ?? '')).toBe(true)
+    expect((puts[0]?.validFrom ?? '') < (puts[1]?.validFrom ?? '')).toBe(true)
     const last = await verifyStatusList(puts[1]?.body)
     if (!last.ok) throw new Error(last.code)
     expect(statusIn(a, did, last.value)).toEqual({ ok: true, value: 'withdrawn' })
