@@ -19,7 +19,10 @@ describe('issuer status lists under concurrent use', () => {
     const deps: StatusDeps = {
       records: memoryRecords(),
       // Every call a second later, so versions can be told apart by date.
-      now: () => new Date((tick += 1000)),
+      now: () => {
+        tick += 1000
+        return new Date(tick)
+      },
       fetch: async (_url, init) => {
         const body = JSON.parse(String(init?.body))
         puts.push({ validFrom: body.validFrom, body })
