@@ -30,16 +30,10 @@ export async function giveEndorsement(
   cardText: string,
   validUntil: Date,
   deps: StatusDeps = defaultStatusDeps(),
+  relayOrigin: string = globalThis.location?.origin ?? '',
 ): Promise<Result<{ handover: string; given: GivenEndorsement }, EndorseCode>> {
   const now = deps.now()
-  const r = await endorseTrainer(
-    organisation,
-    cardText,
-    validUntil,
-    globalThis.location?.origin ?? '',
-    deps,
-    now,
-  )
+  const r = await endorseTrainer(organisation, cardText, validUntil, relayOrigin, deps, now)
   if (!r.ok) return r
   const e = r.value.endorsement as unknown as {
     id: string
