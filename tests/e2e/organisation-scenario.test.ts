@@ -385,6 +385,33 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
       .toBe(2)
   })
 
+  test('the organisation withdraws its endorsement: every validation of that trainer reads "Retirée"', async () => {
+    await orgPage.getByRole('button', { name: 'Retirer la garantie de Marc Lambert' }).click()
+    await orgPage
+      .getByText(
+        'Retirer la garantie de Marc Lambert ? Ses validations ne seront plus « d’une organisation de confiance ».',
+      )
+      .waitFor()
+    await expectNoAxeViolations(orgPage, '/organisation confirming a withdrawal')
+    expect(await smallTargets(orgPage)).toEqual([])
+    await orgPage.getByRole('button', { name: 'Oui, retirer' }).click()
+    await explain(orgPage, () =>
+      orgPage
+        .getByText(
+          'Garantie de Marc Lambert retirée. Publié : les professionnels le verront à leur prochaine vérification.',
+        )
+        .waitFor(),
+    )
+    expect(await mainText(orgPage)).toContain('Retirée le')
+    await pro.page.reload()
+    await waitForApp(pro.page)
+    await expect
+      .poll(async () => count(await mainText(pro.page), 'Retirée : cette validation ne compte plus'), {
+        timeout: 45_000,
+      })
+      .toBe(3)
+  })
+
   test('nothing left the app origin', () => {
     for (const log of logs) log.assertSameOrigin()
   })
