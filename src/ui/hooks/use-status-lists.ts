@@ -21,7 +21,8 @@ export const statusUrlsOf = (credential: unknown): string[] => {
   ]
 }
 
-/** The lists seen on this device, updated as checks arrive; undefined until read (or when disabled). */
+/** The lists seen on this device, updated as checks arrive; undefined until read (or when disabled),
+ * so that a view verifies once with them rather than once without and again with. */
 export function useStatusLists(
   credential: unknown,
   enabled = true,
@@ -32,13 +33,16 @@ export function useStatusLists(
     let live = true
     let stop = () => {}
     let unsubscribe = () => {}
-    void import('../../features/status/index.ts').then(async (m) => {
-      await m.loadSeenStatusLists({ records: m.deviceRecords })
-      if (!live) return
-      unsubscribe = m.statusListsStore.subscribe((next) => setLists(next))
-      setLists(m.statusListsStore.get())
-      stop = m.watchStatusLists(statusUrlsOf(credential))
-    })
+    void import('../../features/status/index.ts')
+      .then(async (m) => {
+        await m.loadSeenStatusLists({ records: m.deviceRecords })
+        if (!live) return
+        unsubscribe = m.statusListsStore.subscribe((next) => setLists(next))
+        setLists(m.statusListsStore.get())
+        stop = m.watchStatusLists(statusUrlsOf(credential))
+      })
+      // No lists readable (storage refused): the views still verify, with nothing known of withdrawals.
+      .catch(() => live && setLists(new Map()))
     return () => {
       live = false
       stop()

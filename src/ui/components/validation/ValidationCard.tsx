@@ -78,7 +78,9 @@ export function useValidationView(
   // Without lists given, the ones this device saw, and their checks while shown (withdrawal, point 5).
   const seen = useStatusLists(validation.credential, statusLists === undefined)
   const lists = statusLists ?? seen
+  const waiting = statusLists === undefined && seen === undefined
   useEffect(() => {
+    if (waiting) return
     let live = true
     void import('../../../features/trust/index.ts')
       .then((m) => m.readValidation(doc, validation, lists))
@@ -86,7 +88,7 @@ export function useValidationView(
     return () => {
       live = false
     }
-  }, [doc, validation, lists])
+  }, [doc, validation, lists, waiting])
   return view
 }
 
