@@ -6,6 +6,7 @@ import { linksEn } from './areas/links.en.ts'
 import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
 import { proofEn } from './areas/proof.en.ts'
+import { organisationEn } from './areas/organisation.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
 import { recoveryEn } from './areas/recovery.en.ts'
 import { screens12En } from './areas/screens12.en.ts'
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...validationsEn,
   ...trustEn,
   ...proofEn,
+  ...organisationEn,
   ...proposalsEn,
   ...linksEn,
   ...screens12En,

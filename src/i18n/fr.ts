@@ -7,6 +7,7 @@ import { linksFr } from './areas/links.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
 import { proofFr } from './areas/proof.fr.ts'
+import { organisationFr } from './areas/organisation.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
 import { recoveryFr } from './areas/recovery.fr.ts'
 import { screens12Fr } from './areas/screens12.fr.ts'
@@ -27,6 +28,7 @@ export const fr = typesetFrench({
   ...validationsFr,
   ...trustFr,
   ...proofFr,
+  ...organisationFr,
   ...proposalsFr,
   ...linksFr,
   ...screens12Fr,

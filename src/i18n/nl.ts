@@ -6,6 +6,7 @@ import { linksNl } from './areas/links.nl.ts'
 import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
 import { proofNl } from './areas/proof.nl.ts'
+import { organisationNl } from './areas/organisation.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
 import { recoveryNl } from './areas/recovery.nl.ts'
 import { screens12Nl } from './areas/screens12.nl.ts'
@@ -26,6 +27,7 @@ export const nl: Messages = {
   ...validationsNl,
   ...trustNl,
   ...proofNl,
+  ...organisationNl,
   ...proposalsNl,
   ...linksNl,
   ...screens12Nl,

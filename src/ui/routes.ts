@@ -214,6 +214,15 @@ export const ROUTES: readonly Route[] = [
     session: false,
   },
   {
+    path: 'organisation',
+    title: 'nav.organisation',
+    icon: 'organisation',
+    load: () => import('./screens/organisation/organisation-screen.tsx'),
+    nav: true,
+    modes: TRAINER,
+    session: false,
+  },
+  {
     path: 'valider',
     title: 'nav.validate',
     icon: 'validated',

@@ -23,6 +23,7 @@ export {
   watchStatusLists,
 } from './known-lists.ts'
 export {
+  addStatusKey,
   CHECK_EVERY_MS,
   kickStatusChecks,
   lastStatusRound,

@@ -91,14 +91,16 @@ export async function allocateStatusEntry(
   relayOrigin: string,
   deps: Pick<StatusDeps, 'records'>,
 ): Promise<StatusEntry | null> {
-  const own = (await ownStatusList(issuerDid, deps)) ?? {
-    state: newStatusList(relayOrigin, issuerDid),
-    pending: true,
-  }
-  const next = allocateStatus(own.state)
-  if (!next) return null
-  await save(deps, { ...own, state: next.state })
-  return next.entry
+  return serial(issuerDid, async () => {
+    const own = (await ownStatusList(issuerDid, deps)) ?? {
+      state: newStatusList(relayOrigin, issuerDid),
+      pending: true,
+    }
+    const next = allocateStatus(own.state)
+    if (!next) return null
+    await save(deps, { ...own, state: next.state })
+    return next.entry
+  })
 }
 
 /** Why a withdrawal or publication did not go through. */
@@ -106,12 +108,34 @@ export type WithdrawCode = 'status-list-missing' | 'status-entry-other-list' | P
 /** Why a publication did not reach the relay. */
 export type PublishCode = 'publish-offline' | 'publish-refused'
 
+// One change at a time per issuer list: a publication reads, signs and writes the list back, so a
+// withdrawal or another publication in between (the runtime and a screen at once) would be lost or
+// signed twice with the same date (the relay refuses the second one as not newer).
+const queues = new Map<string, Promise<unknown>>()
+const serial = <T>(issuerDid: string, run: () => Promise<T>): Promise<T> => {
+  const next = (queues.get(issuerDid) ?? Promise.resolve()).catch(() => undefined).then(run)
+  queues.set(issuerDid, next)
+  void next
+    .finally(() => {
+      if (queues.get(issuerDid) === next) queues.delete(issuerDid)
+    })
+    .catch(() => undefined)
+  return next
+}
+
 /** Publishes the issuer's list now if it is pending; ok when stored by the relay (or nothing to do). */
-export async function publishStatusList(
+export const publishStatusList = (
   issuerDid: string,
   keys: AnyKey,
   deps: StatusDeps,
-): Promise<Result<'published' | 'up-to-date', PublishCode>> {
+): Promise<Result<'published' | 'up-to-date', PublishCode>> =>
+  serial(issuerDid, () => publishNow(issuerDid, keys, deps))
+
+const publishNow = async (
+  issuerDid: string,
+  keys: AnyKey,
+  deps: StatusDeps,
+): Promise<Result<'published' | 'up-to-date', PublishCode>> => {
   const own = await ownStatusList(issuerDid, deps)
   if (!own?.pending) return ok('up-to-date')
   if (keyInfo(keys.publicKey).did !== issuerDid) throw new Error('not the list issuer key')
@@ -145,12 +169,14 @@ export async function withdrawCredential(
   keys: AnyKey,
   deps: StatusDeps,
 ): Promise<Result<'published', WithdrawCode>> {
-  const own = await ownStatusList(issuerDid, deps)
-  if (!own) return fail('status-list-missing')
-  if (entry.statusListCredential !== own.state.url) return fail('status-entry-other-list')
-  await save(deps, { state: withdraw(own.state, entry), pending: true })
-  const r = await publishStatusList(issuerDid, keys, deps)
-  return r.ok ? ok('published') : r
+  return serial(issuerDid, async () => {
+    const own = await ownStatusList(issuerDid, deps)
+    if (!own) return fail('status-list-missing')
+    if (entry.statusListCredential !== own.state.url) return fail('status-entry-other-list')
+    await save(deps, { state: withdraw(own.state, entry), pending: true })
+    const r = await publishNow(issuerDid, keys, deps)
+    return r.ok ? ok('published') : r
+  })
 }
 
 /** Withdraws every credential issued with this key (lost or stolen key), then tries to publish. */
@@ -159,9 +185,11 @@ export async function withdrawAllOfKey(
   keys: AnyKey,
   deps: StatusDeps,
 ): Promise<Result<'published', WithdrawCode>> {
-  const own = await ownStatusList(issuerDid, deps)
-  if (!own) return fail('status-list-missing')
-  await save(deps, { state: withdrawAll(own.state), pending: true })
-  const r = await publishStatusList(issuerDid, keys, deps)
-  return r.ok ? ok('published') : r
+  return serial(issuerDid, async () => {
+    const own = await ownStatusList(issuerDid, deps)
+    if (!own) return fail('status-list-missing')
+    await save(deps, { state: withdrawAll(own.state), pending: true })
+    const r = await publishNow(issuerDid, keys, deps)
+    return r.ok ? ok('published') : r
+  })
 }

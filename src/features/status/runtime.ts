@@ -13,11 +13,20 @@ export const CHECK_EVERY_MS = 15 * 60 * 1000
 
 type Signer = (issuerDid: string) => AnyKey | undefined
 let signer: Signer = () => undefined
+// A trainer and an organisation may share one device: each registers its own key.
+const keysByIssuer = new Map<string, AnyKey>()
 
 /** Tells the runtime how to sign an issuer's pending list (the trainer or organisation identity sets it). */
 export function setStatusSigner(next: Signer): void {
   signer = next
 }
+
+/** Registers an issuer's key for its pending lists (kept beside any other issuer's on the device). */
+export function addStatusKey(issuerDid: string, keys: AnyKey): void {
+  keysByIssuer.set(issuerDid, keys)
+}
+
+const keyFor = (issuerDid: string): AnyKey | undefined => keysByIssuer.get(issuerDid) ?? signer(issuerDid)
 
 let lastRound: { at: string; failed: number } | null = null
 /** When the last round of checks ended and how many lists could not be fetched. */
@@ -28,7 +37,7 @@ export async function statusRound(deps: StatusDeps, signal?: AbortSignal): Promi
   let retry = false
   for (const own of await ownStatusLists(deps)) {
     if (!own.pending || own.refused) continue
-    const keys = signer(own.state.issuerDid)
+    const keys = keyFor(own.state.issuerDid)
     if (!keys) continue
     const r = await publishStatusList(own.state.issuerDid, keys, deps)
     if (!r.ok && r.code === 'publish-offline') retry = true

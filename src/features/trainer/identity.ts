@@ -4,22 +4,23 @@
 // own format so it is never mistaken for a booklet. Trainer mode only: imports the key part of the
 // credential module (trainer-keys.ts, not its index, so the trainer home does not load JSON-LD).
 import * as v from 'valibot'
+import type { AnyKey } from '../../credential/device-seal.ts'
 import {
   exportSecretKey,
   generateTrainerKeys,
   importSecretKey,
   keyInfo,
   type TrainerKeyInfo,
-  type TrainerKeys,
 } from '../../credential/trainer-keys.ts'
 import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
 import { EncryptedBackupSchema, KDF_ITERATIONS, openBackup, sealBackup } from '../../storage/index.ts'
+import { secretForBackup } from './secure-keys.ts'
 
 /** Format name of a trainer identity backup file. */
 export const TRAINER_BACKUP_FORMAT = 'livret-trainer-identity'
 
-/** A trainer's identity. */
-export type TrainerIdentity = { name: string; organisation: string; keys: TrainerKeys; createdAt: string }
+/** A trainer's identity; on the device its key signs without showing its secret (secure-keys.ts). */
+export type TrainerIdentity = { name: string; organisation: string; keys: AnyKey; createdAt: string }
 
 const NamesSchema = v.object({ name: requiredText(LIMITS.name), organisation: requiredText(LIMITS.label) })
 
@@ -59,7 +60,7 @@ export const exportTrainerIdentity = async (
   const plain = JSON.stringify({
     name: identity.name,
     organisation: identity.organisation,
-    secretKeyMultibase: exportSecretKey(identity.keys),
+    secretKeyMultibase: exportSecretKey(await secretForBackup(identity.keys)),
     createdAt: identity.createdAt,
   })
   const backup = await sealBackup(plain, passphrase, iterations)

@@ -4,12 +4,8 @@
 // file of its own format). How others see it (did:key, did:web, fingerprint): signing/endorse.ts. The organisation endorses trainers (signing/endorse.ts) and may validate
 // directly (it signs as issuer with the same key).
 import * as v from 'valibot'
-import {
-  exportSecretKey,
-  generateTrainerKeys,
-  importSecretKey,
-  type TrainerKeys,
-} from '../../credential/trainer-keys.ts'
+import type { AnyKey } from '../../credential/device-seal.ts'
+import { exportSecretKey, generateTrainerKeys, importSecretKey } from '../../credential/trainer-keys.ts'
 import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
 import { createStore, type Store } from '../../lib/index.ts'
 import {
@@ -19,6 +15,7 @@ import {
   openBackup,
   sealBackup,
 } from '../../storage/index.ts'
+import { ProtectedKeySchema, secretForBackup, toDeviceKey, unlockKeys } from './secure-keys.ts'
 
 /** Format name of an organisation identity backup file. */
 export const ORGANISATION_BACKUP_FORMAT = 'livret-organisation-identity'
@@ -29,7 +26,8 @@ const ID = 'me'
 export type OrganisationSelf = {
   name: string
   domain?: string | undefined
-  keys: TrainerKeys
+  /** On the device: protected (secure-keys.ts), signs without showing its secret. */
+  keys: AnyKey
   createdAt: string
 }
 
@@ -58,10 +56,10 @@ export const createOrganisation = (
   return ok({ ...r.value, keys: generateTrainerKeys(), createdAt: now.toISOString() })
 }
 
-const plainOf = (o: OrganisationSelf) => ({
+const plainOf = async (o: OrganisationSelf) => ({
   name: o.name,
   ...(o.domain ? { domain: o.domain } : {}),
-  secretKeyMultibase: exportSecretKey(o.keys),
+  secretKeyMultibase: exportSecretKey(await secretForBackup(o.keys)),
   createdAt: o.createdAt,
 })
 const fromPlain = (p: v.InferOutput<typeof PlainSchema>): OrganisationSelf | null => {
@@ -77,7 +75,7 @@ export const exportOrganisation = async (
   passphrase: string,
   iterations: number = KDF_ITERATIONS,
 ): Promise<string> => {
-  const backup = await sealBackup(JSON.stringify(plainOf(o)), passphrase, iterations)
+  const backup = await sealBackup(JSON.stringify(await plainOf(o)), passphrase, iterations)
   return `${JSON.stringify({ format: ORGANISATION_BACKUP_FORMAT, version: 1, backup })}\n`
 }
 
@@ -114,8 +112,18 @@ export type OrganisationState =
 
 const store = createStore<OrganisationState>({ state: 'loading' })
 let loading: Promise<void> | undefined
-/** The organisation identity as a device record (version 1). */
-const organisationRecord = () => defineRecord({ kind: KIND, version: 1, schema: PlainSchema })
+// Version 2 keeps the key protected (secure-keys.ts); a version-1 record (clear key) is protected and
+// rewritten on first open.
+const StoredSchema = v.object({
+  name: requiredText(LIMITS.label),
+  domain: v.optional(domain),
+  createdAt: TimestampSchema,
+  key: v.optional(ProtectedKeySchema),
+  secretKeyMultibase: v.optional(v.pipe(v.string(), v.maxLength(100))),
+})
+/** The organisation identity as a device record (version 2). */
+const organisationRecord = () =>
+  defineRecord({ kind: KIND, version: 2, schema: StoredSchema, migrations: { 1: (value) => value } })
 
 /** Reads the organisation identity from the device once. */
 export function loadOrganisation(): Promise<void> {
@@ -123,8 +131,20 @@ export function loadOrganisation(): Promise<void> {
     try {
       const r = await organisationRecord().get(ID)
       if (!r) return store.set({ state: 'none' })
-      const o = r.ok ? fromPlain(r.value) : null
-      store.set(o ? { state: 'ready', organisation: o } : { state: 'damaged' })
+      if (!r.ok) return store.set({ state: 'damaged' })
+      const { key, secretKeyMultibase, ...rest } = r.value
+      const base = {
+        name: rest.name,
+        createdAt: rest.createdAt,
+        ...(rest.domain ? { domain: rest.domain } : {}),
+      }
+      if (key) {
+        const keys = await unlockKeys(key)
+        return store.set(keys ? { state: 'ready', organisation: { ...base, keys } } : { state: 'damaged' })
+      }
+      const clear = secretKeyMultibase ? importSecretKey(secretKeyMultibase) : null
+      if (!clear) return store.set({ state: 'damaged' })
+      await saveOrganisation({ ...base, keys: clear })
     } catch {
       store.set({ state: 'damaged' })
     }
@@ -132,11 +152,17 @@ export function loadOrganisation(): Promise<void> {
   return loading
 }
 
-/** Saves the organisation identity on the device (replacing any previous one). */
+/** Saves the organisation identity on the device (replacing any previous one, its key protected). */
 export async function saveOrganisation(o: OrganisationSelf): Promise<void> {
-  await organisationRecord().put(ID, plainOf(o))
+  const { key, stored } = await toDeviceKey(o.keys)
+  await organisationRecord().put(ID, {
+    name: o.name,
+    ...(o.domain ? { domain: o.domain } : {}),
+    createdAt: o.createdAt,
+    key: stored,
+  })
   loading = Promise.resolve()
-  store.set({ state: 'ready', organisation: o })
+  store.set({ state: 'ready', organisation: { ...o, keys: key } })
 }
 
 /** Forgets a damaged organisation identity. */

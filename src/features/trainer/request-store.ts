@@ -26,6 +26,8 @@ const SignedSchema = v.object({
   ),
   /** Set once the trainer withdrew it (ISO date-time). */
   withdrawnAt: v.optional(TimestampSchema),
+  /** Why, as the trainer said (kept on this device only: the status list carries one bit). */
+  withdrawnReason: v.optional(v.picklist(['mistake', 'fraud', 'key-lost'])),
 })
 const StoredRequestSchema = v.object({
   fragment: v.pipe(v.string(), v.maxLength(4_000)),
@@ -162,4 +164,53 @@ export async function listRequests(): Promise<RequestSummary[]> {
       },
     ]
   })
+}
+
+/** Why a signed result was withdrawn. */
+export type WithdrawReason = NonNullable<SignedResult['withdrawnReason']>
+
+/** A signed result in the trainer's history, with its request and competence. */
+export type HistoryItem = SignedResult & { requestId: string; recipient: string; competenceLabel: string }
+
+/** Every result signed on this device, newest first (the history of the trainer screen). */
+export async function listSignedResults(): Promise<HistoryItem[]> {
+  const rows = await requestRecords.list()
+  const out: HistoryItem[] = []
+  for (const r of rows) {
+    if (!r.ok) continue
+    const bytes = base64ToBytes(r.value.share)
+    const doc = new Y.Doc()
+    try {
+      if (bytes) Y.applyUpdate(doc, bytes)
+    } catch {
+      // A damaged copy: the labels are missing, the results are still listed.
+    }
+    const labels = new Map(listItems(doc, 'competences').items.map((c) => [c.id as string, c.label]))
+    doc.destroy()
+    for (const s of r.value.signed)
+      out.push({
+        ...s,
+        requestId: r.id,
+        recipient: r.value.recipient,
+        competenceLabel: labels.get(s.competenceId) ?? s.competenceId,
+      })
+  }
+  return out.sort((a, b) => b.signedAt.localeCompare(a.signedAt))
+}
+
+/** Marks signed results as withdrawn (by credential id), with the reason. */
+export async function markWithdrawn(
+  credentialIds: ReadonlySet<string>,
+  reason: WithdrawReason,
+  at: Date = new Date(),
+): Promise<void> {
+  for (const r of await requestRecords.list()) {
+    if (!r.ok || !r.value.signed.some((s) => credentialIds.has(s.credentialId) && !s.withdrawnAt)) continue
+    const signed = r.value.signed.map((s) =>
+      credentialIds.has(s.credentialId) && !s.withdrawnAt
+        ? { ...s, withdrawnAt: at.toISOString(), withdrawnReason: reason }
+        : s,
+    )
+    await requestRecords.put(r.id, { ...r.value, signed })
+  }
 }

@@ -7,6 +7,7 @@
 import * as v from 'valibot'
 import { fail, ok, type Result } from '../../domain/result.ts'
 import { defineRecord } from '../../storage/index.ts'
+import { CARD_PREFIX, decodeCard } from './cards.ts'
 import { type TrustListErrorCode, type VerifiedTrustList, verifyTrustList } from './trust-list.ts'
 import type { TrustedOrganisation } from './trust-state.ts'
 
@@ -46,6 +47,12 @@ export const parseOrganisationLink = async (
   input: string,
 ): Promise<Result<OrganisationLink, OrganisationLinkError>> => {
   if (input.length > 4000) return fail('not-organisation-link')
+  // An organisation's card (QR or text from its /organisation screen): the fingerprint comes from the key.
+  if (input.includes(CARD_PREFIX)) {
+    const card = decodeCard(input)
+    if (!card.ok || card.value.kind !== 'organisation') return fail('not-organisation-link')
+    return ok({ name: card.value.name, did: card.value.did, fingerprint: card.value.fingerprint })
+  }
   let raw = input.trim()
   const at = raw.indexOf('{')
   if (at > 0) raw = decodeURIComponent(raw.slice(at))

@@ -52,6 +52,8 @@ export const ICONS = {
   received: 'M4 13h5l1 3h4l1-3h5M4 13l3-9h10l3 9v7H4z',
   scan: 'M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5M7 12h10',
   trainer: `${c(12, 7, 3)}M6 21v-5a6 6 0 0 1 12 0v5M12 13v8`,
+  // A building with a flag: the organisation that vouches for its trainers.
+  organisation: 'M4 21V9l8-5 8 5v12M2 21h20M9 21v-5h6v5M8 11h2M14 11h2M12 4V1h4',
   // Experience kinds, levels and step statuses (issue 12: a pictogram in every choice).
   'kind-emploi': `${box(3, 7, 18, 13)}M8 7V4h8v3M3 13h18`,
   'kind-formation': 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5M22 9v6',

@@ -50,6 +50,7 @@ describe('checkDraft', () => {
         method: 'internship-observation',
         date: '2026-03-12',
         comment: `${REMAINS_PREFIX}le coup de feu du midi\nBonne base.`,
+        remaining: 'le coup de feu du midi',
       },
     })
     const full = checkDraft(

@@ -1,6 +1,7 @@
 // The trainer's entries for one competence, as typed in the form, and their check before signing.
 // "Partly" needs what remains to be learnt; it is written at the start of the credential's comment
-// ("Reste à acquérir : …") so that every verifier shows it, with the trainer's comment after it.
+// ("Reste à acquérir : …") so that every verifier shows it, with the trainer's comment after it, and
+// in the assessment's `remaining` (the credential's own "remaining" Result, shown by Livret's readers).
 
 import type { Assessment } from '../../../credential/index.ts'
 import {
@@ -83,6 +84,8 @@ export function checkDraft(d: AssessmentDraft, now: Date = new Date()): DraftChe
       date: d.date,
       ...(evidence ? { evidence } : {}),
       ...(fullComment ? { comment: fullComment } : {}),
+      // Also as its own Result, so every reader shows what remains beside the decision.
+      ...(d.status !== 'validated' && remains ? { remaining: remains } : {}),
     },
   }
 }

@@ -9,12 +9,7 @@ import {
   type SignedEndorsement,
 } from '../../../credential/index.ts'
 import { fail, ok, type Result } from '../../../domain/result.ts'
-import {
-  allocateStatusEntry,
-  defaultStatusDeps,
-  type StatusDeps,
-  setStatusSigner,
-} from '../../status/index.ts'
+import { addStatusKey, allocateStatusEntry, defaultStatusDeps, type StatusDeps } from '../../status/index.ts'
 import { type CardErrorCode, decodeCard, encodeEndorsement } from '../../trust/index.ts'
 import type { OrganisationSelf } from '../organisation.ts'
 
@@ -44,7 +39,7 @@ export async function endorseTrainer(
   if (card.value.kind !== 'trainer') return fail('card-not-a-trainer')
   if (!(validUntil.getTime() > now.getTime() + 1000)) return fail('endorsement-period-invalid')
   const did = organisationPublic(organisation).did
-  setStatusSigner((issuer) => (issuer === did ? organisation.keys : undefined))
+  addStatusKey(did, organisation.keys)
   const status = relayOrigin ? await allocateStatusEntry(did, relayOrigin, deps) : null
   const endorsement = await issueEndorsement({
     organisation: { name: organisation.name, keys: organisation.keys },

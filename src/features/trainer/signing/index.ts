@@ -2,5 +2,6 @@
 // credentials and queueing them. Imported only by the validation screen, so the trainer home stays small.
 export * from './assessment-draft.ts'
 export * from './endorse.ts'
+export * from './endorsement-flow.ts'
 export * from './sign-results.ts'
 export * from './validate.ts'

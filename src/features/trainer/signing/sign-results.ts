@@ -4,27 +4,32 @@
 // signed result so the history screen can withdraw it (withdrawSigned).
 
 import { type Assessment, keyInfo, type StatusEntry } from '../../../credential/index.ts'
-import { fail, type Result } from '../../../domain/result.ts'
+import { fail, ok, type Result } from '../../../domain/result.ts'
 import {
+  addStatusKey,
   allocateStatusEntry,
   defaultStatusDeps,
   kickStatusChecks,
+  ownStatusList,
   type StatusDeps,
-  setStatusSigner,
   type WithdrawCode,
+  withdrawAllOfKey,
   withdrawCredential,
 } from '../../status/index.ts'
+import { endorsementsInForce } from '../endorsements.ts'
 import type { TrainerIdentity } from '../index.ts'
 import {
   addToOutbox,
   keyText,
+  listSignedResults,
+  markWithdrawn,
   type OpenedRequest,
   type OutboxEntry,
   recordSigned,
   type SignedResult,
   type StoredRequest,
 } from '../index.ts'
-import { TrainerOutbox, validateCompetences } from './validate.ts'
+import { type IssuerExtra, TrainerOutbox, validateCompetences } from './validate.ts'
 
 /** Signs the assessments, queues them for sending and records them; returns the updated request. */
 export async function signResults(
@@ -34,8 +39,20 @@ export async function signResults(
   now: Date = new Date(),
   relayOrigin: string = globalThis.location?.origin ?? '',
   deps: StatusDeps = defaultStatusDeps(),
+  /** 'organisation': the organisation validates directly (it is the issuer, no endorsement). */
+  as: 'trainer' | 'organisation' = 'trainer',
 ): Promise<StoredRequest> {
   const did = useAsStatusSigner(identity)
+  const endorsements = as === 'trainer' ? await endorsementsInForce(did, now) : []
+  const issuer: IssuerExtra =
+    as === 'organisation'
+      ? { kind: 'organisation' }
+      : endorsements.length > 0
+        ? {
+            organisationDid: endorsements[0]?.organisation.did,
+            endorsements: endorsements.map((e) => JSON.parse(e.json) as Record<string, unknown>),
+          }
+        : {}
   const scratch = new TrainerOutbox()
   const outcomes = await validateCompetences(
     identity,
@@ -44,6 +61,7 @@ export async function signResults(
     scratch,
     now,
     relayOrigin ? () => allocateStatusEntry(did, relayOrigin, deps) : undefined,
+    issuer,
   )
   const byCredential = new Map(
     scratch.pending.map((e) => {
@@ -91,7 +109,7 @@ export async function signResults(
 /** Lets the status runtime publish this trainer's pending list with its key; returns its did:key. */
 export function useAsStatusSigner(identity: TrainerIdentity) {
   const did = keyInfo(identity.keys.publicKey).did
-  setStatusSigner((issuer) => (issuer === did ? identity.keys : undefined))
+  addStatusKey(did, identity.keys)
   return did
 }
 
@@ -119,4 +137,41 @@ export async function withdrawSigned(
   const entry = statusEntryOf(result)
   if (!entry) return fail('not-withdrawable')
   return withdrawCredential(entry, useAsStatusSigner(identity), identity.keys, deps)
+}
+
+/** Withdraws one result from the history and remembers why; pending publication is not a failure. */
+export async function withdrawResult(
+  identity: TrainerIdentity,
+  item: SignedResult,
+  reason: 'mistake' | 'fraud',
+  deps: StatusDeps = defaultStatusDeps(),
+): Promise<Result<'published' | 'pending', WithdrawCode | 'not-withdrawable'>> {
+  const r = await withdrawSigned(identity, item, deps)
+  if (!r.ok && r.code !== 'publish-offline') return r
+  await markWithdrawn(new Set([item.credentialId]), reason, deps.now())
+  if (!r.ok) kickStatusChecks()
+  return ok(r.ok ? 'published' : 'pending')
+}
+
+/** "My key is lost": withdraws everything this key signed (its whole list) and marks the history. */
+export async function withdrawEverything(
+  identity: TrainerIdentity,
+  deps: StatusDeps = defaultStatusDeps(),
+): Promise<Result<'published' | 'pending', WithdrawCode>> {
+  const did = useAsStatusSigner(identity)
+  const r = await withdrawAllOfKey(did, identity.keys, deps)
+  if (!r.ok && r.code !== 'publish-offline') return r
+  const url = (await ownStatusList(did, deps))?.state.url
+  const mine = (await listSignedResults()).filter((s) => s.statusList && s.statusList.url === url)
+  await markWithdrawn(new Set(mine.map((s) => s.credentialId)), 'key-lost', deps.now())
+  if (!r.ok) kickStatusChecks()
+  return ok(r.ok ? 'published' : 'pending')
+}
+
+/** Whether this issuer's withdrawals wait for the network (its list not yet on the relay). */
+export async function withdrawalsPending(
+  identity: { keys: { publicKey: Uint8Array } },
+  deps: StatusDeps = defaultStatusDeps(),
+): Promise<boolean> {
+  return (await ownStatusList(keyInfo(identity.keys.publicKey).did, deps))?.pending ?? false
 }

@@ -8,7 +8,7 @@ import * as v from 'valibot'
 import type * as Y from 'yjs'
 import { getItem } from '../../../booklet/index.ts'
 import type { Assessment } from '../../../credential/index.ts'
-import { issueCredential, type StatusEntry } from '../../../credential/index.ts'
+import { type CredentialIssuer, issueCredential, type StatusEntry } from '../../../credential/index.ts'
 import { credentialMessage, inboxMessages, parseInboxMessage } from '../../../protocol/index.ts'
 import type { SealedRoom } from '../../../transport/index.ts'
 import type { RequestCapabilities } from '../../validations/index.ts'
@@ -89,6 +89,9 @@ export type ValidateOutcome =
   | { competenceId: string; ok: true; credentialId: string; status?: StatusEntry }
   | { competenceId: string; ok: false; code: 'unknown-competence' }
 
+/** What a credential says of its issuer beyond name and organisation. */
+export type IssuerExtra = Pick<CredentialIssuer, 'kind' | 'organisationDid' | 'endorsements'>
+
 /** Signs one credential per result about a competence of the shared doc and queues it for the inbox. */
 export const validateCompetences = async (
   identity: TrainerIdentity,
@@ -98,6 +101,8 @@ export const validateCompetences = async (
   now: Date = new Date(),
   /** Gives each credential its withdrawal entry (features/status); none: not withdrawable. */
   statusFor?: () => Promise<StatusEntry | null>,
+  /** An organisation signing itself, or a trainer's endorsements (carried in every credential). */
+  issuer: IssuerExtra = {},
 ): Promise<ValidateOutcome[]> => {
   const out: ValidateOutcome[] = []
   for (const { competenceId, assessment } of results) {
@@ -107,7 +112,7 @@ export const validateCompetences = async (
       continue
     }
     const credential = await issueCredential({
-      trainer: { name: identity.name, organisation: identity.organisation },
+      trainer: { name: identity.name, organisation: identity.organisation, ...issuer },
       keys: identity.keys,
       holderIdentifier: request.capabilities.holderRef,
       competence: { id: c.id, label: c.label, family: c.family, alignment: c.alignment, esco: c.esco },

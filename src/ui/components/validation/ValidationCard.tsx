@@ -91,15 +91,20 @@ export function useValidationView(
   const [view, setView] = useState<ValidationView | 'checking'>('checking')
   // Another validation: 'checking' until it is verified. New status lists only: the last view stays.
   useEffect(() => setView('checking'), [doc, validation])
+  // Verified once the lists this device saw are read (undefined until then), not once without and
+  // again with them.
+  const lists = statusLists
+  const waiting = lists === undefined
   useEffect(() => {
+    if (waiting) return
     let live = true
     void import('../../../features/trust/index.ts')
-      .then((m) => m.readValidation(doc, validation, statusLists))
+      .then((m) => m.readValidation(doc, validation, lists))
       .then((r) => live && setView(r))
     return () => {
       live = false
     }
-  }, [doc, validation, statusLists])
+  }, [doc, validation, lists, waiting])
   return view
 }
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { KnownStatusList } from '../../../features/trust/index.ts'
 import { statusUrlsOf } from './status-urls.ts'
 
-/** The status lists seen so far (undefined until the status module is loaded). */
+/** The status lists seen so far (undefined until those stored on the device are read). */
 export function useStatusLists(
   credentials: readonly unknown[],
 ): ReadonlyMap<string, KnownStatusList> | undefined {
@@ -16,10 +16,10 @@ export function useStatusLists(
   useEffect(() => {
     let stop: (() => void) | undefined
     let live = true
-    void import('../../../features/status/index.ts').then(
-      (m) => {
+    void import('../../../features/status/index.ts')
+      .then(async (m) => {
+        await m.loadSeenStatusLists(m.defaultStatusDeps())
         if (!live) return
-        void m.loadSeenStatusLists(m.defaultStatusDeps())
         const unwatch = key ? m.watchStatusLists(key.split(' ')) : () => undefined
         const unsubscribe = m.statusListsStore.subscribe(() => setLists(m.statusListsStore.get()))
         setLists(m.statusListsStore.get())
@@ -27,9 +27,9 @@ export function useStatusLists(
           unwatch()
           unsubscribe()
         }
-      },
-      () => undefined,
-    )
+      })
+      // No lists readable (storage refused): the views still verify, knowing nothing of withdrawals.
+      .catch(() => live && setLists(new Map()))
     return () => {
       live = false
       stop?.()

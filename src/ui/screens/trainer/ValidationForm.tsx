@@ -39,7 +39,16 @@ function SignedLine({ signed, state }: { signed: SignedResult; state: MessageKey
 }
 
 /** The form for one opened request. */
-export function ValidationForm({ identity, request }: { identity: TrainerIdentity; request: OpenedRequest }) {
+export function ValidationForm({
+  identity,
+  request,
+  as = 'trainer',
+}: {
+  identity: TrainerIdentity
+  request: OpenedRequest
+  /** 'organisation': the organisation signs itself (identity is then the organisation's). */
+  as?: 'trainer' | 'organisation'
+}) {
   const [stored, setStored] = useState<StoredRequest>(request.stored)
   const [drafts, setDrafts] = useState<Record<string, AssessmentDraft>>({})
   const [errors, setErrors] = useState<Record<string, Errors>>({})
@@ -78,7 +87,15 @@ export function ValidationForm({ identity, request }: { identity: TrainerIdentit
     if (results.length === 0) return setMessage({ text: t('trainer.nothingChosen'), error: true })
     setBusy(true)
     try {
-      const next = await signResults(identity, { ...request, stored }, results)
+      const next = await signResults(
+        identity,
+        { ...request, stored },
+        results,
+        undefined,
+        undefined,
+        undefined,
+        as,
+      )
       setStored(next)
       setDrafts({})
       setAgain(new Set())

@@ -1,5 +1,6 @@
 // The trainer's home (/formateur): the identity (make it, see its fingerprint, back it up, restore
-// it), the results waiting to be sent, and the validation requests kept on this device.
+// it), its card and the organisation's endorsements, the results waiting to be sent, the validation
+// requests kept on this device, and the history of signed results (withdrawal).
 import { useIdentity } from '../../hooks/features.ts'
 import './trainer.css'
 import { forgetIdentity } from '../../../features/trainer/index.ts'
@@ -10,6 +11,8 @@ import { IdentityForm } from './IdentityForm.tsx'
 import { IdentitySummary } from './IdentitySummary.tsx'
 import { OutboxPanel } from './OutboxPanel.tsx'
 import { RequestList } from './RequestList.tsx'
+import { SignedHistory } from './SignedHistory.tsx'
+import { TrainerCard, TrainerEndorsements } from './TrainerCard.tsx'
 
 /** The trainer home screen. */
 export default function TrainerScreen(_props: { id?: string }) {
@@ -31,8 +34,11 @@ export default function TrainerScreen(_props: { id?: string }) {
       {s.state === 'ready' ? (
         <>
           <IdentitySummary identity={s.identity} />
+          <TrainerCard identity={s.identity} />
+          <TrainerEndorsements identity={s.identity} />
           <OutboxPanel />
           <RequestList />
+          <SignedHistory identity={s.identity} />
           <ExportIdentity identity={s.identity} />
         </>
       ) : null}

@@ -5,14 +5,18 @@ import { useIdentity } from '../../hooks/features.ts'
 import './trainer.css'
 import { useEffect, useState } from 'preact/hooks'
 import {
+  loadOrganisation,
   type OpenedRequest,
   openRequest,
+  organisationStore,
   type RequestCode,
+  type TrainerIdentity,
   trainerKeyInfo,
 } from '../../../features/trainer/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { useLocation } from '../../router.ts'
+import { useStore } from '../../store.ts'
 import { IdentityForm } from './IdentityForm.tsx'
 import { OutboxPanel } from './OutboxPanel.tsx'
 import { requestError } from './request-errors.ts'
@@ -28,6 +32,9 @@ export default function ValidateScreen(_props: { id?: string }) {
   useLocation()
   const fragment = location.hash.slice(1)
   const s = useIdentity()
+  void loadOrganisation()
+  const org = useStore(organisationStore)
+  const [asOrg, setAsOrg] = useState(false)
   const [phase, setPhase] = useState<Phase>({ step: 'opening' })
   const [attempt, setAttempt] = useState(0)
   const ready = s.state === 'ready'
@@ -61,6 +68,19 @@ export default function ValidateScreen(_props: { id?: string }) {
           )}
         </>
       ) : null}
+      {s.state === 'ready' && org.state === 'ready' ? (
+        <fieldset class="card field">
+          <legend>{t('sign.as')}</legend>
+          <label class="choice">
+            <input type="radio" name="sign-as" checked={!asOrg} onChange={() => setAsOrg(false)} />{' '}
+            {t('sign.asMe', { name: s.identity.name })}
+          </label>
+          <label class="choice">
+            <input type="radio" name="sign-as" checked={asOrg} onChange={() => setAsOrg(true)} />{' '}
+            {t('sign.asOrganisation', { name: org.organisation.name })}
+          </label>
+        </fieldset>
+      ) : null}
       {s.state === 'ready' ? (
         <>
           <p class="card">
@@ -92,7 +112,21 @@ export default function ValidateScreen(_props: { id?: string }) {
                   date: formatDate(phase.request.stored.expiresAt),
                 })}
               </p>
-              <ValidationForm key={phase.request.id} identity={s.identity} request={phase.request} />
+              <ValidationForm
+                key={`${phase.request.id}-${asOrg ? 'o' : 't'}`}
+                identity={
+                  asOrg && org.state === 'ready'
+                    ? ({
+                        name: org.organisation.name,
+                        organisation: org.organisation.name,
+                        keys: org.organisation.keys,
+                        createdAt: org.organisation.createdAt,
+                      } satisfies TrainerIdentity)
+                    : s.identity
+                }
+                request={phase.request}
+                as={asOrg ? 'organisation' : 'trainer'}
+              />
               <OutboxPanel />
             </>
           ) : null}

@@ -1,0 +1,126 @@
+// Face to face, the organisation vouches for a trainer: it reads the trainer's card (camera or pasted
+// text), checks the fingerprint aloud with the trainer, chooses how long the endorsement lasts, signs,
+// and hands the endorsement back as a QR code and a text.
+import { useState } from 'preact/hooks'
+import type { OrganisationSelf } from '../../../features/trainer/index.ts'
+import { giveEndorsement } from '../../../features/trainer/signing/index.ts'
+import { decodeCard, type ReadCard } from '../../../features/trust/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import { QrScanner } from '../operator/QrScanner.tsx'
+import { CopyText } from './CopyText.tsx'
+
+const MONTHS = [6, 12, 24] as const
+
+/** The endorsement section; `onGiven` is told when one was signed (the list reloads). */
+export function EndorseTrainer({
+  organisation,
+  onGiven,
+}: {
+  organisation: OrganisationSelf
+  onGiven: () => void
+}) {
+  const [pasted, setPasted] = useState('')
+  const [card, setCard] = useState<{ text: string; card: ReadCard }>()
+  const [months, setMonths] = useState<(typeof MONTHS)[number]>(12)
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const [handover, setHandover] = useState<{ name: string; text: string }>()
+
+  const read = (text: string) => {
+    setError(undefined)
+    setCard(undefined)
+    setHandover(undefined)
+    const r = decodeCard(text)
+    if (!r.ok) return setError(t('org.cardBad'))
+    if (r.value.kind !== 'trainer') return setError(t('org.cardOrg'))
+    setCard({ text, card: r.value })
+  }
+  const sign = async () => {
+    if (!card) return
+    setBusy(true)
+    setError(undefined)
+    try {
+      const until = new Date()
+      until.setMonth(until.getMonth() + months)
+      const r = await giveEndorsement(organisation, card.text, until)
+      if (!r.ok) return setError(t('org.cardBad'))
+      setHandover({ name: card.card.name, text: r.value.handover })
+      setCard(undefined)
+      setPasted('')
+      onGiven()
+    } catch {
+      setError(t('org.error.failed'))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <section class="card" aria-labelledby="org-endorse-title">
+      <SectionTitle icon="validated" id="org-endorse-title">
+        {t('org.endorseTitle')}
+      </SectionTitle>
+      <p class="hint">{t('org.endorseIntro')}</p>
+      <QrScanner onText={read} />
+      <form
+        class="op-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          read(pasted)
+        }}
+      >
+        <div class="field">
+          <label for="org-trainer-card">{t('org.trainerCard')}</label>
+          <input
+            id="org-trainer-card"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={pasted}
+            onInput={(e) => setPasted(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="btn" disabled={pasted.trim() === ''}>
+          <Icon name="scan" /> {t('org.readCard')}
+        </button>
+      </form>
+      {card ? (
+        <div class="org-confirm">
+          <p>{t('org.confirmTrainer', { name: card.card.name, fingerprint: card.card.fingerprint })}</p>
+          <fieldset>
+            <legend>{t('org.validity')}</legend>
+            {MONTHS.map((m) => (
+              <label key={m} class="choice">
+                <input
+                  type="radio"
+                  name="org-validity"
+                  checked={months === m}
+                  onChange={() => setMonths(m)}
+                />{' '}
+                {t(`org.validity.${m}` as MessageKey)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void sign()}>
+            <Icon name="saved" /> {t('org.sign')}
+          </button>
+          {busy ? <p role="status">{t('org.signing')}</p> : null}
+        </div>
+      ) : null}
+      {error ? (
+        <p class="field-error" role="alert">
+          <Icon name="error" /> {error}
+        </p>
+      ) : null}
+      {handover ? (
+        <div>
+          <p class="ok" role="status">
+            <Icon name="saved" /> {t('org.signed', { name: handover.name })}
+          </p>
+          <CopyText id="org-handover" label={t('org.handoverText')} text={handover.text} />
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,127 @@
+// Making the organisation's identity (name, optional website → did:web) and backing it up to a
+// passphrase-protected file.
+import { useState } from 'preact/hooks'
+import {
+  createOrganisation,
+  exportOrganisation,
+  type OrganisationSelf,
+  saveOrganisation,
+} from '../../../features/trainer/index.ts'
+import { t } from '../../../i18n/index.ts'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import { showToast } from '../../components/Toast.tsx'
+import { InputField } from '../../crud/InputField.tsx'
+import { downloadFile } from '../../download.ts'
+
+/** The organisation identity creation form. */
+export function OrganisationCreate() {
+  const [name, setName] = useState('')
+  const [domain, setDomain] = useState('')
+  const [error, setError] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    const r = createOrganisation(name.trim(), domain.trim() || undefined)
+    if (!r.ok) {
+      setError(true)
+      document.getElementById('org-name')?.focus()
+      return
+    }
+    setError(false)
+    setBusy(true)
+    try {
+      await saveOrganisation(r.value)
+      showToast(t('org.created'))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form class="card" aria-labelledby="org-create-title" onSubmit={submit} noValidate>
+      <SectionTitle icon="organisation" id="org-create-title">
+        {t('org.createTitle')}
+      </SectionTitle>
+      <p>{t('org.createIntro')}</p>
+      <InputField
+        id="org-name"
+        label="org.name"
+        autocomplete="organization"
+        value={name}
+        errorId={error ? 'org-create-error' : undefined}
+        onValue={setName}
+      />
+      <InputField id="org-domain" label="org.domain" autocomplete="url" value={domain} onValue={setDomain} />
+      <button type="submit" class="btn btn-primary" disabled={busy}>
+        {t('org.create')}
+      </button>
+      {error ? (
+        <p class="field-error" id="org-create-error" role="alert">
+          {t('org.error.invalid')}
+        </p>
+      ) : null}
+    </form>
+  )
+}
+
+const MIN_PASSPHRASE = 8
+
+/** Saves the organisation identity to a protected file. */
+export function OrganisationBackup({ organisation }: { organisation: OrganisationSelf }) {
+  const [passphrase, setPassphrase] = useState('')
+  const [confirm, setConfirm] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [note, setNote] = useState<{ error: boolean; text: string }>()
+  const run = async (e: Event) => {
+    e.preventDefault()
+    if (passphrase.length < MIN_PASSPHRASE)
+      return setNote({ error: true, text: t('trainer.passphraseShort') })
+    if (confirm !== passphrase) return setNote({ error: true, text: t('trainer.passphraseMismatch') })
+    setBusy(true)
+    setNote(undefined)
+    try {
+      const text = await exportOrganisation(organisation, passphrase)
+      const name = `livret-organisation-${new Date().toISOString().slice(0, 10)}.json`
+      downloadFile(text, name, 'application/json')
+      setNote({ error: false, text: t('org.backedUp', { name }) })
+      setPassphrase('')
+      setConfirm('')
+    } catch {
+      setNote({ error: true, text: t('trainer.backupFailed') })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form class="card" aria-labelledby="org-backup-title" onSubmit={run} noValidate>
+      <SectionTitle icon="backup" id="org-backup-title">
+        {t('org.backupTitle')}
+      </SectionTitle>
+      <p>{t('org.backupIntro')}</p>
+      <InputField
+        id="org-backup-passphrase"
+        label="trainer.passphrase"
+        type="password"
+        autocomplete="new-password"
+        value={passphrase}
+        onValue={setPassphrase}
+      />
+      <InputField
+        id="org-backup-confirm"
+        label="trainer.passphraseConfirm"
+        type="password"
+        autocomplete="new-password"
+        value={confirm}
+        onValue={setConfirm}
+      />
+      <button type="submit" class="btn btn-primary" disabled={busy}>
+        {t('trainer.backup')}
+      </button>
+      {busy ? <p role="status">{t('trainer.backingUp')}</p> : null}
+      {note ? (
+        <p class={note.error ? 'field-error' : 'ok'} role={note.error ? 'alert' : 'status'}>
+          {note.text}
+        </p>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,133 @@
+// The trainer's card (name and key), shown to the organisation face to face as a QR code and a text,
+// and the endorsements the organisation gave back: listed, and imported from a scanned or pasted text.
+// The signing code (JSON-LD) is loaded only when needed, so the trainer home stays small.
+import { useEffect, useState } from 'preact/hooks'
+import {
+  type ReceivedEndorsement,
+  receivedEndorsements,
+  type TrainerIdentity,
+  trainerKeyInfo,
+} from '../../../features/trainer/index.ts'
+import { formatDate, t } from '../../../i18n/index.ts'
+import { Icon } from '../../components/Icon.tsx'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import { QrScanner } from '../operator/QrScanner.tsx'
+import { CopyText } from '../organisation/CopyText.tsx'
+import '../organisation/organisation.css'
+import '../operator/operator.css'
+
+/** The trainer's card, to show to the organisation. */
+export function TrainerCard({ identity }: { identity: TrainerIdentity }) {
+  const [card, setCard] = useState<string>()
+  useEffect(() => {
+    let live = true
+    void import('../../../features/trust/index.ts').then(({ encodeCard }) => {
+      if (live)
+        setCard(encodeCard({ kind: 'trainer', name: identity.name, did: trainerKeyInfo(identity).did }))
+    })
+    return () => {
+      live = false
+    }
+  }, [identity])
+  return (
+    <section class="card" aria-labelledby="trainer-card-title">
+      <SectionTitle icon="scan" id="trainer-card-title">
+        {t('card.title')}
+      </SectionTitle>
+      <p class="hint">{t('card.intro')}</p>
+      {card ? <CopyText id="trainer-card" label={t('card.text')} text={card} /> : <p>{t('app.loading')}</p>}
+    </section>
+  )
+}
+
+const ERRORS: Record<string, 'endorsed.error.other' | 'endorsed.error.expired'> = {
+  'endorsement-other-trainer': 'endorsed.error.other',
+  'endorsement-expired': 'endorsed.error.expired',
+  'endorsement-not-yet-valid': 'endorsed.error.expired',
+}
+
+/** The endorsements this trainer holds, and the import of a new one. */
+export function TrainerEndorsements({ identity }: { identity: TrainerIdentity }) {
+  const [list, setList] = useState<ReceivedEndorsement[] | null>(null)
+  const [pasted, setPasted] = useState('')
+  const [note, setNote] = useState<{ error: boolean; text: string }>()
+  const did = trainerKeyInfo(identity).did
+  const reload = async () => setList(await receivedEndorsements(did))
+  useEffect(() => {
+    void reload()
+  }, [did])
+  const add = async (text: string) => {
+    setNote(undefined)
+    const { importEndorsement } = await import('../../../features/trainer/signing/index.ts')
+    const r = await importEndorsement(identity, text)
+    if (r.ok) {
+      setPasted('')
+      setNote({
+        error: false,
+        text: t('endorsed.added', {
+          organisation: r.value.organisation.name,
+          fingerprint: r.value.organisation.fingerprint,
+        }),
+      })
+      await reload()
+    } else setNote({ error: true, text: t(ERRORS[r.code] ?? 'endorsed.error.bad') })
+  }
+  const now = Date.now()
+  return (
+    <section class="card" aria-labelledby="trainer-endorsed-title">
+      <SectionTitle icon="organisation" id="trainer-endorsed-title">
+        {t('endorsed.title')}
+      </SectionTitle>
+      {list?.length === 0 ? <p>{t('endorsed.none')}</p> : null}
+      {list && list.length > 0 ? (
+        <>
+          <ul class="org-list">
+            {list.map((e) => (
+              <li key={e.id} data-endorsed-by={e.organisation.name}>
+                {Date.parse(e.validUntil) > now
+                  ? t('endorsed.line', {
+                      organisation: e.organisation.name,
+                      fingerprint: e.organisation.fingerprint,
+                      date: formatDate(e.validUntil),
+                    })
+                  : t('endorsed.expired', {
+                      organisation: e.organisation.name,
+                      date: formatDate(e.validUntil),
+                    })}
+              </li>
+            ))}
+          </ul>
+          <p class="hint">{t('endorsed.carried')}</p>
+        </>
+      ) : null}
+      <QrScanner onText={(text) => void add(text)} />
+      <form
+        class="op-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void add(pasted)
+        }}
+      >
+        <div class="field">
+          <label for="trainer-endorsement">{t('endorsed.add')}</label>
+          <input
+            id="trainer-endorsement"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={pasted}
+            onInput={(e) => setPasted(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="btn" disabled={pasted.trim() === ''}>
+          <Icon name="saved" /> {t('endorsed.check')}
+        </button>
+      </form>
+      {note ? (
+        <p class={note.error ? 'field-error' : 'ok'} role={note.error ? 'alert' : 'status'}>
+          {note.text}
+        </p>
+      ) : null}
+    </section>
+  )
+}
