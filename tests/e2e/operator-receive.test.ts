@@ -98,7 +98,7 @@ describe('operator: receiving a share by link', () => {
     await expect
       .poll(() => mainText(page), { timeout: 15_000 })
       .toMatch(
-        /Par Mme Dubois, CISP Le Chantier, le [^\n]*\s+Signature correcte, organisation inconnue de vous — empreinte/,
+        /Par Mme Dubois, CISP Le Chantier, le [^\n]*\s+Ce que le formateur a vu : Service du midi, trois semaines\.\s+Commentaire du formateur : Ponctuel et soigneux\.\s+Signature correcte, organisation inconnue de vous — empreinte/,
       )
     await expect.poll(() => mainText(page)).toMatch(/Par M\. Lambert, [^\n]*\s+Impossible à vérifier/)
     expect(await mainText(page)).not.toContain('organisation de confiance')
