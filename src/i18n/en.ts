@@ -255,7 +255,7 @@ export const en: Messages = {
   'plan.commitmentDone': 'Done',
   'plan.addCommitment': 'Add a commitment',
   'plan.removeCommitment': 'Remove this commitment',
-  'plan.steps': '{n} step|{n} steps',
+  'plan.steps': 'No steps yet.|{n} step|{n} steps',
   'plan.noSteps': 'No step yet.',
   'plan.objectiveDone': 'Goal reached',
   'plan.objectiveDoing': 'In progress',

@@ -24,9 +24,13 @@ const pluralRules = (lang: LangCode): Intl.PluralRules => {
 /**
  * The form of a counted text "one|many" for `n`, chosen by the language's plural rules
  * (`Intl.PluralRules`: French says "0 étape" and "1,5 heure", Dutch and English "0 stappen").
+ * A text "zero|one|many" says nothing counted as a sentence of its own ("Aucune étape pour le
+ * moment"), where "0 étape", correct French, reads to a person as a figure to decode.
  */
 export const pluralForm = (lang: LangCode, n: number, text: string): string => {
-  const [one = '', many = one] = text.split('|')
+  const forms = text.split('|')
+  const [zero, one = '', many = one] = forms.length > 2 ? forms : [undefined, ...forms]
+  if (n === 0 && zero !== undefined) return zero
   return pluralRules(lang).select(n) === 'one' ? one : many
 }
 

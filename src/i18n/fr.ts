@@ -273,7 +273,7 @@ export const fr = typesetFrench({
   'plan.commitmentDone': 'Fait',
   'plan.addCommitment': 'Ajouter un engagement',
   'plan.removeCommitment': 'Retirer cet engagement',
-  'plan.steps': '{n} étape|{n} étapes',
+  'plan.steps': 'Aucune étape pour le moment.|{n} étape|{n} étapes',
   'plan.noSteps': "Pas encore d'étape.",
   'plan.objectiveDone': 'Objectif atteint',
   'plan.objectiveDoing': 'En cours',

@@ -257,7 +257,7 @@ export const nl: Messages = {
   'plan.commitmentDone': 'Gedaan',
   'plan.addCommitment': 'Afspraak toevoegen',
   'plan.removeCommitment': 'Deze afspraak weghalen',
-  'plan.steps': '{n} stap|{n} stappen',
+  'plan.steps': 'Nog geen stappen.|{n} stap|{n} stappen',
   'plan.noSteps': 'Nog geen stap.',
   'plan.objectiveDone': 'Doel bereikt',
   'plan.objectiveDoing': 'Bezig',

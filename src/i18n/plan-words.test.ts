@@ -28,6 +28,20 @@ describe('plurals by Intl.PluralRules', () => {
         )
           expect(text.split('|').length, `${lang} ${key}`).toBe(2)
   })
+  it('says "no steps yet" as a sentence for an objective with none, and counts from 1', () => {
+    const steps = (lang: 'fr' | 'nl' | 'en', n: number) =>
+      pluralForm(lang, n, TABLES[lang]['plan.steps']).replace('{n}', String(n))
+    expect(steps('fr', 0)).toBe('Aucune étape pour le moment.')
+    expect(steps('nl', 0)).toBe('Nog geen stappen.')
+    expect(steps('en', 0)).toBe('No steps yet.')
+    expect(steps('fr', 1)).toBe('1 étape')
+    expect(steps('fr', 2)).toBe('2 étapes')
+    expect(steps('nl', 1)).toBe('1 stap')
+    expect(steps('en', 3)).toBe('3 steps')
+    // A two-form text keeps Intl's choice for 0 (French singular, Dutch and English plural).
+    expect(pluralForm('fr', 0, '{n} a|{n} b')).toBe('{n} a')
+    expect(pluralForm('en', 0, '{n} a|{n} b')).toBe('{n} b')
+  })
   it('keeps a text without "|" whole', () => {
     expect(pluralForm('fr', 5, 'Réglages')).toBe('Réglages')
   })

@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import { base64ToBytes, bytesToBase64, isBase64 } from './base64.ts'
 import { getDb, type LivretDb } from './db.ts'
+import { recordsArrived } from './records.ts'
 
 /** Kinds a backup leaves out: 'pairing' is this device's own membership of the private room
  * (its token must stay this device's, so that a lost device can be removed alone). */
@@ -93,15 +94,39 @@ export async function storeBackupRecords(
   records: readonly BackupRecord[],
   db: LivretDb = getDb(),
 ): Promise<void> {
+  const kinds = new Set<string>()
   await db.transaction('rw', db.records, async () => {
     for (const r of records) {
       if (DEVICE_ONLY_KINDS.includes(r.kind)) continue
       const known = await db.records.get([r.kind, r.id])
       if (known && known.updatedAt > r.updatedAt) continue
+      if (known?.updatedAt !== r.updatedAt) kinds.add(r.kind)
       const version = r.version !== undefined ? { version: r.version } : {}
       await db.records.put({ kind: r.kind, id: r.id, value: r.value, updatedAt: r.updatedAt, ...version })
     }
   })
+  recordsArrived(kinds)
+}
+
+/** A record deleted on another device: its kind, id and when it was deleted. */
+export type RecordTombstone = { kind: string; id: string; updatedAt: string }
+
+/** Deletes the records another device deleted, unless this device wrote them after the deletion. */
+export async function deleteRemovedRecords(
+  tombstones: readonly RecordTombstone[],
+  db: LivretDb = getDb(),
+): Promise<void> {
+  const kinds = new Set<string>()
+  await db.transaction('rw', db.records, async () => {
+    for (const t of tombstones) {
+      if (DEVICE_ONLY_KINDS.includes(t.kind)) continue
+      const known = await db.records.get([t.kind, t.id])
+      if (!known || known.updatedAt > t.updatedAt) continue
+      await db.records.delete([t.kind, t.id])
+      kinds.add(t.kind)
+    }
+  })
+  recordsArrived(kinds)
 }
 
 /** How many records of each kind a backup brought (for "3 partages, 1 demande…"). */

@@ -22,8 +22,10 @@ export {
   countByKind,
   DEVICE_ONLY_KINDS,
   decodeValue,
+  deleteRemovedRecords,
   encodeValue,
   RecordEntrySchema,
+  type RecordTombstone,
   storeBackupRecords,
 } from './backup-records.ts'
 export { base64ToBytes, bytesToBase64, isBase64 } from './base64.ts'
@@ -59,11 +61,13 @@ export { isQuotaError, requestPersistence, storageEstimate } from './persistence
 export {
   defineRecord,
   type Migrations,
+  onRecordsArrived,
   onRecordWritten,
   type ReadRecord,
   type RecordDefinition,
   type RecordFailure,
   type RecordType,
+  recordsArrived,
 } from './records.ts'
 export { mergeBackupIntoBooklet, type RestoreError, replaceBookletFromBackup } from './restore.ts'
 export { getStorageHealth, onStorageError, onStorageHealth, type StorageHealth } from './storage-health.ts'

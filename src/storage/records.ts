@@ -46,21 +46,43 @@ export interface RecordType<T, In = T> {
   delete(id: string, db?: LivretDb): Promise<void>
 }
 
-const written = new Set<(kind: string, id: string) => void>()
+const written = new Set<(kind: string, id: string, deleted: boolean) => void>()
 
 /** Calls `listener` after any record is written or deleted through defineRecord (the household
  * carries the person's shares and requests to the other devices); returns unsubscribe. */
-export function onRecordWritten(listener: (kind: string, id: string) => void): () => void {
+export function onRecordWritten(listener: (kind: string, id: string, deleted: boolean) => void): () => void {
   written.add(listener)
   return () => written.delete(listener)
 }
 
-const tell = (kind: string, id: string) => {
+const tell = (kind: string, id: string, deleted: boolean) => {
   for (const listener of written) {
     try {
-      listener(kind, id)
+      listener(kind, id, deleted)
     } catch {
       // A listener never breaks a write.
+    }
+  }
+}
+
+const arrived = new Set<(kinds: ReadonlySet<string>) => void>()
+
+/** Calls `listener` with the kinds changed when records arrive from elsewhere (another device, a
+ * backup) rather than through defineRecord: open lists reload; returns unsubscribe. Apart from
+ * onRecordWritten so that what arrives is not sent straight back. */
+export function onRecordsArrived(listener: (kinds: ReadonlySet<string>) => void): () => void {
+  arrived.add(listener)
+  return () => arrived.delete(listener)
+}
+
+/** Tells the onRecordsArrived listeners (nothing when no kind changed). */
+export function recordsArrived(kinds: ReadonlySet<string>): void {
+  if (kinds.size === 0) return
+  for (const listener of arrived) {
+    try {
+      listener(kinds)
+    } catch {
+      // A screen's listener never breaks storage.
     }
   }
 }
@@ -106,11 +128,11 @@ export function defineRecord<S extends v.GenericSchema>(
     },
     async put(id, value, db = getDb()) {
       await db.records.put({ kind, id, value, version, updatedAt: new Date().toISOString() })
-      tell(kind, id)
+      tell(kind, id, false)
     },
     async delete(id, db = getDb()) {
       await db.records.delete([kind, id])
-      tell(kind, id)
+      tell(kind, id, true)
     },
   }
 }

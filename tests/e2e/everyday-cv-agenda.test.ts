@@ -190,6 +190,18 @@ test('an appointment and a dated step in the agenda in date order, exported as .
   await until(async () => (await page.locator('.agenda-item').count()) === 1, {
     what: 'the missed appointment leaves the agenda',
   })
+  // …and stays readable under "Rendez-vous passés" with the reason it did not happen.
+  const past = page.locator('.agenda-past-item')
+  await until(async () => (await past.count()) === 2, { what: 'two past appointments' })
+  const missed = past.filter({ hasText: 'CPAS de Namur' })
+  expect(await visibleText(missed)).toContain('N’a pas eu lieu. Pourquoi : Bus en grève')
+  expect(await visibleText(past.filter({ hasText: 'Entretien avec ma conseillère' }))).toContain(
+    'C’est fait.',
+  )
+  await expectNoAxeViolations(page, '/agenda (past appointments)')
+  // Marked by mistake: put back in the agenda.
+  await missed.getByRole('button', { name: 'Remettre dans l’agenda' }).click()
+  await until(async () => (await page.locator('.agenda-item').count()) === 2, { what: 'back in the agenda' })
 })
 
 test('the job applications screen adds one and passes axe; desktop screenshots', async () => {

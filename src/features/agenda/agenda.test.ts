@@ -133,4 +133,39 @@ describe('agenda', () => {
     expect(due.today.map((i) => i.id)).toEqual(['today'])
     expect(due.tomorrow.map((i) => i.id)).toEqual(['ap-allday', 'ap-09'])
   })
+  it('keeps done and missed appointments apart, most recent first, with the reason one did not happen', () => {
+    const agenda = buildAgenda(
+      {
+        steps: [],
+        applications: [],
+        appointments: [
+          appointment({ id: 'planned' as never }),
+          appointment({ id: 'old' as never, date: '2026-02-02', status: 'done' }),
+          appointment({
+            id: 'missed' as never,
+            date: '2026-03-09',
+            time: '10:00',
+            status: 'missed',
+            missedReason: 'Bus en grève',
+          }),
+          appointment({ id: 'silent' as never, date: '2026-03-05', status: 'missed' }),
+        ],
+      },
+      NOW,
+    )
+    expect(agenda.items.map((i) => i.id)).toEqual(['planned'])
+    expect(agenda.past).toEqual([
+      {
+        id: 'missed',
+        title: 'Forem',
+        day: '2026-03-09',
+        time: '10:00',
+        organisation: 'Forem',
+        status: 'missed',
+        missedReason: 'Bus en grève',
+      },
+      { id: 'silent', title: 'Forem', day: '2026-03-05', organisation: 'Forem', status: 'missed' },
+      { id: 'old', title: 'Forem', day: '2026-02-02', organisation: 'Forem', status: 'done' },
+    ])
+  })
 })

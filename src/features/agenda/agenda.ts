@@ -4,7 +4,8 @@
 // time zone. Pure: readers (sources.ts) hand it plain entities.
 // Decisions:
 // - Steps: accepted and not done/dropped. A proposal not yet accepted is not the person's agenda.
-// - Appointments: planned ones; done or missed ones left the agenda (their history stays in the booklet).
+// - Appointments: planned ones; done or missed ones left the agenda for `past`, most recent first,
+//   so the reason a missed one did not happen stays readable.
 // - Groups: 'late' (a day before today, still open), 'today', 'this-week' (tomorrow to Sunday of the
 //   current Monday–Sunday week, as calendars in Belgium and France show it), 'later'.
 // - Undated open commitments of the person are returned apart (`undated`), so none is lost.
@@ -47,11 +48,23 @@ export type AgendaSources = {
   applications: readonly JobApplication[]
 }
 
-/** The agenda: every dated item in order with its group, and undated open commitments. */
+/** An appointment that took place or did not (with the reason noted, if any). */
+export type PastAppointment = {
+  id: string
+  title: string
+  day: string
+  time?: string
+  organisation?: string
+  status: 'done' | 'missed'
+  missedReason?: string
+}
+
+/** The agenda: every dated item in order with its group, undated open commitments, past appointments. */
 export type Agenda = {
   today: string
   items: AgendaItem[]
   undated: { stepId: string; stepTitle: string; text: string; organisation?: string }[]
+  past: PastAppointment[]
 }
 
 /** The default time zone of the agenda. */
@@ -103,6 +116,14 @@ const fromAppointment = (a: Appointment): Draft | undefined =>
         },
       )
 
+const pastAppointment = (a: Appointment): PastAppointment | undefined =>
+  a.status === 'planned'
+    ? undefined
+    : withOptional<PastAppointment>(
+        { id: a.id, title: a.title || a.organisation, day: a.date, status: a.status },
+        { time: a.time, organisation: a.organisation, missedReason: a.missedReason },
+      )
+
 const fromApplication = (j: JobApplication): Draft | undefined =>
   !j.nextStepDate || j.answer === 'refused'
     ? undefined
@@ -141,7 +162,11 @@ export const buildAgenda = (
       if (c.actor.role === 'holder' && !c.done)
         undated.push(withOptional({ stepId: s.id, stepTitle: s.title, text: c.text }, { organisation }))
   }
-  return { today, items, undated }
+  const past = sources.appointments
+    .map(pastAppointment)
+    .filter((p): p is PastAppointment => p !== undefined)
+    .sort((a, b) => b.day.localeCompare(a.day) || (b.time ?? '').localeCompare(a.time ?? ''))
+  return { today, items, undated, past }
 }
 
 /** The items of one group, in order. */

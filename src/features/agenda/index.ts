@@ -11,6 +11,7 @@ export {
   buildAgenda,
   DEFAULT_TIME_ZONE,
   dueTodayAndTomorrow,
+  type PastAppointment,
 } from './agenda.ts'
 export {
   addAppointment,

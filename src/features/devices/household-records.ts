@@ -2,7 +2,10 @@
 // (household.ts) to every device of the private room, so that a share made on the phone can be
 // followed and withdrawn from the desktop. Map 'records': `kind\0id` → JSON entry as in a backup
 // file (byte arrays tagged); the newest `updatedAt` wins on both sides. A record deleted on one
-// device is not deleted on the others (features withdraw by writing a status, not by deleting).
+// device leaves a tombstone in its place (`{kind, id, updatedAt, deleted: true}`), so the others
+// delete it too — unless they wrote it after the deletion, which then wins as any newer write does.
+// Tombstones are kept (a device back after months must still learn of the deletion); they are a
+// few dozen bytes each, one per carried record ever deleted.
 import * as v from 'valibot'
 import type * as Y from 'yjs'
 import { ok, type Result } from '../../domain/index.ts'
@@ -11,9 +14,11 @@ import {
   collectBackupRecords,
   DEVICE_ONLY_KINDS,
   decodeValue,
+  deleteRemovedRecords,
   encodeValue,
   onRecordWritten,
   RecordEntrySchema,
+  type RecordTombstone,
   storeBackupRecords,
 } from '../../storage/index.ts'
 import type { RoomCapability } from '../../transport/index.ts'
@@ -22,20 +27,27 @@ import { exchangeRoom } from './pairing-mailbox.ts'
 
 const RECORDS = 'records'
 
+/** A local write: which record, and whether it was deleted. */
+export type RecordChange = { kind: string; id: string; deleted: boolean }
+
 /** Where a device's records are read and written (the app's storage, or a test's). */
 export interface RecordsPort {
   list(): Promise<BackupRecord[]>
   /** Stores records from another device (a newer local one is kept). */
   store(records: readonly BackupRecord[]): Promise<void>
-  /** Calls back after a local write; returns unsubscribe. */
-  onChange(listener: () => void): () => void
+  /** Deletes records another device deleted (a local one written after the deletion is kept);
+   * a port without it keeps them. */
+  remove?(tombstones: readonly RecordTombstone[]): Promise<void>
+  /** Calls back after a local write (with what changed, when the port knows); returns unsubscribe. */
+  onChange(listener: (change?: RecordChange) => void): () => void
 }
 
 /** The app's records (IndexedDB). */
 export const storageRecords: RecordsPort = {
   list: () => collectBackupRecords(),
   store: (records) => storeBackupRecords(records),
-  onChange: (listener) => onRecordWritten(() => listener()),
+  remove: (tombstones) => deleteRemovedRecords(tombstones),
+  onChange: (listener) => onRecordWritten((kind, id, deleted) => listener({ kind, id, deleted })),
 }
 
 const keyOf = (r: Pick<BackupRecord, 'kind' | 'id'>) => `${r.kind}\u0000${r.id}`
@@ -56,6 +68,57 @@ const parse = (json: unknown): BackupRecord | undefined => {
   return { kind, id, updatedAt, value, ...(version !== undefined ? { version } : {}) }
 }
 
+const TombstoneSchema = v.strictObject({
+  kind: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  deleted: v.literal(true),
+})
+
+const parseTombstone = (json: unknown): RecordTombstone | undefined => {
+  if (typeof json !== 'string' || json.length > 2_000) return undefined
+  let raw: unknown
+  try {
+    raw = JSON.parse(json)
+  } catch {
+    return undefined
+  }
+  const t = v.safeParse(TombstoneSchema, raw)
+  if (!t.success || DEVICE_ONLY_KINDS.includes(t.output.kind)) return undefined
+  return { kind: t.output.kind, id: t.output.id, updatedAt: t.output.updatedAt }
+}
+
+/** When the household's entry under `key` was last written (a record or a tombstone). */
+const stampOf = (json: unknown): string | undefined => (parseTombstone(json) ?? parse(json))?.updatedAt
+
+/** The deletions a household doc holds. */
+export function readHouseholdTombstones(doc: Y.Doc): RecordTombstone[] {
+  const out: RecordTombstone[] = []
+  for (const json of doc.getMap<unknown>(RECORDS).values()) {
+    const t = parseTombstone(json)
+    if (t) out.push(t)
+  }
+  return out
+}
+
+/** Writes deletions made on this device of records the household carries (an entry written after
+ * one of them is kept). */
+export function pushHouseholdTombstones(doc: Y.Doc, tombstones: readonly RecordTombstone[]): number {
+  const map = doc.getMap<unknown>(RECORDS)
+  let changed = 0
+  doc.transact(() => {
+    for (const t of tombstones) {
+      if (DEVICE_ONLY_KINDS.includes(t.kind)) continue
+      const known = stampOf(map.get(keyOf(t)))
+      // Never carried (a draft, an outbox entry made and sent here): no other device has it.
+      if (known === undefined || known >= t.updatedAt) continue
+      map.set(keyOf(t), JSON.stringify({ kind: t.kind, id: t.id, updatedAt: t.updatedAt, deleted: true }))
+      changed++
+    }
+  })
+  return changed
+}
+
 /** The records a household doc holds (entries that do not parse are left out). */
 export function readHouseholdRecords(doc: Y.Doc): BackupRecord[] {
   const out: BackupRecord[] = []
@@ -73,8 +136,8 @@ export function pushHouseholdRecords(doc: Y.Doc, records: readonly BackupRecord[
   doc.transact(() => {
     for (const r of records) {
       if (DEVICE_ONLY_KINDS.includes(r.kind)) continue
-      const known = parse(map.get(keyOf(r)))
-      if (known && known.updatedAt >= r.updatedAt) continue
+      const known = stampOf(map.get(keyOf(r)))
+      if (known !== undefined && known >= r.updatedAt) continue
       const entry = {
         kind: r.kind,
         id: r.id,

@@ -1,7 +1,9 @@
 // The household kept live while this device is on the private room: once synced, the device writes
 // its own entry (name, mailbox, box key), the keeper writes the room's signing secret, and the
-// records go both ways (household-records.ts): a local write is pushed, a remote one stored.
+// records go both ways (household-records.ts): a local write is pushed, a remote one stored; a
+// local deletion is pushed as a tombstone, a remote one deletes here.
 import * as Y from 'yjs'
+import type { RecordTombstone } from '../../storage/index.ts'
 import type { BackoffOptions, SealedRoom } from '../../transport/index.ts'
 import type { ShareNetOptions } from '../share/index.ts'
 import {
@@ -14,8 +16,11 @@ import {
 } from './household.ts'
 import {
   pushHouseholdRecords,
+  pushHouseholdTombstones,
+  type RecordChange,
   type RecordsPort,
   readHouseholdRecords,
+  readHouseholdTombstones,
   storageRecords,
 } from './household-records.ts'
 import { connectPrivateRoom } from './pairing.ts'
@@ -38,6 +43,9 @@ export class HouseholdSync {
   private readonly records: RecordsPort
   private pushing: Promise<void> = Promise.resolve()
   private synced = false
+  /** Deletions made here not yet written to the household (before the first sync, or offline
+   * between two bindings); lost if the app closes first — the record then comes back. */
+  private deletions: RecordTombstone[] = []
 
   constructor(private readonly options: HouseholdSyncOptions) {
     this.records = options.records ?? storageRecords
@@ -83,7 +91,7 @@ export class HouseholdSync {
       room.on('status', (s) => {
         if (s.status === 'synced' && !this.synced) onSynced()
       }),
-      this.records.onChange(() => this.push(doc)),
+      this.records.onChange((change) => this.changed(doc, change)),
       () => map.unobserve(observer),
       () => doc.off('update', onDoc),
     ]
@@ -106,10 +114,18 @@ export class HouseholdSync {
     this.synced = false
   }
 
+  private changed(doc: Y.Doc, change: RecordChange | undefined): void {
+    if (change?.deleted)
+      this.deletions.push({ kind: change.kind, id: change.id, updatedAt: new Date().toISOString() })
+    this.push(doc)
+  }
+
   private push(doc: Y.Doc): void {
     this.pushing = this.pushing.then(async () => {
       if (this.doc !== doc || !this.synced) return
       try {
+        const deletions = this.deletions.splice(0)
+        pushHouseholdTombstones(doc, deletions)
         pushHouseholdRecords(doc, await this.records.list())
       } catch {
         // A record that cannot be written as JSON stays on this device.
@@ -121,6 +137,7 @@ export class HouseholdSync {
     if (this.doc !== doc) return
     try {
       await this.records.store(readHouseholdRecords(doc))
+      await this.records.remove?.(readHouseholdTombstones(doc))
     } catch {
       // Storage failed: the next change tries again.
     }

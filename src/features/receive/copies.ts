@@ -40,6 +40,8 @@ export type Entry = ReceivedHandle & {
   followers: number
   /** The record while the copy is being written (undefined once stored). */
   pending: ReceivedRecord | undefined
+  /** The record as received in this session: the view shows it at once, before storage answers. */
+  received?: ReceivedRecord
   /** Settles once the copy is written (or failed to be). */
   stored: Promise<void>
 }
@@ -166,6 +168,7 @@ export async function storeCopy(
     room,
     followers: 0,
     pending: record,
+    received: record,
     stored: Promise.resolve(),
   }
   openCopies.set(id, entry)
@@ -184,11 +187,12 @@ export async function whenStored(id: string): Promise<void> {
   await openCopies.get(id)?.stored
 }
 
-/** A copy just received and still in memory (its record and doc), for a first render without
- * waiting on the device's storage; undefined otherwise. */
+/** A copy received in this session and still in memory (its record and doc), for a first render
+ * without waiting on the device's storage; undefined otherwise. */
 export function peekReceived(id: string): { record: ReceivedRecord; doc: Y.Doc } | undefined {
   const entry = openCopies.get(id)
-  return entry?.pending ? { record: entry.pending, doc: entry.doc } : undefined
+  const record = entry?.pending ?? entry?.received
+  return entry && record ? { record, doc: entry.doc } : undefined
 }
 
 /** The record of received share `id`: the one being stored, or the stored one. */

@@ -4,6 +4,7 @@
 // opened, then it is removed from the device.
 
 import { createStore } from '../../lib/index.ts'
+import { onRecordsArrived } from '../../storage/index.ts'
 import { type ShareRecord, shareRecords, staleRecords } from './records.ts'
 
 /** Days an ended share stays listed before it is removed. */
@@ -12,6 +13,12 @@ const DAY_MS = 86_400_000
 
 /** Bumped on every change, so that open screens reload the list. */
 export const sharesChanged = createStore(0)
+
+// Shares made, withdrawn or deleted on another of the person's devices (the household) or brought
+// by a backup: an open list shows them without being reopened.
+onRecordsArrived((kinds) => {
+  if (kinds.has(shareRecords.kind)) sharesChanged.set(sharesChanged.get() + 1)
+})
 
 /** The stored shares (newest first) and how many records could not be read. */
 export async function loadShares(): Promise<{ records: ShareRecord[]; damaged: number }> {

@@ -8,6 +8,7 @@
 import * as Y from 'yjs'
 import { projectBooklet } from '../../booklet/index.ts'
 import { createStore } from '../../lib/index.ts'
+import { onRecordsArrived } from '../../storage/index.ts'
 import { postStatement, SealedRoom, type SealedRoomStatus, waitForRoom } from '../../transport/index.ts'
 import {
   fromTask,
@@ -38,6 +39,10 @@ const setLive = (id: string, patch: Partial<RequestLive>) => {
   liveStore.set(next)
 }
 const bump = () => recordsVersion.set(recordsVersion.get() + 1)
+// Requests made or answered on another of the person's devices: the open list shows them.
+onRecordsArrived((kinds) => {
+  if (kinds.has('validation-request')) bump()
+})
 
 const PUSH_TIMEOUT_MS = 15_000
 

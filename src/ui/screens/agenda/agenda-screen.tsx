@@ -1,7 +1,7 @@
 // The agenda (issue 13, point 2): every dated step, commitment, appointment and job application
 // next step in one list by date, grouped "En retard", "Aujourd'hui", "Cette semaine", "Plus tard",
 // each with its organisation; add an appointment; export one item or all as .ics; opt in to
-// reminders (never asked on its own).
+// reminders (never asked on its own); past appointments with why a missed one did not happen.
 import { useMemo, useState } from 'preact/hooks'
 import {
   AGENDA_GROUPS,
@@ -18,6 +18,7 @@ import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { useSession } from '../../session.ts'
 import { AddAppointment } from './AddAppointment.tsx'
 import { AgendaItemCard } from './AgendaItemCard.tsx'
+import { PastAppointments } from './PastAppointments.tsx'
 import { enableReminders, type ReminderState, reminderState } from './reminders.ts'
 import './agenda.css'
 
@@ -96,6 +97,7 @@ export default function AgendaScreen() {
           <Icon name="agenda" /> {t('agenda.exportAll')}
         </button>
       ) : null}
+      <PastAppointments past={agenda.past} doc={doc} readOnly={readOnly} />
       <Reminders />
       <a class="btn btn-wide" href="/candidatures">
         <Icon name="applications" /> {t('agenda.applications')}
