@@ -1,0 +1,89 @@
+// Keeping the rooms of one instance in shape over time: server compaction of a room's stored log,
+// erasing rooms (deleted, or past their time-to-live), and the periodic tick that closes sockets
+// whose token expired and evicts idle rooms from memory.
+import * as Y from 'yjs'
+import type { RoomId } from '../src/protocol/ids.ts'
+import { type Hub, nowSeconds } from './hub.ts'
+import { roomLabel } from './log.ts'
+import { releaseMemory } from './memory.ts'
+import type { Room } from './room.ts'
+import type { LogStats } from './storage/types.ts'
+
+/** Records new stats of a room's log and compacts it in the background past the thresholds. */
+export function afterAppend(hub: Hub, room: Room, stats: LogStats): void {
+  room.stats = stats
+  const { compactAfterUpdates, compactAfterBytes } = hub.ctx.limits
+  if (room.compacting) return
+  if (stats.count <= compactAfterUpdates && stats.bytes - room.compactedBytes <= compactAfterBytes) return
+  room.compacting = true
+  compactRoom(hub, room.id)
+    .then((after) => {
+      if (after) {
+        room.stats = after
+        room.compactedBytes = after.bytes
+      }
+    })
+    .catch((error) => hub.ctx.log.warn({ room: room.label, err: String(error) }, 'compaction failed'))
+    .finally(() => {
+      room.compacting = false
+    })
+}
+
+/**
+ * Replaces a room's stored log by the encoded state of the updates read, in a gc'd doc, so
+ * ciphertext deleted by clients is gone from storage. Reads from storage, not memory, so
+ * updates appended meanwhile by any instance are kept by replaceUpdates.
+ */
+export async function compactRoom(hub: Hub, id: RoomId): Promise<LogStats | null> {
+  const { storage, metrics } = hub.ctx
+  const loaded = await metrics.timeStorage(storage.loadUpdates(id))
+  if (loaded.cursor === null || loaded.updates.length < 2) return null
+  const doc = new Y.Doc({ gc: true })
+  doc.transact(() => {
+    for (const update of loaded.updates) Y.applyUpdate(doc, update)
+  })
+  const merged = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  const stats = await metrics.timeStorage(storage.replaceUpdates(id, loaded.cursor, merged))
+  hub.ctx.log.info({ room: roomLabel(id), before: loaded.stats, after: stats }, 'room compacted')
+  return stats
+}
+
+/** Erases a room everywhere: storage (tombstone), this instance, the other instances. */
+export async function deleteRoom(hub: Hub, id: RoomId): Promise<void> {
+  await hub.ctx.metrics.timeStorage(hub.ctx.storage.deleteRoom(id, nowSeconds()))
+  const room = hub.rooms.get(id)
+  if (room) hub.drop(room, 'room-gone')
+  await hub.ctx.bus.publish(id, { type: 'delete', origin: hub.ctx.bus.instanceId }).catch(() => {})
+}
+
+/** Once a second: closes sockets whose token expired, evicts idle rooms. */
+export function tick(hub: Hub): void {
+  const now = nowSeconds()
+  for (const conn of hub.conns) if (!conn.closed && conn.expiresAt <= now) hub.close(conn, 'token-expired')
+  const idleMs = hub.ctx.limits.idleRoomSeconds * 1000
+  const nowMs = Date.now()
+  let evicted = 0
+  for (const room of [...hub.rooms.values()]) {
+    if (
+      room.conns.size === 0 &&
+      room.inflight === 0 &&
+      !room.compacting &&
+      nowMs - room.emptySince >= idleMs
+    ) {
+      hub.drop(room, 'reloaded')
+      evicted++
+    }
+  }
+  releaseMemory(evicted)
+}
+
+/** Every few seconds: erases rooms past their time-to-live. */
+export async function sweep(hub: Hub): Promise<void> {
+  const expired = await hub.ctx.storage.listExpiredRooms(
+    nowSeconds(),
+    hub.ctx.limits.defaultRoomTtlSeconds,
+    100,
+  )
+  for (const id of expired) await deleteRoom(hub, id)
+}
