@@ -10,7 +10,7 @@ import * as Y from 'yjs'
 import { CloseCode } from '../src/protocol/close-codes.ts'
 import { isRoomId, type RoomId } from '../src/protocol/ids.ts'
 import { type TokenClaims, verifyToken } from '../src/protocol/token.ts'
-import { applyFromSocket } from './apply-update.ts'
+import { applyFromSocket, budgetWait, charge, cpuNow } from './apply-update.ts'
 import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from './hub.ts'
 import type { Conn } from './room.ts'
 import { MessageType, SyncType } from './sync-messages.ts'
@@ -20,6 +20,8 @@ const CONN = Symbol('livret-conn')
 type SocketWithConn = WebSocket & { [CONN]?: Conn; hub?: Hub }
 /** Frames a socket may send before its room is loaded. */
 const MAX_QUEUED_FRAMES = 16
+/** A frame whose handling took longer than this (ms) makes its socket wait a turn (onMessage). */
+const YIELD_AFTER_MS = 1
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/
 
 /** Verified tokens by their string, so a storm of joins with one token verifies it once. */
@@ -186,7 +188,63 @@ function onMessage(this: WebSocket, data: Buffer | ArrayBuffer | Buffer[], isBin
       conn.queue.push(frame)
       return
     }
+    if (conn.throttled) {
+      if (conn.throttled.length >= MAX_QUEUED_FRAMES) return hub.close(conn, 'rate-limited')
+      conn.throttled.push(frame)
+      return
+    }
+    processFrame(this, hub, conn, [frame])
+  } catch (error) {
+    hub.ctx.log.warn({ err: String(error) }, 'message handler failed')
+    hub.close(conn, 'malformed-frame')
+  }
+}
+
+/**
+ * Handles frames in order, each charged to the token's time budget. A token past its budget
+ * pauses its socket: the frames left wait until its time drains (while no other socket pays for
+ * it, and without the reconnect loop a close would invite), unless that would take longer than
+ * updateCpuMaxWaitMs, which closes it with 4430.
+ */
+function processFrame(ws: WebSocket, hub: Hub, conn: Conn, frames: Uint8Array[]): void {
+  while (frames.length > 0 && !conn.closed) {
+    const wait = budgetWait(hub, conn)
+    if (wait > hub.ctx.limits.updateCpuMaxWaitMs) return hub.close(conn, 'cpu-budget')
+    if (wait > 0) {
+      conn.throttled = frames
+      ws.pause()
+      hub.ctx.metrics.throttled++
+      setTimeout(() => resumeThrottled(ws, hub, conn), Math.ceil(wait))
+      return
+    }
+    const frame = frames.shift() as Uint8Array
+    const start = cpuNow()
+    const charged = conn.cpuMs ?? 0
     handleFrame(hub, conn, frame)
+    // The token pays for the frame's whole cost (decoding, storing, replying), not only for the
+    // check and the apply that apply-update.ts charges itself.
+    const spent = cpuNow() - start
+    if (conn.tokenId) charge(hub, conn, Math.max(0, spent - ((conn.cpuMs ?? 0) - charged)))
+    // Turn-taking: after a frame that kept the relay busy, this socket's next frames wait one
+    // turn of the event loop, so frames other sockets sent meanwhile go first (one heavy writer
+    // cannot hold the loop for a whole burst of frames read in one chunk).
+    if (spent > YIELD_AFTER_MS && !conn.closed) {
+      conn.throttled = frames
+      ws.pause()
+      setImmediate(() => resumeThrottled(ws, hub, conn))
+      return
+    }
+  }
+}
+
+/** Resumes a paused socket: its waiting frames first, then reading again. */
+function resumeThrottled(ws: WebSocket, hub: Hub, conn: Conn): void {
+  try {
+    const frames = conn.throttled ?? []
+    conn.throttled = null
+    if (conn.closed) return
+    processFrame(ws, hub, conn, frames)
+    if (!conn.throttled && !conn.closed && ws.readyState === 1) ws.resume()
   } catch (error) {
     hub.ctx.log.warn({ err: String(error) }, 'message handler failed')
     hub.close(conn, 'malformed-frame')

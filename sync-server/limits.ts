@@ -15,6 +15,8 @@ export interface RelayLimits {
   maxConnectionsPerRoom: number
   /** Largest stored size of a room (bytes, after compaction) → 4507 'room-full'. */
   maxRoomBytes: number
+  /** Structs a room's envelope may hold in memory (each costs ~150 B of heap) → 4507 'room-full'. */
+  maxRoomStructs: number
   /** Seconds a room stays in memory after its last socket left. */
   idleRoomSeconds: number
   /** Bytes of updates waiting for missing dependencies a room may hold → 4408 'pending-overflow'. */
@@ -25,6 +27,8 @@ export interface RelayLimits {
   updateCpuMsPerSecond: number
   /** Burst of that time budget (ms). */
   updateCpuBurstMs: number
+  /** Longest a socket past its time budget is paused (its frames wait) before it is closed → 4430 'cpu-budget'. */
+  updateCpuMaxWaitMs: number
   /** Stored updates in a room log that trigger a server compaction. */
   compactAfterUpdates: number
   /** Stored bytes above the last compacted size that trigger a server compaction. */
@@ -75,11 +79,16 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   maxConnectionsPerIp: 64,
   maxConnectionsPerRoom: 2000,
   maxRoomBytes: 32 * 1024 * 1024,
+  // An honest envelope holds a few hundred live entries (writers compact past 200, deleted ones
+  // merge into GC ranges); without a cap, 32 MiB of 8-byte entries is 4 million structs, over
+  // half a gigabyte of heap whose garbage collection pauses every room of the instance.
+  maxRoomStructs: 100_000,
   idleRoomSeconds: 10,
   maxPendingBytes: 1024 * 1024,
   maxStructsPerUpdate: 20_000,
   updateCpuMsPerSecond: 50,
   updateCpuBurstMs: 250,
+  updateCpuMaxWaitMs: 5000,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
   // Half a year after the last write: a room nobody wrote to for six months is abandoned (a
@@ -115,11 +124,13 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   maxConnectionsPerIp: 'LIVRET_MAX_CONNECTIONS_PER_IP',
   maxConnectionsPerRoom: 'LIVRET_MAX_CONNECTIONS_PER_ROOM',
   maxRoomBytes: 'LIVRET_MAX_ROOM_BYTES',
+  maxRoomStructs: 'LIVRET_MAX_ROOM_STRUCTS',
   idleRoomSeconds: 'LIVRET_IDLE_ROOM_SECONDS',
   maxPendingBytes: 'LIVRET_MAX_PENDING_BYTES',
   maxStructsPerUpdate: 'LIVRET_MAX_STRUCTS_PER_UPDATE',
   updateCpuMsPerSecond: 'LIVRET_UPDATE_CPU_MS_PER_SECOND',
   updateCpuBurstMs: 'LIVRET_UPDATE_CPU_BURST_MS',
+  updateCpuMaxWaitMs: 'LIVRET_UPDATE_CPU_MAX_WAIT_MS',
   compactAfterUpdates: 'LIVRET_COMPACT_AFTER_UPDATES',
   compactAfterBytes: 'LIVRET_COMPACT_AFTER_BYTES',
   defaultRoomTtlSeconds: 'LIVRET_DEFAULT_ROOM_TTL_SECONDS',

@@ -1,8 +1,8 @@
 // Keeping the rooms of one instance in shape over time: server compaction of a room's stored log,
 // erasing rooms (deleted, or past their time-to-live), and the periodic tick that closes sockets
 // whose token expired and evicts idle rooms from memory.
-import * as Y from 'yjs'
 import type { RoomId } from '../src/protocol/ids.ts'
+import { mergeUpdates } from './compactor.ts'
 import { type Hub, nowSeconds } from './hub.ts'
 import { roomLabel } from './log.ts'
 import { releaseMemory } from './memory.ts'
@@ -30,20 +30,15 @@ export function afterAppend(hub: Hub, room: Room, stats: LogStats): void {
 }
 
 /**
- * Replaces a room's stored log by the encoded state of the updates read, in a gc'd doc, so
- * ciphertext deleted by clients is gone from storage. Reads from storage, not memory, so
+ * Replaces a room's stored log by the encoded state of the updates read, in a gc'd doc (merged
+ * off the event loop, compactor.ts), so ciphertext deleted by clients is gone from storage. Reads from storage, not memory, so
  * updates appended meanwhile by any instance are kept by replaceUpdates.
  */
 export async function compactRoom(hub: Hub, id: RoomId): Promise<LogStats | null> {
   const { storage, metrics } = hub.ctx
   const loaded = await metrics.timeStorage(storage.loadUpdates(id))
   if (loaded.cursor === null || loaded.updates.length < 2) return null
-  const doc = new Y.Doc({ gc: true })
-  doc.transact(() => {
-    for (const update of loaded.updates) Y.applyUpdate(doc, update)
-  })
-  const merged = Y.encodeStateAsUpdate(doc)
-  doc.destroy()
+  const merged = await mergeUpdates(loaded.updates)
   const stats = await metrics.timeStorage(storage.replaceUpdates(id, loaded.cursor, merged))
   hub.ctx.log.info({ room: roomLabel(id), before: loaded.stats, after: stats }, 'room compacted')
   return stats
