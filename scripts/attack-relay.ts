@@ -8,17 +8,19 @@
 // the close code of each reason). After ATTACK_ROUNDS rounds (default 1), the medians per attack
 // and their ratio to the baseline's medians; then one JSON line with everything.
 //   ATTACK_SECONDS (5), ATTACK_ONLY (comma-separated names), ATTACK_ROUNDS (1),
-//   ATTACK_PROFILE=<dir>: the relay writes a V8 CPU profile there when it stops.
+//   ATTACK_PROFILE=<dir>: the relay writes a V8 CPU profile there when it stops;
+//   ATTACK_NICE (0): niceness of the attacking process (see attackFor).
 // `npm run attack:relay` then runs scripts/attack-relay-resources.ts (resource attacks, one fresh
 // relay each, since their per-IP quotas would otherwise carry over).
-import { fork } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { CloseCode } from '../src/protocol/close-codes.ts'
 import { ATTACKS } from './attack-relay/attacks.ts'
 import { honestPair } from './attack-relay/honest.ts'
-import { type RelayProcess, sleep, startRelayProcess } from './fuzz-relay-process.ts'
+import { type RelayProcess, relayCpuMs, sleep, startRelayProcess } from './fuzz-relay-process.ts'
 
 const METRICS_TOKEN = 'attack-metrics'
+const ATTACK_NICE = Number(process.env.ATTACK_NICE ?? 0)
 
 /** Figures of one attack window. */
 export interface AttackFigures {
@@ -31,6 +33,8 @@ export interface AttackFigures {
   healthzP50Ms: number
   healthzP99Ms: number
   relayRssPeakMiB: number
+  /** Relay CPU time during the window, as a share of one core (%). */
+  relayCpuPercent: number
   diskWrittenBytes: number
   /** Refusals counted by /metrics during the window, by reason, with the close code or HTTP status. */
   refused: Record<string, { count: number; code: number | 'http' }>
@@ -92,18 +96,39 @@ function healthProbe(url: string) {
   }
 }
 
-/** Runs one attack in its own process for `seconds`; resolves once it stopped. */
-async function attackFor(relay: RelayProcess, name: string, seconds: number): Promise<void> {
+/** Runs one attack in its own process for `seconds` from `begin()` (once the attacker is loaded); resolves once it stopped. */
+async function attackFor(
+  relay: RelayProcess,
+  name: string,
+  seconds: number,
+  begin: () => Promise<void>,
+): Promise<void> {
   if (name === 'baseline') {
+    await begin()
     await sleep(seconds * 1000)
     return
   }
-  const child = fork('scripts/attack-relay/child.ts', [name, relay.url, relay.url.replace(/^http/, 'ws')], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  })
+  // ATTACK_NICE: on a real network the attacker's CPU is not the relay host's; here an attacker
+  // spinning at full speed takes core time from the relay and the honest pair, so the honest
+  // figures also measure the host's scheduler. 'relay CPU' tells what the relay itself spent.
+  const child = spawn(
+    'nice',
+    [
+      '-n',
+      String(ATTACK_NICE),
+      process.execPath,
+      '--import',
+      'tsx',
+      'scripts/attack-relay/child.ts',
+      name,
+      relay.url,
+      relay.url.replace(/^http/, 'ws'),
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   await new Promise<void>((resolve) => child.once('message', () => resolve()))
+  await begin()
   await sleep(seconds * 1000)
   child.send('stop')
   const killer = setTimeout(() => child.kill('SIGKILL'), 5000)
@@ -120,18 +145,28 @@ async function runOne(
   const pid = relay.child.pid ?? 0
   const pair = await honestPair(relay.url.replace(/^http/, 'ws'))
   await sleep(300)
-  pair.take()
-  const before = await refusals(relay.url)
-  const writtenBefore = procField(pid, 'io', 'write_bytes:')
+  let before: Record<string, number> = {}
+  let writtenBefore = 0
   let rssPeak = 0
+  let cpuBefore = 0
+  let windowStart = 0
+  let health: ReturnType<typeof healthProbe> | undefined
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, procField(pid, 'status', 'VmRSS:'))
   }, 50)
-  const health = healthProbe(relay.url)
-  await attackFor(relay, name, seconds)
+  await attackFor(relay, name, seconds, async () => {
+    before = await refusals(relay.url)
+    writtenBefore = procField(pid, 'io', 'write_bytes:')
+    rssPeak = 0
+    pair.take()
+    health = healthProbe(relay.url)
+    cpuBefore = relayCpuMs(relay)
+    windowStart = performance.now()
+  })
   await sleep(200)
+  const cpuPercent = ((relayCpuMs(relay) - cpuBefore) / (performance.now() - windowStart)) * 100
   clearInterval(sampler)
-  const healthMs = await health.stop()
+  const healthMs = (await health?.stop()) ?? []
   const seen = pair.take()
   pair.stop()
   const after = await refusals(relay.url)
@@ -149,6 +184,7 @@ async function runOne(
     healthzP50Ms: round1(quantile(healthMs, 0.5)),
     healthzP99Ms: round1(quantile(healthMs, 0.99)),
     relayRssPeakMiB: round1(rssPeak / 1024),
+    relayCpuPercent: Math.round(cpuPercent),
     diskWrittenBytes: procField(pid, 'io', 'write_bytes:') - writtenBefore,
     refused,
     relayAlive: relay.alive(),
@@ -179,7 +215,7 @@ async function main(): Promise<void> {
         process.stdout.write(
           `${`${r.attack}${rounds > 1 ? ` #${round}` : ''}`.padEnd(18)} honest p50 ${r.honestP50Ms} ms, p99 ${r.honestP99Ms} ms ` +
             `(${r.honestDeliveries} deliveries), closes [${r.honestCloses.join(',')}]; /healthz p50 ${r.healthzP50Ms} ms, ` +
-            `p99 ${r.healthzP99Ms} ms; RSS peak ${r.relayRssPeakMiB} MiB; disk written ${r.diskWrittenBytes} B; ` +
+            `p99 ${r.healthzP99Ms} ms; relay CPU ${r.relayCpuPercent}% of a core; RSS peak ${r.relayRssPeakMiB} MiB; disk written ${r.diskWrittenBytes} B; ` +
             `refused: ${refusedText(r.refused)}${r.relayAlive ? '' : '; RELAY DIED'}\n`,
         )
       }

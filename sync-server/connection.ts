@@ -13,6 +13,7 @@ import { type TokenClaims, verifyToken } from '../src/protocol/token.ts'
 import { applyFromSocket, budgetWait, charge, cpuNow } from './apply-update.ts'
 import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from './hub.ts'
 import type { Conn } from './room.ts'
+import { noteRoomUse } from './room-upkeep.ts'
 import { MessageType, SyncType } from './sync-messages.ts'
 import { requestSyncReply } from './sync-replies.ts'
 
@@ -130,6 +131,7 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
       room.emptySince = 0
       conn.opened = true
       hub.accessLog(conn, 'open')
+      noteRoomUse(hub, room)
       hub.ctx.log.debug({ room: room.label, tokenId: conn.tokenId, role: conn.role }, 'socket open')
       hub.send(conn, room.syncStep1())
       const queued = conn.queue ?? []

@@ -52,7 +52,35 @@ export async function deleteRoom(hub: Hub, id: RoomId): Promise<void> {
   await hub.ctx.bus.publish(id, { type: 'delete', origin: hub.ctx.bus.instanceId }).catch(() => {})
 }
 
-/** Once a second: closes sockets whose token expired, evicts idle rooms. */
+/**
+ * Seconds between two records of a room's use: a day, or a tenth of the default TTL when that is
+ * shorter, so that a room in use is never within a day of its erase time, at one write a day.
+ */
+export const touchEverySeconds = (ttl: number): number => Math.max(1, Math.min(86_400, Math.floor(ttl / 10)))
+
+/**
+ * Records that a room is used (a socket opened, or sockets still open): its default TTL then runs
+ * from now (storage/room-use.ts). At most once per touchEverySeconds per room and instance; rooms
+ * with an explicit erase time or never written are left alone. Failures are logged, never thrown.
+ */
+export function noteRoomUse(hub: Hub, room: Room): void {
+  const now = nowSeconds()
+  const { meta } = room
+  if (meta.expiresAt !== null || meta.lastWriteAt <= 0 || room.touching) return
+  if (now - meta.lastWriteAt < touchEverySeconds(hub.ctx.limits.defaultRoomTtlSeconds)) return
+  room.touching = true
+  hub.ctx.storage
+    .touchRoom(room.id, now)
+    .then(() => {
+      meta.lastWriteAt = Math.max(meta.lastWriteAt, now)
+    })
+    .catch((error) => hub.ctx.log.warn({ room: room.label, err: String(error) }, 'recording room use failed'))
+    .finally(() => {
+      room.touching = false
+    })
+}
+
+/** Once a second: closes sockets whose token expired, evicts idle rooms, records use of rooms with sockets. */
 export function tick(hub: Hub): void {
   const now = nowSeconds()
   for (const conn of hub.conns) if (!conn.closed && conn.expiresAt <= now) hub.close(conn, 'token-expired')
@@ -60,6 +88,7 @@ export function tick(hub: Hub): void {
   const nowMs = Date.now()
   let evicted = 0
   for (const room of [...hub.rooms.values()]) {
+    if (room.conns.size > 0) noteRoomUse(hub, room)
     if (
       room.conns.size === 0 &&
       room.inflight === 0 &&

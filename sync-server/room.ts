@@ -51,6 +51,8 @@ export class Room {
   /** Unix ms since when the room has had no socket (for idle eviction), 0 while used. */
   emptySince = Date.now()
   compacting = false
+  /** Set while its use is being recorded in storage (room-upkeep.ts noteRoomUse). */
+  touching = false
   gone = false
   unsubscribe: (() => void) | null = null
   /** Client id → token id that owns it (a cache of storage's claims, see apply-update.ts). */

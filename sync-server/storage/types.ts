@@ -33,7 +33,10 @@ export interface LoadedUpdates {
 export interface RoomMeta {
   /** Erase time set by an expire statement (unix seconds), or null for the default TTL. */
   expiresAt: number | null
-  /** Last time an update was appended (unix seconds), 0 when never. */
+  /**
+   * Last activity (unix seconds): an update appended, or a socket opened on the room once it
+   * holds updates (touchRoom); 0 when never written. The default TTL runs from it.
+   */
   lastWriteAt: number
   /** Revoked token ids (32 hex chars each). */
   revokedTokenIds: string[]
@@ -128,7 +131,7 @@ export interface RelayStorage {
   deleteRoom(room: RoomId, now: number): Promise<void>
   /**
    * Rooms that are not deleted whose erase time has passed: explicit `expiresAt <= now`, or, with
-   * no explicit time, `lastWriteAt + defaultTtl <= now` (rooms never written are not listed).
+   * no explicit time, `lastWriteAt + defaultTtl <= now` (last activity; rooms never written are not listed).
    */
   listExpiredRooms(now: number, defaultTtl: number, limit: number): Promise<RoomId[]>
   /**
@@ -149,6 +152,11 @@ export interface RelayStorage {
   putStatusList(key: string, validFrom: string, body: string): Promise<StatusListOutcome>
   /** The newest stored version of a status list, or null. */
   getStatusList(key: string): Promise<StoredStatusList | null>
+  /**
+   * Records use of a room (storage/room-use.ts): raises `lastWriteAt` to `now` when the room holds
+   * updates, is not deleted and has no explicit erase time. Resolves true when it changed something.
+   */
+  touchRoom(room: RoomId, now: number): Promise<boolean>
   /** Releases connections and files; pending writes complete first. */
   close(): Promise<void>
 }
