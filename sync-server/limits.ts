@@ -61,8 +61,10 @@ export interface RelayLimits {
   maxHandoverBytes: number
   /** Longest life of a handover record (seconds); a shorter one may be asked. */
   handoverSeconds: number
-  /** Bytes all handover records may hold together (memory) → 507 'handover-full'. */
+  /** Bytes all handover records may hold together (in storage) → 507 'handover-full'. */
   maxHandoverStoredBytes: number
+  /** Bytes of handover records one client IP may hold at once → 429 'handover-owner-full' + Retry-After. */
+  maxHandoverBytesPerIp: number
   /** Handover records created per minute per client IP → 429 + Retry-After. */
   handoverWritesPerMinute: number
   /** Handover reads (found or not) per minute per client IP → 429 + Retry-After; bounds code guessing. */
@@ -109,6 +111,9 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   maxHandoverBytes: 4096,
   handoverSeconds: 24 * 3600,
   maxHandoverStoredBytes: 16 * 1024 * 1024,
+  // 64 records of the largest size: a desk showing codes all day stays far below it, and one
+  // address cannot fill the store that every other address needs.
+  maxHandoverBytesPerIp: 256 * 1024,
   handoverWritesPerMinute: 60,
   handoverReadsPerMinute: 20,
   // A 131,072-bit list, gzipped and base64url-encoded, is under 1 KiB when few bits are set and about
@@ -148,6 +153,7 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   maxHandoverBytes: 'LIVRET_MAX_HANDOVER_BYTES',
   handoverSeconds: 'LIVRET_HANDOVER_SECONDS',
   maxHandoverStoredBytes: 'LIVRET_MAX_HANDOVER_STORED_BYTES',
+  maxHandoverBytesPerIp: 'LIVRET_MAX_HANDOVER_BYTES_PER_IP',
   handoverWritesPerMinute: 'LIVRET_HANDOVER_WRITES_PER_MINUTE',
   handoverReadsPerMinute: 'LIVRET_HANDOVER_READS_PER_MINUTE',
   maxStatusListBytes: 'LIVRET_MAX_STATUS_LIST_BYTES',

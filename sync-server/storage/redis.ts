@@ -9,6 +9,7 @@
 //   P expires           sorted set: rooms with an explicit erase time, scored by it
 //   P lastwrite         sorted set: rooms under the default TTL, scored by their last activity (room-use.ts)
 //   P status:{K}        hash: validFrom, body — a published status list (K = <issuer-key-id>/<list-id>)
+//   P{handover}:…       short handover records (handovers.ts)
 // Every multi-key change is one Lua script (atomic across instances).
 //
 // Durability: an append is durable when its promise resolves only if Redis runs with
@@ -22,6 +23,7 @@
 // compaction the storage asks Redis for BGREWRITEAOF (at most once per `aofRewriteIntervalMs`).
 import { Redis } from 'ioredis'
 import type { RoomId } from '../../src/protocol/ids.ts'
+import { redisHandovers } from './handovers.ts'
 import { APPEND, CLAIM, DELETE, LOAD, REPLACE, STATEMENT } from './redis-scripts.ts'
 import { redisRoomUse } from './room-use.ts'
 import { redisStatusLists } from './status-lists.ts'
@@ -132,6 +134,7 @@ export async function openRedisStorage(
   return {
     ...redisStatusLists(redis, prefix),
     ...redisRoomUse(redis, prefix),
+    ...redisHandovers(redis, prefix),
     durability,
     async appendUpdate(room, update, now) {
       const [count, bytes] = await run.livretAppend(

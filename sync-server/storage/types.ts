@@ -5,6 +5,7 @@
 // must be safe under concurrent calls from several processes.
 import type { RoomId } from '../../src/protocol/ids.ts'
 import type { Role } from '../../src/protocol/token.ts'
+import type { HandoverStorage } from './handovers.ts'
 
 /**
  * Position in a room's update log: opaque, compared only by the storage itself
@@ -91,8 +92,8 @@ export type StatusListOutcome = 'stored' | 'not-newer'
 /** Largest number of access log entries kept per room (oldest dropped first). */
 export const ACCESS_LOG_LIMIT = 500
 
-/** Storage of rooms for the relay. */
-export interface RelayStorage {
+/** Storage of rooms for the relay (and of short handover records, storage/handovers.ts). */
+export interface RelayStorage extends HandoverStorage {
   /**
    * Appends one update to the room's log and records `now` as its last write. The update is
    * durable when the promise resolves (the relay fans it out only then).
