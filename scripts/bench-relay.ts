@@ -6,6 +6,8 @@
 // RSS is read after a full GC in each, and "live heap kept" tells memory a server still
 // uses from memory its allocator keeps in RSS. This relay runs with its defaults except the
 // per-IP and per-room connection limits (all clients come from 127.0.0.1).
+// BENCH_LIVRET_OLD_DIR=<checkout> adds 'livret-old', the relay of that checkout (e.g. a
+// `git worktree add /tmp/old <commit>` with node_modules symlinked), to compare versions in one run.
 // BENCH_QUICK=1: 100 clients instead of 1,000 (5,000 idle -> 500). BENCH_SERVERS and
 // BENCH_SCENARIOS (comma lists) select a subset. BENCH_PROFILE=dir writes V8 CPU profiles
 // of the servers and load generators; BENCH_LIVRET_ENV='{"LIVRET_…":"…"}' tries settings.
@@ -24,6 +26,7 @@ type Scenario = LoadSpec['scenario']
 const SERVERS: ServerName[] = [
   'livret',
   ...(process.env.BENCH_LIVRET_B_ENV ? (['livret-b'] as const) : []),
+  ...(process.env.BENCH_LIVRET_OLD_DIR ? (['livret-old'] as const) : []),
   'ywebsocket',
   'hocuspocus',
   'floor',

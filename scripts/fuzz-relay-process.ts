@@ -46,10 +46,13 @@ function freePort(): Promise<number> {
 }
 
 /** Starts `sync-server/main.ts` in a child process on a free port and a temporary data dir. */
-export async function startRelayProcess(env: Record<string, string> = FUZZ_RELAY_ENV): Promise<RelayProcess> {
+export async function startRelayProcess(
+  env: Record<string, string> = FUZZ_RELAY_ENV,
+  nodeArgs: string[] = [],
+): Promise<RelayProcess> {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'livret-fuzz-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'sync-server/main.ts'], {
     env: {
       ...process.env,
       ...env,

@@ -4,22 +4,19 @@
 // keep idle connections small. No exception escapes a handler: a frame that cannot be read
 // closes its own socket with a named code, and nothing else.
 import type { IncomingMessage } from 'node:http'
-import * as decoding from 'lib0/decoding'
 import type { WebSocket } from 'ws'
-import * as Y from 'yjs'
 import { CloseCode } from '../src/protocol/close-codes.ts'
 import { isRoomId, type RoomId } from '../src/protocol/ids.ts'
 import { type TokenClaims, verifyToken } from '../src/protocol/token.ts'
-import { applyFromSocket } from './apply-update.ts'
+import { handleFrame, processFrame } from './frames.ts'
 import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from './hub.ts'
 import type { Conn } from './room.ts'
-import { MessageType, SyncType } from './sync-messages.ts'
-import { requestSyncReply } from './sync-replies.ts'
+import { noteRoomUse } from './room-upkeep.ts'
 
 const CONN = Symbol('livret-conn')
 type SocketWithConn = WebSocket & { [CONN]?: Conn; hub?: Hub }
 /** Frames a socket may send before its room is loaded. */
-const MAX_QUEUED_FRAMES = 16
+export const MAX_QUEUED_FRAMES = 16
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/
 
 /** Verified tokens by their string, so a storm of joins with one token verifies it once. */
@@ -128,6 +125,7 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
       room.emptySince = 0
       conn.opened = true
       hub.accessLog(conn, 'open')
+      noteRoomUse(hub, room)
       hub.ctx.log.debug({ room: room.label, tokenId: conn.tokenId, role: conn.role }, 'socket open')
       hub.send(conn, room.syncStep1())
       const queued = conn.queue ?? []
@@ -186,7 +184,12 @@ function onMessage(this: WebSocket, data: Buffer | ArrayBuffer | Buffer[], isBin
       conn.queue.push(frame)
       return
     }
-    handleFrame(hub, conn, frame)
+    if (conn.throttled) {
+      if (conn.throttled.length >= MAX_QUEUED_FRAMES) return hub.close(conn, 'rate-limited')
+      conn.throttled.push(frame)
+      return
+    }
+    processFrame(this, hub, conn, [frame])
   } catch (error) {
     hub.ctx.log.warn({ err: String(error) }, 'message handler failed')
     hub.close(conn, 'malformed-frame')
@@ -216,38 +219,6 @@ function onError(this: WebSocket): void {
 function onPong(this: WebSocket): void {
   const conn = (this as SocketWithConn)[CONN]
   if (conn) conn.alive = true
-}
-
-/** Reads one y-websocket frame; anything unreadable closes this socket with 4400. */
-function handleFrame(hub: Hub, conn: Conn, frame: Uint8Array) {
-  const room = conn.room
-  if (conn.closed || !room) return
-  try {
-    const decoder = decoding.createDecoder(frame)
-    const type = decoding.readVarUint(decoder)
-    if (type === MessageType.awareness || type === MessageType.queryAwareness || type === MessageType.auth) {
-      return // awareness would leak names: never read, never relayed
-    }
-    if (type !== MessageType.sync) return hub.close(conn, 'malformed-frame')
-    const sub = decoding.readVarUint(decoder)
-    const payload = decoding.readVarUint8Array(decoder)
-    if (decoder.pos !== frame.length) return hub.close(conn, 'malformed-frame')
-    if (sub === SyncType.step1) {
-      Y.decodeStateVector(payload) // throws on garbage
-      requestSyncReply(hub, conn, room, payload)
-      return
-    }
-    if (sub === SyncType.step2 || sub === SyncType.update) {
-      applyFromSocket(hub, conn, payload).catch((error) => {
-        hub.ctx.log.error({ room: room.label, err: String(error) }, 'update failed')
-        hub.close(conn, 'internal-error')
-      })
-      return
-    }
-    hub.close(conn, 'malformed-frame')
-  } catch {
-    hub.close(conn, 'malformed-frame')
-  }
 }
 
 /** Every 30 s: terminates sockets that did not answer the previous ping, pings the others. */

@@ -1,19 +1,19 @@
-// The rooms a relay instance holds in memory, and what happens to them: loading from storage,
-// fan-out between instances through the bus, revocation, deletion, expiry, compaction and
-// idle eviction. Socket handling lives in connection.ts; HTTP statements in http/rooms-api.ts.
+// The rooms a relay instance holds in memory and their sockets: sending (with backpressure),
+// closing with named codes, fan-out, revocation. Loading and bus messages live in room-load.ts;
+// compaction, deletion, expiry and idle eviction in room-upkeep.ts; socket handling in
+// connection.ts; HTTP statements in http/rooms-api.ts.
 import type { Logger } from 'pino'
-import * as Y from 'yjs'
 import { CloseCode, type CloseCodeName } from '../src/protocol/close-codes.ts'
 import type { RoomId } from '../src/protocol/ids.ts'
 import type { BusMessage, RelayBus } from './bus/types.ts'
 import type { RelayLimits } from './limits.ts'
 import { roomLabel } from './log.ts'
-import { releaseMemory } from './memory.ts'
 import type { Metrics } from './metrics.ts'
 import { createQuotas, type Quotas } from './quotas.ts'
-import { type Conn, Room } from './room.ts'
+import type { Conn, Room } from './room.ts'
+import { applyBusMessage, loadRoom } from './room-load.ts'
+import { afterAppend, compactRoom, deleteRoom, sweep, tick } from './room-upkeep.ts'
 import type { AccessLogEntry, LogStats, RelayStorage, RoomMeta } from './storage/types.ts'
-import { encodeSyncMessage, SyncType } from './sync-messages.ts'
 import { releaseSyncReplies } from './sync-replies.ts'
 
 /** Seconds since the epoch. */
@@ -66,69 +66,13 @@ export class Hub {
     return loading
   }
 
-  private async load(id: RoomId): Promise<Room | 'gone'> {
-    const { storage, bus, metrics, limits } = this.ctx
-    let room: Room | null = null
-    const buffered: BusMessage[] = []
-    // Subscribe before reading, so that nothing published meanwhile is missed.
-    const unsubscribe = await bus.subscribe(id, (message) => {
-      if (message.origin === bus.instanceId) return
-      if (room) this.onBusMessage(room, message)
-      else buffered.push(message)
-    })
-    try {
-      const meta = await metrics.timeStorage(storage.getMeta(id))
-      if (roomIsGone(meta, nowSeconds(), limits.defaultRoomTtlSeconds)) {
-        unsubscribe()
-        return 'gone'
-      }
-      const loaded = await metrics.timeStorage(storage.loadUpdates(id))
-      const fresh = new Room(id, meta, loaded.stats, loaded.stats.bytes)
-      fresh.doc.transact(() => {
-        for (const update of loaded.updates) {
-          try {
-            Y.applyUpdate(fresh.doc, update)
-          } catch (error) {
-            this.ctx.log.error({ room: fresh.label, err: String(error) }, 'stored update does not apply')
-          }
-        }
-      })
-      fresh.unsubscribe = unsubscribe
-      room = fresh
-      for (const message of buffered) this.onBusMessage(fresh, message)
-      if (fresh.gone) return 'gone' // deleted while loading
-      this.rooms.set(id, fresh)
-      metrics.roomsInMemory = this.rooms.size
-      return fresh
-    } catch (error) {
-      unsubscribe()
-      throw error
-    }
+  private load(id: RoomId): Promise<Room | 'gone'> {
+    return loadRoom(this, id)
   }
 
-  /** Applies what another instance published about a room this instance holds. */
+  /** Applies what another instance published about a room this instance holds (room-load.ts). */
   onBusMessage(room: Room, message: BusMessage): void {
-    if (room.gone) return
-    try {
-      if (message.type === 'update') {
-        room.rebuildLog?.push(message.update) // replayed on the rebuilt doc (room-rebuild.ts)
-        Y.applyUpdate(room.doc, message.update)
-        room.invalidate()
-        this.broadcast(room, encodeSyncMessage(SyncType.update, message.update), null)
-      } else if (message.type === 'revoke') {
-        const ids = new Set([...room.meta.revokedTokenIds, ...message.tokenIds])
-        room.meta = {
-          ...room.meta,
-          revokedTokenIds: [...ids],
-          revokedBefore: Math.max(room.meta.revokedBefore, message.before),
-        }
-        this.closeRevoked(room)
-      } else {
-        this.drop(room, 'room-gone')
-      }
-    } catch (error) {
-      this.ctx.log.warn({ room: room.label, err: String(error) }, 'bus message refused')
-    }
+    applyBusMessage(this, room, message)
   }
 
   /** Sends one encoded message to every socket of the room except `except`. */
@@ -217,82 +161,27 @@ export class Hub {
 
   /** Records new stats of a room's log and compacts it in the background past the thresholds. */
   afterAppend(room: Room, stats: LogStats): void {
-    room.stats = stats
-    const { compactAfterUpdates, compactAfterBytes } = this.ctx.limits
-    if (room.compacting) return
-    if (stats.count <= compactAfterUpdates && stats.bytes - room.compactedBytes <= compactAfterBytes) return
-    room.compacting = true
-    this.compact(room.id)
-      .then((after) => {
-        if (after) {
-          room.stats = after
-          room.compactedBytes = after.bytes
-        }
-      })
-      .catch((error) => this.ctx.log.warn({ room: room.label, err: String(error) }, 'compaction failed'))
-      .finally(() => {
-        room.compacting = false
-      })
+    afterAppend(this, room, stats)
   }
 
-  /**
-   * Replaces a room's stored log by the encoded state of the updates read, in a gc'd doc, so
-   * ciphertext deleted by clients is gone from storage. Reads from storage, not memory, so
-   * updates appended meanwhile by any instance are kept by replaceUpdates.
-   */
-  async compact(id: RoomId): Promise<LogStats | null> {
-    const { storage, metrics } = this.ctx
-    const loaded = await metrics.timeStorage(storage.loadUpdates(id))
-    if (loaded.cursor === null || loaded.updates.length < 2) return null
-    const doc = new Y.Doc({ gc: true })
-    doc.transact(() => {
-      for (const update of loaded.updates) Y.applyUpdate(doc, update)
-    })
-    const merged = Y.encodeStateAsUpdate(doc)
-    doc.destroy()
-    const stats = await metrics.timeStorage(storage.replaceUpdates(id, loaded.cursor, merged))
-    this.ctx.log.info({ room: roomLabel(id), before: loaded.stats, after: stats }, 'room compacted')
-    return stats
+  /** Replaces a room's stored log by its compacted state (room-upkeep.ts). */
+  compact(id: RoomId): Promise<LogStats | null> {
+    return compactRoom(this, id)
   }
 
   /** Erases a room everywhere: storage (tombstone), this instance, the other instances. */
-  async deleteRoom(id: RoomId): Promise<void> {
-    await this.ctx.metrics.timeStorage(this.ctx.storage.deleteRoom(id, nowSeconds()))
-    const room = this.rooms.get(id)
-    if (room) this.drop(room, 'room-gone')
-    await this.ctx.bus.publish(id, { type: 'delete', origin: this.ctx.bus.instanceId }).catch(() => {})
+  deleteRoom(id: RoomId): Promise<void> {
+    return deleteRoom(this, id)
   }
 
   /** Once a second: closes sockets whose token expired, evicts idle rooms. */
   tick(): void {
-    const now = nowSeconds()
-    for (const conn of this.conns)
-      if (!conn.closed && conn.expiresAt <= now) this.close(conn, 'token-expired')
-    const idleMs = this.ctx.limits.idleRoomSeconds * 1000
-    const nowMs = Date.now()
-    let evicted = 0
-    for (const room of [...this.rooms.values()]) {
-      if (
-        room.conns.size === 0 &&
-        room.inflight === 0 &&
-        !room.compacting &&
-        nowMs - room.emptySince >= idleMs
-      ) {
-        this.drop(room, 'reloaded')
-        evicted++
-      }
-    }
-    releaseMemory(evicted)
+    tick(this)
   }
 
   /** Every few seconds: erases rooms past their time-to-live. */
-  async sweep(): Promise<void> {
-    const expired = await this.ctx.storage.listExpiredRooms(
-      nowSeconds(),
-      this.ctx.limits.defaultRoomTtlSeconds,
-      100,
-    )
-    for (const id of expired) await this.deleteRoom(id)
+  sweep(): Promise<void> {
+    return sweep(this)
   }
 
   /** Drops every room from memory so their sockets reconnect and resync from storage (bus messages may have been lost). */

@@ -15,6 +15,8 @@ export interface RelayLimits {
   maxConnectionsPerRoom: number
   /** Largest stored size of a room (bytes, after compaction) → 4507 'room-full'. */
   maxRoomBytes: number
+  /** Structs a room's envelope may hold in memory (each costs ~150 B of heap) → 4507 'room-full'. */
+  maxRoomStructs: number
   /** Seconds a room stays in memory after its last socket left. */
   idleRoomSeconds: number
   /** Bytes of updates waiting for missing dependencies a room may hold → 4408 'pending-overflow'. */
@@ -25,6 +27,8 @@ export interface RelayLimits {
   updateCpuMsPerSecond: number
   /** Burst of that time budget (ms). */
   updateCpuBurstMs: number
+  /** Longest a socket past its time budget is paused (its frames wait) before it is closed → 4430 'cpu-budget'. */
+  updateCpuMaxWaitMs: number
   /** Stored updates in a room log that trigger a server compaction. */
   compactAfterUpdates: number
   /** Stored bytes above the last compacted size that trigger a server compaction. */
@@ -57,8 +61,10 @@ export interface RelayLimits {
   maxHandoverBytes: number
   /** Longest life of a handover record (seconds); a shorter one may be asked. */
   handoverSeconds: number
-  /** Bytes all handover records may hold together (memory) → 507 'handover-full'. */
+  /** Bytes all handover records may hold together (in storage) → 507 'handover-full'. */
   maxHandoverStoredBytes: number
+  /** Bytes of handover records one client IP may hold at once → 429 'handover-owner-full' + Retry-After. */
+  maxHandoverBytesPerIp: number
   /** Handover records created per minute per client IP → 429 + Retry-After. */
   handoverWritesPerMinute: number
   /** Handover reads (found or not) per minute per client IP → 429 + Retry-After; bounds code guessing. */
@@ -75,11 +81,16 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   maxConnectionsPerIp: 64,
   maxConnectionsPerRoom: 2000,
   maxRoomBytes: 32 * 1024 * 1024,
+  // An honest envelope holds a few hundred live entries (writers compact past 200, deleted ones
+  // merge into GC ranges); without a cap, 32 MiB of 8-byte entries is 4 million structs, over
+  // half a gigabyte of heap whose garbage collection pauses every room of the instance.
+  maxRoomStructs: 100_000,
   idleRoomSeconds: 10,
   maxPendingBytes: 1024 * 1024,
   maxStructsPerUpdate: 20_000,
   updateCpuMsPerSecond: 50,
   updateCpuBurstMs: 250,
+  updateCpuMaxWaitMs: 5000,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
   // Half a year after the last write: a room nobody wrote to for six months is abandoned (a
@@ -100,6 +111,9 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   maxHandoverBytes: 4096,
   handoverSeconds: 24 * 3600,
   maxHandoverStoredBytes: 16 * 1024 * 1024,
+  // 64 records of the largest size: a desk showing codes all day stays far below it, and one
+  // address cannot fill the store that every other address needs.
+  maxHandoverBytesPerIp: 256 * 1024,
   handoverWritesPerMinute: 60,
   handoverReadsPerMinute: 20,
   // A 131,072-bit list, gzipped and base64url-encoded, is under 1 KiB when few bits are set and about
@@ -115,11 +129,13 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   maxConnectionsPerIp: 'LIVRET_MAX_CONNECTIONS_PER_IP',
   maxConnectionsPerRoom: 'LIVRET_MAX_CONNECTIONS_PER_ROOM',
   maxRoomBytes: 'LIVRET_MAX_ROOM_BYTES',
+  maxRoomStructs: 'LIVRET_MAX_ROOM_STRUCTS',
   idleRoomSeconds: 'LIVRET_IDLE_ROOM_SECONDS',
   maxPendingBytes: 'LIVRET_MAX_PENDING_BYTES',
   maxStructsPerUpdate: 'LIVRET_MAX_STRUCTS_PER_UPDATE',
   updateCpuMsPerSecond: 'LIVRET_UPDATE_CPU_MS_PER_SECOND',
   updateCpuBurstMs: 'LIVRET_UPDATE_CPU_BURST_MS',
+  updateCpuMaxWaitMs: 'LIVRET_UPDATE_CPU_MAX_WAIT_MS',
   compactAfterUpdates: 'LIVRET_COMPACT_AFTER_UPDATES',
   compactAfterBytes: 'LIVRET_COMPACT_AFTER_BYTES',
   defaultRoomTtlSeconds: 'LIVRET_DEFAULT_ROOM_TTL_SECONDS',
@@ -137,6 +153,7 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   maxHandoverBytes: 'LIVRET_MAX_HANDOVER_BYTES',
   handoverSeconds: 'LIVRET_HANDOVER_SECONDS',
   maxHandoverStoredBytes: 'LIVRET_MAX_HANDOVER_STORED_BYTES',
+  maxHandoverBytesPerIp: 'LIVRET_MAX_HANDOVER_BYTES_PER_IP',
   handoverWritesPerMinute: 'LIVRET_HANDOVER_WRITES_PER_MINUTE',
   handoverReadsPerMinute: 'LIVRET_HANDOVER_READS_PER_MINUTE',
   maxStatusListBytes: 'LIVRET_MAX_STATUS_LIST_BYTES',

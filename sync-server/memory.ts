@@ -1,11 +1,18 @@
 // Gives memory of evicted rooms back promptly. V8 alone may wait a long time before a full
 // collection when the process goes quiet, so after a batch of evictions the relay asks for one
 // (at most every MIN_GC_INTERVAL_MS), a memory-reducing one that returns freed pages to the OS.
-import { setFlagsFromString } from 'node:v8'
+import { getHeapStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
 /** Smallest time between two requested collections. */
 export const MIN_GC_INTERVAL_MS = 5000
+
+/**
+ * Largest heap (bytes used) for which a collection is requested. The collection is synchronous
+ * and its pause grows with the heap: on a large heap it would stall every socket for longer than
+ * the latency honest clients are promised, and V8's own incremental collections do the work.
+ */
+export const MAX_HEAP_FOR_GC = 48 * 1024 * 1024
 
 type GcOptions = { type: 'major'; execution: 'sync'; flavor: 'last-resort' }
 let collect: (() => void) | undefined
@@ -36,6 +43,6 @@ export function releaseMemory(rooms: number): void {
     pending = undefined
     last = Date.now()
     owed = 0
-    collect?.()
+    if (getHeapStatistics().used_heap_size <= MAX_HEAP_FOR_GC) collect?.()
   }, wait).unref()
 }

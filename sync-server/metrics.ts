@@ -16,6 +16,8 @@ export class Metrics {
   checkMs = 0
   /** Updates that passed the check but that Y.applyUpdate refused (the room was rebuilt from storage). */
   applyFailures = 0
+  /** Times a socket was paused for its token's time budget (connection.ts). */
+  throttled = 0
   readonly refused = new Map<RefusalReason, number>()
   /** Largest number of bytes the relay ever held queued on one socket. */
   socketQueuedPeak = 0
@@ -102,9 +104,12 @@ export class Metrics {
       '# HELP livret_update_check_steps_total Steps (struct reads, lookups, graph edges) taken by the update checks.',
       '# TYPE livret_update_check_steps_total counter',
       `livret_update_check_steps_total ${this.checkSteps}`,
-      '# HELP livret_update_check_seconds_total Time spent checking and applying updates from sockets.',
+      '# HELP livret_update_check_seconds_total Relay CPU time charged to tokens (checking, applying, storing and answering their frames).',
       '# TYPE livret_update_check_seconds_total counter',
       `livret_update_check_seconds_total ${this.checkMs / 1000}`,
+      "# HELP livret_sockets_throttled_total Times a socket was paused until its token's time budget drained.",
+      '# TYPE livret_sockets_throttled_total counter',
+      `livret_sockets_throttled_total ${this.throttled}`,
       '# HELP livret_update_apply_failures_total Checked updates that Y.applyUpdate still refused.',
       '# TYPE livret_update_apply_failures_total counter',
       `livret_update_apply_failures_total ${this.applyFailures}`,

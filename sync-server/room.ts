@@ -34,8 +34,10 @@ export interface Conn {
   opened: boolean
   /** Tail of this socket's updates waiting to be admitted (a client-id claim or a room rebuild in progress). */
   admitting?: Promise<void> | null
-  /** Relay time (ms) spent on this socket's updates (the budget itself is per IP, apply-update.ts). */
+  /** Relay time (ms) spent on this socket's updates (the budget itself is per token, apply-update.ts). */
   cpuMs?: number
+  /** Frames waiting while the socket is paused for its token's time budget (connection.ts), else null. */
+  throttled?: Uint8Array[] | null
 }
 
 const MAX_CACHED_REPLIES = 16
@@ -49,6 +51,8 @@ export class Room {
   /** Unix ms since when the room has had no socket (for idle eviction), 0 while used. */
   emptySince = Date.now()
   compacting = false
+  /** Set while its use is being recorded in storage (room-upkeep.ts noteRoomUse). */
+  touching = false
   gone = false
   unsubscribe: (() => void) | null = null
   /** Client id → token id that owns it (a cache of storage's claims, see apply-update.ts). */
@@ -71,6 +75,13 @@ export class Room {
   ) {
     this.label = roomLabel(id)
     this.doc.getArray(ENVELOPE_ARRAY)
+  }
+
+  /** Structs the doc holds, all clients together: O(clients), read before each admitted update. */
+  structCount(): number {
+    let n = 0
+    for (const structs of this.doc.store.clients.values()) n += structs.length
+    return n
   }
 
   /** The sync-step-1 message (the room's state vector), cached until the next change. */

@@ -105,7 +105,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   }
   const everyAnswer = Object.entries(commonHeaders(headerOptions))
   const serveStatic = staticFiles(resolve(options.distDir), pageHeaders(headerOptions))
-  const handovers = new HandoverStore(limits)
+  const handovers = new HandoverStore(limits, storage)
   const metricsToken = options.metricsToken ?? (process.env.LIVRET_METRICS_TOKEN || undefined)
   let shuttingDown = false
 
@@ -175,7 +175,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const sweeper = setInterval(() => {
     if (sweeping) return
     sweeping = true
-    handovers.sweep()
+    handovers.sweep().catch((error) => log.error({ err: String(error) }, 'handover sweep failed'))
     hub
       .sweep()
       .catch((error) => log.error({ err: String(error) }, 'sweep failed'))

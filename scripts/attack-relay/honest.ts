@@ -41,6 +41,10 @@ export async function honestPair(wsUrl: string) {
       for (const entry of (delta.insert as Uint8Array[] | undefined) ?? []) {
         const sent = new DataView(entry.buffer, entry.byteOffset, 8).getFloat64(0)
         window.latenciesMs.push(now - sent)
+        if (process.env.ATTACK_DEBUG && now - sent > 50)
+          process.stderr.write(
+            `slow honest delivery at ${Math.round(sent)} ms: ${Math.round(now - sent)} ms\n`,
+          )
       }
   })
   const timer = setInterval(() => {

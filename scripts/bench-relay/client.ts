@@ -6,11 +6,12 @@ import { RawWebSocket } from './raw-socket.ts'
 import { emptyStep2, type Flavour, openingMessages, readIncoming, updateMessage } from './wire.ts'
 
 /** Servers under test ('floor' is server-floor.ts, run in the storm only; 'livret-b' is this
- * relay again with BENCH_LIVRET_B_ENV, to compare a setting side by side). */
-export type ServerName = 'livret' | 'livret-b' | 'ywebsocket' | 'hocuspocus' | 'floor'
+ * relay again with BENCH_LIVRET_B_ENV, to compare a setting side by side; 'livret-old' is the
+ * relay of another checkout, BENCH_LIVRET_OLD_DIR, to compare two versions side by side). */
+export type ServerName = 'livret' | 'livret-b' | 'livret-old' | 'ywebsocket' | 'hocuspocus' | 'floor'
 
-/** Whether a server is this relay (either variant). */
-export const isLivret = (server: ServerName): boolean => server === 'livret' || server === 'livret-b'
+/** Whether a server is this relay (any variant). */
+export const isLivret = (server: ServerName): boolean => server.startsWith('livret')
 
 /** A room the load generator uses (token only for this relay). */
 export interface BenchRoom {

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { freePort } from '../../tests/support/redis.ts'
 import type { ServerName } from './client.ts'
 
@@ -51,8 +51,12 @@ export function sample(pid: number): Sample {
 // Every server gets the same preloads: tsx (harmless for plain JS) and the heap probe.
 const PRELOAD = ['--expose-gc', '--import', 'tsx', '--import', './scripts/bench-relay/heap-probe.ts']
 
+/** The other checkout whose relay runs as 'livret-old' (its own sources, this tree's node_modules). */
+const oldDir = (): string => resolve(process.env.BENCH_LIVRET_OLD_DIR ?? '.')
+
 function command(name: ServerName): string[] {
   if (name === 'livret' || name === 'livret-b') return [...PRELOAD, 'sync-server/main.ts']
+  if (name === 'livret-old') return [...PRELOAD, `${oldDir()}/sync-server/main.ts`]
   if (name === 'ywebsocket') return [...PRELOAD, 'node_modules/@y/websocket-server/src/server.js']
   if (name === 'floor') return [...PRELOAD, 'scripts/bench-relay/server-floor.ts']
   return [...PRELOAD, 'scripts/bench-relay/server-hocuspocus.ts']
@@ -86,7 +90,7 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     DIST_DIR: './dist',
-    ...(name === 'livret'
+    ...(name === 'livret' || name === 'livret-old'
       ? { ...LIVRET_BENCH_ENV, ...JSON.parse(process.env.BENCH_LIVRET_ENV ?? '{}') }
       : name === 'livret-b'
         ? { ...LIVRET_BENCH_ENV, ...JSON.parse(process.env.BENCH_LIVRET_B_ENV ?? '{}') }

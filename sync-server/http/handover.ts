@@ -4,25 +4,28 @@
 // Decisions:
 // - Read once: a GET answers the bytes and deletes them. A handover is handed to one person; once
 //   used, a photo of the code or an overheard code is worth nothing, and guessing stops paying.
-// - Kept in memory, bounded (size per record, total bytes, per-IP write and read buckets): records
-//   live a day at most, and losing them on a restart only asks the holder to show a new code. With
-//   several relay instances behind one name this store is per instance (see the README).
+// - Kept in the relay's storage (storage/handovers.ts), not in process memory: with Redis every
+//   instance behind one name answers every code, and with SQLite a restart does not break a code
+//   shown at a desk. Bounded: size per record, bytes of all records, bytes per client IP (stored
+//   as a hash of the IP), per-IP write and read buckets (those per instance).
 // - Every read is charged to the IP's read bucket, found or not, which bounds online guessing of the
 //   typed 15-digit codes (≈ 50 bits): 20 reads a minute per IP by default.
+import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isHandoverId } from '../../src/protocol/handover.ts'
 import type { RelayLimits } from '../limits.ts'
 import type { Metrics } from '../metrics.ts'
 import { Quota } from '../quotas.ts'
+import type { HandoverStorage } from '../storage/handovers.ts'
 
 const PATH = /^\/handover\/([^/]{0,128})$/
 
-type Entry = { bytes: Uint8Array; expiresAt: number }
+/** Who left a record, as the storage keeps it: a hash of the client IP, never the IP itself. */
+export const handoverOwner = (ip: string): string =>
+  createHash('sha256').update(`livret-handover\0${ip}`).digest('hex').slice(0, 24)
 
-/** The relay's handover records and their per-IP buckets. */
+/** The relay's handover records (in its storage) and their per-IP buckets. */
 export class HandoverStore {
-  private readonly entries = new Map<string, Entry>()
-  private stored = 0
   readonly writes: Quota
   readonly reads: Quota
 
@@ -32,9 +35,11 @@ export class HandoverStore {
       | 'maxHandoverBytes'
       | 'handoverSeconds'
       | 'maxHandoverStoredBytes'
+      | 'maxHandoverBytesPerIp'
       | 'handoverWritesPerMinute'
       | 'handoverReadsPerMinute'
     >,
+    private readonly storage: HandoverStorage,
     private readonly now: () => number = Date.now,
   ) {
     this.writes = new Quota(
@@ -52,44 +57,38 @@ export class HandoverStore {
   }
 
   /** Records held now (tests, metrics). */
-  get size(): number {
-    return this.entries.size
+  size(): Promise<number> {
+    return this.storage.countHandovers()
   }
 
-  /** Drops expired records. */
-  sweep(): void {
-    const t = this.now()
-    for (const [id, e] of this.entries) if (e.expiresAt <= t) this.drop(id, e)
+  /** Erases expired records. */
+  async sweep(): Promise<void> {
+    await this.storage.sweepHandovers(this.now())
   }
 
-  private drop(id: string, e: Entry): void {
-    this.entries.delete(id)
-    this.stored -= e.bytes.length
-  }
-
-  /** Keeps `bytes` under `id` for `seconds`; a code when refused. */
-  put(
+  /** Keeps `bytes` under `id` for `seconds` (capped at handoverSeconds) for the client `ip`; a code when refused. */
+  async put(
     id: string,
     bytes: Uint8Array,
     seconds: number,
-  ): { ok: true; expiresAt: number } | { ok: false; code: string } {
-    this.sweep()
-    if (this.entries.has(id)) return { ok: false, code: 'handover-exists' }
-    if (this.stored + bytes.length > this.limits.maxHandoverStoredBytes)
-      return { ok: false, code: 'handover-full' }
+    ip: string,
+  ): Promise<{ ok: true; expiresAt: number } | { ok: false; code: string }> {
     const life = Math.max(1, Math.min(this.limits.handoverSeconds, Math.floor(seconds)))
-    const expiresAt = this.now() + life * 1000
-    this.entries.set(id, { bytes, expiresAt })
-    this.stored += bytes.length
-    return { ok: true, expiresAt: Math.floor(expiresAt / 1000) }
+    const now = this.now()
+    const expiresAt = now + life * 1000
+    const caps = {
+      maxTotalBytes: this.limits.maxHandoverStoredBytes,
+      maxOwnerBytes: this.limits.maxHandoverBytesPerIp,
+    }
+    const done = await this.storage.putHandover(id, bytes, expiresAt, handoverOwner(ip), caps, now)
+    return done === 'stored'
+      ? { ok: true, expiresAt: Math.floor(expiresAt / 1000) }
+      : { ok: false, code: done }
   }
 
   /** Takes the record under `id` (it is deleted), or undefined when there is none. */
-  take(id: string): Uint8Array | undefined {
-    const e = this.entries.get(id)
-    if (!e) return undefined
-    this.drop(id, e)
-    return e.expiresAt > this.now() ? e.bytes : undefined
+  async take(id: string): Promise<Uint8Array | undefined> {
+    return (await this.storage.takeHandover(id, this.now())) ?? undefined
   }
 }
 
@@ -153,7 +152,7 @@ export async function handleHandover(
     return true
   }
   if (req.method === 'GET') {
-    const bytes = store.take(id)
+    const bytes = await store.take(id)
     if (!bytes) refuse(404, 'handover-gone')
     else
       res
@@ -171,8 +170,12 @@ export async function handleHandover(
     return true
   }
   const ttl = Number(url.searchParams.get('ttl') ?? store.limits.handoverSeconds)
-  const put = store.put(id, bytes, Number.isFinite(ttl) ? ttl : store.limits.handoverSeconds)
-  if (!put.ok) refuse(put.code === 'handover-exists' ? 409 : 507, put.code)
-  else json(res, 201, { ok: true, expiresAt: put.expiresAt })
+  const put = await store.put(id, bytes, Number.isFinite(ttl) ? ttl : store.limits.handoverSeconds, ip)
+  if (put.ok) json(res, 201, { ok: true, expiresAt: put.expiresAt })
+  else if (put.code === 'handover-owner-full') {
+    // This address holds its share of records already: it frees up as they are taken or expire.
+    metrics.refuseHttp(put.code)
+    json(res, 429, { ok: false, code: put.code }, { 'retry-after': '60' })
+  } else refuse(put.code === 'handover-exists' ? 409 : 507, put.code)
   return true
 }

@@ -7,8 +7,9 @@
 //   P room:{R}:stmts    sorted set of applied statement ids, scored by when they may be forgotten
 //   P room:{R}:access   list of access log entries (JSON, content-free), last ACCESS_LOG_LIMIT
 //   P expires           sorted set: rooms with an explicit erase time, scored by it
-//   P lastwrite         sorted set: rooms under the default TTL, scored by their last write
+//   P lastwrite         sorted set: rooms under the default TTL, scored by their last activity (room-use.ts)
 //   P status:{K}        hash: validFrom, body — a published status list (K = <issuer-key-id>/<list-id>)
+//   P{handover}:…       short handover records (handovers.ts)
 // Every multi-key change is one Lua script (atomic across instances).
 //
 // Durability: an append is durable when its promise resolves only if Redis runs with
@@ -22,7 +23,9 @@
 // compaction the storage asks Redis for BGREWRITEAOF (at most once per `aofRewriteIntervalMs`).
 import { Redis } from 'ioredis'
 import type { RoomId } from '../../src/protocol/ids.ts'
+import { redisHandovers } from './handovers.ts'
 import { APPEND, CLAIM, DELETE, LOAD, REPLACE, STATEMENT } from './redis-scripts.ts'
+import { redisRoomUse } from './room-use.ts'
 import { redisStatusLists } from './status-lists.ts'
 import {
   ACCESS_LOG_LIMIT,
@@ -130,6 +133,8 @@ export async function openRedisStorage(
 
   return {
     ...redisStatusLists(redis, prefix),
+    ...redisRoomUse(redis, prefix),
+    ...redisHandovers(redis, prefix),
     durability,
     async appendUpdate(room, update, now) {
       const [count, bytes] = await run.livretAppend(

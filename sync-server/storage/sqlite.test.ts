@@ -5,16 +5,19 @@ import { describe, expect, it } from 'vitest'
 import { generateRoomKeys } from '../../src/protocol/ids.ts'
 import { until } from '../../tests/support/until.ts'
 import { runStorageContract } from './contract.ts'
+import { runStorageUseContract } from './contract-use.ts'
 import { openSqliteStorage, SQLITE_FILE } from './sqlite.ts'
 
-runStorageContract('sqlite', () => {
+const sqliteFactory = () => {
   const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
   return {
     open: async () => openSqliteStorage(dir),
     reopen: async () => openSqliteStorage(dir),
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   }
-})
+}
+runStorageContract('sqlite', sqliteFactory)
+runStorageUseContract('sqlite', sqliteFactory)
 
 describe('sqlite storage erasure', () => {
   it('leaves no trace of a deleted room or compacted-away bytes in the files', async () => {

@@ -16,6 +16,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { RoomId } from '../../src/protocol/ids.ts'
+import { sqliteHandovers } from './handovers.ts'
+import { sqliteRoomUse } from './room-use.ts'
 import { startCheckpointer } from './sqlite-checkpointer.ts'
 import { prepareQueries, type RoomRow } from './sqlite-queries.ts'
 import { SQLITE_MIGRATE_REVOKED, SQLITE_SCHEMA } from './sqlite-schema.ts'
@@ -219,6 +221,8 @@ export function openSqliteStorage(
 
   return {
     ...sqliteStatusLists(db, checkOpen),
+    ...sqliteRoomUse(db, checkOpen),
+    ...sqliteHandovers(db, checkOpen),
     appendUpdate(room, update, now) {
       checkOpen()
       return new Promise<LogStats>((resolve, reject) => enqueue({ room, update, now, resolve, reject }))

@@ -5,6 +5,7 @@
 // must be safe under concurrent calls from several processes.
 import type { RoomId } from '../../src/protocol/ids.ts'
 import type { Role } from '../../src/protocol/token.ts'
+import type { HandoverStorage } from './handovers.ts'
 
 /**
  * Position in a room's update log: opaque, compared only by the storage itself
@@ -33,7 +34,10 @@ export interface LoadedUpdates {
 export interface RoomMeta {
   /** Erase time set by an expire statement (unix seconds), or null for the default TTL. */
   expiresAt: number | null
-  /** Last time an update was appended (unix seconds), 0 when never. */
+  /**
+   * Last activity (unix seconds): an update appended, or a socket opened on the room once it
+   * holds updates (touchRoom); 0 when never written. The default TTL runs from it.
+   */
   lastWriteAt: number
   /** Revoked token ids (32 hex chars each). */
   revokedTokenIds: string[]
@@ -88,8 +92,8 @@ export type StatusListOutcome = 'stored' | 'not-newer'
 /** Largest number of access log entries kept per room (oldest dropped first). */
 export const ACCESS_LOG_LIMIT = 500
 
-/** Storage of rooms for the relay. */
-export interface RelayStorage {
+/** Storage of rooms for the relay (and of short handover records, storage/handovers.ts). */
+export interface RelayStorage extends HandoverStorage {
   /**
    * Appends one update to the room's log and records `now` as its last write. The update is
    * durable when the promise resolves (the relay fans it out only then).
@@ -128,7 +132,7 @@ export interface RelayStorage {
   deleteRoom(room: RoomId, now: number): Promise<void>
   /**
    * Rooms that are not deleted whose erase time has passed: explicit `expiresAt <= now`, or, with
-   * no explicit time, `lastWriteAt + defaultTtl <= now` (rooms never written are not listed).
+   * no explicit time, `lastWriteAt + defaultTtl <= now` (last activity; rooms never written are not listed).
    */
   listExpiredRooms(now: number, defaultTtl: number, limit: number): Promise<RoomId[]>
   /**
@@ -149,6 +153,11 @@ export interface RelayStorage {
   putStatusList(key: string, validFrom: string, body: string): Promise<StatusListOutcome>
   /** The newest stored version of a status list, or null. */
   getStatusList(key: string): Promise<StoredStatusList | null>
+  /**
+   * Records use of a room (storage/room-use.ts): raises `lastWriteAt` to `now` when the room holds
+   * updates, is not deleted and has no explicit erase time. Resolves true when it changed something.
+   */
+  touchRoom(room: RoomId, now: number): Promise<boolean>
   /** Releases connections and files; pending writes complete first. */
   close(): Promise<void>
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { generateRoomKeys } from '../../src/protocol/ids.ts'
 import { runStorageContract } from '../../sync-server/storage/contract.ts'
+import { runStorageUseContract } from '../../sync-server/storage/contract-use.ts'
 import { openRedisStorage } from '../../sync-server/storage/redis.ts'
 import { startRedis, type TestRedis } from '../support/redis.ts'
 
@@ -15,13 +16,15 @@ afterAll(async () => {
   await redis?.stop()
 })
 
-runStorageContract('redis', () => {
+const redisFactory = () => {
   const prefix = `t${randomUUID()}:`
   return {
     open: () => openRedisStorage(redis.url, { prefix }),
     reopen: () => openRedisStorage(redis.url, { prefix }),
   }
-})
+}
+runStorageContract('redis', redisFactory)
+runStorageUseContract('redis', redisFactory)
 
 describe('redis storage', () => {
   it('reports the durability the test server is configured for', async () => {

@@ -1,6 +1,10 @@
 // Short handover records on a real relay on loopback (docs/protocol.md §13): left sealed, taken
 // once, size-capped, rate-limited per IP, expired by the relay's clock, and unreadable by the relay.
-import { afterEach, describe, expect, it } from 'vitest'
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { makeHandover, takeHandoverLink, takeTypedCode } from '../../src/features/handover/index.ts'
 import {
   handoverLink,
@@ -11,6 +15,10 @@ import {
 import { putHandover, takeHandover } from '../../src/transport/handover.ts'
 import { HandoverStore } from '../../sync-server/http/handover.ts'
 import { DEFAULT_LIMITS } from '../../sync-server/limits.ts'
+import { startRelay } from '../../sync-server/server.ts'
+import { openRedisStorage } from '../../sync-server/storage/redis.ts'
+import { openSqliteStorage } from '../../sync-server/storage/sqlite.ts'
+import { startRedis, type TestRedis } from '../support/redis.ts'
 import { readMetrics, startTestRelay, type TestRelay } from '../support/relay.ts'
 
 const LINK =
@@ -111,24 +119,100 @@ describe('relay handover records', () => {
 })
 
 describe('handover store clock', () => {
-  it('forgets a record at its expiry, and never keeps one longer than the limit', () => {
+  it('forgets a record at its expiry, and never keeps one longer than the limit', async () => {
     let now = 1_000_000
-    const store = new HandoverStore(DEFAULT_LIMITS, () => now)
-    const put = store.put('aaaaaaaaaaaa', new Uint8Array([1]), 60)
-    expect(put).toEqual({ ok: true, expiresAt: Math.floor((1_000_000 + 60_000) / 1000) })
-    expect(store.put('bbbbbbbbbbbb', new Uint8Array([2]), 10 * 24 * 3600)).toEqual({
-      ok: true,
-      expiresAt: Math.floor((1_000_000 + DEFAULT_LIMITS.handoverSeconds * 1000) / 1000),
-    })
-    now += 59_999
-    expect(store.size).toBe(2)
-    now += 1
-    expect(store.take('aaaaaaaaaaaa')).toBeUndefined()
-    store.sweep()
-    expect(store.size).toBe(1)
-    now += DEFAULT_LIMITS.handoverSeconds * 1000
-    store.sweep()
-    expect(store.size).toBe(0)
-    expect(handoverLink('http://x', newHandoverSecret())).toMatch(/^http:\/\/x\/h#/)
+    const dir = mkdtempSync(join(tmpdir(), 'livret-handover-'))
+    const storage = openSqliteStorage(dir)
+    try {
+      const store = new HandoverStore(DEFAULT_LIMITS, storage, () => now)
+      const put = await store.put('aaaaaaaaaaaa', new Uint8Array([1]), 60, '192.0.2.1')
+      expect(put).toEqual({ ok: true, expiresAt: Math.floor((1_000_000 + 60_000) / 1000) })
+      expect(await store.put('bbbbbbbbbbbb', new Uint8Array([2]), 10 * 24 * 3600, '192.0.2.1')).toEqual({
+        ok: true,
+        expiresAt: Math.floor((1_000_000 + DEFAULT_LIMITS.handoverSeconds * 1000) / 1000),
+      })
+      now += 59_999
+      expect(await store.size()).toBe(2)
+      now += 1
+      expect(await store.take('aaaaaaaaaaaa')).toBeUndefined()
+      await store.sweep()
+      expect(await store.size()).toBe(1)
+      now += DEFAULT_LIMITS.handoverSeconds * 1000
+      await store.sweep()
+      expect(await store.size()).toBe(0)
+      expect(handoverLink('http://x', newHandoverSecret())).toMatch(/^http:\/\/x\/h#/)
+    } finally {
+      await storage.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('handover records outlive the process and are shared by instances', () => {
+  let redis: TestRedis | undefined
+  afterAll(async () => {
+    await redis?.stop()
+  })
+
+  it('a code left before a restart opens after it (SQLite)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'livret-handover-'))
+    try {
+      const before = await startTestRelay({}, dir)
+      const made = await makeHandover(before.relay.url, LINK)
+      await before.stop()
+      if (!made.ok) throw new Error(made.code)
+      const after = await startTestRelay({}, dir)
+      try {
+        const secret = parseHandoverLink(made.value.shortLink)
+        if (!secret) throw new Error('short link does not parse')
+        expect(await takeHandoverLink(after.relay.url, secret)).toEqual({ ok: true, value: LINK })
+      } finally {
+        await after.stop()
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('a code left on one instance opens on another, once, and the per-IP cap holds across them (Redis)', async () => {
+    redis = await startRedis()
+    const prefix = `h${randomUUID()}:`
+    const relays: Awaited<ReturnType<typeof startRelay>>[] = []
+    try {
+      for (let i = 0; i < 2; i++) {
+        const dataDir = mkdtempSync(join(tmpdir(), 'livret-handover-'))
+        relays.push(
+          await startRelay({
+            port: 0,
+            host: '127.0.0.1',
+            dataDir,
+            distDir: join(dataDir, 'no-dist'),
+            logLevel: 'silent',
+            storage: await openRedisStorage(redis.url, { prefix }),
+            limits: { maxHandoverBytesPerIp: 600 },
+          }),
+        )
+      }
+      const [a, b] = relays as [(typeof relays)[0], (typeof relays)[0]]
+      const made = await makeHandover(a.url, LINK)
+      if (!made.ok) throw new Error(made.code)
+      const secret = parseHandoverLink(made.value.shortLink)
+      if (!secret) throw new Error('short link does not parse')
+      expect(await takeHandoverLink(b.url, secret)).toEqual({ ok: true, value: LINK })
+      expect(await takeHandoverLink(a.url, secret)).toEqual({ ok: false, code: 'handover-gone' })
+      // The typed code's record (left on a) still counts against this address on b.
+      const big = await fetch(`${b.url}/handover/${newHandoverSecret().id}`, {
+        method: 'PUT',
+        body: (await sealHandover(newHandoverSecret(), 'z'.repeat(500))) as BodyInit,
+      })
+      expect(big.status).toBe(429)
+      expect(await big.json()).toEqual({ ok: false, code: 'handover-owner-full' })
+      expect(await takeTypedCode(b.url, made.value.code.replaceAll(' ', ''))).toEqual({
+        ok: true,
+        value: LINK,
+      })
+    } finally {
+      for (const r of relays) await r.close()
+    }
   })
 })
