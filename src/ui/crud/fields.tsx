@@ -19,6 +19,8 @@ export type FieldProps = {
   errors?: FieldErrors | undefined
   /** Inside a group: the group says "(facultatif)" once for all its fields. */
   grouped?: boolean
+  /** A read-only booklet: the values show, nothing can be changed. */
+  readOnly?: boolean | undefined
   doc: Y.Doc
   idPrefix: string
 }
@@ -57,6 +59,7 @@ export function Field(props: FieldProps): JSX.Element | null {
                 type="radio"
                 name={id}
                 checked={values[def.name] === o.value}
+                disabled={props.readOnly}
                 aria-invalid={error ? true : undefined}
                 onChange={() => set({ [def.name]: o.value })}
               />
@@ -69,6 +72,7 @@ export function Field(props: FieldProps): JSX.Element | null {
     )
   const common = {
     id,
+    readOnly: props.readOnly,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(def.kind !== 'select' && def.hint && `${id}-hint`, error && errId),
   }

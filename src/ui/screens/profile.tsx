@@ -10,7 +10,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { showToast } from '../components/Toast.tsx'
 import type { FieldDef, FieldErrors, Values } from '../crud/field-types.ts'
 import { Field } from '../crud/fields.tsx'
-import { toFieldErrors } from '../crud/save.ts'
+import { saveWith } from '../crud/save.ts'
 import { useSession } from '../session.ts'
 
 const ABOUT: readonly FieldDef[] = [
@@ -91,21 +91,13 @@ export default function ProfileScreen() {
   }
   const submit = (e: Event) => {
     e.preventDefault()
-    let next: FieldErrors
-    try {
-      const r = putProfile(doc, profileInput(values, prev))
-      if (r.ok) {
-        setErrors({})
-        showToast(t('common.saved'), undefined, 3000)
-        return
-      }
-      next = r.code === 'read-only' ? { '': 'error.read-only' } : toFieldErrors(r.issues)
-      if (Object.keys(next).length === 0) next = { '': 'error.invalid' }
-    } catch (err) {
-      console.error(err)
-      next = { '': 'error.quota' }
+    const r = saveWith(() => putProfile(doc, profileInput(values, prev)))
+    if (r.ok) {
+      setErrors({})
+      showToast(t('common.saved'), undefined, 3000)
+      return
     }
-    setErrors(next)
+    setErrors(r.errors)
     setTimeout(
       () => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus(),
       0,

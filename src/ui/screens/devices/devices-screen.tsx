@@ -23,6 +23,7 @@ import {
 import { t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { errorMessages } from '../../errors.ts'
 import { useSession } from '../../session.ts'
 import { DeviceList, deviceName } from './DeviceList.tsx'
 import { MemberPanel } from './MemberPanel.tsx'
@@ -33,8 +34,10 @@ import './devices.css'
 type Owner = Extract<SelfRecord, { role: 'owner' }>
 
 /** Words for a failed network step. */
-export const networkError = (code: string): string =>
-  t(code === 'relay-unreachable' || code === 'timeout' ? 'devices.error.offline' : 'devices.error.generic')
+export const networkError = errorMessages<'relay-unreachable' | 'timeout' | (string & {})>(
+  { 'relay-unreachable': 'devices.error.offline', timeout: 'devices.error.offline' },
+  'devices.error.generic',
+).text
 
 /** The devices screen. */
 export default function DevicesScreen(_props: { id?: string }) {
