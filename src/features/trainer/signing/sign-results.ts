@@ -17,7 +17,6 @@ import {
 import type { TrainerIdentity } from '../index.ts'
 import {
   addToOutbox,
-  keyText,
   type OpenedRequest,
   type OutboxEntry,
   recordSigned,
@@ -64,9 +63,7 @@ export async function signResults(
       credentialId: o.credentialId,
       competenceId: o.competenceId,
       competenceLabel: label,
-      roomId: inbox.roomId,
-      token: inbox.token,
-      key: keyText(inbox.roomKey),
+      inbox,
       text: message.text,
       signedAt: now.toISOString(),
     })
