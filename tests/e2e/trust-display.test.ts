@@ -4,7 +4,6 @@
 // "organisation inconnue" with the organisation's fingerprint; once they add it face to face on
 // /confiance (pasted identity), the same share reads "organisation de confiance". The partial result
 // shows "partiellement", what remains and the trainer's level, never confused with the holder's own.
-import { mkdirSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { listItems, putItem, putValidation } from '../../src/booklet/index.ts'
@@ -21,11 +20,11 @@ import type { CreatedShare } from '../../src/features/share/service.ts'
 import { proofFileText } from '../../src/features/trust/index.ts'
 import { validationFromCredential } from '../../src/features/validations/verify.ts'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { chooseMode, explain, openApp, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { mainText, openShareLinkInPage, shareOnRelay } from './operator-support.ts'
 
-const SHOTS = '/tmp/trust-ui-shots'
 const app = e2eApp()
 const running: CreatedShare[] = []
 let contexts: BrowserContext[] = []
@@ -35,7 +34,6 @@ const orgKeys = generateTrainerKeys()
 const org = organisationIdentity('CISP Le Chantier', orgKeys.publicKey)
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
   const f = validationFixture()
   const [c1, , c3] = f.competences
   if (!c1 || !c3) throw new Error('fixture')
@@ -126,7 +124,7 @@ test('a partial result reads "partiellement" with what remains and the trainer�
   expect(text.split(unknown)).toHaveLength(3)
   expect(text).not.toContain('organisation de confiance')
   await expectNoAxeViolations(page, '/recus/<id> with validations')
-  await page.screenshot({ path: `${SHOTS}/received-desktop.png`, fullPage: true })
+  await shot(page, 'received-desktop')
 })
 
 test('a professional who trusts the organisation (added face to face) sees "organisation de confiance"', async () => {
@@ -154,9 +152,9 @@ test('a professional who trusts the organisation (added face to face) sees "orga
   await page.getByText('CISP Le Chantier est dans vos organisations de confiance.').waitFor()
   expect(await mainText(page)).toContain(`CISP Le Chantier — ${org.fingerprint}`)
   await expectNoAxeViolations(page, '/confiance (one organisation)')
-  await page.screenshot({ path: `${SHOTS}/trust-desktop.png`, fullPage: true })
+  await shot(page, 'trust-desktop')
   await page.setViewportSize({ width: 360, height: 800 })
-  await page.screenshot({ path: `${SHOTS}/trust-360.png`, fullPage: true })
+  await shot(page, 'trust-360')
   await page.setViewportSize({ width: 1280, height: 900 })
 
   await explain(page, () => openShareLinkInPage(page, share.link))
@@ -167,7 +165,7 @@ test('a professional who trusts the organisation (added face to face) sees "orga
   expect(text).toContain('Validé partiellement — Niveau validé par le formateur : 2 sur 4')
   await expectNoAxeViolations(page, '/recus/<id> trusted')
   await page.setViewportSize({ width: 360, height: 800 })
-  await page.screenshot({ path: `${SHOTS}/received-360.png`, fullPage: true })
+  await shot(page, 'received-360')
 
   // Removing it: back to unknown.
   await page.goto(`${app.server.origin}/confiance`)
