@@ -1,15 +1,16 @@
 // "Moi": the holder's profile (name, town, languages, licence, a few words, contact details), one
 // form saved with putProfile, errors beside the fields as in the item forms. Contact details are
 // private: a note says they are never shared unless the person picks them.
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { observeSection, putProfile, readProfile } from '../../booklet/index.ts'
 import { nowIso, type Profile } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { showToast } from '../components/Toast.tsx'
-import type { FieldDef, FieldErrors, Values } from '../crud/field-types.ts'
+import type { FieldDef, Values } from '../crud/field-types.ts'
 import { Field } from '../crud/fields.tsx'
+import { FormErrorSummary, useFormErrors } from '../crud/form-parts.tsx'
 import { saveWith } from '../crud/save.ts'
 import { useSession } from '../session.ts'
 
@@ -80,8 +81,7 @@ export default function ProfileScreen() {
   useEffect(() => observeSection(doc, 'profile', () => setStored(readProfile(doc))), [doc])
   const prev = stored.ok ? stored.value : undefined
   const [values, setValues] = useState<Values>(() => profileValues(prev))
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const ref = useRef<HTMLFormElement>(null)
+  const { errors, setErrors, show, ref } = useFormErrors()
   const set = (patch: Values) => {
     setValues({ ...values, ...patch })
     const cleared = { ...errors }
@@ -97,11 +97,7 @@ export default function ProfileScreen() {
       showToast(t('common.saved'), undefined, 3000)
       return
     }
-    setErrors(r.errors)
-    setTimeout(
-      () => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus(),
-      0,
-    )
+    show(r.errors)
   }
   const field = (def: FieldDef) => (
     <Field
@@ -120,11 +116,7 @@ export default function ProfileScreen() {
       <PageHeader icon="profile" title={t('profile.title')} intro={t('profile.intro')} />
       <form ref={ref} class="card form" aria-labelledby="profile-heading" onSubmit={submit} noValidate>
         <h2 id="profile-heading">{t('profile.form')}</h2>
-        {Object.keys(errors).length > 0 ? (
-          <p class="form-error" role="alert" tabIndex={-1}>
-            {t(errors[''] ?? 'common.fixErrors')}
-          </p>
-        ) : null}
+        <FormErrorSummary errors={errors} />
         {ABOUT.map(field)}
         <fieldset class="field group" aria-describedby="profile-contact-note">
           <legend>{t('profile.contactTitle')}</legend>
