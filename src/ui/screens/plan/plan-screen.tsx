@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks'
 import { newId, nowIso, type Objective, planProgress, type Step } from '../../../domain/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
+import { ShowMore } from '../../components/ItemButton.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
 import { showToast } from '../../components/Toast.tsx'
@@ -125,14 +126,7 @@ export default function PlanScreen() {
             ),
           )}
         </ul>
-        {shown < objectives.length ? (
-          <div class="more">
-            <p class="muted">{t('common.shown', { shown, total: objectives.length })}</p>
-            <button type="button" class="btn btn-wide" onClick={() => setShown(shown + PAGE)}>
-              {t('common.more')}
-            </button>
-          </div>
-        ) : null}
+        <ShowMore shown={shown} total={objectives.length} onMore={() => setShown(shown + PAGE)} />
       </section>
     </div>
   )
