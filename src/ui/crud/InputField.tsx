@@ -2,6 +2,7 @@
 // error wiring as `Field`, so screens do not hand-wire label/input blocks each their own way.
 import type { JSX } from 'preact'
 import { type MessageKey, t } from '../../i18n/index.ts'
+import { FieldError } from './FieldError.tsx'
 
 const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
   ids.filter(Boolean).join(' ') || undefined
@@ -14,9 +15,11 @@ type Common = {
   hint?: MessageKey
   /** Id of an error shown elsewhere (a form-level alert) that describes this field when set. */
   errorId?: string | undefined
+  /** An error shown under the field (its id is `<id>-error`). */
+  error?: MessageKey | undefined
 }
 
-const Frame = ({ id, label, optional, hint, children }: Common & { children: JSX.Element }) => (
+const Frame = ({ id, label, optional, hint, error, children }: Common & { children: JSX.Element }) => (
   <div class="field">
     <label for={id}>
       {t(label)}
@@ -28,6 +31,7 @@ const Frame = ({ id, label, optional, hint, children }: Common & { children: JSX
       </p>
     ) : null}
     {children}
+    <FieldError id={`${id}-error`} error={error} />
   </div>
 )
 
@@ -40,7 +44,8 @@ export function InputField(
     onValue: (value: string) => void
   },
 ) {
-  const { id, hint, errorId, type = 'text', autocomplete, value, onValue } = props
+  const { id, hint, error, type = 'text', autocomplete, value, onValue } = props
+  const errorId = error ? `${id}-error` : props.errorId
   return (
     <Frame {...props}>
       <input

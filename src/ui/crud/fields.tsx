@@ -6,8 +6,11 @@ import { type MessageKey, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { Linkify } from '../components/Linkify.tsx'
 import { EscoField } from './EscoField.tsx'
+import { FieldError } from './FieldError.tsx'
 import type { FieldDef, FieldErrors, GroupDef, Values } from './field-types.ts'
 import { LinksField } from './LinksField.tsx'
+
+export { FieldError }
 
 /** Props every field receives. */
 export type FieldProps = {
@@ -26,15 +29,6 @@ export type FieldProps = {
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
-
-/** The error line of a field, if any. */
-export function FieldError({ id, error }: { id: string; error?: MessageKey | undefined }) {
-  return error ? (
-    <p id={id} class="field-error">
-      <Icon name="error" /> {t(error)}
-    </p>
-  ) : null
-}
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v))
 
