@@ -38,7 +38,7 @@ const Frame = ({ id, label, optional, hint, error, children }: Common & { childr
 /** A labelled text or password input. */
 export function InputField(
   props: Common & {
-    type?: 'text' | 'password'
+    type?: 'text' | 'password' | 'search'
     autocomplete: string
     value: string
     onValue: (value: string) => void
@@ -74,5 +74,34 @@ export function FileField(props: Common & { accept: string; onFile: (file: File 
         onChange={(e) => onFile(e.currentTarget.files?.[0])}
       />
     </Frame>
+  )
+}
+
+/** A group of radio choices that act at once (language, mode): a legend and one label per choice. */
+export function ChoiceGroup<V extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onPick,
+}: {
+  legend: string
+  name: string
+  options: readonly { value: V; label: string; lang?: string }[]
+  value: V
+  onPick: (value: V) => void
+}) {
+  return (
+    <fieldset class="field">
+      <legend>{legend}</legend>
+      <div class="choices">
+        {options.map((o) => (
+          <label key={o.value} class="choice" lang={o.lang}>
+            <input type="radio" name={name} checked={value === o.value} onChange={() => onPick(o.value)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   )
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { LANGS, setLang, t } from '../../i18n/index.ts'
 import { storageEstimate } from '../../storage/index.ts'
 import { CardSection, PageHeader } from '../components/PageHeader.tsx'
+import { ChoiceGroup } from '../crud/InputField.tsx'
 import { ModeSetting } from '../home/ModeChoice.tsx'
 import { LANG_NAMES } from '../home/Welcome.tsx'
 import { useMode } from '../mode.ts'
@@ -36,17 +37,13 @@ export default function SettingsScreen() {
     <div>
       <PageHeader icon="settings" title={t('settings.title')} />
       <CardSection id="settings-lang" icon="language" title={t('settings.language')}>
-        <fieldset class="field">
-          <legend>{t('settings.languageHelp')}</legend>
-          <div class="choices">
-            {LANGS.map((l) => (
-              <label key={l} class="choice" lang={l}>
-                <input type="radio" name="lang" checked={lang === l} onChange={() => void setLang(l)} />
-                <span>{LANG_NAMES[l]}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          legend={t('settings.languageHelp')}
+          name="lang"
+          options={LANGS.map((l) => ({ value: l, label: LANG_NAMES[l], lang: l }))}
+          value={lang}
+          onPick={(l) => void setLang(l)}
+        />
       </CardSection>
       <CardSection id="settings-mode" icon="profile" title={t('mode.settings')}>
         <ModeSetting mode={mode} />
