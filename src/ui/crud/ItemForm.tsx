@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { type MessageKey, t } from '../../i18n/index.ts'
 import type { FieldDef, Values } from './field-types.ts'
-import { Field } from './fields.tsx'
+import { Fields } from './fields.tsx'
 import { FormErrorSummary, SaveCancel, useFormErrors } from './form-parts.tsx'
 import type { SaveResult } from './save.ts'
 
@@ -52,18 +52,7 @@ export function ItemForm({
     <form ref={ref} class="card form" aria-labelledby={headingId} onSubmit={submit} noValidate>
       <h2 id={headingId}>{t(title)}</h2>
       <FormErrorSummary errors={errors} />
-      {fields.map((def) => (
-        <Field
-          key={def.name}
-          def={def}
-          values={values}
-          set={set}
-          error={errors[def.name]}
-          errors={errors}
-          doc={doc}
-          idPrefix={idPrefix}
-        />
-      ))}
+      <Fields defs={fields} values={values} set={set} errors={errors} doc={doc} idPrefix={idPrefix} />
       <SaveCancel onCancel={onCancel} />
     </form>
   )

@@ -32,6 +32,20 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v))
 
+/** The fields `defs` of one form, each with its error beside it. */
+export function Fields({
+  defs,
+  ...props
+}: Omit<FieldProps, 'def' | 'error'> & { defs: readonly FieldDef[] }) {
+  return (
+    <>
+      {defs.map((def) => (
+        <Field key={def.name} {...props} def={def} error={props.errors?.[def.name]} />
+      ))}
+    </>
+  )
+}
+
 /** One field of an item form. */
 export function Field(props: FieldProps): JSX.Element | null {
   const { def, values, set, error, idPrefix } = props

@@ -6,7 +6,7 @@ import { COMPETENCE_FAMILIES } from '../../domain/enums.ts'
 import { formatDate, plural, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { CardSection, PageHeader, SectionTitle } from '../components/PageHeader.tsx'
-import { ProgressBar } from '../components/ProgressBar.tsx'
+import { PlanProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
 import { ProfileGreeting } from '../screens/profile-greeting.tsx'
 import { useStore } from '../store.ts'
@@ -65,15 +65,7 @@ export function HomeView({ overview }: { overview: Overview }) {
           {plural('home.objectivesDone', progress.objectivesDone)} ·{' '}
           {plural('home.objectivesDoing', progress.objectivesInProgress)}
         </p>
-        <ProgressBar
-          done={progress.partsDone}
-          total={progress.partsTotal}
-          label={t('plan.progress')}
-          text={plural('home.stepsDone', progress.stepsDone, {
-            done: progress.stepsDone,
-            total: progress.stepsTotal,
-          })}
-        />
+        <PlanProgressBar progress={progress} text="home.stepsDone" />
         <h3>
           <Icon name="steps" /> {t('home.nextSteps')}
         </h3>

@@ -9,7 +9,7 @@ import { Icon } from '../components/Icon.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { showToast } from '../components/Toast.tsx'
 import type { FieldDef, Values } from '../crud/field-types.ts'
-import { Field } from '../crud/fields.tsx'
+import { Fields } from '../crud/fields.tsx'
 import { FormErrorSummary, useFormErrors } from '../crud/form-parts.tsx'
 import { saveWith } from '../crud/save.ts'
 import { useSession } from '../session.ts'
@@ -99,17 +99,8 @@ export default function ProfileScreen() {
     }
     show(r.errors)
   }
-  const field = (def: FieldDef) => (
-    <Field
-      key={def.name}
-      def={def}
-      values={values}
-      set={set}
-      error={errors[def.name]}
-      errors={errors}
-      doc={doc}
-      idPrefix="profile"
-    />
+  const fields = (defs: readonly FieldDef[]) => (
+    <Fields defs={defs} values={values} set={set} errors={errors} doc={doc} idPrefix="profile" />
   )
   return (
     <div>
@@ -117,13 +108,13 @@ export default function ProfileScreen() {
       <form ref={ref} class="card form" aria-labelledby="profile-heading" onSubmit={submit} noValidate>
         <h2 id="profile-heading">{t('profile.form')}</h2>
         <FormErrorSummary errors={errors} />
-        {ABOUT.map(field)}
+        {fields(ABOUT)}
         <fieldset class="field group" aria-describedby="profile-contact-note">
           <legend>{t('profile.contactTitle')}</legend>
           <p id="profile-contact-note" class="hint private-note">
             <Icon name="private" /> {t('profile.contactPrivate')}
           </p>
-          {CONTACT.map(field)}
+          {fields(CONTACT)}
         </fieldset>
         {readOnly ? null : (
           <div class="row">

@@ -135,6 +135,18 @@ const saveCompetence = (doc: Y.Doc, d: Draft): boolean => {
   }).ok
 }
 
+/** A step's Back button and its Next (submit) button. */
+const BackNext = ({ onBack }: { onBack: () => void }) => (
+  <div class="row">
+    <button type="button" class="btn" onClick={onBack}>
+      {t('start.back')}
+    </button>
+    <button type="submit" class="btn btn-primary">
+      {t('start.next')}
+    </button>
+  </div>
+)
+
 const TITLE: FieldDef = { kind: 'text', name: 'title', label: 'exp.name', required: true }
 const LABEL: FieldDef = { kind: 'text', name: 'label', label: 'comp.label', required: true }
 
@@ -193,14 +205,7 @@ export default function StartScreen() {
             onPick={(kind) => set({ kind })}
           />
           {field(TITLE, 'start.needTitle')}
-          <div class="row">
-            <button type="button" class="btn" onClick={() => go(0)}>
-              {t('start.back')}
-            </button>
-            <button type="submit" class="btn btn-primary">
-              {t('start.next')}
-            </button>
-          </div>
+          <BackNext onBack={() => go(0)} />
         </form>
       ) : null}
       {d.step === 2 ? (
@@ -233,14 +238,7 @@ export default function StartScreen() {
             label={(l) => t(`level.${l}`)}
             onPick={(level) => set({ level })}
           />
-          <div class="row">
-            <button type="button" class="btn" onClick={() => go(1)}>
-              {t('start.back')}
-            </button>
-            <button type="submit" class="btn btn-primary">
-              {t('start.next')}
-            </button>
-          </div>
+          <BackNext onBack={() => go(1)} />
         </form>
       ) : null}
       {d.step === 3 ? (
