@@ -108,13 +108,19 @@ type Bench = {
   makeSearchIndex: (ids: unknown, labels: unknown) => unknown
 }
 
-// Where a picker's opening time goes: network + JSON parse, then validation + search keys.
-const breakdown = async (kind: string, lang: string): Promise<{ fetchMs: number; indexMs: number }> => {
+// A fresh page of the app on a CPU slowed 4×, as a low-end phone (closed with its context).
+const throttledPage = async () => {
   const context = await browser.newContext()
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await page.goto(origin)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  return { context, page }
+}
+
+// Where a picker's opening time goes: network + JSON parse, then validation + search keys.
+const breakdown = async (kind: string, lang: string): Promise<{ fetchMs: number; indexMs: number }> => {
+  const { context, page } = await throttledPage()
   const r = await page.evaluate(
     async ({ kind, lang }) => {
       const b = (window as unknown as { escoBench: Bench }).escoBench
@@ -142,11 +148,7 @@ try {
     const loads: number[] = []
     let times: number[] = []
     for (let i = 0; i < LOADS; i++) {
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      const cdp = await context.newCDPSession(page)
-      await page.goto(origin)
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      const { context, page } = await throttledPage()
       const r = await page.evaluate(
         async ({ kind, lang, queries }) => {
           const b = (window as unknown as { escoBench: Bench }).escoBench

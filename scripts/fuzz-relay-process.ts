@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { running, stopChild } from '../tests/support/child.ts'
 
 /** Frame size limit the fuzzed relay runs with (small, so oversized frames stay cheap). */
 export const FUZZ_MAX_FRAME_BYTES = 64 * 1024
@@ -80,16 +81,10 @@ export async function startRelayProcess(
   return {
     url,
     child,
-    alive: () => child.exitCode === null && child.signalCode === null,
+    alive: () => running(child),
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r))
-        child.kill('SIGTERM')
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-        await exited
-        clearTimeout(timer)
-      }
+      await stopChild(child)
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

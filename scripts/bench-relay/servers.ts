@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { stopChild } from '../../tests/support/child.ts'
 import { freePort } from '../../tests/support/redis.ts'
 import type { ServerName } from './client.ts'
 
@@ -134,13 +135,7 @@ export async function startServer(name: ServerName): Promise<RunningServer> {
       })
     },
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r))
-        child.kill('SIGTERM')
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-        await exited
-        clearTimeout(timer)
-      }
+      await stopChild(child)
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/support/browser.ts'
+import { stopChild } from '../../tests/support/child.ts'
 
 /** A Chromium listening for DevTools on `port`. */
 export interface DebugChromium {
@@ -36,11 +37,7 @@ export async function launchDebugChromium(): Promise<DebugChromium> {
   return {
     port,
     async close() {
-      const exited = new Promise((done) => child.once('exit', done))
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-      await exited
-      clearTimeout(timer)
+      await stopChild(child)
       await rm(profile, { recursive: true, force: true })
     },
   }

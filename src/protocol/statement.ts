@@ -7,6 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
 import { fail, ok, type Result } from '../domain/result.ts'
 import { fromBase64Url, toBase64Url } from './base64url.ts'
+import { contextMessage } from './context.ts'
 import { publicKeyFromRoomId, type RoomId, toHex } from './ids.ts'
 
 /** Version of the statement payload. */
@@ -56,14 +57,7 @@ export type StatementError =
   | 'statement-stale'
 
 const encoder = new TextEncoder()
-const CONTEXT_BYTES = encoder.encode(STATEMENT_CONTEXT)
-
-function signedMessage(payload: Uint8Array): Uint8Array {
-  const msg = new Uint8Array(CONTEXT_BYTES.length + payload.length)
-  msg.set(CONTEXT_BYTES)
-  msg.set(payload, CONTEXT_BYTES.length)
-  return msg
-}
+const signedMessage = contextMessage(STATEMENT_CONTEXT)
 
 /** Signs a statement with the room signing key. */
 export function signStatement(signingSecret: Uint8Array, statement: Statement): SignedStatement {

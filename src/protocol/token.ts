@@ -7,6 +7,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { fail, ok, type Result } from '../domain/result.ts'
 import { fromBase64Url, toBase64Url } from './base64url.ts'
+import { contextMessage } from './context.ts'
 import { fromHex, publicKeyFromRoomId, type RoomId, roomIdFromPublicKey, toHex } from './ids.ts'
 
 /** Version byte of the token payload. */
@@ -38,15 +39,7 @@ export interface TokenClaims {
 /** Why a token is refused. */
 export type TokenError = 'token-malformed' | 'token-bad-signature' | 'token-wrong-room' | 'token-expired'
 
-const encoder = new TextEncoder()
-const CONTEXT_BYTES = encoder.encode(TOKEN_CONTEXT)
-
-function signedMessage(payload: Uint8Array): Uint8Array {
-  const msg = new Uint8Array(CONTEXT_BYTES.length + payload.length)
-  msg.set(CONTEXT_BYTES)
-  msg.set(payload, CONTEXT_BYTES.length)
-  return msg
-}
+const signedMessage = contextMessage(TOKEN_CONTEXT)
 
 function isU32(n: number): boolean {
   return Number.isInteger(n) && n >= 0 && n <= 0xffffffff

@@ -29,10 +29,17 @@ export const RoomSecretsSchema = v.object({
   roomKey: KeyBytesSchema,
 })
 
-/** What a party keeps to join a room (RoomCapability). */
-export const RoomCapabilitySchema = v.object({
+/** A party's token for a room without the room's key: enough to ask the relay about the token, not
+ * to read the room (a received snapshot's record keeps only this). Strict: a value with a `roomKey`
+ * is a RoomCapability or nothing, never a token with its bad key dropped. */
+export const RoomTokenSchema = v.strictObject({
   roomId: RoomIdSchema,
   token: TokenSchema,
+})
+
+/** What a party keeps to join a room (RoomCapability). */
+export const RoomCapabilitySchema = v.object({
+  ...RoomTokenSchema.entries,
   roomKey: KeyBytesSchema,
 })
 

@@ -4,6 +4,7 @@
 // booklet. Back keeps what was typed; nothing is saved twice. axe (WCAG 2.2 AA) on every step.
 import { describe, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { chooseMode, explain, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
@@ -12,17 +13,13 @@ const app = e2eApp()
 describe('first start: Commencez ici', () => {
   test('one experience, one competence it taught, then the booklet', async () => {
     const page = await app.newPage({ viewport: { width: 360, height: 740 } })
-    const shot = async (name: string) => {
-      const dir = process.env.LIVRET_SHOTS
-      if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
-    }
     await page.goto(app.server.origin)
     await chooseMode(page, 'holder')
     // The first name can be left for later.
     await page.getByRole('button', { name: 'Pas maintenant' }).click()
     const card = page.locator('section', { has: page.getByRole('heading', { name: 'Commencez ici' }) })
     await card.waitFor({ timeout: 20_000 })
-    await shot('start-home-360')
+    await shot(page, 'start-home-360')
     await card.getByRole('link', { name: 'Commencer' }).click()
     await page.waitForURL(/\/commencer$/)
     await waitForApp(page)
@@ -38,7 +35,7 @@ describe('first start: Commencez ici', () => {
     await page.getByText('Écrivez en quelques mots ce que vous avez fait.').waitFor()
     await page.getByLabel("Ce que j'ai fait").fill('Distribution de colis alimentaires')
     await explain(page, () => expectNoAxeViolations(page, '/commencer (experience)'))
-    await shot('start-experience-360')
+    await shot(page, 'start-experience-360')
     await page.getByRole('button', { name: 'Suivant' }).click()
 
     // Step 2: the competence, family and level with pictograms.
@@ -51,7 +48,7 @@ describe('first start: Commencez ici', () => {
     await page.getByRole('radio', { name: 'Je fais seul·e' }).check()
     expect(await page.locator('.start-choice svg').count()).toBe(7)
     await explain(page, () => expectNoAxeViolations(page, '/commencer (competence)'))
-    await shot('start-competence-360')
+    await shot(page, 'start-competence-360')
     // Back and forth keeps everything typed.
     await page.getByRole('button', { name: 'Retour' }).click()
     expect(await page.getByLabel("Ce que j'ai fait").inputValue()).toBe('Distribution de colis alimentaires')

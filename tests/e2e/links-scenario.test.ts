@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { chooseMode, explain, visibleText } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { readQrCodes } from './share-steps.ts'
@@ -14,7 +15,6 @@ import { readQrCodes } from './share-steps.ts'
 const app = e2eApp()
 let holder: Page
 let operator: Page
-const SHOTS = process.env.LIVRET_SHOTS_DIR
 
 beforeAll(async () => {
   holder = await app.newPage({ viewport: { width: 360, height: 740 } })
@@ -22,9 +22,6 @@ beforeAll(async () => {
   for (const page of [holder, operator]) page.on('pageerror', (e) => console.error('page error:', e.message))
 })
 
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
-}
 const waitForScreen = (page: Page) =>
   page.locator('main h1').first().waitFor({ state: 'visible', timeout: 60_000 })
 const pendingCards = () => holder.locator('main li.proposal')

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { chooseMode, explain, openApp, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { VOLUNTEERING } from './helpers/booklet-steps.ts'
@@ -15,7 +16,6 @@ import { createShareThroughUi, seedBooklet } from './share-steps.ts'
 
 const PHONE = { viewport: { width: 360, height: 740 } }
 const FOREM = 'Forem Liège — Mme Dubois'
-const SHOTS = process.env.LIVRET_SHOTS_DIR
 const app = e2eApp()
 let dir: string
 let backupPath = ''
@@ -82,7 +82,7 @@ describe('scenario 6 from a backup file: the share made before can be withdrawn 
     await summary.waitFor({ timeout: 20_000 })
     expect(await visibleText(summary)).toMatch(/Revenu sur cet appareil\s*:\s*le livret, 1 partage\./)
     await expectNoAxeViolations(page, 'backup screen after a restore')
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'restore-360.png'), fullPage: true })
+    await shot(page, 'restore-360')
 
     // The share is listed on the new device and can be withdrawn from it.
     await openApp(page, app.server.origin, '/partager')
@@ -109,7 +109,7 @@ describe('where the browser erases a site after 7 days without use', () => {
     await notice.waitFor({ timeout: 20_000 })
     expect(await visibleText(notice)).toMatch(/effacer le livret .* pendant 7 jours/)
     await expectNoAxeViolations(iphone, 'backup screen with the eviction notice')
-    if (SHOTS) await iphone.screenshot({ path: join(SHOTS, 'eviction-360.png') })
+    await shot(iphone, 'eviction-360', false)
 
     const chromium = await app.newPage(PHONE)
     await openApp(chromium, app.server.origin, '/sauvegarde')

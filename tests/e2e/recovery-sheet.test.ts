@@ -3,17 +3,16 @@
 // whole booklet and the share made before back (withdrawn from there: the professional's link
 // stops working) and makes a new sheet at once; the old sheet (what the lost phone holds) is
 // then refused in plain words.
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
+import { shot } from '../support/shots.ts'
 import { chooseMode, openApp, visibleText } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { VOLUNTEERING } from './helpers/booklet-steps.ts'
 import { createShareThroughUi, seedBooklet } from './share-steps.ts'
 
 const PHONE = { viewport: { width: 360, height: 740 } }
-const SHOTS = process.env.LIVRET_SHOTS_DIR
 const app = e2eApp()
 let oldCode = ''
 let link = ''
@@ -48,11 +47,7 @@ describe('scenario 6 from the recovery sheet alone', () => {
     expect(await visibleText(sheet)).toContain('Gardez cette feuille à la maison')
     expect(await visibleText(sheet.getByTestId('sheet-code-print'))).toBe(oldCode)
     await expectNoAxeViolations(phone, 'recovery sheet print view')
-    if (SHOTS) {
-      await phone.emulateMedia({ media: 'print' })
-      await phone.screenshot({ path: join(SHOTS, 'sheet-print-360.png'), fullPage: true })
-      await phone.emulateMedia({ media: 'screen' })
-    }
+    await shot(phone, 'sheet-print-360', { media: 'print' })
     await phone.context().close() // the phone is lost; no backup file anywhere
   })
 
@@ -64,7 +59,7 @@ describe('scenario 6 from the recovery sheet alone', () => {
     expect(newCode).toMatch(/^([0-9A-Z]{4} ){6}[0-9A-Z]{4}$/)
     expect(newCode).not.toBe(oldCode)
     await expectNoAxeViolations(fresh, 'backup screen after a restore from the sheet')
-    if (SHOTS) await fresh.screenshot({ path: join(SHOTS, 'sheet-restore-360.png'), fullPage: true })
+    await shot(fresh, 'sheet-restore-360')
     expect(await visibleText(fresh.getByTestId('sheet-restore-summary'))).toMatch(
       /Revenu sur cet appareil\s*:\s*le livret, 1 partage\./,
     )

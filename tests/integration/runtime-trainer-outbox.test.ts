@@ -6,12 +6,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { appRuntime } from '../../src/features/runtime/index.ts'
 import { fakeNetwork } from '../../src/features/runtime/testing.ts'
-import {
-  addToOutbox,
-  keyText,
-  type OutboxEntry,
-  outboxStore,
-} from '../../src/features/trainer/outbox-runtime.ts'
+import { addToOutbox, type OutboxEntry, outboxStore } from '../../src/features/trainer/outbox-runtime.ts'
 import { credentialMessage, inboxMessages } from '../../src/protocol/inbox.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
 import { runtimeHarness } from '../support/runtime.ts'
@@ -32,9 +27,11 @@ const inbox = () => {
       credentialId: `urn:uuid:${m.id}`,
       competenceId: `c${n}`,
       competenceLabel: `Compétence ${n}`,
-      roomId: secrets.roomId,
-      token: mintRoomToken(secrets.signingSecret, 'append', 600).token,
-      key: keyText(secrets.roomKey),
+      inbox: {
+        roomId: secrets.roomId,
+        token: mintRoomToken(secrets.signingSecret, 'append', 600).token,
+        roomKey: secrets.roomKey,
+      },
       text: JSON.stringify(m),
       signedAt: new Date().toISOString(),
     }

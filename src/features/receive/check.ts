@@ -4,7 +4,6 @@
 import type * as Y from 'yjs'
 import { getProfile, readShareMeta } from '../../booklet/index.ts'
 import type { ShareMeta } from '../../domain/index.ts'
-import type { RoomId } from '../../protocol/index.ts'
 import { tokenStatus } from '../../transport/index.ts'
 import { changed, endReceived, itemCount } from './copies.ts'
 import {
@@ -40,7 +39,8 @@ export async function checkReceived(id: string): Promise<ReceivedStatus | undefi
     return 'expired'
   }
   if (!record.link) return 'active'
-  const status = await tokenStatus(record.link.relayOrigin, record.link.roomId as RoomId, record.link.token)
+  const { capability } = record.link
+  const status = await tokenStatus(record.link.relayOrigin, capability.roomId, capability.token)
   if (!status.ok || status.value.ok) return 'active'
   const ended = endedBy(record, status.value.code)
   if (!ended) return 'active'

@@ -5,7 +5,6 @@
 // refusal of the relay (revoked, expired, erased) ends the share. Stopped, it closes every room; the
 // views' wishes stay, and the next start connects them again. Rooms reconnect at once when the
 // shared scheduler says so.
-import { fromBase64Url, type RoomId } from '../../protocol/index.ts'
 import { SealedRoom, type SealedRoomStatus } from '../../transport/index.ts'
 
 /** A live share's connection state, as the view shows it. */
@@ -49,20 +48,12 @@ async function attach(id: string, f: Followed): Promise<void> {
     const entry = openCopies.get(id) ?? ((await loadReceived(id)) as Entry | undefined)
     const record = await receivedRecord(id)
     if (running !== ctx || followed.get(id) !== f || f.attached) return
-    if (!entry || !record || record.mode !== 'live' || !record.link?.key) return
-    const roomKey = fromBase64Url(record.link.key)
-    if (roomKey?.length !== 32) return
+    const capability = record?.link?.capability
+    if (!entry || !record?.link || record.mode !== 'live' || !capability || !('roomKey' in capability)) return
     entry.followers++
     // A room left connected by the intake is taken over as it is.
     entry.room ??= new SealedRoom({
-      ...roomOn(
-        { ...ctx.net, relayOrigin: record.link.relayOrigin },
-        {
-          roomId: record.link.roomId as RoomId,
-          token: record.link.token,
-          roomKey,
-        },
-      ),
+      ...roomOn({ ...ctx.net, relayOrigin: record.link.relayOrigin }, capability),
       doc: entry.doc,
       role: 'read',
     })

@@ -1,7 +1,6 @@
 // Receiving a share: a link opened against its relay, or a sealed share file with its key (no
 // network); either way the copy is kept on this device (./copies.ts).
 import { fail, ok, type Result } from '../../domain/index.ts'
-import { toBase64Url } from '../../protocol/index.ts'
 import { openShareFile, type ShareFileCode } from '../share/index.ts'
 import { storeCopy } from './copies.ts'
 import { type OpenLinkCode, openShareLink } from './open-link.ts'
@@ -22,12 +21,9 @@ export async function receiveLink(
   if (!opened.ok) return fail(opened.code === 'share-gone' ? 'share-revoked' : opened.code)
   const { doc, meta, capability } = opened.value
   const relayOrigin = options.relayOrigin ?? new URL(input.trim()).origin
-  const link = {
-    relayOrigin,
-    roomId: capability.roomId,
-    token: capability.token,
-    ...(meta.mode === 'live' ? { key: toBase64Url(capability.roomKey) } : {}),
-  }
+  // A snapshot's record keeps no key: its room is never read again, only its token checked.
+  const { roomKey: _key, ...token } = capability
+  const link = { relayOrigin, capability: meta.mode === 'live' ? capability : token }
   try {
     const id = await storeCopy(doc, meta, capability.roomId, 'link', link, opened.value.room)
     performance.mark('livret:receive-kept')

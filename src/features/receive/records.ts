@@ -3,9 +3,13 @@
 // live share keeps merging small updates into it. The record says where it came from, for whom it
 // was shared, when, until when, whether it is still valid, and — for a live share — the link's
 // capability (room, read token, key) so the copy keeps following the holder's booklet.
+// Version 2 keeps that capability in the transport's one schema (RoomCapabilitySchema, or
+// RoomTokenSchema without a key) instead of the strings of version 1.
 import * as v from 'valibot'
 import { SHARE_MODES } from '../../domain/index.ts'
+import { fromBase64Url } from '../../protocol/index.ts'
 import { defineRecord } from '../../storage/index.ts'
+import { RoomCapabilitySchema, RoomTokenSchema } from '../../transport/index.ts'
 
 /** Where a share came from. */
 export const RECEIVED_SOURCES = ['link', 'file'] as const
@@ -16,12 +20,11 @@ export type ReceivedStatus = (typeof RECEIVED_STATUSES)[number]
 
 const text = v.pipe(v.string(), v.maxLength(2000))
 
-/** The link capability kept for a share received by link (the key only for a live share). */
+/** The link capability kept for a share received by link: the read capability of a live share (it
+ * keeps following), only the room and token of a snapshot (its room need not be read again). */
 export const ReceivedLinkSchema = v.object({
   relayOrigin: text,
-  roomId: text,
-  token: text,
-  key: v.optional(text),
+  capability: v.union([RoomCapabilitySchema, RoomTokenSchema]),
 })
 
 /** Schema of a received-share record (checked on every read). */
@@ -44,8 +47,25 @@ export const ReceivedRecordSchema = v.object({
 /** A received-share record. */
 export type ReceivedRecord = v.InferOutput<typeof ReceivedRecordSchema>
 
-/** The device records of kind 'received' (version 1). */
-export const receivedRecords = defineRecord({ kind: 'received', version: 1, schema: ReceivedRecordSchema })
+/** Version 1 → 2: the link's `roomId`, `token` and base64url `key` become one capability (a key that
+ * does not decode to 32 bytes is left out, as version 1's reader ignored it). */
+export const receivedV1toV2 = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null) return value
+  const { link, ...rest } = value as { link?: unknown }
+  if (typeof link !== 'object' || link === null) return rest
+  const { relayOrigin, roomId, token, key } = link as Record<string, unknown>
+  const roomKey = typeof key === 'string' ? fromBase64Url(key) : undefined
+  const capability = { roomId, token, ...(roomKey?.length === 32 ? { roomKey } : {}) }
+  return { ...rest, link: { relayOrigin, capability } }
+}
+
+/** The device records of kind 'received' (version 2). */
+export const receivedRecords = defineRecord({
+  kind: 'received',
+  version: 2,
+  schema: ReceivedRecordSchema,
+  migrations: { 1: receivedV1toV2 },
+})
 
 /** Stores (or replaces) a received-share record. */
 export const putReceived = (record: ReceivedRecord): Promise<void> => receivedRecords.put(record.id, record)

@@ -6,9 +6,9 @@
 // (trainer mode): its retries (backoff, the network's return, "retry now") are the shared scheduler's.
 import * as v from 'valibot'
 import { createStore, type Store } from '../../lib/index.ts'
-import { fromBase64Url, isRoomId, toBase64Url } from '../../protocol/index.ts'
+import { fromBase64Url } from '../../protocol/index.ts'
 import { defineRecord } from '../../storage/index.ts'
-import type { RoomCapability } from '../../transport/index.ts'
+import { RoomCapabilitySchema } from '../../transport/index.ts'
 import {
   fromTask,
   type RetryTask,
@@ -25,18 +25,35 @@ const EntrySchema = v.object({
   credentialId: v.pipe(v.string(), v.maxLength(200)),
   competenceId: v.pipe(v.string(), v.maxLength(100)),
   competenceLabel: v.pipe(v.string(), v.maxLength(300)),
-  roomId: v.pipe(
-    v.string(),
-    v.check((s: string) => isRoomId(s)),
-  ),
-  token: v.pipe(v.string(), v.maxLength(2_000)),
-  key: v.pipe(v.string(), v.maxLength(100)),
+  /** The holder's inbox, as the request link gave it (the transport's one capability schema). */
+  inbox: RoomCapabilitySchema,
   text: v.pipe(v.string(), v.maxLength(80_000)),
   signedAt: v.string(),
   refused: v.optional(v.string()),
 })
-const OutboxSchema = v.object({ v: v.literal(1), entries: v.array(EntrySchema) })
-const outboxRecords = defineRecord({ kind: 'trainer-outbox', version: 1, schema: OutboxSchema })
+const OutboxSchema = v.object({ entries: v.array(EntrySchema) })
+
+/** Version 1 → 2: an entry's `roomId`, `token` and base64url `key` become one `inbox` capability (the
+ * inner `v: 1` goes: the record's version says it). A key that does not decode throws, and the outbox
+ * reads as damaged, as a bad room id did in version 1. */
+export const outboxV1toV2 = (value: unknown): unknown => {
+  const { entries } = value as { entries: Record<string, unknown>[] }
+  return {
+    entries: entries.map(({ roomId, token, key, ...rest }) => {
+      const roomKey = typeof key === 'string' ? fromBase64Url(key) : undefined
+      if (!roomKey) throw new Error('outbox entry key does not decode')
+      return { ...rest, inbox: { roomId, token, roomKey } }
+    }),
+  }
+}
+
+/** The outbox record (version 2). */
+export const outboxRecords = defineRecord({
+  kind: 'trainer-outbox',
+  version: 2,
+  schema: OutboxSchema,
+  migrations: { 1: outboxV1toV2 },
+})
 
 /** A signed result waiting to reach its inbox. */
 export type OutboxEntry = v.InferOutput<typeof EntrySchema>
@@ -66,7 +83,7 @@ let task: RetryTask | undefined
 
 const save = async (entries: OutboxEntry[]) => {
   patch({ entries })
-  await outboxRecords.put(ID, { v: 1, entries })
+  await outboxRecords.put(ID, { entries })
 }
 
 /** Reads the outbox record once (the screens show it; sending is the runtime's). */
@@ -86,31 +103,16 @@ export async function addToOutbox(added: readonly OutboxEntry[]): Promise<void> 
   task?.retryNow()
 }
 
-/** The capability of an entry's inbox. */
-const targetOf = (e: OutboxEntry): RoomCapability | undefined => {
-  const roomKey = fromBase64Url(e.key)
-  return roomKey && isRoomId(e.roomId) ? { roomId: e.roomId, token: e.token, roomKey } : undefined
-}
-
-/** The key of a capability as stored in an entry. */
-export const keyText = (roomKey: Uint8Array): string => toBase64Url(roomKey)
-
 const waiting = (): OutboxEntry[] => store.get().entries.filter((e) => !e.refused)
 
 /** One sending round over every inbox with waiting results; true when one must be tried again. */
 const round = async (net: RuntimeNet): Promise<boolean> => {
-  const rooms = [...new Set(waiting().map((e) => e.roomId))]
+  const rooms = [...new Set(waiting().map((e) => e.inbox.roomId))]
   let retry = false
   for (const roomId of rooms) {
-    const mine = waiting().filter((e) => e.roomId === roomId)
-    const first = mine[0]
-    const cap = first && targetOf(first)
-    if (!cap) {
-      await save(
-        store.get().entries.map((e) => (e.roomId === roomId ? { ...e, refused: 'link-malformed' } : e)),
-      )
-      continue
-    }
+    const mine = waiting().filter((e) => e.inbox.roomId === roomId)
+    const cap = mine[0]?.inbox
+    if (!cap) continue
     const out = await deliverToInbox(
       {
         serverUrl: net.relayOrigin,
@@ -126,7 +128,7 @@ const round = async (net: RuntimeNet): Promise<boolean> => {
     const entries = store
       .get()
       .entries.filter((e) => !confirmed.has(e.messageId))
-      .map((e) => (out.refused && e.roomId === roomId ? { ...e, refused: out.refused } : e))
+      .map((e) => (out.refused && e.inbox.roomId === roomId ? { ...e, refused: out.refused } : e))
     await save(entries)
     patch({ sent: store.get().sent + confirmed.size })
   }

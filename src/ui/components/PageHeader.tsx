@@ -37,3 +37,25 @@ export function SectionTitle({
     </h2>
   )
 }
+
+/** A card section of a screen named by its heading (h2 with its pictogram), so landmarks read well. */
+export function CardSection({
+  id,
+  icon,
+  title,
+  children,
+}: {
+  id: string
+  icon: IconName
+  title: string
+  children: ComponentChildren
+}) {
+  return (
+    <section class="card" aria-labelledby={id}>
+      <SectionTitle icon={icon} id={id}>
+        {title}
+      </SectionTitle>
+      {children}
+    </section>
+  )
+}

@@ -1,4 +1,6 @@
 // A progress bar with its figures written out (never colour alone).
+import type { PlanProgress } from '../../domain/index.ts'
+import { plural, t } from '../../i18n/index.ts'
 
 /** Progress `done` of `total`, with a visible text. */
 export function ProgressBar({
@@ -30,5 +32,23 @@ export function ProgressBar({
         {text} ({pct} %)
       </p>
     </div>
+  )
+}
+
+/** The plan's progress (parts of steps done) with its steps counted in words (`text` says where it shows). */
+export function PlanProgressBar({
+  progress,
+  text,
+}: {
+  progress: Pick<PlanProgress, 'partsDone' | 'partsTotal' | 'stepsDone' | 'stepsTotal'>
+  text: 'home.stepsDone' | 'plan.progressText'
+}) {
+  return (
+    <ProgressBar
+      done={progress.partsDone}
+      total={progress.partsTotal}
+      label={t('plan.progress')}
+      text={plural(text, progress.stepsDone, { done: progress.stepsDone, total: progress.stepsTotal })}
+    />
   )
 }

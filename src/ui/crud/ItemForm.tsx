@@ -1,9 +1,10 @@
 // A generic item form: fields from a declaration, errors beside each field, a summary on submit.
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { type MessageKey, t } from '../../i18n/index.ts'
-import type { FieldDef, FieldErrors, Values } from './field-types.ts'
-import { Field } from './fields.tsx'
+import type { FieldDef, Values } from './field-types.ts'
+import { Fields } from './fields.tsx'
+import { FormErrorSummary, SaveCancel, useFormErrors } from './form-parts.tsx'
 import type { SaveResult } from './save.ts'
 
 /** Props of ItemForm. */
@@ -30,8 +31,7 @@ export function ItemForm({
   onCancel,
 }: ItemFormProps) {
   const [values, setValues] = useState<Values>(initial)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const ref = useRef<HTMLFormElement>(null)
+  const { errors, setErrors, show, ref } = useFormErrors()
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus()
   }, [])
@@ -45,43 +45,15 @@ export function ItemForm({
   const submit = (e: Event) => {
     e.preventDefault()
     const r = onSave(values)
-    if (r.ok) return
-    setErrors(r.errors)
-    setTimeout(
-      () => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus(),
-      0,
-    )
+    if (!r.ok) show(r.errors)
   }
   const headingId = `${idPrefix}-heading`
-  const hasErrors = Object.keys(errors).length > 0
   return (
     <form ref={ref} class="card form" aria-labelledby={headingId} onSubmit={submit} noValidate>
       <h2 id={headingId}>{t(title)}</h2>
-      {hasErrors ? (
-        <p class="form-error" role="alert" tabIndex={-1}>
-          {t(errors[''] ?? 'common.fixErrors')}
-        </p>
-      ) : null}
-      {fields.map((def) => (
-        <Field
-          key={def.name}
-          def={def}
-          values={values}
-          set={set}
-          error={errors[def.name]}
-          errors={errors}
-          doc={doc}
-          idPrefix={idPrefix}
-        />
-      ))}
-      <div class="row">
-        <button type="submit" class="btn btn-primary">
-          {t('common.save')}
-        </button>
-        <button type="button" class="btn" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormErrorSummary errors={errors} />
+      <Fields defs={fields} values={values} set={set} errors={errors} doc={doc} idPrefix={idPrefix} />
+      <SaveCancel onCancel={onCancel} />
     </form>
   )
 }

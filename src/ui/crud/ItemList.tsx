@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import type { Section } from '../../booklet/index.ts'
 import { labelled, plural, t } from '../../i18n/index.ts'
+import { ItemButton, ShowMore } from '../components/ItemButton.tsx'
 import { Linkify } from '../components/Linkify.tsx'
 import { useListView } from '../hooks/use-list-view.ts'
 import { deleteWithUndo } from './save.ts'
@@ -68,32 +69,23 @@ export function ItemList<S extends Section>({
                   >
                     {t('common.edit')}
                   </a>
-                  <button
-                    type="button"
-                    class="btn btn-small btn-danger"
-                    aria-label={labelled(t('common.delete'), s.title)}
+                  <ItemButton
+                    action="common.delete"
+                    item={s.title}
+                    tone="danger"
                     onClick={() => {
                       deleteWithUndo(doc, config.section, item.id)
                       // The button goes away with its card: keep the keyboard focus in the list.
                       document.getElementById('list-title')?.focus()
                     }}
-                  >
-                    {t('common.delete')}
-                  </button>
+                  />
                 </div>
               )}
             </li>
           )
         })}
       </ul>
-      {shown < total ? (
-        <div class="more">
-          <p class="muted">{t('common.shown', { shown: Math.min(shown, total), total })}</p>
-          <button type="button" class="btn btn-wide" onClick={() => setShown(shown + PAGE)}>
-            {t('common.more')}
-          </button>
-        </div>
-      ) : null}
+      <ShowMore shown={shown} total={total} onMore={() => setShown(shown + PAGE)} />
     </section>
   )
 }

@@ -6,8 +6,11 @@ import { type MessageKey, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { Linkify } from '../components/Linkify.tsx'
 import { EscoField } from './EscoField.tsx'
+import { FieldError } from './FieldError.tsx'
 import type { FieldDef, FieldErrors, GroupDef, Values } from './field-types.ts'
 import { LinksField } from './LinksField.tsx'
+
+export { FieldError }
 
 /** Props every field receives. */
 export type FieldProps = {
@@ -19,22 +22,29 @@ export type FieldProps = {
   errors?: FieldErrors | undefined
   /** Inside a group: the group says "(facultatif)" once for all its fields. */
   grouped?: boolean
+  /** A read-only booklet: the values show, nothing can be changed. */
+  readOnly?: boolean | undefined
   doc: Y.Doc
   idPrefix: string
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
 
-/** The error line of a field, if any. */
-export function FieldError({ id, error }: { id: string; error?: MessageKey | undefined }) {
-  return error ? (
-    <p id={id} class="field-error">
-      <Icon name="error" /> {t(error)}
-    </p>
-  ) : null
-}
-
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v))
+
+/** The fields `defs` of one form, each with its error beside it. */
+export function Fields({
+  defs,
+  ...props
+}: Omit<FieldProps, 'def' | 'error'> & { defs: readonly FieldDef[] }) {
+  return (
+    <>
+      {defs.map((def) => (
+        <Field key={def.name} {...props} def={def} error={props.errors?.[def.name]} />
+      ))}
+    </>
+  )
+}
 
 /** One field of an item form. */
 export function Field(props: FieldProps): JSX.Element | null {
@@ -57,6 +67,7 @@ export function Field(props: FieldProps): JSX.Element | null {
                 type="radio"
                 name={id}
                 checked={values[def.name] === o.value}
+                disabled={props.readOnly}
                 aria-invalid={error ? true : undefined}
                 onChange={() => set({ [def.name]: o.value })}
               />
@@ -70,6 +81,7 @@ export function Field(props: FieldProps): JSX.Element | null {
     )
   const common = {
     id,
+    readOnly: props.readOnly,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(def.kind !== 'select' && def.hint && `${id}-hint`, error && errId),
   }

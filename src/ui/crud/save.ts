@@ -9,21 +9,56 @@ import {
   type Section,
 } from '../../booklet/index.ts'
 import type { Issue } from '../../domain/index.ts'
-import { fr, type MessageKey, t } from '../../i18n/index.ts'
+import { t } from '../../i18n/index.ts'
 import { showToast, showUndo } from '../components/Toast.tsx'
+import { errorMessages } from '../errors.ts'
 import type { FieldErrors } from './field-types.ts'
 
-/** The message key for a validation code ('too-long' → 'error.too-long'). */
-export function errorKey(code: string): MessageKey {
-  const key = `error.${code}`
-  return key in fr ? (key as MessageKey) : 'error.invalid'
-}
+/** A code the domain's schemas give a field ('too-long'), and a whole form's failures. */
+export type FieldCode =
+  | 'empty'
+  | 'required'
+  | 'too-long'
+  | 'control-chars'
+  | 'invalid-date'
+  | 'end-before-start'
+  | 'invalid-email'
+  | 'invalid-phone'
+  | 'too-many'
+  | 'holder-step-not-accepted'
+  | 'suggestion-not-savoir-etre'
+  | 'invalid'
+  | 'invalid-framework'
+  | 'read-only'
+  | 'quota'
+
+/** Words for the field codes; a code a schema gives that is not listed reads 'invalid'. */
+export const FIELD_ERRORS = errorMessages<FieldCode>(
+  {
+    empty: 'error.empty',
+    required: 'error.required',
+    'too-long': 'error.too-long',
+    'control-chars': 'error.control-chars',
+    'invalid-date': 'error.invalid-date',
+    'end-before-start': 'error.end-before-start',
+    'invalid-email': 'error.invalid-email',
+    'invalid-phone': 'error.invalid-phone',
+    'too-many': 'error.too-many',
+    'holder-step-not-accepted': 'error.holder-step-not-accepted',
+    'suggestion-not-savoir-etre': 'error.suggestion-not-savoir-etre',
+    invalid: 'error.invalid',
+    'invalid-framework': 'error.invalid-framework',
+    'read-only': 'error.read-only',
+    quota: 'error.quota',
+  },
+  'error.invalid',
+)
 
 /** Field errors from issues: by full path ('commitments.0.text') and by first segment ('commitments'). */
 export function toFieldErrors(issues: readonly Issue[] | undefined): FieldErrors {
   const errors: FieldErrors = {}
   for (const i of issues ?? []) {
-    const key = errorKey(i.code)
+    const key = FIELD_ERRORS.keyOf(i.code)
     errors[i.path] ??= key
     const first = i.path.split('.')[0] ?? ''
     errors[first] ??= key
@@ -34,18 +69,26 @@ export function toFieldErrors(issues: readonly Issue[] | undefined): FieldErrors
 /** Result of saving a form. */
 export type SaveResult = { ok: true } | { ok: false; errors: FieldErrors }
 
+/** Runs a booklet write and turns its failure into field errors ('' for the whole form). */
+export function saveWith(
+  write: () => { ok: true } | { ok: false; code: string; issues?: readonly Issue[] },
+): SaveResult {
+  try {
+    const r = write()
+    if (r.ok) return { ok: true }
+    if (r.code === 'read-only') return { ok: false, errors: { '': FIELD_ERRORS.key('read-only') } }
+    const errors = toFieldErrors(r.issues)
+    return { ok: false, errors: Object.keys(errors).length ? errors : { '': FIELD_ERRORS.key('invalid') } }
+  } catch (e) {
+    // A write that throws is IndexedDB refusing it: the device is full.
+    console.error(e)
+    return { ok: false, errors: { '': FIELD_ERRORS.key('quota') } }
+  }
+}
+
 /** Validates and writes an item; on failure, the errors to show beside the fields. */
 export function saveItem<S extends Section>(doc: Y.Doc, section: S, item: unknown): SaveResult {
-  try {
-    const r = putItem(doc, section, item as ItemInput<S>)
-    if (r.ok) return { ok: true }
-    if (r.code === 'read-only') return { ok: false, errors: { '': 'error.read-only' } }
-    const errors = toFieldErrors(r.issues)
-    return { ok: false, errors: Object.keys(errors).length ? errors : { '': 'error.invalid' } }
-  } catch (e) {
-    console.error(e)
-    return { ok: false, errors: { '': 'error.quota' } }
-  }
+  return saveWith(() => putItem(doc, section, item as ItemInput<S>))
 }
 
 /** Deletes an item and offers "Annuler" for 8 seconds, which puts it back. */

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { SectionTitle } from '../components/PageHeader.tsx'
+import { InputField } from '../crud/InputField.tsx'
 import { useMode, useModeChosen } from '../mode.ts'
 import { useSessionState } from '../session.ts'
 
@@ -61,26 +62,15 @@ export function FirstName() {
         {t('firstName.title')}
       </SectionTitle>
       <form onSubmit={(e) => void save(e)} noValidate>
-        <div class="field">
-          <label for="first-name">{t('firstName.label')}</label>
-          <p class="hint" id="first-name-hint">
-            {t('firstName.why')}
-          </p>
-          <input
-            id="first-name"
-            type="text"
-            autocomplete="given-name"
-            value={value}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`first-name-hint${error ? ' first-name-error' : ''}`}
-            onInput={(e) => setValue(e.currentTarget.value)}
-          />
-          {error ? (
-            <p id="first-name-error" class="field-error">
-              <Icon name="error" /> {t('firstName.empty')}
-            </p>
-          ) : null}
-        </div>
+        <InputField
+          id="first-name"
+          label="firstName.label"
+          hint="firstName.why"
+          autocomplete="given-name"
+          value={value}
+          onValue={setValue}
+          error={error ? 'firstName.empty' : undefined}
+        />
         <div class="row">
           <button type="submit" class="btn btn-primary">
             <Icon name="saved" /> {t('firstName.save')}

@@ -5,8 +5,8 @@ import { useEffect } from 'preact/hooks'
 import { COMPETENCE_FAMILIES } from '../../domain/enums.ts'
 import { formatDate, plural, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
-import { ProgressBar } from '../components/ProgressBar.tsx'
+import { CardSection, PageHeader, SectionTitle } from '../components/PageHeader.tsx'
+import { PlanProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
 import { ProfileGreeting } from '../screens/profile-greeting.tsx'
 import { useStore } from '../store.ts'
@@ -47,10 +47,7 @@ export function HomeView({ overview }: { overview: Overview }) {
       <ModeChoice />
       <FirstName />
       <StartCard empty={overview !== EMPTY_OVERVIEW && Object.values(counts).every((n) => n === 0)} />
-      <section class="card" aria-labelledby="home-comp">
-        <SectionTitle icon="competences" id="home-comp">
-          {t('home.competences')}
-        </SectionTitle>
+      <CardSection id="home-comp" icon="competences" title={t('home.competences')}>
         <p>{plural('home.competencesTotal', total)}</p>
         <ul class="tiles tiles-3">
           {COMPETENCE_FAMILIES.map((f) => (
@@ -62,26 +59,15 @@ export function HomeView({ overview }: { overview: Overview }) {
           ))}
         </ul>
         <a href="/competences">{t('comp.title')} →</a>
-      </section>
+      </CardSection>
       <LazyHomeValidations />
 
-      <section class="card" aria-labelledby="home-plan">
-        <SectionTitle icon="plan" id="home-plan">
-          {t('home.plan')}
-        </SectionTitle>
+      <CardSection id="home-plan" icon="plan" title={t('home.plan')}>
         <p>
           {plural('home.objectivesDone', progress.objectivesDone)} ·{' '}
           {plural('home.objectivesDoing', progress.objectivesInProgress)}
         </p>
-        <ProgressBar
-          done={progress.partsDone}
-          total={progress.partsTotal}
-          label={t('plan.progress')}
-          text={plural('home.stepsDone', progress.stepsDone, {
-            done: progress.stepsDone,
-            total: progress.stepsTotal,
-          })}
-        />
+        <PlanProgressBar progress={progress} text="home.stepsDone" />
         <h3>
           <Icon name="steps" /> {t('home.nextSteps')}
         </h3>
@@ -98,15 +84,12 @@ export function HomeView({ overview }: { overview: Overview }) {
           </ul>
         )}
         <a href="/plan">{t('plan.title')} →</a>
-      </section>
+      </CardSection>
 
-      <section class="card" aria-labelledby="home-path">
-        <SectionTitle icon="path" id="home-path">
-          {t('home.path')}
-        </SectionTitle>
+      <CardSection id="home-path" icon="path" title={t('home.path')}>
         {stages.length === 0 ? <p class="muted">{t('home.pathEmpty')}</p> : <PathTimeline stages={stages} />}
         <a href="/parcours">{t('path.title')} →</a>
-      </section>
+      </CardSection>
 
       <section aria-labelledby="home-sections">
         <SectionTitle icon="booklet" id="home-sections">

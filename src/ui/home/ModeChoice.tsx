@@ -2,6 +2,7 @@
 // screen until a choice is made; the settings can change it later.
 import { t } from '../../i18n/index.ts'
 import { SectionTitle } from '../components/PageHeader.tsx'
+import { ChoiceGroup } from '../crud/InputField.tsx'
 import { MODES, type Mode, setMode, useModeChosen } from '../mode.ts'
 import { navigate } from '../router.ts'
 
@@ -45,16 +46,12 @@ export function ModeChoice() {
 /** The mode radio group of the settings screen. */
 export function ModeSetting({ mode }: { mode: Mode }) {
   return (
-    <fieldset class="field">
-      <legend>{t('mode.settingsHelp')}</legend>
-      <div class="choices">
-        {MODES.map((m) => (
-          <label key={m} class="choice">
-            <input type="radio" name="mode" checked={mode === m} onChange={() => setMode(m)} />
-            <span>{t(LABEL[m])}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      legend={t('mode.settingsHelp')}
+      name="mode"
+      options={MODES.map((m) => ({ value: m, label: t(LABEL[m]) }))}
+      value={mode}
+      onPick={setMode}
+    />
   )
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { GLOSSARY, t } from '../../i18n/index.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { InputField } from '../crud/InputField.tsx'
 import { useLocation } from '../router.ts'
 import { useLang } from '../store.ts'
 
@@ -25,15 +26,14 @@ export default function GlossaryScreen() {
   return (
     <div>
       <PageHeader icon="glossary" title={t('glossary.title')} intro={t('glossary.intro')} />
-      <div class="field">
-        <label for="glossary-filter">{t('glossary.filter')}</label>
-        <input
-          id="glossary-filter"
-          type="search"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-      </div>
+      <InputField
+        id="glossary-filter"
+        type="search"
+        label="glossary.filter"
+        autocomplete="off"
+        value={query}
+        onValue={setQuery}
+      />
       {entries.length === 0 ? <p role="status">{t('glossary.noMatch')}</p> : null}
       {entries.map((e) => (
         <section

@@ -1,16 +1,17 @@
 // "Moi": the holder's profile (name, town, languages, licence, a few words, contact details), one
 // form saved with putProfile, errors beside the fields as in the item forms. Contact details are
 // private: a note says they are never shared unless the person picks them.
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { observeSection, putProfile, readProfile } from '../../booklet/index.ts'
 import { nowIso, type Profile } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { showToast } from '../components/Toast.tsx'
-import type { FieldDef, FieldErrors, Values } from '../crud/field-types.ts'
-import { Field } from '../crud/fields.tsx'
-import { toFieldErrors } from '../crud/save.ts'
+import type { FieldDef, Values } from '../crud/field-types.ts'
+import { Fields } from '../crud/fields.tsx'
+import { FormErrorSummary, useFormErrors } from '../crud/form-parts.tsx'
+import { saveWith } from '../crud/save.ts'
 import { useSession } from '../session.ts'
 
 const ABOUT: readonly FieldDef[] = [
@@ -80,8 +81,7 @@ export default function ProfileScreen() {
   useEffect(() => observeSection(doc, 'profile', () => setStored(readProfile(doc))), [doc])
   const prev = stored.ok ? stored.value : undefined
   const [values, setValues] = useState<Values>(() => profileValues(prev))
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const ref = useRef<HTMLFormElement>(null)
+  const { errors, setErrors, show, ref } = useFormErrors()
   const set = (patch: Values) => {
     setValues({ ...values, ...patch })
     const cleared = { ...errors }
@@ -91,55 +91,30 @@ export default function ProfileScreen() {
   }
   const submit = (e: Event) => {
     e.preventDefault()
-    let next: FieldErrors
-    try {
-      const r = putProfile(doc, profileInput(values, prev))
-      if (r.ok) {
-        setErrors({})
-        showToast(t('common.saved'), undefined, 3000)
-        return
-      }
-      next = r.code === 'read-only' ? { '': 'error.read-only' } : toFieldErrors(r.issues)
-      if (Object.keys(next).length === 0) next = { '': 'error.invalid' }
-    } catch (err) {
-      console.error(err)
-      next = { '': 'error.quota' }
+    const r = saveWith(() => putProfile(doc, profileInput(values, prev)))
+    if (r.ok) {
+      setErrors({})
+      showToast(t('common.saved'), undefined, 3000)
+      return
     }
-    setErrors(next)
-    setTimeout(
-      () => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus(),
-      0,
-    )
+    show(r.errors)
   }
-  const field = (def: FieldDef) => (
-    <Field
-      key={def.name}
-      def={def}
-      values={values}
-      set={set}
-      error={errors[def.name]}
-      errors={errors}
-      doc={doc}
-      idPrefix="profile"
-    />
+  const fields = (defs: readonly FieldDef[]) => (
+    <Fields defs={defs} values={values} set={set} errors={errors} doc={doc} idPrefix="profile" />
   )
   return (
     <div>
       <PageHeader icon="profile" title={t('profile.title')} intro={t('profile.intro')} />
       <form ref={ref} class="card form" aria-labelledby="profile-heading" onSubmit={submit} noValidate>
         <h2 id="profile-heading">{t('profile.form')}</h2>
-        {Object.keys(errors).length > 0 ? (
-          <p class="form-error" role="alert" tabIndex={-1}>
-            {t(errors[''] ?? 'common.fixErrors')}
-          </p>
-        ) : null}
-        {ABOUT.map(field)}
+        <FormErrorSummary errors={errors} />
+        {fields(ABOUT)}
         <fieldset class="field group" aria-describedby="profile-contact-note">
           <legend>{t('profile.contactTitle')}</legend>
           <p id="profile-contact-note" class="hint private-note">
             <Icon name="private" /> {t('profile.contactPrivate')}
           </p>
-          {CONTACT.map(field)}
+          {fields(CONTACT)}
         </fieldset>
         {readOnly ? null : (
           <div class="row">

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import { LANGS, setLang, t } from '../../i18n/index.ts'
 import { storageEstimate } from '../../storage/index.ts'
-import { PageHeader, SectionTitle } from '../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../components/PageHeader.tsx'
+import { ChoiceGroup } from '../crud/InputField.tsx'
 import { ModeSetting } from '../home/ModeChoice.tsx'
 import { LANG_NAMES } from '../home/Welcome.tsx'
 import { useMode } from '../mode.ts'
@@ -35,32 +36,19 @@ export default function SettingsScreen() {
   return (
     <div>
       <PageHeader icon="settings" title={t('settings.title')} />
-      <section class="card" aria-labelledby="settings-lang">
-        <SectionTitle icon="language" id="settings-lang">
-          {t('settings.language')}
-        </SectionTitle>
-        <fieldset class="field">
-          <legend>{t('settings.languageHelp')}</legend>
-          <div class="choices">
-            {LANGS.map((l) => (
-              <label key={l} class="choice" lang={l}>
-                <input type="radio" name="lang" checked={lang === l} onChange={() => void setLang(l)} />
-                <span>{LANG_NAMES[l]}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </section>
-      <section class="card" aria-labelledby="settings-mode">
-        <SectionTitle icon="profile" id="settings-mode">
-          {t('mode.settings')}
-        </SectionTitle>
+      <CardSection id="settings-lang" icon="language" title={t('settings.language')}>
+        <ChoiceGroup
+          legend={t('settings.languageHelp')}
+          name="lang"
+          options={LANGS.map((l) => ({ value: l, label: LANG_NAMES[l], lang: l }))}
+          value={lang}
+          onPick={(l) => void setLang(l)}
+        />
+      </CardSection>
+      <CardSection id="settings-mode" icon="profile" title={t('mode.settings')}>
         <ModeSetting mode={mode} />
-      </section>
-      <section class="card" aria-labelledby="settings-storage">
-        <SectionTitle icon="storage" id="settings-storage">
-          {t('settings.storage')}
-        </SectionTitle>
+      </CardSection>
+      <CardSection id="settings-storage" icon="storage" title={t('settings.storage')}>
         {estimate === undefined ? (
           <p class="muted">{t('app.loading')}</p>
         ) : estimate === null ? (
@@ -76,11 +64,8 @@ export default function SettingsScreen() {
         {persisted === undefined ? null : (
           <p>{t(persisted ? 'settings.persisted' : 'settings.notPersisted')}</p>
         )}
-      </section>
-      <section class="card" aria-labelledby="settings-backup">
-        <SectionTitle icon="backup" id="settings-backup">
-          {t('nav.backup')}
-        </SectionTitle>
+      </CardSection>
+      <CardSection id="settings-backup" icon="backup" title={t('nav.backup')}>
         <ul class="plain">
           <li>
             <a href="/sauvegarde">{t('settings.backupLink')}</a>
@@ -89,22 +74,16 @@ export default function SettingsScreen() {
             <a href="/imprimer">{t('settings.printLink')}</a>
           </li>
         </ul>
-      </section>
-      <section class="card" aria-labelledby="settings-trust">
-        <SectionTitle icon="validated" id="settings-trust">
-          {t('trust.orgs.title')}
-        </SectionTitle>
+      </CardSection>
+      <CardSection id="settings-trust" icon="validated" title={t('trust.orgs.title')}>
         <p>
           <a href="/confiance">{t('trust.orgs.title')}</a>
         </p>
-      </section>
-      <section class="card" aria-labelledby="settings-about">
-        <SectionTitle icon="private" id="settings-about">
-          {t('settings.about')}
-        </SectionTitle>
+      </CardSection>
+      <CardSection id="settings-about" icon="private" title={t('settings.about')}>
         <p>{t('settings.aboutText')}</p>
         <p>{t('esco.credit')}</p>
-      </section>
+      </CardSection>
     </div>
   )
 }

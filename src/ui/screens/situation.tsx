@@ -7,8 +7,9 @@ import { formatDate, labelled, type MessageKey, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { showToast } from '../components/Toast.tsx'
-import { FieldError } from '../crud/fields.tsx'
-import { toFieldErrors } from '../crud/save.ts'
+import type { FieldDef, FieldErrors, Values } from '../crud/field-types.ts'
+import { Field } from '../crud/fields.tsx'
+import { saveWith } from '../crud/save.ts'
 import { useSession } from '../session.ts'
 
 const AREA_ICONS = {
@@ -21,24 +22,38 @@ const AREA_ICONS = {
   housing: 'housing',
 } as const
 
+const NOTE: FieldDef = { kind: 'textarea', name: 'note', label: 'sit.note' }
+const STATUS: FieldDef = {
+  kind: 'radio',
+  name: 'status',
+  label: 'sit.status',
+  options: SITUATION_STATUSES.map((s) => ({ value: s, label: `sstatus.${s}`, icon: `sit-${s}` as const })),
+}
+
 function AreaCard({ item, readOnly }: { item: SituationItem; readOnly: boolean }) {
   const { doc } = useSession()
-  const [status, setStatus] = useState<SituationStatus>(item.status)
-  const [note, setNote] = useState(item.note)
-  const [errors, setErrors] = useState<Record<string, MessageKey>>({})
+  const [values, setValues] = useState<Values>({ status: item.status, note: item.note })
+  const [errors, setErrors] = useState<FieldErrors>({})
   const id = `area-${item.area}`
   const save = (e: Event) => {
     e.preventDefault()
-    try {
-      const r = putSituationItem(doc, { area: item.area, status, note, updatedAt: nowIso() })
-      if (r.ok) {
-        setErrors({})
-        showToast(t('common.saved'), undefined, 3000)
-      } else setErrors(r.code === 'read-only' ? { note: 'error.read-only' } : toFieldErrors(r.issues))
-    } catch {
-      setErrors({ note: 'error.quota' })
-    }
+    const { status, note } = values as { status: SituationStatus; note: string }
+    const r = saveWith(() => putSituationItem(doc, { area: item.area, status, note, updatedAt: nowIso() }))
+    if (!r.ok) return setErrors(r.errors)
+    setErrors({})
+    showToast(t('common.saved'), undefined, 3000)
   }
+  const field = (def: FieldDef, error: MessageKey | undefined) => (
+    <Field
+      def={def}
+      values={values}
+      set={(patch) => setValues({ ...values, ...patch })}
+      error={error}
+      readOnly={readOnly}
+      doc={doc}
+      idPrefix={id}
+    />
+  )
   return (
     <form class="card" aria-labelledby={`${id}-title`} onSubmit={save} noValidate>
       <h2 id={`${id}-title`}>
@@ -47,39 +62,9 @@ function AreaCard({ item, readOnly }: { item: SituationItem; readOnly: boolean }
           <Icon name="private" /> {t('sit.private')}
         </span>
       </h2>
-      <fieldset class="field">
-        <legend>{t('sit.status')}</legend>
-        <div class="choices">
-          {SITUATION_STATUSES.map((s) => (
-            <label key={s} class="choice">
-              <input
-                type="radio"
-                name={`${id}-status`}
-                checked={status === s}
-                disabled={readOnly}
-                onChange={() => setStatus(s)}
-              />
-              <Icon name={`sit-${s}`} />
-              <span>{t(`sstatus.${s}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div class="field">
-        <label for={`${id}-note`}>
-          {t('sit.note')} <span class="muted">{t('common.optional')}</span>
-        </label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          value={note}
-          readOnly={readOnly}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={errors.note ? `${id}-note-error` : undefined}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-        <FieldError id={`${id}-note-error`} error={errors.note} />
-      </div>
+      {field(STATUS, errors.status)}
+      {/* A whole-form failure (read-only, full device) is told under the note, the last field. */}
+      {field(NOTE, errors.note ?? errors[''])}
       {item.updatedAt ? (
         <p class="small muted">{t('sit.updated', { date: formatDate(item.updatedAt) })}</p>
       ) : null}

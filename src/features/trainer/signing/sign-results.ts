@@ -20,7 +20,6 @@ import { endorsementsInForce } from '../endorsements.ts'
 import type { TrainerIdentity } from '../index.ts'
 import {
   addToOutbox,
-  keyText,
   listSignedResults,
   markWithdrawn,
   type OpenedRequest,
@@ -82,9 +81,7 @@ export async function signResults(
       credentialId: o.credentialId,
       competenceId: o.competenceId,
       competenceLabel: label,
-      roomId: inbox.roomId,
-      token: inbox.token,
-      key: keyText(inbox.roomKey),
+      inbox,
       text: message.text,
       signedAt: now.toISOString(),
     })

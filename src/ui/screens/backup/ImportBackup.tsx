@@ -2,25 +2,45 @@
 // holds a booklet, the person picks "Remplacer" or "Fusionner". Every failure has its own words.
 import { useState } from 'preact/hooks'
 import { isEmptyBooklet } from '../../../booklet/index.ts'
-import { formatDate, fr, type MessageKey, t } from '../../../i18n/index.ts'
+import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
 import {
+  type ApplyBackupError,
   type BackupContent,
+  type BackupReadError,
   countByKind,
   mergeBackupIntoBooklet,
+  type RestoreError,
   readBackup,
   replaceBookletFromBackup,
 } from '../../../storage/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { FileField, InputField } from '../../crud/InputField.tsx'
+import { errorMessages } from '../../errors.ts'
 import { useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'
 import { recordsList, restoredSentence } from './restore-summary.ts'
 
-const errorText = (code: string): string => {
-  const key = `backup.error.${code}`
-  return t(key in fr ? (key as MessageKey) : 'backup.error.unknown')
-}
+// Every code of reading and restoring a backup, with its words (a new code without words fails the build).
+const BACKUP_ERRORS = errorMessages<BackupReadError | ApplyBackupError | RestoreError | 'unknown'>(
+  {
+    'backup-garbage': 'backup.error.backup-garbage',
+    'backup-truncated': 'backup.error.backup-truncated',
+    'backup-version': 'backup.error.backup-version',
+    'backup-passphrase-needed': 'backup.error.backup-passphrase-needed',
+    'backup-passphrase-wrong': 'backup.error.backup-passphrase-wrong',
+    'backup-tampered': 'backup.error.backup-tampered',
+    'backup-too-large': 'backup.error.backup-too-large',
+    'backup-newer-version': 'backup.error.backup-newer-version',
+    'backup-target-not-empty': 'backup.error.backup-target-not-empty',
+    'read-only': 'backup.error.read-only',
+    'storage-quota': 'backup.error.storage-quota',
+    'storage-error': 'backup.error.storage-error',
+    unknown: 'backup.error.unknown',
+  },
+  'backup.error.unknown',
+)
+const errorText = BACKUP_ERRORS.text
 
 type Phase =
   | { step: 'pick' }

@@ -2,7 +2,11 @@
 // large groups with its QR code; "Voir la feuille à imprimer" opens the print view (words large, QR,
 // plain steps, "keep it at home") that covers the screen and is all that prints.
 import { useEffect, useState } from 'preact/hooks'
-import type { RecoveryBinding as SealedRoom } from '../../../features/devices/index.ts'
+import type {
+  RecoveryCode,
+  RecoveryBinding as SealedRoom,
+  SheetCode as SheetCodeError,
+} from '../../../features/devices/index.ts'
 import {
   appNet,
   newRecoverySeed,
@@ -12,20 +16,28 @@ import {
   writeRecoveryCopy,
   writeRecoveryRecords,
 } from '../../../features/devices/index.ts'
-import { fr, type MessageKey, t } from '../../../i18n/index.ts'
+import { t } from '../../../i18n/index.ts'
 import { collectBackupRecords } from '../../../storage/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
+import { errorMessages } from '../../errors.ts'
 import { useSession } from '../../session.ts'
 import { keepRecoverySeed, loadRecoverySeed } from './recovery-seed.ts'
 import './recovery.css'
 
 /** The words of a recovery error code. */
-export const recoveryError = (code: string): string => {
-  const key = `recovery.error.${code}`
-  return t(key in fr ? (key as MessageKey) : 'recovery.error.unknown')
-}
+export const recoveryError = errorMessages<SheetCodeError | RecoveryCode | 'unknown'>(
+  {
+    'sheet-malformed': 'recovery.error.sheet-malformed',
+    'sheet-mistyped': 'recovery.error.sheet-mistyped',
+    'sheet-replaced': 'recovery.error.sheet-replaced',
+    'sheet-empty': 'recovery.error.sheet-empty',
+    'relay-unreachable': 'recovery.error.relay-unreachable',
+    unknown: 'recovery.error.unknown',
+  },
+  'recovery.error.unknown',
+).text
 
 /** The printable sheet, over the whole screen. */
 export function PrintableSheet({ seed, onClose }: { seed: Uint8Array; onClose: () => void }) {

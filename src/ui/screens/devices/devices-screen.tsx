@@ -29,6 +29,7 @@ import {
 import { t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { errorMessages } from '../../errors.ts'
 import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
 import { DeviceList, deviceName, type ListedDevice } from './DeviceList.tsx'
@@ -40,8 +41,10 @@ import './devices.css'
 type Owner = Extract<SelfRecord, { role: 'owner' }>
 
 /** Words for a failed network step. */
-export const networkError = (code: string): string =>
-  t(code === 'relay-unreachable' || code === 'timeout' ? 'devices.error.offline' : 'devices.error.generic')
+export const networkError = errorMessages<'relay-unreachable' | 'timeout' | (string & {})>(
+  { 'relay-unreachable': 'devices.error.offline', timeout: 'devices.error.offline' },
+  'devices.error.generic',
+).text
 
 /** The other devices: the household's (but this one), with the pairings this device showed that
  * nobody used yet, and the last-seen times this device knows. */

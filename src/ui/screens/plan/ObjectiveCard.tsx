@@ -2,6 +2,7 @@
 import type * as Y from 'yjs'
 import { type Objective, objectiveState, type Step, stepsProgress } from '../../../domain/index.ts'
 import { formatDate, labelled, plural, t } from '../../../i18n/index.ts'
+import { ItemButton } from '../../components/ItemButton.tsx'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
 import type { SaveResult } from '../../crud/save.ts'
 import { deleteObjectiveWithUndo } from '../../crud/save.ts'
@@ -90,30 +91,25 @@ export function ObjectiveCard({ objective, steps, doc, readOnly, editing, setEdi
       ) : null}
       {readOnly ? null : (
         <div class="row">
-          <button
-            type="button"
-            class="btn btn-small btn-primary"
-            aria-label={labelled(t('plan.addStep'), objective.title)}
+          <ItemButton
+            action="plan.addStep"
+            item={objective.title}
+            tone="primary"
             onClick={() => setEditing({ kind: 'step', objectiveId: objective.id })}
           >
             + {t('plan.addStep')}
-          </button>
-          <button
-            type="button"
-            class="btn btn-small"
-            aria-label={labelled(t('common.edit'), objective.title)}
+          </ItemButton>
+          <ItemButton
+            action="common.edit"
+            item={objective.title}
             onClick={() => setEditing({ kind: 'objective', id: objective.id })}
-          >
-            {t('common.edit')}
-          </button>
-          <button
-            type="button"
-            class="btn btn-small btn-danger"
-            aria-label={labelled(t('common.delete'), objective.title)}
+          />
+          <ItemButton
+            action="common.delete"
+            item={objective.title}
+            tone="danger"
             onClick={() => deleteObjectiveWithUndo(doc, objective.id)}
-          >
-            {t('common.delete')}
-          </button>
+          />
         </div>
       )}
     </li>

@@ -2,6 +2,7 @@
 import type * as Y from 'yjs'
 import { nowIso, type Step } from '../../../domain/index.ts'
 import { formatDate, labelled, openCommitments, stepOrigin, t } from '../../../i18n/index.ts'
+import { ItemButton } from '../../components/ItemButton.tsx'
 import { deleteWithUndo, saveItem } from '../../crud/save.ts'
 
 /** A step with its actions. */
@@ -47,40 +48,22 @@ export function StepCard({
         <div class="row">
           {step.consent === 'proposed' ? (
             <>
-              <button
-                type="button"
-                class="btn btn-small btn-primary"
-                aria-label={labelled(t('plan.accept'), step.title)}
+              <ItemButton
+                action="plan.accept"
+                item={step.title}
+                tone="primary"
                 onClick={() => answer('accepted')}
-              >
-                {t('plan.accept')}
-              </button>
-              <button
-                type="button"
-                class="btn btn-small"
-                aria-label={labelled(t('plan.refuse'), step.title)}
-                onClick={() => answer('refused')}
-              >
-                {t('plan.refuse')}
-              </button>
+              />
+              <ItemButton action="plan.refuse" item={step.title} onClick={() => answer('refused')} />
             </>
           ) : null}
-          <button
-            type="button"
-            class="btn btn-small"
-            aria-label={labelled(t('common.edit'), step.title)}
-            onClick={onEdit}
-          >
-            {t('common.edit')}
-          </button>
-          <button
-            type="button"
-            class="btn btn-small btn-danger"
-            aria-label={labelled(t('common.delete'), step.title)}
+          <ItemButton action="common.edit" item={step.title} onClick={onEdit} />
+          <ItemButton
+            action="common.delete"
+            item={step.title}
+            tone="danger"
             onClick={() => deleteWithUndo(doc, 'steps', step.id)}
-          >
-            {t('common.delete')}
-          </button>
+          />
         </div>
       )}
     </li>

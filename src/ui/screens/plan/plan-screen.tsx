@@ -3,8 +3,9 @@
 import { useState } from 'preact/hooks'
 import { newId, nowIso, type Objective, planProgress, type Step } from '../../../domain/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
+import { ShowMore } from '../../components/ItemButton.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
-import { ProgressBar } from '../../components/ProgressBar.tsx'
+import { PlanProgressBar } from '../../components/ProgressBar.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import type { FieldDef, Values } from '../../crud/field-types.ts'
 import { buildItem } from '../../crud/form-values.ts'
@@ -66,15 +67,7 @@ export default function PlanScreen() {
   return (
     <div>
       <PageHeader icon="plan" title={t('plan.title')} intro={t('plan.intro')} />
-      <ProgressBar
-        done={progress.partsDone}
-        total={progress.partsTotal}
-        label={t('plan.progress')}
-        text={plural('plan.progressText', progress.stepsDone, {
-          done: progress.stepsDone,
-          total: progress.stepsTotal,
-        })}
-      />
+      <PlanProgressBar progress={progress} text="plan.progressText" />
       {editing.kind === 'objective' && editing.id === undefined ? (
         <ItemForm
           title="plan.objectiveNew"
@@ -125,14 +118,7 @@ export default function PlanScreen() {
             ),
           )}
         </ul>
-        {shown < objectives.length ? (
-          <div class="more">
-            <p class="muted">{t('common.shown', { shown, total: objectives.length })}</p>
-            <button type="button" class="btn btn-wide" onClick={() => setShown(shown + PAGE)}>
-              {t('common.more')}
-            </button>
-          </div>
-        ) : null}
+        <ShowMore shown={shown} total={objectives.length} onMore={() => setShown(shown + PAGE)} />
       </section>
     </div>
   )

@@ -7,9 +7,21 @@ import { acceptProposal, decideProposal, refuseProposal } from '../../../booklet
 import type { PlanProposal } from '../../../domain/index.ts'
 import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
 import { showToast } from '../../components/Toast.tsx'
+import { type CodeOf, errorMessages } from '../../errors.ts'
 import { navigate } from '../../router.ts'
 import { actorName, ProposalView } from './ProposalView.tsx'
 import { type StepChoiceState, StepChoices } from './StepChoices.tsx'
+
+// Why a decision could not be written, in words.
+const DECIDE_ERRORS = errorMessages<CodeOf<typeof acceptProposal>>(
+  {
+    'already-decided': 'proposals.error.already-decided',
+    'objective-missing': 'proposals.error.objective-missing',
+    invalid: 'proposals.error.invalid',
+    'read-only': 'proposals.error.read-only',
+  },
+  'proposals.error.invalid',
+)
 
 /** Once answered the card goes away: focus moves to the section's heading, not to the page's top. */
 const focusPendingTitle = (): void => {
@@ -32,7 +44,7 @@ export function PendingProposal({
   const [error, setError] = useState<MessageKey | undefined>(undefined)
   const id = `proposal-${proposal.id}`
   const title = proposal.objective?.title ?? proposal.steps[0]?.title ?? ''
-  const fail = (code: string) => setError(`proposals.error.${code}` as MessageKey)
+  const fail = (code: CodeOf<typeof acceptProposal>) => setError(DECIDE_ERRORS.key(code))
   const done = (anyAccepted: boolean) => {
     focusPendingTitle()
     if (anyAccepted)

@@ -13,10 +13,11 @@ import {
   WHOLE_PICKABLE_SECTIONS,
 } from '../../../domain/index.ts'
 import { addDraft } from '../../../features/share/index.ts'
-import { formatDate, fr, type MessageKey, t } from '../../../i18n/index.ts'
+import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
-import { errorKey } from '../../crud/save.ts'
+import { FIELD_ERRORS, type FieldCode } from '../../crud/save.ts'
+import { errorMessages } from '../../errors.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { clearDraft, useDraft } from '../../hooks/use-draft.ts'
 import { navigate, useLocation } from '../../router.ts'
@@ -39,16 +40,24 @@ const SECTIONS: readonly WholeSection[] = WHOLE_PICKABLE_SECTIONS
 // What the sheet lists: re-read when a paired device changes it while the sheet is open.
 const WATCHED = [...SECTIONS, 'situation', 'journal', 'applications', 'profile'] as const
 
-/** The message for an error code of the sheet. */
-export function sheetErrorKey(code: string): MessageKey {
-  const own = `share.error.${code}`
-  return own in fr ? (own as MessageKey) : errorKey(code)
-}
+/** The words of the sheet's codes: its own, then the field codes every form shares. */
+const SHEET_ERRORS = errorMessages<
+  FieldCode | 'nothing-picked' | 'share-days' | 'expiry-past' | 'expiry-too-far'
+>(
+  {
+    ...FIELD_ERRORS.keys,
+    'nothing-picked': 'share.error.nothing-picked',
+    'share-days': 'share.error.share-days',
+    'expiry-past': 'share.error.expiry-past',
+    'expiry-too-far': 'share.error.expiry-too-far',
+  },
+  'error.invalid',
+)
 
 function Err({ id, code }: { id: string; code: string | undefined }) {
   return code ? (
     <p id={id} class="field-error">
-      <Icon name="error" /> {t(sheetErrorKey(code))}
+      <Icon name="error" /> {t(SHEET_ERRORS.keyOf(code))}
     </p>
   ) : null
 }

@@ -12,9 +12,11 @@ import {
   type ExperienceKind,
 } from '../../../domain/enums.ts'
 import { newId, nowIso } from '../../../domain/index.ts'
-import { t } from '../../../i18n/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import type { FieldDef } from '../../crud/field-types.ts'
+import { Field } from '../../crud/fields.tsx'
 import { saveItem } from '../../crud/save.ts'
 import { clearDraft, useDraft } from '../../hooks/use-draft.ts'
 import { navigate } from '../../router.ts'
@@ -133,6 +135,21 @@ const saveCompetence = (doc: Y.Doc, d: Draft): boolean => {
   }).ok
 }
 
+/** A step's Back button and its Next (submit) button. */
+const BackNext = ({ onBack }: { onBack: () => void }) => (
+  <div class="row">
+    <button type="button" class="btn" onClick={onBack}>
+      {t('start.back')}
+    </button>
+    <button type="submit" class="btn btn-primary">
+      {t('start.next')}
+    </button>
+  </div>
+)
+
+const TITLE: FieldDef = { kind: 'text', name: 'title', label: 'exp.name', required: true }
+const LABEL: FieldDef = { kind: 'text', name: 'label', label: 'comp.label', required: true }
+
 /** The "Commencez ici" path. */
 export default function StartScreen() {
   const { doc } = useSession()
@@ -143,6 +160,17 @@ export default function StartScreen() {
     requestAnimationFrame(() => document.getElementById('main')?.focus())
     scrollTo(0, 0)
   }
+  // The one text field of a step, its error told beside it when the step was sent empty.
+  const field = (def: FieldDef, error: MessageKey) => (
+    <Field
+      def={def}
+      values={d}
+      set={(patch) => set(patch as Partial<Draft>)}
+      error={d.error ? error : undefined}
+      doc={doc}
+      idPrefix="start"
+    />
+  )
   const stepNo = t('start.stepOf', { n: d.step === 0 ? 1 : d.step, total: 3 })
   return (
     <div class="start">
@@ -176,30 +204,8 @@ export default function StartScreen() {
             label={(k) => t(`kind.${k}`)}
             onPick={(kind) => set({ kind })}
           />
-          <div class="field">
-            <label for="start-title">{t('exp.name')}</label>
-            <input
-              id="start-title"
-              type="text"
-              value={d.title}
-              aria-invalid={d.error ? true : undefined}
-              aria-describedby={d.error ? 'start-error' : undefined}
-              onInput={(e) => set({ title: e.currentTarget.value })}
-            />
-            {d.error ? (
-              <p id="start-error" class="field-error">
-                <Icon name="error" /> {t('start.needTitle')}
-              </p>
-            ) : null}
-          </div>
-          <div class="row">
-            <button type="button" class="btn" onClick={() => go(0)}>
-              {t('start.back')}
-            </button>
-            <button type="submit" class="btn btn-primary">
-              {t('start.next')}
-            </button>
-          </div>
+          {field(TITLE, 'start.needTitle')}
+          <BackNext onBack={() => go(0)} />
         </form>
       ) : null}
       {d.step === 2 ? (
@@ -222,22 +228,7 @@ export default function StartScreen() {
             label={(f) => t(`family.${f}`)}
             onPick={(family) => set({ family })}
           />
-          <div class="field">
-            <label for="start-label">{t('comp.label')}</label>
-            <input
-              id="start-label"
-              type="text"
-              value={d.label}
-              aria-invalid={d.error ? true : undefined}
-              aria-describedby={d.error ? 'start-error' : undefined}
-              onInput={(e) => set({ label: e.currentTarget.value })}
-            />
-            {d.error ? (
-              <p id="start-error" class="field-error">
-                <Icon name="error" /> {t('start.needLabel')}
-              </p>
-            ) : null}
-          </div>
+          {field(LABEL, 'start.needLabel')}
           <Choices
             legend={t('level.label')}
             name="start-level"
@@ -247,14 +238,7 @@ export default function StartScreen() {
             label={(l) => t(`level.${l}`)}
             onPick={(level) => set({ level })}
           />
-          <div class="row">
-            <button type="button" class="btn" onClick={() => go(1)}>
-              {t('start.back')}
-            </button>
-            <button type="submit" class="btn btn-primary">
-              {t('start.next')}
-            </button>
-          </div>
+          <BackNext onBack={() => go(1)} />
         </form>
       ) : null}
       {d.step === 3 ? (

@@ -5,6 +5,7 @@ import type { Competence, Experience } from '../../../domain/index.ts'
 import { COMPETENCE_LEVELS, VALIDATION_METHODS, VALIDATION_STATUSES } from '../../../domain/index.ts'
 import type { AssessmentDraft, DraftField } from '../../../features/trainer/signing/index.ts'
 import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
+import { choiceErrorKey, TRAINER_FIELD_ERRORS } from './field-errors.ts'
 
 type Errors = Partial<Record<DraftField, 'required' | 'too-long' | 'invalid'>>
 
@@ -19,11 +20,7 @@ export type CompetenceAssessmentProps = {
 }
 
 const errorText = (f: DraftField, code: 'required' | 'too-long' | 'invalid') =>
-  t(
-    code === 'required' && (f === 'level' || f === 'method')
-      ? 'trainer.error.choose'
-      : (`trainer.error.${code}` as MessageKey),
-  )
+  t(f === 'level' || f === 'method' ? choiceErrorKey(code) : TRAINER_FIELD_ERRORS.key(code))
 
 /** What the holder wrote about the competence. */
 export function CompetenceSource({

@@ -9,11 +9,12 @@ import {
   type TrainerIdentity,
   trainerKeyInfo,
 } from '../../../features/trainer/index.ts'
-import { type MessageKey, t } from '../../../i18n/index.ts'
+import { t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { FileField, InputField } from '../../crud/InputField.tsx'
 import { downloadFile } from '../../download.ts'
+import { type CodeOf, errorMessages } from '../../errors.ts'
 
 const MIN_PASSPHRASE = 8
 
@@ -91,12 +92,15 @@ export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
   )
 }
 
-const restoreError = (code: string): string =>
-  t(
-    (['invalid-file', 'backup-passphrase-wrong', 'backup-tampered'].includes(code)
-      ? `trainer.restoreError.${code}`
-      : 'trainer.restoreError.unknown') as MessageKey,
-  )
+const restoreError = errorMessages<CodeOf<typeof importTrainerIdentity> | 'unknown'>(
+  {
+    'invalid-file': 'trainer.restoreError.invalid-file',
+    'backup-passphrase-wrong': 'trainer.restoreError.backup-passphrase-wrong',
+    'backup-tampered': 'trainer.restoreError.backup-tampered',
+    unknown: 'trainer.restoreError.unknown',
+  },
+  'trainer.restoreError.unknown',
+).text
 
 /** Restores an identity from a protected file; `current` is the identity on the device, if any. */
 export function RestoreIdentity({ current }: { current?: TrainerIdentity | undefined }) {

@@ -1,18 +1,16 @@
 // Making the trainer's identity: name and organisation; the key pair is generated on this device.
 import { useState } from 'preact/hooks'
 import { createTrainerIdentity, saveIdentity } from '../../../features/trainer/index.ts'
-import { type MessageKey, t } from '../../../i18n/index.ts'
+import { t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { TRAINER_FIELD_ERRORS } from './field-errors.ts'
 
 type Field = 'name' | 'organisation'
 
 const fieldError = (issues: readonly { path: string; code: string }[] | undefined, f: Field) => {
   const code = issues?.find((i) => i.path === f)?.code
-  if (!code) return undefined
-  return t(
-    `trainer.error.${code === 'empty' ? 'required' : code === 'too-long' ? 'too-long' : 'invalid'}` as MessageKey,
-  )
+  return code ? t(TRAINER_FIELD_ERRORS.keyOf(code)) : undefined
 }
 
 /** The identity creation form. */

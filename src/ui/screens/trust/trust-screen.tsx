@@ -16,8 +16,15 @@ import {
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { type CodeOf, errorMessages } from '../../errors.ts'
 import { QrScanner } from '../operator/QrScanner.tsx'
 import '../operator/operator.css'
+
+// Why a pasted or scanned organisation link is refused, in words.
+const ORG_LINK_ERRORS = errorMessages<CodeOf<typeof parseOrganisationLink>>(
+  { 'not-organisation-link': 'trust.orgs.bad', 'fingerprint-mismatch': 'trust.orgs.mismatch' },
+  'trust.orgs.bad',
+)
 
 type Note = { kind: 'ok' | 'error'; text: string } | undefined
 
@@ -58,7 +65,7 @@ export default function TrustScreen(_props: { id?: string }) {
     else
       setAddNote({
         kind: 'error',
-        text: t(r.code === 'fingerprint-mismatch' ? 'trust.orgs.mismatch' : 'trust.orgs.bad'),
+        text: ORG_LINK_ERRORS.text(r.code),
       })
   }
   const confirm = async (o: OrganisationLink) => {
