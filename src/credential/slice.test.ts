@@ -16,9 +16,9 @@ describe('sliced checks', () => {
     let ticking = true
     const tick = () => {
       ticks++
-      if (ticking) setTimeout(tick, 0)
+      if (ticking) setImmediate(tick)
     }
-    setTimeout(tick, 0)
+    setImmediate(tick)
     const jobs = Array.from({ length: 12 }, (_, i) =>
       sliced(async () => {
         order.push(`start ${i}`)
