@@ -12,7 +12,6 @@
 // - compaction (past PREFERRED_TRIM_SIZE entries, and after a failure) runs in ONE transaction:
 //   read the updates other tabs wrote since our last read, apply them, add the full state,
 //   delete the older entries — no other tab can interleave, so nothing is deleted unseen.
-import type { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { isQuotaError } from './persistence.ts'
 import { setStorageHealth } from './storage-health.ts'
@@ -20,6 +19,18 @@ import { setStorageHealth } from './storage-health.ts'
 const UPDATES = 'updates'
 /** Entries in the updates store past which the store is compacted (as y-indexeddb does). */
 export const TRIM_SIZE = 500
+
+/** What the writer needs of a persistence: y-indexeddb's, or the booklet loader's (open-booklet.ts). */
+export type PersistenceLike = {
+  doc: Y.Doc
+  db: IDBDatabase | null
+  /** Entries with a key from this one on have not been read into `doc`. */
+  _dbref: number
+  /** Entries in the updates store (about). */
+  _dbsize: number
+  _storeTimeout: number
+  _storeUpdate: (update: Uint8Array, origin: unknown) => void
+}
 
 /** Handle on the guarded writer of one persistence. */
 export type DocStore = {
@@ -76,7 +87,7 @@ function runTx(
 }
 
 /** Replaces y-indexeddb's write path on `p` with the guarded one described above. */
-export function guardPersistence(p: IndexeddbPersistence, options: GuardOptions = {}): DocStore {
+export function guardPersistence(p: PersistenceLike, options: GuardOptions = {}): DocStore {
   const skip = options.skip ?? (() => false)
   const reportHealth = options.reportHealth !== false
   const doc = p.doc

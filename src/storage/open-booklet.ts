@@ -5,12 +5,18 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { createBookletDoc, migrate, openMode } from '../booklet/index.ts'
 import { type BookletId, newId } from '../domain/index.ts'
+import {
+  bookletDbName,
+  readBookletStore,
+  readUpdates,
+  type StoredUpdates,
+  takePrefetched,
+} from './booklet-idb.ts'
 import { getDb, getSetting, type LivretDb, putSetting, SETTING_KEYS } from './db.ts'
-import { guardPersistence } from './doc-store.ts'
+import { guardPersistence, type PersistenceLike } from './doc-store.ts'
 import { requestPersistence } from './persistence.ts'
 
-/** Name of the IndexedDB database holding one booklet's document. */
-export const bookletDbName = (id: BookletId): string => `livret-booklet-${id}`
+export { bookletDbName }
 
 /** An open booklet. */
 export type OpenedBooklet = {
@@ -38,26 +44,42 @@ export type OpenBookletOptions = {
 // Local edits carry no origin or a string tag; providers (relay, persistence) are objects.
 const isLocalOrigin = (origin: unknown): boolean => origin == null || typeof origin === 'string'
 
+/** Entries in a booklet's store past which it is compacted into one update soon after opening. */
+export const COMPACT_AT_OPEN = 50
+
 /** Loads a stored booklet (resolves after the stored state is applied), then migrates it. */
 export async function openBooklet(id: BookletId, options: OpenBookletOptions = {}): Promise<OpenedBooklet> {
   const db = options.db ?? getDb()
   const throttleMs = options.registryThrottleMs ?? 2000
   const doc = new Y.Doc()
-  const persistence = new IndexeddbPersistence(bookletDbName(id), doc)
-  // No 'update' listener while the stored state loads: Yjs encodes every transaction for its
-  // listeners, and re-encoding a ten-year booklet costs hundreds of ms on an old phone. What is
-  // loaded is already on disk; the writers attach once it is in (no local edit can come earlier).
-  doc.off('update', persistence._storeUpdate)
+  // The store is read with plain IndexedDB (booklet-idb.ts), started early by the entry module
+  // when it knows the id, and applied in ONE transaction with the loader as origin. No 'update'
+  // listener is attached while it loads: Yjs encodes every transaction for its listeners, and
+  // re-encoding a ten-year booklet costs hundreds of ms on an old phone.
+  let read: StoredUpdates | undefined
   try {
-    await Promise.race([persistence.whenSynced, persistence._db.then(() => new Promise<never>(() => {}))])
+    read = (await takePrefetched(id)) ?? (await readBookletStore(id))
   } catch (e) {
     // IndexedDB could not be opened (private mode, broken profile): nothing to lose yet; the
     // caller shows why the booklet cannot open.
     doc.destroy()
     throw e
   }
+  if (!read) {
+    doc.destroy()
+    throw new Error(`booklet store ${id} could not be read`)
+  }
+  const persistence = loadInto(doc, read)
   const tabs = options.crossTab === false ? undefined : crossTabChannel(id, doc, persistence)
+  // What another tab stored between the (early) read and the channel: read it now.
+  try {
+    const later = await readUpdates(read.db, persistence._dbref - 1)
+    applyStored(persistence, later.updates, later.lastKey)
+  } catch {
+    // The writer's compaction reads every entry after _dbref again before it writes.
+  }
   const store = guardPersistence(persistence, { skip: (origin) => tabs !== undefined && origin === tabs })
+  if (persistence._dbsize >= COMPACT_AT_OPEN) whenIdle(() => void store.storeFull())
   const migrated = migrate(doc)
   const mode = migrated.ok ? openMode(doc) : 'read-only-newer'
 
@@ -96,10 +118,47 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
       if (store.isDirty()) await store.storeFull()
       store.detach()
       tabs?.close()
-      await persistence.destroy()
+      persistence.destroy()
       doc.destroy()
     },
   }
+}
+
+type Loader = PersistenceLike & { destroy(): void }
+
+/** A persistence over an already read store, with the stored updates applied (the loader is their origin). */
+function loadInto(doc: Y.Doc, read: StoredUpdates): Loader {
+  const loader: Loader = {
+    doc,
+    db: read.db,
+    _dbref: 0,
+    _dbsize: 0,
+    _storeTimeout: 1000,
+    _storeUpdate: () => {},
+    destroy: () => read.db.close(),
+  }
+  applyStored(loader, read.updates, read.lastKey)
+  return loader
+}
+
+function applyStored(loader: Loader, updates: Uint8Array[], lastKey: number): void {
+  if (updates.length === 0) return
+  Y.transact(
+    loader.doc,
+    () => {
+      for (const u of updates) Y.applyUpdate(loader.doc, u)
+    },
+    loader,
+    false,
+  )
+  loader._dbref = lastKey + 1
+  loader._dbsize += updates.length
+}
+
+// Later work that must not compete with the first screens.
+const whenIdle = (f: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 10_000 })
+  else setTimeout(f, 2000)
 }
 
 // Other tabs of the same booklet: each tab stores its own changes; this channel only keeps the
