@@ -1,4 +1,4 @@
-// Opening a booklet: its Y.Doc loaded from y-indexeddb (`livret-booklet-<id>`), migrated to the
+// Opening a booklet: its Y.Doc loaded from its y-indexeddb database (`livret-booklet-<id>`), migrated to the
 // current schema, with guarded writes (doc-store.ts), a throttled registry `updatedAt`, and the
 // one-time request for persistent storage on the person's first save.
 import { IndexeddbPersistence } from 'y-indexeddb'
@@ -7,13 +7,15 @@ import { createBookletDoc, migrate, openMode } from '../booklet/index.ts'
 import { type BookletId, newId } from '../domain/index.ts'
 import {
   bookletDbName,
+  isV2Entry,
   readBookletStore,
   readUpdates,
+  type StoredEntry,
   type StoredUpdates,
   takePrefetched,
 } from './booklet-idb.ts'
 import { getDb, getSetting, type LivretDb, putSetting, SETTING_KEYS } from './db.ts'
-import { guardPersistence, type PersistenceLike } from './doc-store.ts'
+import { applyStoredEntry, guardPersistence, type PersistenceLike } from './doc-store.ts'
 import { requestPersistence } from './persistence.ts'
 
 export { bookletDbName }
@@ -43,9 +45,6 @@ export type OpenBookletOptions = {
 
 // Local edits carry no origin or a string tag; providers (relay, persistence) are objects.
 const isLocalOrigin = (origin: unknown): boolean => origin == null || typeof origin === 'string'
-
-/** Entries in a booklet's store past which it is compacted into one update soon after opening. */
-export const COMPACT_AT_OPEN = 50
 
 /** Loads a stored booklet (resolves after the stored state is applied), then migrates it. */
 export async function openBooklet(id: BookletId, options: OpenBookletOptions = {}): Promise<OpenedBooklet> {
@@ -78,8 +77,15 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
   } catch {
     // The writer's compaction reads every entry after _dbref again before it writes.
   }
-  const store = guardPersistence(persistence, { skip: (origin) => tabs !== undefined && origin === tabs })
-  if (persistence._dbsize >= COMPACT_AT_OPEN) whenIdle(() => void store.storeFull())
+  const store = guardPersistence(persistence, {
+    skip: (origin) => tabs !== undefined && origin === tabs,
+    snapshotV2: true,
+  })
+  // Open = one read + one apply of one V2 snapshot: merge what the last sessions appended (and a
+  // V1 store written by an older version) once the first screens are up.
+  const first = read.updates[0]
+  if (persistence._dbsize > 1 || (first !== undefined && !isV2Entry(first)))
+    whenIdle(() => void store.storeFull())
   const migrated = migrate(doc)
   const mode = migrated.ok ? openMode(doc) : 'read-only-newer'
 
@@ -141,12 +147,12 @@ function loadInto(doc: Y.Doc, read: StoredUpdates): Loader {
   return loader
 }
 
-function applyStored(loader: Loader, updates: Uint8Array[], lastKey: number): void {
+function applyStored(loader: Loader, updates: StoredEntry[], lastKey: number): void {
   if (updates.length === 0) return
   Y.transact(
     loader.doc,
     () => {
-      for (const u of updates) Y.applyUpdate(loader.doc, u)
+      for (const u of updates) applyStoredEntry(loader.doc, u)
     },
     loader,
     false,
