@@ -32,7 +32,7 @@ import { startAppServer } from '../tests/support/app-server.ts'
 import { launchBrowser } from '../tests/support/browser.ts'
 import { buildForBench } from './bench/build.ts'
 import { type HotFunction, profileAction } from './bench/cpu-profile.ts'
-import { appendStoredUpdate, applyStored, readStoredBooklet } from './bench/page-idb.ts'
+import { appendStoredUpdate, readStoredBooklet } from './bench/page-idb.ts'
 import { countPattern, type OpenTiming, watchAdd, watchFirstData } from './bench/page-timing.ts'
 import { median, printTable, round1 } from './bench/stats.ts'
 import { fillTenYears, TEN_YEARS } from './bench/ten-year-booklet.ts'
@@ -76,7 +76,7 @@ try {
   const genStart = performance.now()
   const stored = await readStoredBooklet(page)
   const doc = new Y.Doc()
-  applyStored(doc, stored.updates)
+  for (const u of stored.updates) Y.applyUpdate(doc, Buffer.from(u, 'base64'))
   const before = Y.encodeStateVector(doc)
   fillTenYears(doc)
   const diff = Y.encodeStateAsUpdate(doc, before)

@@ -12,7 +12,7 @@ import * as Y from 'yjs'
 import { openApp, waitForServiceWorkerControl } from '../tests/e2e/helpers/app.ts'
 import { startAppServer } from '../tests/support/app-server.ts'
 import { launchBrowser } from '../tests/support/browser.ts'
-import { appendStoredUpdate, applyStored, readStoredBooklet } from './bench/page-idb.ts'
+import { appendStoredUpdate, readStoredBooklet } from './bench/page-idb.ts'
 import { median, printTable, round1 } from './bench/stats.ts'
 import { fillTenYears } from './bench/ten-year-booklet.ts'
 
@@ -37,7 +37,7 @@ try {
   await page.goto(`${server.origin}/healthz`)
   const stored = await readStoredBooklet(page)
   const doc = new Y.Doc()
-  applyStored(doc, stored.updates)
+  for (const u of stored.updates) Y.applyUpdate(doc, Buffer.from(u, 'base64'))
   const before = Y.encodeStateVector(doc)
   fillTenYears(doc)
   await appendStoredUpdate(

@@ -1,10 +1,8 @@
 // Entry point: language first (remembered choice), then the shell with the home overview
 // remembered at the last change; the booklet code (Yjs, Dexie, storage) loads right after the
-// first paint, a part at a time, while the booklet's store is already being read; the service
-// worker is registered once the booklet is open.
+// first paint, a part at a time; the service worker is registered once the booklet is open.
 import { render } from 'preact'
 import { savedLang, setLang } from './i18n/index.ts'
-import { prefetchOwnBooklet } from './storage/booklet-idb.ts'
 import { App } from './ui/app.tsx'
 import './ui/styles.css'
 
@@ -39,8 +37,6 @@ async function loadAndOpen(): Promise<void> {
 }
 
 performance.mark('livret:main')
-// The booklet's stored updates are read while the rest of the code loads (openBooklet takes them).
-prefetchOwnBooklet()
 const lang = savedLang()
 const ready = lang && lang !== 'fr' ? setLang(lang, false) : Promise.resolve()
 void ready.then(() => {

@@ -5,9 +5,8 @@
 //   'updates' (auto-increment keys, each value one Yjs update). y-indexeddb applies every
 //   stored update when the app opens the booklet, so adding one update adds its items.
 import type { Page } from 'playwright-core'
-import * as Y from 'yjs'
 
-/** The own booklet's id and its stored updates (base64; a V2 snapshot prefixed `v2:`, see applyStored). */
+/** The own booklet's id and its stored updates (base64), read in the page. */
 export async function readStoredBooklet(page: Page): Promise<{ id: string; updates: string[] }> {
   return page.evaluate(async () => {
     const open = (name: string) =>
@@ -29,21 +28,14 @@ export async function readStoredBooklet(page: Page): Promise<{ id: string; updat
     const id = row?.value
     if (!id) throw new Error('no own booklet in the registry: did the app start?')
     const db = await open(`livret-booklet-${id}`)
-    // An entry is a V1 update, or `{ v2 }`: a compacted snapshot in Yjs' V2 encoding (the app's own).
-    const entries = (await request(db.transaction('updates').objectStore('updates').getAll())) as (
-      | Uint8Array
-      | { v2: Uint8Array }
-    )[]
+    const updates = (await request(db.transaction('updates').objectStore('updates').getAll())) as Uint8Array[]
     db.close()
     const toBase64 = (u: Uint8Array) => {
       let s = ''
       for (let i = 0; i < u.length; i += 0x8000) s += String.fromCharCode(...u.subarray(i, i + 0x8000))
       return btoa(s)
     }
-    return {
-      id,
-      updates: entries.map((e) => (e instanceof Uint8Array ? toBase64(e) : `v2:${toBase64(e.v2)}`)),
-    }
+    return { id, updates: updates.map(toBase64) }
   })
 }
 
@@ -69,12 +61,4 @@ export async function appendStoredUpdate(page: Page, id: string, updateBase64: s
     },
     { id, b64: updateBase64 },
   )
-}
-
-/** Applies what readStoredBooklet returned to `doc` (V1 updates, and V2 snapshots prefixed `v2:`). */
-export function applyStored(doc: Y.Doc, updates: readonly string[]): void {
-  for (const u of updates) {
-    if (u.startsWith('v2:')) Y.applyUpdateV2(doc, Buffer.from(u.slice(3), 'base64'))
-    else Y.applyUpdate(doc, Buffer.from(u, 'base64'))
-  }
 }

@@ -12,26 +12,14 @@
 // - compaction (past PREFERRED_TRIM_SIZE entries, and after a failure) runs in ONE transaction:
 //   read the updates other tabs wrote since our last read, apply them, add the full state,
 //   delete the older entries — no other tab can interleave, so nothing is deleted unseen.
+import type { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
-import { isV2Entry, type StoredEntry } from './booklet-idb.ts'
 import { isQuotaError } from './persistence.ts'
 import { setStorageHealth } from './storage-health.ts'
 
 const UPDATES = 'updates'
 /** Entries in the updates store past which the store is compacted (as y-indexeddb does). */
 export const TRIM_SIZE = 500
-
-/** What the writer needs of a persistence: y-indexeddb's, or the booklet loader's (open-booklet.ts). */
-export type PersistenceLike = {
-  doc: Y.Doc
-  db: IDBDatabase | null
-  /** Entries with a key from this one on have not been read into `doc`. */
-  _dbref: number
-  /** Entries in the updates store (about). */
-  _dbsize: number
-  _storeTimeout: number
-  _storeUpdate: (update: Uint8Array, origin: unknown) => void
-}
 
 /** Handle on the guarded writer of one persistence. */
 export type DocStore = {
@@ -53,15 +41,6 @@ export type GuardOptions = {
   skip?: (origin: unknown) => boolean
   /** Report failures in the app-wide storage health (default true; restore reports its own). */
   reportHealth?: boolean
-  /** Compact into one V2 snapshot entry (read by booklet-idb's loader only; default false: a V1
-   * update, as y-indexeddb reads). */
-  snapshotV2?: boolean
-}
-
-/** Applies one stored entry (V1 update or V2 snapshot) to `doc`. */
-export function applyStoredEntry(doc: Y.Doc, entry: StoredEntry, origin?: unknown): void {
-  if (isV2Entry(entry)) Y.applyUpdateV2(doc, entry.v2, origin)
-  else Y.applyUpdate(doc, entry, origin)
 }
 
 /**
@@ -97,10 +76,9 @@ function runTx(
 }
 
 /** Replaces y-indexeddb's write path on `p` with the guarded one described above. */
-export function guardPersistence(p: PersistenceLike, options: GuardOptions = {}): DocStore {
+export function guardPersistence(p: IndexeddbPersistence, options: GuardOptions = {}): DocStore {
   const skip = options.skip ?? (() => false)
   const reportHealth = options.reportHealth !== false
-  const snapshotV2 = options.snapshotV2 === true
   const doc = p.doc
   const pending = new Set<Promise<unknown>>()
   let dirty = false
@@ -145,16 +123,16 @@ export function guardPersistence(p: PersistenceLike, options: GuardOptions = {})
     const work = runTx(db, (store, guard) => {
       const req = store.getAll(IDBKeyRange.lowerBound(p._dbref, false))
       req.onsuccess = guard(() => {
-        const updates = req.result as StoredEntry[]
+        const updates = req.result as Uint8Array[]
         Y.transact(
           doc,
           () => {
-            for (const u of updates) applyStoredEntry(doc, u)
+            for (const u of updates) Y.applyUpdate(doc, u)
           },
           p,
           false,
         )
-        const add = store.add(snapshotV2 ? { v2: Y.encodeStateAsUpdateV2(doc) } : Y.encodeStateAsUpdate(doc))
+        const add = store.add(Y.encodeStateAsUpdate(doc))
         add.onsuccess = guard(() => {
           newKey = add.result
           store.delete(IDBKeyRange.upperBound(add.result, true))

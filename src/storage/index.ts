@@ -27,7 +27,6 @@ export {
   storeBackupRecords,
 } from './backup-records.ts'
 export { base64ToBytes, bytesToBase64, isBase64 } from './base64.ts'
-export { prefetchOwnBooklet, rememberOwnBooklet } from './booklet-idb.ts'
 export {
   type BlobRecord,
   type BookletRecord,

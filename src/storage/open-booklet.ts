@@ -1,24 +1,16 @@
-// Opening a booklet: its Y.Doc loaded from its y-indexeddb database (`livret-booklet-<id>`), migrated to the
+// Opening a booklet: its Y.Doc loaded from y-indexeddb (`livret-booklet-<id>`), migrated to the
 // current schema, with guarded writes (doc-store.ts), a throttled registry `updatedAt`, and the
 // one-time request for persistent storage on the person's first save.
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { createBookletDoc, migrate, openMode } from '../booklet/index.ts'
 import { type BookletId, newId } from '../domain/index.ts'
-import {
-  bookletDbName,
-  isV2Entry,
-  readBookletStore,
-  readUpdates,
-  type StoredEntry,
-  type StoredUpdates,
-  takePrefetched,
-} from './booklet-idb.ts'
 import { getDb, getSetting, type LivretDb, putSetting, SETTING_KEYS } from './db.ts'
-import { applyStoredEntry, guardPersistence, type PersistenceLike } from './doc-store.ts'
+import { guardPersistence } from './doc-store.ts'
 import { requestPersistence } from './persistence.ts'
 
-export { bookletDbName }
+/** Name of the IndexedDB database holding one booklet's document. */
+export const bookletDbName = (id: BookletId): string => `livret-booklet-${id}`
 
 /** An open booklet. */
 export type OpenedBooklet = {
@@ -51,41 +43,21 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
   const db = options.db ?? getDb()
   const throttleMs = options.registryThrottleMs ?? 2000
   const doc = new Y.Doc()
-  // The store is read with plain IndexedDB (booklet-idb.ts), started early by the entry module
-  // when it knows the id, and applied in ONE transaction with the loader as origin. No 'update'
-  // listener is attached while it loads: Yjs encodes every transaction for its listeners, and
-  // re-encoding a ten-year booklet costs hundreds of ms on an old phone.
-  let read: StoredUpdates | undefined
+  const persistence = new IndexeddbPersistence(bookletDbName(id), doc)
+  // No 'update' listener while the stored state loads: Yjs encodes every transaction for its
+  // listeners, and re-encoding a ten-year booklet costs hundreds of ms on an old phone. What is
+  // loaded is already on disk; the writers attach once it is in (no local edit can come earlier).
+  doc.off('update', persistence._storeUpdate)
   try {
-    read = (await takePrefetched(id)) ?? (await readBookletStore(id))
+    await Promise.race([persistence.whenSynced, persistence._db.then(() => new Promise<never>(() => {}))])
   } catch (e) {
     // IndexedDB could not be opened (private mode, broken profile): nothing to lose yet; the
     // caller shows why the booklet cannot open.
     doc.destroy()
     throw e
   }
-  if (!read) {
-    doc.destroy()
-    throw new Error(`booklet store ${id} could not be read`)
-  }
-  const persistence = loadInto(doc, read)
   const tabs = options.crossTab === false ? undefined : crossTabChannel(id, doc, persistence)
-  // What another tab stored between the (early) read and the channel: read it now.
-  try {
-    const later = await readUpdates(read.db, persistence._dbref - 1)
-    applyStored(persistence, later.updates, later.lastKey)
-  } catch {
-    // The writer's compaction reads every entry after _dbref again before it writes.
-  }
-  const store = guardPersistence(persistence, {
-    skip: (origin) => tabs !== undefined && origin === tabs,
-    snapshotV2: true,
-  })
-  // Open = one read + one apply of one V2 snapshot: merge what the last sessions appended (and a
-  // V1 store written by an older version) once the first screens are up.
-  const first = read.updates[0]
-  if (persistence._dbsize > 1 || (first !== undefined && !isV2Entry(first)))
-    whenIdle(() => void store.storeFull())
+  const store = guardPersistence(persistence, { skip: (origin) => tabs !== undefined && origin === tabs })
   const migrated = migrate(doc)
   const mode = migrated.ok ? openMode(doc) : 'read-only-newer'
 
@@ -124,47 +96,10 @@ export async function openBooklet(id: BookletId, options: OpenBookletOptions = {
       if (store.isDirty()) await store.storeFull()
       store.detach()
       tabs?.close()
-      persistence.destroy()
+      await persistence.destroy()
       doc.destroy()
     },
   }
-}
-
-type Loader = PersistenceLike & { destroy(): void }
-
-/** A persistence over an already read store, with the stored updates applied (the loader is their origin). */
-function loadInto(doc: Y.Doc, read: StoredUpdates): Loader {
-  const loader: Loader = {
-    doc,
-    db: read.db,
-    _dbref: 0,
-    _dbsize: 0,
-    _storeTimeout: 1000,
-    _storeUpdate: () => {},
-    destroy: () => read.db.close(),
-  }
-  applyStored(loader, read.updates, read.lastKey)
-  return loader
-}
-
-function applyStored(loader: Loader, updates: StoredEntry[], lastKey: number): void {
-  if (updates.length === 0) return
-  Y.transact(
-    loader.doc,
-    () => {
-      for (const u of updates) applyStoredEntry(loader.doc, u)
-    },
-    loader,
-    false,
-  )
-  loader._dbref = lastKey + 1
-  loader._dbsize += updates.length
-}
-
-// Later work that must not compete with the first screens.
-const whenIdle = (f: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 10_000 })
-  else setTimeout(f, 2000)
 }
 
 // Other tabs of the same booklet: each tab stores its own changes; this channel only keeps the

@@ -5,7 +5,6 @@ import {
   getStorageHealth,
   onStorageHealth,
   openBooklet,
-  rememberOwnBooklet,
   type StorageHealth,
 } from '../storage/index.ts'
 import { watchOverview } from './home/overview-compute.ts'
@@ -28,7 +27,6 @@ export async function startSession(): Promise<void> {
     }
     performance.mark('livret:open-start')
     const id = await ensureOwnBooklet()
-    rememberOwnBooklet(id)
     performance.mark('livret:registry-read')
     await new Promise((resolve) => setTimeout(resolve, 0))
     const opened = await openBooklet(id)
