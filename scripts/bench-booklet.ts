@@ -21,7 +21,8 @@
 // throttledSwitchMs / throttledColdMs: at 4× CPU throttling, a screen change (median of the
 //   tours after the first, which loads each screen's code) and the home on a cold start (a new
 //   tab; median of 5). Targets ≤ 500 ms and ≤ 1,500 ms. See scripts/bench/throttled.ts.
-// Options: --reuse-dist (skip the build when .bench/dist exists), --profile (CPU profile of
+// Options: --reuse-dist (skip the build when .bench/dist exists), --dist DIR (serve that build),
+// --open-only (only the opens: no throttled figures, no adds; those print as 0), --profile (CPU profile of
 // one open and one add, top self-time functions), --no-minify (readable names in profiles).
 import { cpus, loadavg } from 'node:os'
 import * as Y from 'yjs'
@@ -43,6 +44,7 @@ const ADDS = 11
 const SWITCH_ROUNDS = 3
 const COLDS = 5
 const profiling = process.argv.includes('--profile')
+const openOnly = process.argv.includes('--open-only')
 const loadAtStart = round1(loadavg()[0] ?? 0)
 
 const distDir = buildForBench()
@@ -136,12 +138,14 @@ try {
   await waitForApp(page)
   await page.waitForFunction(() => performance.getEntriesByName('livret:booklet-loaded').length > 0)
   const switchCdp = await context.newCDPSession(page)
-  const switches = await measureSwitches(page, switchCdp, SWITCH_ROUNDS)
-  const colds = await measureColdStarts(context, server.origin, COLDS)
+  const switches = openOnly
+    ? { first: [], later: [], byPath: new Map<string, number[]>() }
+    : await measureSwitches(page, switchCdp, SWITCH_ROUNDS)
+  const colds = openOnly ? { frame: [], loaded: [] } : await measureColdStarts(context, server.origin, COLDS)
 
   // Add: one competence through the form, timed in the page from the click to the list.
   const adds: { clickToShown: number; clickToFrame: number }[] = []
-  for (let i = 0; i < ADDS + 1; i++) {
+  for (let i = 0; i < (openOnly ? 0 : ADDS + 1); i++) {
     const label = `Bench ${i} ${Date.now().toString(36)}`
     await openAddCompetence(page, server.origin)
     await page.evaluate(watchAdd, label)
@@ -175,7 +179,7 @@ try {
   }
 
   const openMs = round1(median(opens.map((o) => o.frameAt)))
-  const addMs = round1(median(adds.map((a) => a.clickToFrame)))
+  const addMs = round1(medianOr(adds.map((a) => a.clickToFrame)))
   const marks = opens.flatMap((o) => (o.mark === undefined ? [] : [o.mark]))
   const loads = opens.flatMap((o) => (o.loaded === undefined ? [] : [o.loaded]))
   const loadedMs = round1(medianOr(loads))
@@ -264,7 +268,7 @@ try {
     ],
     [
       'add: in the list',
-      round1(median(adds.map((a) => a.clickToShown))),
+      round1(medianOr(adds.map((a) => a.clickToShown))),
       `ms (median of ${ADDS})`,
       `min ${round1(Math.min(...adds.map((a) => a.clickToShown)))} max ${round1(Math.max(...adds.map((a) => a.clickToShown)))}`,
     ],

@@ -7,8 +7,12 @@ import { resolve } from 'node:path'
 /** Where benchmarks build the app. */
 export const BENCH_DIST = resolve('.bench/dist')
 
-/** Builds (unless --reuse-dist is given and a build exists) and returns the dist directory. */
+/** Builds (unless --reuse-dist is given and a build exists) and returns the dist directory.
+ * `--dist DIR` serves an existing build instead (e.g. an older commit's, to compare side by side). */
 export function buildForBench(argv: readonly string[] = process.argv): string {
+  const given = argv.indexOf('--dist')
+  const dir = given > 0 ? argv[given + 1] : undefined
+  if (dir) return resolve(dir)
   const reuse = argv.includes('--reuse-dist')
   // --no-minify keeps function names readable in CPU profiles (figures then differ slightly).
   const minify = argv.includes('--no-minify') ? ['--minify', 'false'] : []
