@@ -259,6 +259,18 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     await expectNoAxeViolations(trainer, 'trainer home with card and endorsement')
     expect(await smallTargets(trainer)).toEqual([])
     await shot(trainer, 'trainer-home-360')
+
+    // The typed code still opens its own record once: typed on the receive screen, it is carried to
+    // the trainer's home and imported there (the same endorsement, kept once).
+    await trainer.goto(`${app.server.origin}/recevoir`)
+    await trainer.getByLabel('Code à 15 chiffres').fill(typed)
+    await trainer.getByRole('button', { name: 'Ouvrir le code' }).click()
+    await explain(trainer, () =>
+      trainer.getByText(`Garantie de ${ORG} ajoutée (empreinte ${orgFingerprint}).`).waitFor(),
+    )
+    expect(new URL(trainer.url()).pathname).toBe('/formateur')
+    expect(new URL(trainer.url()).hash).toBe('')
+    expect(await trainer.locator(`[data-endorsed-by="${ORG}"]`).count()).toBe(1)
   })
 
   test('the trainer validates three competences (one partly); the holder shares them', async () => {

@@ -7,7 +7,8 @@
 // 15-digit code; the trainer's import takes it back with either, or still reads the long text.
 import { keyInfo } from '../../../credential/index.ts'
 import { fail, ok, type Result } from '../../../domain/result.ts'
-import { parseLivretLink, registerLinkKind } from '../../receive/link-kind.ts'
+import { registerEndorsementLink } from '../../receive/endorsement-kind.ts'
+import { parseLivretLink } from '../../receive/link-kind.ts'
 import { type ResolveCode, resolveLivretLink } from '../../receive/resolve-link.ts'
 import {
   addStatusKey,
@@ -17,7 +18,7 @@ import {
   type WithdrawCode,
   withdrawCredential,
 } from '../../status/index.ts'
-import { decodeEndorsement, ENDORSEMENT_PREFIX, type EndorsementHandoverCode } from '../../trust/index.ts'
+import { decodeEndorsement, type EndorsementHandoverCode } from '../../trust/index.ts'
 import {
   type GivenEndorsement,
   givenEndorsement,
@@ -29,12 +30,7 @@ import type { TrainerIdentity } from '../identity.ts'
 import type { OrganisationSelf } from '../organisation.ts'
 import { type EndorseCode, endorseTrainer, organisationPublic } from './endorse.ts'
 
-// What a short link or code unlocks is recognised as an endorsement (it opens on the trainer's home).
-registerLinkKind({
-  name: 'endorsement',
-  claims: (parts) => parts.text.includes(ENDORSEMENT_PREFIX),
-  route: () => '/formateur',
-})
+registerEndorsementLink()
 
 /** Endorses a trainer from its card and keeps the record; returns the text to hand back. */
 export async function giveEndorsement(

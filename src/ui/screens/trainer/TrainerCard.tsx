@@ -60,6 +60,14 @@ export function TrainerEndorsements({ identity }: { identity: TrainerIdentity })
   useEffect(() => {
     void reload()
   }, [did])
+  // An endorsement unlocked on the receive screen (short link read by the phone's camera, typed
+  // code) arrives in the fragment: imported at once, and the fragment cleared.
+  useEffect(() => {
+    if (!location.hash.includes('livret-endorsement')) return
+    const text = location.hash.slice(1)
+    history.replaceState(null, '', location.pathname)
+    void add(text)
+  }, [])
   const add = async (text: string) => {
     setNote(undefined)
     const { importEndorsement } = await import('../../../features/trainer/signing/index.ts')
