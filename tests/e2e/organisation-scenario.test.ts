@@ -27,10 +27,11 @@ import { type RequestLog, trackRequests } from '../support/browser.ts'
 import { e2eApp } from '../support/e2e.ts'
 import { shot } from '../support/shots.ts'
 import { until } from '../support/until.ts'
-import { chooseMode, explain, waitForApp } from './helpers/app.ts'
+import { chooseMode, explain, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { goTo } from './helpers/devices-steps.ts'
 import { mainText, openShareLinkInPage, shareOnRelay } from './operator-support.ts'
+import { readQrCodes } from './share-steps.ts'
 
 const app = e2eApp()
 const PHONE = { viewport: { width: 360, height: 740 } }
@@ -224,6 +225,16 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     expect(endorsement).toMatch(/^livret-endorsement:1:/)
     await orgPage.locator('[data-endorsement="Marc Lambert"]').waitFor()
     expect(await mainText(orgPage)).toContain(`Marc Lambert — ${trainerFp}`)
+    // Handed back like the other handovers: a short QR code (version ≤ 5) and 15 digits.
+    const qr = orgPage.getByRole('img', { name: 'Code QR de la garantie pour Marc Lambert' })
+    await explain(orgPage, () => qr.waitFor({ timeout: 20_000 }))
+    const shortLink = (await orgPage.locator('[data-short-link]').getAttribute('data-short-link')) ?? ''
+    expect(shortLink).toMatch(new RegExp(`^${app.server.origin}/h#[A-Za-z0-9_-]{12}\\.[A-Za-z0-9_-]{22}$`))
+    const side = Number((await qr.getAttribute('viewBox'))?.split(' ')[2])
+    expect(side - 8).toBeLessThanOrEqual(37)
+    expect(await readQrCodes(await qr.screenshot())).toEqual([shortLink])
+    const typed = (await visibleText(orgPage.locator('.typed-code span[aria-hidden="true"]'))).trim()
+    expect(typed).toMatch(/^\d{5} \d{5} \d{5}$/)
     await expectNoAxeViolations(orgPage, '/organisation with an endorsement given')
     expect(await smallTargets(orgPage)).toEqual([])
     await shot(orgPage, 'organisation-360')
@@ -231,13 +242,15 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     // A tampered endorsement is refused on the trainer's side; the real one is added.
     const body = endorsement.slice('livret-endorsement:1:'.length)
     const flipped = `livret-endorsement:1:${body.slice(0, 200)}${body[200] === 'A' ? 'B' : 'A'}${body.slice(201)}`
-    await trainer.getByLabel('Garantie reçue (texte collé)').fill(flipped)
+    const received = trainer.getByLabel('Garantie reçue (lien, code à 15 chiffres ou texte)')
+    await received.fill(flipped)
     await trainer.getByRole('button', { name: 'Ajouter la garantie' }).click()
     await trainer
       .getByRole('alert')
       .getByText(/Rien n’a changé/)
       .waitFor()
-    await trainer.getByLabel('Garantie reçue (texte collé)').fill(endorsement)
+    // The trainer scans the short QR code (its link, pasted here): taken from the relay, verified.
+    await received.fill(shortLink)
     await trainer.getByRole('button', { name: 'Ajouter la garantie' }).click()
     await explain(trainer, () =>
       trainer.getByText(`Garantie de ${ORG} ajoutée (empreinte ${orgFingerprint}).`).waitFor(),
@@ -246,6 +259,18 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     await expectNoAxeViolations(trainer, 'trainer home with card and endorsement')
     expect(await smallTargets(trainer)).toEqual([])
     await shot(trainer, 'trainer-home-360')
+
+    // The typed code still opens its own record once: typed on the receive screen, it is carried to
+    // the trainer's home and imported there (the same endorsement, kept once).
+    await trainer.goto(`${app.server.origin}/recevoir`)
+    await trainer.getByLabel('Code à 15 chiffres').fill(typed)
+    await trainer.getByRole('button', { name: 'Ouvrir le code' }).click()
+    await explain(trainer, () =>
+      trainer.getByText(`Garantie de ${ORG} ajoutée (empreinte ${orgFingerprint}).`).waitFor(),
+    )
+    expect(new URL(trainer.url()).pathname).toBe('/formateur')
+    expect(new URL(trainer.url()).hash).toBe('')
+    expect(await trainer.locator(`[data-endorsed-by="${ORG}"]`).count()).toBe(1)
   })
 
   test('the trainer validates three competences (one partly); the holder shares them', async () => {

@@ -11,6 +11,7 @@ export {
   receivedRecord,
   whenStored,
 } from './copies.ts'
+export * from './endorsement-kind.ts'
 export * from './follow.ts'
 export * from './link-kind.ts'
 export * from './open-link.ts'

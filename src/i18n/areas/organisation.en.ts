@@ -41,6 +41,7 @@ export const organisationEn: AreaMessages<typeof organisationFr> = {
   'org.signing': 'Signing…',
   'org.signed':
     'Endorsement signed for {name}. Show them this code or give them the text: they add it on their device.',
+  'org.handoverQr': 'QR code of the endorsement for {name}',
   'org.handoverText': 'Endorsement for the trainer (text to copy)',
   'org.givenTitle': 'Endorsements given',
   'org.givenNone': 'No endorsements yet.',
@@ -76,13 +77,17 @@ export const organisationEn: AreaMessages<typeof organisationFr> = {
   'endorsed.line': '{organisation} — fingerprint {fingerprint}, valid until {date}',
   'endorsed.expired': '{organisation} — endorsement expired on {date}',
   'endorsed.carried': 'Every validation you sign carries this endorsement.',
-  'endorsed.add': 'Endorsement received (pasted text)',
+  'endorsed.add': 'Endorsement received (link, 15-digit code or text)',
   'endorsed.check': 'Add the endorsement',
   'endorsed.added': 'Endorsement from {organisation} added (fingerprint {fingerprint}).',
   'endorsed.error.other': 'This endorsement is for another trainer. Nothing has changed.',
   'endorsed.error.expired': 'This endorsement has expired or is not valid yet. Nothing has changed.',
   'endorsed.error.bad':
     'This text is not a valid endorsement (wrong signature or damaged text). Nothing has changed.',
+  'endorsed.error.gone':
+    'This code was already used or has expired. Ask the organisation for a new code. Nothing has changed.',
+  'endorsed.error.offline':
+    'The server does not answer. Try again when the network is back, or paste the endorsement text. Nothing has changed.',
   'history.title': 'Signed validations',
   'history.none': 'No validations signed on this device.',
   'history.line': '{competence} — {status}, signed on {date} (for {recipient})',

@@ -41,6 +41,7 @@ export const organisationFr = {
   'org.signing': 'Signature en cours…',
   'org.signed':
     'Garantie signée pour {name}. Montrez-lui ce code ou donnez-lui le texte : il l’ajoute sur son appareil.',
+  'org.handoverQr': 'Code QR de la garantie pour {name}',
   'org.handoverText': 'Garantie pour le formateur (texte à copier)',
   'org.givenTitle': 'Garanties données',
   'org.givenNone': 'Aucune garantie pour l’instant.',
@@ -77,13 +78,17 @@ export const organisationFr = {
   'endorsed.line': '{organisation} — empreinte {fingerprint}, valable jusqu’au {date}',
   'endorsed.expired': '{organisation} — garantie expirée le {date}',
   'endorsed.carried': 'Chaque validation que vous signez emporte cette garantie.',
-  'endorsed.add': 'Garantie reçue (texte collé)',
+  'endorsed.add': 'Garantie reçue (lien, code à 15 chiffres ou texte)',
   'endorsed.check': 'Ajouter la garantie',
   'endorsed.added': 'Garantie de {organisation} ajoutée (empreinte {fingerprint}).',
   'endorsed.error.other': 'Cette garantie est pour un autre formateur. Rien n’a changé.',
   'endorsed.error.expired': 'Cette garantie est expirée ou pas encore valable. Rien n’a changé.',
   'endorsed.error.bad':
     'Ce texte n’est pas une garantie valable (signature fausse ou texte abîmé). Rien n’a changé.',
+  'endorsed.error.gone':
+    'Ce code a déjà servi ou a expiré. Demandez un nouveau code à l’organisation. Rien n’a changé.',
+  'endorsed.error.offline':
+    'Le serveur ne répond pas. Réessayez quand le réseau revient, ou collez le texte de la garantie. Rien n’a changé.',
   'history.title': 'Validations signées',
   'history.none': 'Aucune validation signée sur cet appareil.',
   'history.line': '{competence} — {status}, signée le {date} (pour {recipient})',

@@ -42,6 +42,7 @@ export const organisationNl: AreaMessages<typeof organisationFr> = {
   'org.signing': 'Bezig met ondertekenen…',
   'org.signed':
     'Garantie ondertekend voor {name}. Toon hem deze code of geef hem de tekst: hij voegt ze toe op zijn toestel.',
+  'org.handoverQr': 'QR-code van de garantie voor {name}',
   'org.handoverText': 'Garantie voor de opleider (tekst om te kopiëren)',
   'org.givenTitle': 'Gegeven garanties',
   'org.givenNone': 'Nog geen garanties.',
@@ -77,13 +78,17 @@ export const organisationNl: AreaMessages<typeof organisationFr> = {
   'endorsed.line': '{organisation} — vingerafdruk {fingerprint}, geldig tot {date}',
   'endorsed.expired': '{organisation} — garantie verlopen op {date}',
   'endorsed.carried': 'Elke validatie die je ondertekent, draagt deze garantie mee.',
-  'endorsed.add': 'Ontvangen garantie (geplakte tekst)',
+  'endorsed.add': 'Ontvangen garantie (link, code van 15 cijfers of tekst)',
   'endorsed.check': 'Garantie toevoegen',
   'endorsed.added': 'Garantie van {organisation} toegevoegd (vingerafdruk {fingerprint}).',
   'endorsed.error.other': 'Deze garantie is voor een andere opleider. Er is niets veranderd.',
   'endorsed.error.expired': 'Deze garantie is verlopen of nog niet geldig. Er is niets veranderd.',
   'endorsed.error.bad':
     'Deze tekst is geen geldige garantie (valse handtekening of beschadigde tekst). Er is niets veranderd.',
+  'endorsed.error.gone':
+    'Deze code is al gebruikt of verlopen. Vraag de organisatie een nieuwe code. Er is niets veranderd.',
+  'endorsed.error.offline':
+    'De server antwoordt niet. Probeer opnieuw als je weer netwerk hebt, of plak de tekst van de garantie. Er is niets veranderd.',
   'history.title': 'Ondertekende validaties',
   'history.none': 'Geen ondertekende validaties op dit toestel.',
   'history.line': '{competence} — {status}, ondertekend op {date} (voor {recipient})',

@@ -2,8 +2,14 @@
 // keeps a record to withdraw it later), the trainer imports it (checked: about its own key, in force,
 // signed by the organisation it names) and from then on its credentials carry it; the organisation can
 // withdraw it (its status list, published through the relay, or when the network is back).
+// The signed endorsement (≈2,400 characters) is too dense for a small QR code, so it is handed back
+// like the other handovers: sealed on the relay (well under its 4,096-byte cap), a short link and a
+// 15-digit code; the trainer's import takes it back with either, or still reads the long text.
 import { keyInfo } from '../../../credential/index.ts'
 import { fail, ok, type Result } from '../../../domain/result.ts'
+import { registerEndorsementLink } from '../../receive/endorsement-kind.ts'
+import { parseLivretLink } from '../../receive/link-kind.ts'
+import { type ResolveCode, resolveLivretLink } from '../../receive/resolve-link.ts'
 import {
   addStatusKey,
   defaultStatusDeps,
@@ -23,6 +29,8 @@ import {
 import type { TrainerIdentity } from '../identity.ts'
 import type { OrganisationSelf } from '../organisation.ts'
 import { type EndorseCode, endorseTrainer, organisationPublic } from './endorse.ts'
+
+registerEndorsementLink()
 
 /** Endorses a trainer from its card and keeps the record; returns the text to hand back. */
 export async function giveEndorsement(
@@ -84,14 +92,34 @@ export async function withdrawEndorsement(
   return r
 }
 
-/** Imports an endorsement handed back to this trainer (scanned QR, pasted link or text). */
+/** The endorsement's text: as given, or taken (once) from the relay for a short link or typed code. */
+async function handedText(
+  text: string,
+  relayOrigin: string,
+): Promise<Result<string, ResolveCode | 'card-not-livret'>> {
+  const kind = parseLivretLink(text)
+  if (!kind.ok || (kind.value.kind !== 'handover' && kind.value.kind !== 'typed-code')) return ok(text)
+  const r = await resolveLivretLink(text, relayOrigin)
+  if (!r.ok) return r
+  return r.value.kind === 'registered' && r.value.name === 'endorsement'
+    ? ok(r.value.link)
+    : fail('card-not-livret')
+}
+
+/** Why a handed-back endorsement was not imported (its own checks, or the relay's short handover). */
+export type ImportEndorsementCode = EndorsementHandoverCode | ResolveCode
+
+/** Imports an endorsement handed back to this trainer (scanned short QR, typed code, long text). */
 export async function importEndorsement(
   identity: TrainerIdentity,
   text: string,
   now: Date = new Date(),
-): Promise<Result<ReceivedEndorsement, EndorsementHandoverCode>> {
+  relayOrigin: string = globalThis.location?.origin ?? '',
+): Promise<Result<ReceivedEndorsement, ImportEndorsementCode>> {
   const did = keyInfo(identity.keys.publicKey).did
-  const r = await decodeEndorsement(text, did, now)
+  const handed = await handedText(text, relayOrigin)
+  if (!handed.ok) return handed
+  const r = await decodeEndorsement(handed.value, did, now)
   if (!r.ok) return r
   const record: ReceivedEndorsement = {
     id: r.value.verified.id,

@@ -4,6 +4,12 @@
 // signed trust list file. Recognised by their fixed prefixes or JSON shape first, so that the heavy
 // trust module (credentials, JSON-LD) is loaded only for a text that is one of these.
 
+import { registerEndorsementLink } from '../../../features/receive/index.ts'
+
+// An endorsement behind a short link or typed code opens on the trainer's home (the code is read
+// once, so what the relay gives back must not be dropped as unknown).
+registerEndorsementLink()
+
 /** A recognised text that opens elsewhere: `route` when the text itself is carried there. */
 export type OtherKind =
   | { kind: 'organisation'; route: string }

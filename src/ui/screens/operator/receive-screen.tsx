@@ -105,12 +105,14 @@ export default function ReceiveScreen(_props: { id?: string }) {
     setOutcome(undefined)
     setOther(undefined)
     const first = parseLivretLink(text)
-    if (!first.ok) {
+    // An endorsement pasted here is named, with the way to the trainer's home (as before); only one
+    // unlocked from a short link or code is carried there at once.
+    if (!first.ok || (first.value.kind === 'registered' && first.value.name === 'endorsement')) {
       const recognised = await recogniseOther(text)
       if (recognised?.kind === 'organisation') navigate(recognised.route)
       else if (recognised) setOther(recognised)
       if (recognised) return
-      setOutcome({ part, message: linkError(first.code) })
+      setOutcome({ part, message: linkError(first.ok ? 'link-unknown' : first.code) })
       return
     }
     setBusy(true)

@@ -1,11 +1,13 @@
 // Face to face, the organisation vouches for a trainer: it reads the trainer's card (camera or pasted
 // text), checks the fingerprint aloud with the trainer, chooses how long the endorsement lasts, signs,
-// and hands the endorsement back as a QR code and a text.
+// and hands the endorsement back as a short QR code and a 15-digit code (sealed on the relay, like the
+// other handovers), with the long text below to copy when the relay cannot be reached.
 import { useState } from 'preact/hooks'
 import type { OrganisationSelf } from '../../../features/trainer/index.ts'
 import { giveEndorsement } from '../../../features/trainer/signing/index.ts'
 import { decodeCard, type ReadCard } from '../../../features/trust/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
+import { HandoverQr } from '../../components/HandoverQr.tsx'
 import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { QrScanner } from '../operator/QrScanner.tsx'
@@ -118,6 +120,7 @@ export function EndorseTrainer({
           <p class="ok" role="status">
             <Icon name="saved" /> {t('org.signed', { name: handover.name })}
           </p>
+          <HandoverQr link={handover.text} what={t('org.handoverQr', { name: handover.name })} size={280} />
           <CopyText id="org-handover" label={t('org.handoverText')} text={handover.text} />
         </div>
       ) : null}

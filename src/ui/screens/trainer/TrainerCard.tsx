@@ -8,7 +8,7 @@ import {
   type TrainerIdentity,
   trainerKeyInfo,
 } from '../../../features/trainer/index.ts'
-import { formatDate, t } from '../../../i18n/index.ts'
+import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { QrScanner } from '../operator/QrScanner.tsx'
@@ -40,10 +40,14 @@ export function TrainerCard({ identity }: { identity: TrainerIdentity }) {
   )
 }
 
-const ERRORS: Record<string, 'endorsed.error.other' | 'endorsed.error.expired'> = {
+const ERRORS: Record<string, MessageKey> = {
   'endorsement-other-trainer': 'endorsed.error.other',
   'endorsement-expired': 'endorsed.error.expired',
   'endorsement-not-yet-valid': 'endorsed.error.expired',
+  // A short link or typed code: read once, so a second try or a day later finds nothing.
+  'handover-gone': 'endorsed.error.gone',
+  'relay-unreachable': 'endorsed.error.offline',
+  'rate-limited': 'endorsed.error.offline',
 }
 
 /** The endorsements this trainer holds, and the import of a new one. */
@@ -56,6 +60,14 @@ export function TrainerEndorsements({ identity }: { identity: TrainerIdentity })
   useEffect(() => {
     void reload()
   }, [did])
+  // An endorsement unlocked on the receive screen (short link read by the phone's camera, typed
+  // code) arrives in the fragment: imported at once, and the fragment cleared.
+  useEffect(() => {
+    if (!location.hash.includes('livret-endorsement')) return
+    const text = location.hash.slice(1)
+    history.replaceState(null, '', location.pathname)
+    void add(text)
+  }, [])
   const add = async (text: string) => {
     setNote(undefined)
     const { importEndorsement } = await import('../../../features/trainer/signing/index.ts')
