@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { e2eApp } from '../support/e2e.ts'
+import { until } from '../support/until.ts'
 import { chooseMode, explain } from './helpers/app.ts'
 import { addVolunteering } from './helpers/booklet-steps.ts'
 import { goTo } from './helpers/devices-steps.ts'
@@ -68,10 +69,14 @@ describe('tap targets at 360 px', () => {
       await explain(page, () => goTo(page, path))
       // The screen's own content is there (lazy screens show a loading line first).
       await page.waitForFunction(() => !document.querySelector('main .loading, main [aria-busy="true"]'))
-      const n = await page.locator('main a[href], main button, main input, main select').count()
+      // Every screen has at least one target of its own (polled: a lazy screen may render a moment
+      // after its loading line goes).
+      const targets = page.locator('main a[href], main button, main input, main select')
+      await until(async () => (await targets.count()) > 0, {
+        what: `a target on ${path} (so far ${perScreen.join(', ')})`,
+      })
+      const n = await targets.count()
       perScreen.push(`${path}: ${n}`)
-      // Every screen has at least one target of its own.
-      expect(n, perScreen.join(', ')).toBeGreaterThan(0)
       for (const small of await smallTargets(page, MIN)) found.push(`${path}: ${small}`)
     }
     console.log(`targets measured per screen: ${perScreen.join(', ')}`)
