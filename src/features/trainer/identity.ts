@@ -13,7 +13,8 @@ import {
   type TrainerKeyInfo,
 } from '../../credential/trainer-keys.ts'
 import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
-import { EncryptedBackupSchema, KDF_ITERATIONS, openBackup, sealBackup } from '../../storage/index.ts'
+import { KDF_ITERATIONS } from '../../storage/index.ts'
+import { type KeyBackupCode, openKeyBackup, sealKeyBackup } from './key-backup-file.ts'
 import { secretForBackup } from './secure-keys.ts'
 
 /** Format name of a trainer identity backup file. */
@@ -29,12 +30,6 @@ const PlainSchema = v.strictObject({
   organisation: requiredText(LIMITS.label),
   secretKeyMultibase: v.pipe(v.string(), v.maxLength(100)),
   createdAt: TimestampSchema,
-})
-
-const FileSchema = v.strictObject({
-  format: v.literal(TRAINER_BACKUP_FORMAT),
-  version: v.literal(1),
-  backup: EncryptedBackupSchema,
 })
 
 /** A new identity with a fresh key pair; 'invalid' (with issues) for an empty or too long name. */
@@ -56,39 +51,27 @@ export const exportTrainerIdentity = async (
   identity: TrainerIdentity,
   passphrase: string,
   iterations: number = KDF_ITERATIONS,
-): Promise<string> => {
-  const plain = JSON.stringify({
-    name: identity.name,
-    organisation: identity.organisation,
-    secretKeyMultibase: exportSecretKey(await secretForBackup(identity.keys)),
-    createdAt: identity.createdAt,
-  })
-  const backup = await sealBackup(plain, passphrase, iterations)
-  return `${JSON.stringify({ format: TRAINER_BACKUP_FORMAT, version: 1, backup })}\n`
-}
+): Promise<string> =>
+  sealKeyBackup(
+    TRAINER_BACKUP_FORMAT,
+    {
+      name: identity.name,
+      organisation: identity.organisation,
+      secretKeyMultibase: exportSecretKey(await secretForBackup(identity.keys)),
+      createdAt: identity.createdAt,
+    },
+    passphrase,
+    iterations,
+  )
 
 /** Restores an identity from its backup file. */
 export const importTrainerIdentity = async (
   text: string,
   passphrase: string,
-): Promise<Result<TrainerIdentity, 'invalid-file' | 'backup-passphrase-wrong' | 'backup-tampered'>> => {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return fail('invalid-file')
-  }
-  const file = v.safeParse(FileSchema, json)
-  if (!file.success) return fail('invalid-file')
-  const opened = await openBackup(file.output.backup, passphrase)
-  if (!opened.ok) return opened
-  let inner: unknown
-  try {
-    inner = JSON.parse(opened.value)
-  } catch {
-    return fail('backup-tampered')
-  }
-  const plain = v.safeParse(PlainSchema, inner)
+): Promise<Result<TrainerIdentity, KeyBackupCode>> => {
+  const inner = await openKeyBackup(TRAINER_BACKUP_FORMAT, text, passphrase)
+  if (!inner.ok) return inner
+  const plain = v.safeParse(PlainSchema, inner.value)
   if (!plain.success) return fail('backup-tampered')
   const keys = importSecretKey(plain.output.secretKeyMultibase)
   if (!keys) return fail('backup-tampered')

@@ -8,13 +8,8 @@ import type { AnyKey } from '../../credential/device-seal.ts'
 import { exportSecretKey, generateTrainerKeys, importSecretKey } from '../../credential/trainer-keys.ts'
 import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
 import { createStore, type Store } from '../../lib/index.ts'
-import {
-  defineRecord,
-  EncryptedBackupSchema,
-  KDF_ITERATIONS,
-  openBackup,
-  sealBackup,
-} from '../../storage/index.ts'
+import { defineRecord, KDF_ITERATIONS } from '../../storage/index.ts'
+import { type KeyBackupCode, openKeyBackup, sealKeyBackup } from './key-backup-file.ts'
 import { ProtectedKeySchema, secretForBackup, toDeviceKey, unlockKeys } from './secure-keys.ts'
 
 /** Format name of an organisation identity backup file. */
@@ -38,11 +33,6 @@ const PlainSchema = v.strictObject({
   domain: v.optional(domain),
   secretKeyMultibase: v.pipe(v.string(), v.maxLength(100)),
   createdAt: TimestampSchema,
-})
-const FileSchema = v.strictObject({
-  format: v.literal(ORGANISATION_BACKUP_FORMAT),
-  version: v.literal(1),
-  backup: EncryptedBackupSchema,
 })
 
 /** A new organisation identity with a fresh key; 'invalid' for an empty name or a malformed domain. */
@@ -75,32 +65,19 @@ export const exportOrganisation = async (
   passphrase: string,
   iterations: number = KDF_ITERATIONS,
 ): Promise<string> => {
-  const backup = await sealBackup(JSON.stringify(await plainOf(o)), passphrase, iterations)
-  return `${JSON.stringify({ format: ORGANISATION_BACKUP_FORMAT, version: 1, backup })}\n`
+  return sealKeyBackup(ORGANISATION_BACKUP_FORMAT, await plainOf(o), passphrase, iterations)
 }
 
 /** Restores an organisation identity from its backup file. */
 export const importOrganisation = async (
   text: string,
   passphrase: string,
-): Promise<Result<OrganisationSelf, 'invalid-file' | 'backup-passphrase-wrong' | 'backup-tampered'>> => {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return fail('invalid-file')
-  }
-  const file = v.safeParse(FileSchema, json)
-  if (!file.success) return fail('invalid-file')
-  const opened = await openBackup(file.output.backup, passphrase)
-  if (!opened.ok) return opened
-  try {
-    const plain = v.safeParse(PlainSchema, JSON.parse(opened.value))
-    const o = plain.success ? fromPlain(plain.output) : null
-    return o ? ok(o) : fail('backup-tampered')
-  } catch {
-    return fail('backup-tampered')
-  }
+): Promise<Result<OrganisationSelf, KeyBackupCode>> => {
+  const inner = await openKeyBackup(ORGANISATION_BACKUP_FORMAT, text, passphrase)
+  if (!inner.ok) return inner
+  const plain = v.safeParse(PlainSchema, inner.value)
+  const o = plain.success ? fromPlain(plain.output) : null
+  return o ? ok(o) : fail('backup-tampered')
 }
 
 /** What the screens know of the organisation identity on this device. */

@@ -1,0 +1,48 @@
+// The passphrase-protected backup file of a signing identity (trainer or organisation): one JSON
+// envelope `{ format, version: 1, backup }` around the sealed text, written and opened the same way
+// for both; each caller checks what is inside with its own schema.
+import * as v from 'valibot'
+import { fail, ok, type Result } from '../../domain/index.ts'
+import { EncryptedBackupSchema, KDF_ITERATIONS, openBackup, sealBackup } from '../../storage/index.ts'
+
+/** Why a backup file did not open. */
+export type KeyBackupCode = 'invalid-file' | 'backup-passphrase-wrong' | 'backup-tampered'
+
+/** The backup file text (with a final newline) holding `plain`, sealed under `passphrase`. */
+export async function sealKeyBackup(
+  format: string,
+  plain: unknown,
+  passphrase: string,
+  iterations: number = KDF_ITERATIONS,
+): Promise<string> {
+  const backup = await sealBackup(JSON.stringify(plain), passphrase, iterations)
+  return `${JSON.stringify({ format, version: 1, backup })}\n`
+}
+
+/** The JSON value sealed in a backup file of `format` (not yet checked: the caller's schema does). */
+export async function openKeyBackup(
+  format: string,
+  text: string,
+  passphrase: string,
+): Promise<Result<unknown, KeyBackupCode>> {
+  const FileSchema = v.strictObject({
+    format: v.literal(format),
+    version: v.literal(1),
+    backup: EncryptedBackupSchema,
+  })
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return fail('invalid-file')
+  }
+  const file = v.safeParse(FileSchema, json)
+  if (!file.success) return fail('invalid-file')
+  const opened = await openBackup(file.output.backup, passphrase)
+  if (!opened.ok) return opened
+  try {
+    return ok(JSON.parse(opened.value) as unknown)
+  } catch {
+    return fail('backup-tampered')
+  }
+}
