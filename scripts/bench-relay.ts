@@ -7,7 +7,7 @@
 // uses from memory its allocator keeps in RSS. This relay runs with its defaults except the
 // per-IP and per-room connection limits (all clients come from 127.0.0.1).
 // BENCH_LIVRET_OLD_DIR=<checkout> adds 'livret-old', the relay of that checkout (e.g. a
-// `git worktree add /tmp/old <commit>` with node_modules symlinked), to compare versions in one run.
+// `git worktree add ../livret-old <commit>` with node_modules symlinked), to compare versions in one run.
 // BENCH_QUICK=1: 100 clients instead of 1,000 (5,000 idle -> 500). BENCH_SERVERS and
 // BENCH_SCENARIOS (comma lists) select a subset. BENCH_PROFILE=dir writes V8 CPU profiles
 // of the servers and load generators; BENCH_LIVRET_ENV='{"LIVRET_…":"…"}' tries settings.
