@@ -15,6 +15,7 @@
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { CloseCode } from '../src/protocol/close-codes.ts'
+import { LAG_BUCKETS, LoopLag } from '../sync-server/loop-lag.ts'
 import { ATTACKS } from './attack-relay/attacks.ts'
 import { honestPair } from './attack-relay/honest.ts'
 import { type RelayProcess, relayCpuMs, sleep, startRelayProcess } from './fuzz-relay-process.ts'
@@ -36,9 +37,21 @@ export interface AttackFigures {
   /** Relay CPU time during the window, as a share of one core (%). */
   relayCpuPercent: number
   diskWrittenBytes: number
+  /** Bytes of updates the relay accepted and stored during the window (livret_bytes_stored_total). */
+  acceptedBytes: number
+  acceptedUpdates: number
+  /** The relay's event-loop lag in the window (bucket upper bounds, ms) and its stalls by cause. */
+  relayLagP99Ms: number
+  relayLagMaxMs: number
+  relayStallsBusy: number
+  relayStallsStarved: number
+  /** Largest lag of the runner's own event loop (where the honest pair's latencies are taken), ms. */
+  runnerLagMaxMs: number
   /** Refusals counted by /metrics during the window, by reason, with the close code or HTTP status. */
   refused: Record<string, { count: number; code: number | 'http' }>
   relayAlive: boolean
+  /** /proc/loadavg as the window began (the host is shared). */
+  loadAverage?: string
 }
 
 const quantile = (values: number[], q: number) => {
@@ -60,14 +73,61 @@ function procField(pid: number, file: string, field: string): number {
   }
 }
 
-/** Refusal counters of /metrics (sockets and HTTP), by reason. */
-async function refusals(url: string): Promise<Record<string, number>> {
+/** The relay's /metrics text. */
+async function scrape(url: string): Promise<string> {
   const headers = { authorization: `Bearer ${METRICS_TOKEN}` }
-  const text = await (await fetch(`${url}/metrics`, { headers })).text()
+  return (await fetch(`${url}/metrics`, { headers })).text()
+}
+
+/** Refusal counters of /metrics (sockets and HTTP, and per-IP quotas), by reason. */
+function refusals(text: string): Record<string, number> {
   const out: Record<string, number> = {}
   for (const m of text.matchAll(/^livret_(messages|http)_refused_total\{reason="([^"]+)"\} (\d+)/gm))
     out[`${m[1] === 'http' ? 'http:' : ''}${m[2]}`] = Number(m[3])
   return out
+}
+
+/** The relay's event-loop lag counters (sync-server/loop-lag.ts): histogram buckets and stalls. */
+function lagCounters(text: string): { buckets: number[]; busy: number; starved: number } {
+  const buckets = LAG_BUCKETS.map((le) => {
+    const m = new RegExp(`^livret_event_loop_lag_seconds_bucket\\{le="${le}"\\} (\\d+)`, 'm').exec(text)
+    return Number(m?.[1] ?? 0)
+  })
+  const inf = /^livret_event_loop_lag_seconds_count (\d+)/m.exec(text)
+  buckets.push(Number(inf?.[1] ?? 0))
+  const busy = /^livret_event_loop_stalls_total\{cause="busy"\} (\d+)/m.exec(text)
+  const starved = /^livret_event_loop_stalls_total\{cause="starved"\} (\d+)/m.exec(text)
+  return { buckets, busy: Number(busy?.[1] ?? 0), starved: Number(starved?.[1] ?? 0) }
+}
+
+/** Bytes of updates the relay accepted and stored so far, and how many updates. */
+const storedBytes = (text: string) => Number(/^livret_bytes_stored_total (\d+)/m.exec(text)?.[1] ?? 0)
+const storedUpdates = (text: string) => Number(/^livret_updates_stored_total (\d+)/m.exec(text)?.[1] ?? 0)
+
+/**
+ * The relay's RSS must stay under this under every attack: ~130 MiB at rest (tsx loaded), the
+ * largest room in memory (maxRoomStructs, ~150 B each), frames in flight (maxFrameBytes on up to
+ * 64 sockets of the attacker's address, 16 queued each while paused) and garbage not yet collected.
+ */
+export const RSS_BOUND_MIB = 512
+
+/** The honest pair's p99 target under every attack (issue #9). */
+export const HONEST_P99_TARGET_MS = 50
+
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+
+/** Lag of this process's own event loop (the honest pair's), reset per window. */
+const runnerLag = new LoopLag()
+runnerLag.start()
+
+/** Upper bound (ms) of the bucket holding quantile `q` of the lags between two scrapes. */
+function lagQuantileMs(before: number[], after: number[], q: number): number {
+  const diff = after.map((n, i) => n - (before[i] ?? 0))
+  const total = diff[diff.length - 1] ?? 0
+  if (total === 0) return Number.NaN
+  for (let i = 0; i < LAG_BUCKETS.length; i++)
+    if ((diff[i] as number) >= q * total) return (LAG_BUCKETS[i] as number) * 1000
+  return Number.POSITIVE_INFINITY
 }
 
 const codeOf = (reason: string): number | 'http' =>
@@ -146,6 +206,9 @@ async function runOne(
   const pair = await honestPair(relay.url.replace(/^http/, 'ws'))
   await sleep(300)
   let before: Record<string, number> = {}
+  let lagBefore = lagCounters('')
+  let acceptedBefore = 0
+  let updatesBefore = 0
   let writtenBefore = 0
   let rssPeak = 0
   let cpuBefore = 0
@@ -155,7 +218,12 @@ async function runOne(
     rssPeak = Math.max(rssPeak, procField(pid, 'status', 'VmRSS:'))
   }, 50)
   await attackFor(relay, name, seconds, async () => {
-    before = await refusals(relay.url)
+    const text = await scrape(relay.url)
+    before = refusals(text)
+    lagBefore = lagCounters(text)
+    acceptedBefore = storedBytes(text)
+    updatesBefore = storedUpdates(text)
+    runnerLag.max = 0
     writtenBefore = procField(pid, 'io', 'write_bytes:')
     rssPeak = 0
     pair.take()
@@ -169,7 +237,10 @@ async function runOne(
   const healthMs = (await health?.stop()) ?? []
   const seen = pair.take()
   pair.stop()
-  const after = await refusals(relay.url)
+  const runnerLagMaxMs = runnerLag.max * 1000
+  const text = await scrape(relay.url)
+  const after = refusals(text)
+  const lagAfter = lagCounters(text)
   const refused: AttackFigures['refused'] = {}
   for (const [reason, n] of Object.entries(after))
     if (n - (before[reason] ?? 0) > 0)
@@ -186,6 +257,13 @@ async function runOne(
     relayRssPeakMiB: round1(rssPeak / 1024),
     relayCpuPercent: Math.round(cpuPercent),
     diskWrittenBytes: procField(pid, 'io', 'write_bytes:') - writtenBefore,
+    acceptedBytes: storedBytes(text) - acceptedBefore,
+    acceptedUpdates: storedUpdates(text) - updatesBefore,
+    relayLagP99Ms: lagQuantileMs(lagBefore.buckets, lagAfter.buckets, 0.99),
+    relayLagMaxMs: lagQuantileMs(lagBefore.buckets, lagAfter.buckets, 1),
+    relayStallsBusy: lagAfter.busy - lagBefore.busy,
+    relayStallsStarved: lagAfter.starved - lagBefore.starved,
+    runnerLagMaxMs: round1(runnerLagMaxMs),
     refused,
     relayAlive: relay.alive(),
   }
@@ -210,13 +288,18 @@ async function main(): Promise<void> {
   try {
     for (let round = 1; round <= rounds; round++)
       for (const name of names) {
+        const load = loadAverage()
         const r = await runOne(relay, name, round, seconds)
+        r.loadAverage = load
         results.push(r)
         process.stdout.write(
           `${`${r.attack}${rounds > 1 ? ` #${round}` : ''}`.padEnd(18)} honest p50 ${r.honestP50Ms} ms, p99 ${r.honestP99Ms} ms ` +
             `(${r.honestDeliveries} deliveries), closes [${r.honestCloses.join(',')}]; /healthz p50 ${r.healthzP50Ms} ms, ` +
-            `p99 ${r.healthzP99Ms} ms; relay CPU ${r.relayCpuPercent}% of a core; RSS peak ${r.relayRssPeakMiB} MiB; disk written ${r.diskWrittenBytes} B; ` +
-            `refused: ${refusedText(r.refused)}${r.relayAlive ? '' : '; RELAY DIED'}\n`,
+            `p99 ${r.healthzP99Ms} ms; relay CPU ${r.relayCpuPercent}% of a core; RSS peak ${r.relayRssPeakMiB} MiB; disk written ${r.diskWrittenBytes} B for ${r.acceptedBytes} B in ${r.acceptedUpdates} updates accepted` +
+            `${r.acceptedUpdates > 0 ? ` (${Math.round(r.diskWrittenBytes / r.acceptedUpdates / 1024)} KiB per update)` : ''}; ` +
+            `relay loop lag p99 ≤${r.relayLagP99Ms} ms, max ≤${r.relayLagMaxMs} ms, stalls busy ${r.relayStallsBusy} / starved ${r.relayStallsStarved}; ` +
+            `runner lag max ${r.runnerLagMaxMs} ms; ` +
+            `refused: ${refusedText(r.refused)}; load ${r.loadAverage}${r.relayAlive ? '' : '; RELAY DIED'}\n`,
         )
       }
   } finally {
@@ -229,6 +312,12 @@ async function main(): Promise<void> {
       honestP50Ms: round1(median(mine.map((r) => r.honestP50Ms))),
       honestP99Ms: round1(median(mine.map((r) => r.honestP99Ms))),
       healthzP99Ms: round1(median(mine.map((r) => r.healthzP99Ms))),
+      honestCloses: mine.flatMap((r) => r.honestCloses),
+      relayRssMaxMiB: Math.max(...mine.map((r) => r.relayRssPeakMiB)),
+      diskWrittenBytes: mine.reduce((n, r) => n + r.diskWrittenBytes, 0),
+      acceptedBytes: mine.reduce((n, r) => n + r.acceptedBytes, 0),
+      relayStallsBusy: mine.reduce((n, r) => n + r.relayStallsBusy, 0),
+      relayStallsStarved: mine.reduce((n, r) => n + r.relayStallsStarved, 0),
     }
   })
   const base = summary[0] as (typeof summary)[number]
@@ -236,13 +325,20 @@ async function main(): Promise<void> {
   for (const s of summary)
     process.stdout.write(
       `  ${s.attack.padEnd(16)} honest p50 ${s.honestP50Ms} ms, p99 ${s.honestP99Ms} ms (×${round1(s.honestP99Ms / base.honestP99Ms)}); ` +
-        `/healthz p99 ${s.healthzP99Ms} ms (×${round1(s.healthzP99Ms / base.healthzP99Ms)})\n`,
+        `/healthz p99 ${s.healthzP99Ms} ms (×${round1(s.healthzP99Ms / base.healthzP99Ms)}); ` +
+        `honest closes [${s.honestCloses.join(',')}]; RSS max ${s.relayRssMaxMiB} MiB; ` +
+        `disk ${s.diskWrittenBytes} B for ${s.acceptedBytes} B accepted; relay stalls busy ${s.relayStallsBusy} / starved ${s.relayStallsStarved}\n`,
     )
   const worstP99 = Math.max(...summary.map((s) => s.honestP99Ms))
+  const rssMax = Math.max(...results.map((r) => r.relayRssPeakMiB))
   process.stdout.write(
-    `${JSON.stringify({ seconds, rounds, worstHonestP99Ms: worstP99, summary, results })}\n`,
+    `worst honest p99 ${worstP99} ms (target ≤ ${HONEST_P99_TARGET_MS} ms: ${worstP99 <= HONEST_P99_TARGET_MS ? 'met' : 'NOT met'}); ` +
+      `relay RSS max ${rssMax} MiB (bound ${RSS_BOUND_MIB} MiB: ${rssMax <= RSS_BOUND_MIB ? 'held' : 'PASSED'}); load average now ${loadAverage()}\n`,
   )
-  const ok = results.every((r) => r.relayAlive && r.honestCloses.length === 0)
+  process.stdout.write(
+    `${JSON.stringify({ seconds, rounds, worstHonestP99Ms: worstP99, honestP99TargetMs: HONEST_P99_TARGET_MS, relayRssMaxMiB: rssMax, rssBoundMiB: RSS_BOUND_MIB, summary, results })}\n`,
+  )
+  const ok = results.every((r) => r.relayAlive && r.honestCloses.length === 0) && rssMax <= RSS_BOUND_MIB
   // Providers and sockets of finished windows may still hold timers: end here.
   process.exit(ok ? 0 : 1)
 }

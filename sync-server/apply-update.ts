@@ -4,6 +4,7 @@
 // instances. A socket's updates are admitted in order: while one waits for a claim in storage
 // or for a room rebuild, the next ones wait behind it (conn.admitting).
 import * as Y from 'yjs'
+import { budgetWait, charge, cpuNow } from './cpu-budget.ts'
 import { type Hub, nowSeconds } from './hub.ts'
 import type { Conn, Room } from './room.ts'
 import { rebuildRoom } from './room-rebuild.ts'
@@ -14,64 +15,6 @@ import { type ClientClaim, inspectUpdate } from './update-check.ts'
 import { admitWrite } from './write-quota.ts'
 
 type Admitted = { room: Room; update: Uint8Array; ticket: number }
-
-/**
- * Relay time (ms) charged to each token's updates (key: room and token id), draining at
- * updateCpuMsPerSecond. Kept per token, not per socket, so that reconnecting does not refill
- * it; not per IP, so that one client's updates never close another's socket behind the same
- * address. An owner minting many tokens for its own room is bounded by the per-IP limits.
- */
-const cpuByToken = new Map<string, { ms: number; at: number }>()
-
-/** The token's charged time after draining; forgets tokens that have drained to zero. */
-function drained(hub: Hub, conn: Conn, now: number): { ms: number; at: number } {
-  const key = `${conn.roomId}/${conn.tokenId}`
-  const bucket = cpuByToken.get(key) ?? { ms: 0, at: now }
-  bucket.ms = Math.max(0, bucket.ms - ((now - bucket.at) / 1000) * hub.ctx.limits.updateCpuMsPerSecond)
-  bucket.at = now
-  if (bucket.ms === 0) cpuByToken.delete(key)
-  else cpuByToken.set(key, bucket)
-  return bucket
-}
-
-/**
- * CPU time of this process (ms), user + system: what the budget charges. Wall time would also
- * count the moments the machine gave the relay's core to another process, so on a busy host
- * honest writers would be refused for the host's load.
- */
-export function cpuNow(): number {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
-
-/** Whether the socket's token has time left for another update. */
-function hasBudget(hub: Hub, conn: Conn): boolean {
-  return drained(hub, conn, performance.now()).ms <= hub.ctx.limits.updateCpuBurstMs
-}
-
-/**
- * Milliseconds until the socket's token is back within its burst: 0 when it has time left now,
- * Infinity when its time never drains (a budget of 0).
- */
-export function budgetWait(hub: Hub, conn: Conn): number {
-  const { updateCpuBurstMs, updateCpuMsPerSecond } = hub.ctx.limits
-  const over = drained(hub, conn, performance.now()).ms - updateCpuBurstMs
-  if (over <= 0) return 0
-  return updateCpuMsPerSecond > 0 ? (over / updateCpuMsPerSecond) * 1000 : Number.POSITIVE_INFINITY
-}
-
-/**
- * Charges `ms` of relay time to the socket's token. An update is admitted when its token had
- * time left as it arrived, whatever it then costs (so one large honest update is never refused
- * for the machine being slow); the token's next updates are refused until the time drains.
- */
-export function charge(hub: Hub, conn: Conn, ms: number): void {
-  const bucket = drained(hub, conn, performance.now())
-  bucket.ms += ms
-  cpuByToken.set(`${conn.roomId}/${conn.tokenId}`, bucket)
-  conn.cpuMs = (conn.cpuMs ?? 0) + ms
-  hub.ctx.metrics.checkMs += ms
-}
 
 /** Claims in storage the client ids this socket's token writes under for the first time. */
 async function claim(hub: Hub, conn: Conn, room: Room, claims: ClientClaim[]): Promise<boolean> {
@@ -96,18 +39,21 @@ function admit(
   if (room.rebuilding) return room.rebuilding.then(() => admit(hub, conn, update, claimed))
   const { limits, metrics } = hub.ctx
   // Checked once per update: its second check after a claim is part of the same admission.
-  if (!claimed && !hasBudget(hub, conn)) return close(hub, conn, 'cpu-budget')
-  const start = cpuNow()
+  // Within a frame (frames.ts), the frame's whole cost is charged once it is handled; an
+  // admission after a wait (a claim, a rebuild) times itself.
+  const timed = !conn.framing
+  if (!claimed && timed && budgetWait(hub, conn).ms > 0) return close(hub, conn, 'cpu-budget')
+  const start = timed ? cpuNow() : 0
   const outcome = inspectUpdate(room.doc, update, conn.role, limits.maxStructsPerUpdate)
   metrics.checkSteps += outcome.steps
   metrics.checkStructs += outcome.structs
   const { verdict } = outcome
-  charge(hub, conn, cpuNow() - start)
+  if (timed) charge(hub, conn, cpuNow() - start)
   if (verdict === 'no-change') return null
   if (verdict === 'malformed') return close(hub, conn, 'malformed-frame')
   if (verdict === 'too-many-structs') return close(hub, conn, 'too-many-structs')
   if (verdict === 'forbidden') return close(hub, conn, 'forbidden')
-  if (verdict === 'missing-deps') return close(hub, conn, 'pending-overflow')
+  if (verdict === 'missing-deps') return hold(hub, conn, update)
   if (room.stats.bytes + update.length > limits.maxRoomBytes) return close(hub, conn, 'room-full')
   if (room.structCount() + outcome.structs > limits.maxRoomStructs) return close(hub, conn, 'room-full')
   const unclaimed = outcome.claims.filter((c) => room.owners.get(c.client) !== conn.tokenId)
@@ -123,7 +69,7 @@ function admit(
     )
   }
   if (!admitWrite(hub, conn, room, update)) return null
-  const applyStart = cpuNow()
+  const applyStart = timed ? cpuNow() : 0
   try {
     Y.applyUpdate(room.doc, update)
   } catch (error) {
@@ -134,7 +80,7 @@ function admit(
     rebuildRoom(hub, room)
     return null
   }
-  charge(hub, conn, cpuNow() - applyStart)
+  if (timed) charge(hub, conn, cpuNow() - applyStart)
   if (room.pendingBytes() > 0) {
     // Never reached when the check holds: structs waiting for dependencies would stay in memory.
     metrics.applyFailures++
@@ -145,6 +91,38 @@ function admit(
   room.invalidate()
   const admitted = { room, update, ticket: room.begin(update) }
   return admitted
+}
+
+/**
+ * Keeps an update whose dependencies the room does not have yet, for this socket only: an honest
+ * y-websocket client sends edits made after its socket opened at once, while what it wrote
+ * offline (their left neighbours) arrives in its sync step 2, once it read the relay's step 1.
+ * Nothing of it is applied meanwhile; it is checked again after each update this socket gets
+ * admitted. Past maxPendingBytes held by the socket, it is closed with 4408.
+ */
+function hold(hub: Hub, conn: Conn, update: Uint8Array): null {
+  const held = conn.held ?? { updates: [], bytes: 0 }
+  if (held.bytes + update.length > hub.ctx.limits.maxPendingBytes) {
+    conn.held = null
+    return close(hub, conn, 'pending-overflow')
+  }
+  held.updates.push(update)
+  held.bytes += update.length
+  conn.held = held
+  hub.ctx.metrics.updatesHeld++
+  return null
+}
+
+/** After an admitted update, checks again the updates this socket holds (in their order). */
+function retryHeld(hub: Hub, conn: Conn): void {
+  const held = conn.held
+  if (!held || conn.closed) return
+  conn.held = null
+  for (const update of held.updates)
+    applyFromSocket(hub, conn, update).catch((error) => {
+      hub.ctx.log.error({ err: String(error) }, 'held update failed')
+      hub.close(conn, 'internal-error')
+    })
 }
 
 function close(hub: Hub, conn: Conn, name: Parameters<Hub['close']>[1]): null {
@@ -167,6 +145,8 @@ async function store(hub: Hub, conn: Conn, { room, update, ticket }: Admitted): 
     return
   }
   room.end(ticket)
+  metrics.bytesStored += update.length
+  metrics.updatesStored++
   if (room.gone) return
   room.meta.lastWriteAt = nowSeconds()
   hub.broadcast(room, encodeSyncMessage(SyncType.update, update), conn)
@@ -178,7 +158,12 @@ async function store(hub: Hub, conn: Conn, { room, update, ticket }: Admitted): 
 export function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array): Promise<void> {
   const before = conn.admitting
   const admitted = before ? before.then(() => admit(hub, conn, update)) : admit(hub, conn, update)
-  if (!(admitted instanceof Promise)) return admitted ? store(hub, conn, admitted) : Promise.resolve()
+  if (!(admitted instanceof Promise)) {
+    if (!admitted) return Promise.resolve()
+    const stored = store(hub, conn, admitted)
+    retryHeld(hub, conn)
+    return stored
+  }
   const tail = admitted.then(
     () => {},
     () => {},
@@ -186,6 +171,9 @@ export function applyFromSocket(hub: Hub, conn: Conn, update: Uint8Array): Promi
   conn.admitting = tail
   return admitted.then((a) => {
     if (conn.admitting === tail) conn.admitting = null
-    return a ? store(hub, conn, a) : undefined
+    if (!a) return undefined
+    const stored = store(hub, conn, a)
+    retryHeld(hub, conn)
+    return stored
   })
 }

@@ -8,6 +8,7 @@ import type { WebSocket } from 'ws'
 import { CloseCode } from '../src/protocol/close-codes.ts'
 import { isRoomId, type RoomId } from '../src/protocol/ids.ts'
 import { type TokenClaims, verifyToken } from '../src/protocol/token.ts'
+import { ipWait } from './cpu-budget.ts'
 import { handleFrame, processFrame } from './frames.ts'
 import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from './hub.ts'
 import type { Conn } from './room.ts'
@@ -98,6 +99,11 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
   const count = (hub.perIp.get(ip) ?? 0) + 1
   hub.perIp.set(ip, count)
   if (count > limits.maxConnectionsPerIp) return hub.close(conn, 'room-busy')
+  // An address whose sockets already used up its time budget gets no new ones meanwhile.
+  if (ipWait(hub, ip) > limits.updateCpuMaxWaitMs) {
+    metrics.refuseQuota('ip-cpu')
+    return hub.close(conn, 'cpu-budget')
+  }
   const now = nowSeconds()
   const verified = isRoomId(roomId)
     ? verifyCached(hub, ip, token, roomId, now)

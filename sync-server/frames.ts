@@ -4,7 +4,8 @@
 import * as decoding from 'lib0/decoding'
 import type { WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { applyFromSocket, budgetWait, charge, cpuNow } from './apply-update.ts'
+import { applyFromSocket } from './apply-update.ts'
+import { budgetWait, charge, cpuNow, refuseOverBudget } from './cpu-budget.ts'
 import type { Hub } from './hub.ts'
 import type { Conn } from './room.ts'
 import { MessageType, SyncType } from './sync-messages.ts'
@@ -22,25 +23,33 @@ const YIELD_AFTER_MS = 1
 export function processFrame(ws: WebSocket, hub: Hub, conn: Conn, frames: Uint8Array[]): void {
   while (frames.length > 0 && !conn.closed) {
     const wait = budgetWait(hub, conn)
-    if (wait > hub.ctx.limits.updateCpuMaxWaitMs) {
-      hub.close(conn, 'cpu-budget')
+    if (wait.ms > hub.ctx.limits.updateCpuMaxWaitMs) {
+      refuseOverBudget(hub, conn, wait.by)
       return
     }
-    if (wait > 0) {
+    if (wait.ms > 0) {
       conn.throttled = frames
       ws.pause()
       hub.ctx.metrics.throttled++
-      setTimeout(() => resumeThrottled(ws, hub, conn), Math.ceil(wait))
+      if (wait.by === 'ip') hub.ctx.metrics.throttledByIp++
+      setTimeout(() => resumeThrottled(ws, hub, conn), Math.ceil(wait.ms))
       return
     }
     const frame = frames.shift() as Uint8Array
-    const start = cpuNow()
-    const charged = conn.cpuMs ?? 0
-    handleFrame(hub, conn, frame)
-    // The token pays for the frame's whole cost (decoding, storing, replying), not only for the
-    // check and the apply that apply-update.ts charges itself.
-    const spent = cpuNow() - start
-    if (conn.tokenId) charge(hub, conn, Math.max(0, spent - ((conn.cpuMs ?? 0) - charged)))
+    // The token and the IP pay for the frame's whole cost (decoding, checking, applying, storing,
+    // replying). Updates are timed in CPU time; sync requests, which cost little here (their
+    // reply is charged when it is encoded, sync-replies.ts), with the clock: one system call
+    // fewer per frame in a reconnect storm.
+    const update = frame[0] === MessageType.sync && frame[1] !== SyncType.step1
+    const start = update ? cpuNow() : performance.now()
+    conn.framing = true
+    try {
+      handleFrame(hub, conn, frame)
+    } finally {
+      conn.framing = false
+    }
+    const spent = (update ? cpuNow() : performance.now()) - start
+    charge(hub, conn, spent)
     // Turn-taking: after a frame that kept the relay busy, this socket's next frames wait one
     // turn of the event loop, so frames other sockets sent meanwhile go first (one heavy writer
     // cannot hold the loop for a whole burst of frames read in one chunk).

@@ -19,7 +19,7 @@ export interface RelayLimits {
   maxRoomStructs: number
   /** Seconds a room stays in memory after its last socket left. */
   idleRoomSeconds: number
-  /** Bytes of updates waiting for missing dependencies a room may hold → 4408 'pending-overflow'. */
+  /** Bytes of updates waiting for missing dependencies one socket may have held → 4408 'pending-overflow'. */
   maxPendingBytes: number
   /** Structs, clients and delete ranges one update may carry → 4414 'too-many-structs'. */
   maxStructsPerUpdate: number
@@ -27,6 +27,10 @@ export interface RelayLimits {
   updateCpuMsPerSecond: number
   /** Burst of that time budget (ms). */
   updateCpuBurstMs: number
+  /** Relay time (ms) all sockets of one client IP may take per second, sustained (frames, checks, replies) → paused, then 4430 'cpu-budget'. */
+  ipCpuMsPerSecond: number
+  /** Burst of the per-IP time budget (ms). */
+  ipCpuBurstMs: number
   /** Longest a socket past its time budget is paused (its frames wait) before it is closed → 4430 'cpu-budget'. */
   updateCpuMaxWaitMs: number
   /** Stored updates in a room log that trigger a server compaction. */
@@ -91,6 +95,11 @@ export const DEFAULT_LIMITS: Readonly<RelayLimits> = {
   updateCpuMsPerSecond: 50,
   updateCpuBurstMs: 250,
   updateCpuMaxWaitMs: 5000,
+  // A quarter of a core per address: far above what people behind one address (a household,
+  // a training centre) use together, and what keeps one address from taking the relay with
+  // many tokens of its own rooms (each within its own 50 ms/s).
+  ipCpuMsPerSecond: 250,
+  ipCpuBurstMs: 1000,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
   // Half a year after the last write: a room nobody wrote to for six months is abandoned (a
@@ -136,6 +145,8 @@ export const LIMIT_ENV: Record<keyof RelayLimits, string> = {
   updateCpuMsPerSecond: 'LIVRET_UPDATE_CPU_MS_PER_SECOND',
   updateCpuBurstMs: 'LIVRET_UPDATE_CPU_BURST_MS',
   updateCpuMaxWaitMs: 'LIVRET_UPDATE_CPU_MAX_WAIT_MS',
+  ipCpuMsPerSecond: 'LIVRET_IP_CPU_MS_PER_SECOND',
+  ipCpuBurstMs: 'LIVRET_IP_CPU_BURST_MS',
   compactAfterUpdates: 'LIVRET_COMPACT_AFTER_UPDATES',
   compactAfterBytes: 'LIVRET_COMPACT_AFTER_BYTES',
   defaultRoomTtlSeconds: 'LIVRET_DEFAULT_ROOM_TTL_SECONDS',

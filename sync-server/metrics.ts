@@ -1,5 +1,6 @@
 // Prometheus text metrics of the relay, kept in plain counters (no dependency).
 import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { LoopLag } from './loop-lag.ts'
 
 /** Reasons a message or connection is refused, as metric labels. */
 export type RefusalReason = string
@@ -10,14 +11,22 @@ export class Metrics {
   roomsInMemory = 0
   bytesIn = 0
   bytesOut = 0
+  /** Bytes of updates accepted and stored (what disk writes should stay proportional to). */
+  bytesStored = 0
+  /** Updates accepted from sockets and stored. */
+  updatesStored = 0
   /** Work of the update checks (update-check.ts): structs read, steps taken, milliseconds spent. */
   checkStructs = 0
   checkSteps = 0
   checkMs = 0
   /** Updates that passed the check but that Y.applyUpdate refused (the room was rebuilt from storage). */
   applyFailures = 0
+  /** Updates held for dependencies their socket had not sent yet (apply-update.ts), each time held. */
+  updatesHeld = 0
   /** Times a socket was paused for its token's time budget (connection.ts). */
   throttled = 0
+  /** Of those, times its IP's budget (all its sockets together) held it longer than its token's. */
+  throttledByIp = 0
   readonly refused = new Map<RefusalReason, number>()
   /** Largest number of bytes the relay ever held queued on one socket. */
   socketQueuedPeak = 0
@@ -34,14 +43,18 @@ export class Metrics {
   private readonly buckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5]
   private readonly bucketCounts = new Array<number>(this.buckets.length).fill(0)
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 })
+  /** Event-loop lag as a histogram (diffable between scrapes) and stalls by cause. */
+  readonly loopLag = new LoopLag()
 
   constructor() {
     this.loopDelay.enable()
+    this.loopLag.start()
   }
 
   /** Stops sampling the event loop. */
   stop(): void {
     this.loopDelay.disable()
+    this.loopLag.stop()
   }
 
   /** Counts one refusal. */
@@ -98,6 +111,12 @@ export class Metrics {
       '# HELP livret_bytes_out_total Bytes sent on sync sockets.',
       '# TYPE livret_bytes_out_total counter',
       `livret_bytes_out_total ${this.bytesOut}`,
+      '# HELP livret_bytes_stored_total Bytes of updates accepted from sockets and stored.',
+      '# TYPE livret_bytes_stored_total counter',
+      `livret_bytes_stored_total ${this.bytesStored}`,
+      '# HELP livret_updates_stored_total Updates accepted from sockets and stored.',
+      '# TYPE livret_updates_stored_total counter',
+      `livret_updates_stored_total ${this.updatesStored}`,
       '# HELP livret_update_check_structs_total Structs read by the update checks.',
       '# TYPE livret_update_check_structs_total counter',
       `livret_update_check_structs_total ${this.checkStructs}`,
@@ -110,6 +129,12 @@ export class Metrics {
       "# HELP livret_sockets_throttled_total Times a socket was paused until its token's time budget drained.",
       '# TYPE livret_sockets_throttled_total counter',
       `livret_sockets_throttled_total ${this.throttled}`,
+      "# HELP livret_sockets_throttled_by_ip_total Times a socket was paused for its client IP's time budget (all its sockets together).",
+      '# TYPE livret_sockets_throttled_by_ip_total counter',
+      `livret_sockets_throttled_by_ip_total ${this.throttledByIp}`,
+      '# HELP livret_updates_held_total Updates held for dependencies their socket had not sent yet (sync step 2 still to come).',
+      '# TYPE livret_updates_held_total counter',
+      `livret_updates_held_total ${this.updatesHeld}`,
       '# HELP livret_update_apply_failures_total Checked updates that Y.applyUpdate still refused.',
       '# TYPE livret_update_apply_failures_total counter',
       `livret_update_apply_failures_total ${this.applyFailures}`,
@@ -159,6 +184,7 @@ export class Metrics {
       `livret_event_loop_delay_seconds{quantile="0.5"} ${this.loopDelay.percentile(50) / 1e9}`,
       `livret_event_loop_delay_seconds{quantile="0.99"} ${this.loopDelay.percentile(99) / 1e9}`,
       `livret_event_loop_delay_seconds{quantile="1"} ${this.loopDelay.max / 1e9}`,
+      ...this.loopLag.render(),
     )
     const memory = process.memoryUsage()
     lines.push(

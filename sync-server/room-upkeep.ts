@@ -3,6 +3,7 @@
 // whose token expired and evicts idle rooms from memory.
 import type { RoomId } from '../src/protocol/ids.ts'
 import { mergeUpdates } from './compactor.ts'
+import { sweepBudgets } from './cpu-budget.ts'
 import { type Hub, nowSeconds } from './hub.ts'
 import { roomLabel } from './log.ts'
 import { releaseMemory } from './memory.ts'
@@ -100,6 +101,7 @@ export function tick(hub: Hub): void {
     }
   }
   releaseMemory(evicted)
+  sweepBudgets(hub)
 }
 
 /** Every few seconds: erases rooms past their time-to-live. */

@@ -36,6 +36,10 @@ export interface Conn {
   admitting?: Promise<void> | null
   /** Relay time (ms) spent on this socket's updates (the budget itself is per token, apply-update.ts). */
   cpuMs?: number
+  /** Updates waiting for dependencies this socket has not sent yet (apply-update.ts hold), and their bytes. */
+  held?: { updates: Uint8Array[]; bytes: number } | null
+  /** Set while frames.ts handles one of this socket's frames (and charges its whole cost). */
+  framing?: boolean
   /** Frames waiting while the socket is paused for its token's time budget (connection.ts), else null. */
   throttled?: Uint8Array[] | null
 }

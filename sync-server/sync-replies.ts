@@ -6,6 +6,7 @@
 // reply. Asking more than `maxCoalescedSyncRequests` times while a reply stays unread closes the
 // socket as a slow consumer (4411). Per room, at most `maxUncachedRepliesPerRoom` uncached
 // replies are unread at once; later ones wait their turn (bounded by the room's sockets).
+import { charge } from './cpu-budget.ts'
 import type { Hub } from './hub.ts'
 import type { Conn, Room } from './room.ts'
 
@@ -85,7 +86,14 @@ function reply(hub: Hub, conn: Conn, room: Room, state: SocketReplies): void {
     return
   }
   state.wanted = null
-  const message = cached ?? room.syncStep2(wanted)
+  let message = cached
+  if (!message) {
+    // A fresh copy of the room (linear in its size): charged to the socket's token and IP, so
+    // that asking again and again for uncached replies is bounded like any other work.
+    const start = performance.now()
+    message = room.syncStep2(wanted)
+    charge(hub, conn, performance.now() - start)
+  }
   if (!cached) {
     perRoom.uncachedUnread++
     state.slot = true
