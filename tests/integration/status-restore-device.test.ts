@@ -25,7 +25,11 @@ import {
   importTrainerIdentity,
   listSignedResults,
 } from '../../src/features/trainer/index.ts'
-import { issuedBackupOf, restoreIssued, withdrawEverything } from '../../src/features/trainer/signing/index.ts'
+import {
+  issuedBackupOf,
+  restoreIssued,
+  withdrawEverything,
+} from '../../src/features/trainer/signing/index.ts'
 import { validationState, verifyChain } from '../../src/features/trust/index.ts'
 import { relayPerTest } from '../support/relay-fixture.ts'
 

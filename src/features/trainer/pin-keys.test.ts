@@ -12,14 +12,20 @@ const subtle = globalThis.crypto.subtle
 const spies = (['generateKey', 'importKey', 'sign', 'verify'] as const).map((name) => {
   const original = subtle[name].bind(subtle) as (...a: unknown[]) => Promise<unknown>
   const argOf = name === 'importKey' ? 2 : 0
-  return vi.spyOn(subtle, name).mockImplementation(((...a: unknown[]) =>
-    isEd(a[argOf]) ? Promise.reject(new DOMException('Unrecognized name', 'NotSupportedError')) : original(...a)) as never)
+  return vi
+    .spyOn(subtle, name)
+    .mockImplementation(((...a: unknown[]) =>
+      isEd(a[argOf])
+        ? Promise.reject(new DOMException('Unrecognized name', 'NotSupportedError'))
+        : original(...a)) as never)
 })
 afterAll(() => {
   for (const s of spies) s.mockRestore()
 })
 
-const { exportSecretKey, issueCredential, keyInfo, verifyCredential } = await import('../../credential/index.ts')
+const { exportSecretKey, issueCredential, keyInfo, verifyCredential } = await import(
+  '../../credential/index.ts'
+)
 const { getDb } = await import('../../storage/index.ts')
 const { createTrainerIdentity } = await import('./identity.ts')
 const { identityState, saveIdentity } = await import('./identity-store.ts')
