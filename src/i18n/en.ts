@@ -2,6 +2,7 @@
 
 import { devicesEn } from './areas/devices.en.ts'
 import { everydayEn } from './areas/everyday.en.ts'
+import { keysEn } from './areas/keys.en.ts'
 import { linksEn } from './areas/links.en.ts'
 import { modeEn } from './areas/mode.en.ts'
 import { operatorEn } from './areas/operator.en.ts'
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...trustEn,
   ...proofEn,
   ...organisationEn,
+  ...keysEn,
   ...proposalsEn,
   ...linksEn,
   ...screens12En,

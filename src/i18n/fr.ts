@@ -3,6 +3,7 @@
 
 import { devicesFr } from './areas/devices.fr.ts'
 import { everydayFr } from './areas/everyday.fr.ts'
+import { keysFr } from './areas/keys.fr.ts'
 import { linksFr } from './areas/links.fr.ts'
 import { modeFr } from './areas/mode.fr.ts'
 import { operatorFr } from './areas/operator.fr.ts'
@@ -29,6 +30,7 @@ export const fr = typesetFrench({
   ...trustFr,
   ...proofFr,
   ...organisationFr,
+  ...keysFr,
   ...proposalsFr,
   ...linksFr,
   ...screens12Fr,

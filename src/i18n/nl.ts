@@ -2,6 +2,7 @@
 
 import { devicesNl } from './areas/devices.nl.ts'
 import { everydayNl } from './areas/everyday.nl.ts'
+import { keysNl } from './areas/keys.nl.ts'
 import { linksNl } from './areas/links.nl.ts'
 import { modeNl } from './areas/mode.nl.ts'
 import { operatorNl } from './areas/operator.nl.ts'
@@ -28,6 +29,7 @@ export const nl: Messages = {
   ...trustNl,
   ...proofNl,
   ...organisationNl,
+  ...keysNl,
   ...proposalsNl,
   ...linksNl,
   ...screens12Nl,

@@ -9,7 +9,9 @@ export {
   allocateStatusEntry,
   ownStatusList,
   ownStatusLists,
+  ownStatusRecord,
   publishStatusList,
+  restoreOwnStatusRecord,
   withdrawAllOfKey,
   withdrawCredential,
 } from './issuer-lists.ts'
@@ -22,6 +24,7 @@ export {
   statusListsStore,
   watchStatusLists,
 } from './known-lists.ts'
+export { type OwnStatusRecord, OwnStatusRecordSchema } from './own-record.ts'
 export {
   addStatusKey,
   CHECK_EVERY_MS,

@@ -4,7 +4,6 @@
 // Withdrawing one credential, or every credential of a lost key, marks the list `pending`; publishing
 // signs a new version and PUTs it to the relay; it stays pending until the relay stored it (a network
 // failure is retried by the status runtime; a refusal is kept as `refused` for the screen).
-import * as v from 'valibot'
 import {
   type AnyKey,
   allocateStatus,
@@ -20,19 +19,11 @@ import {
 import { fail, ok, type Result } from '../../domain/result.ts'
 import { fromBase64Url, toBase64Url } from '../../protocol/index.ts'
 import type { StatusDeps } from './deps.ts'
+import { type OwnStatusRecord, OwnStatusRecordSchema } from './own-record.ts'
 
 const KIND = 'status-list-own'
-const b64 = v.pipe(v.string(), v.maxLength(30_000), v.regex(/^[A-Za-z0-9_-]*$/))
-const OwnSchema = v.object({
-  url: v.pipe(v.string(), v.maxLength(2_000)),
-  issuerDid: v.pipe(v.string(), v.startsWith('did:key:z'), v.maxLength(100)),
-  bits: b64,
-  allocated: b64,
-  lastValidFrom: v.string(),
-  pending: v.boolean(),
-  refused: v.optional(v.string()),
-})
-type Own = v.InferOutput<typeof OwnSchema>
+const OwnSchema = OwnStatusRecordSchema
+type Own = OwnStatusRecord
 
 /** An issuer's list as the screens see it. */
 export type OwnStatusList = { state: StatusListState; pending: boolean; refused?: string }
@@ -191,5 +182,47 @@ export async function withdrawAllOfKey(
     await save(deps, { state: withdrawAll(own.state), pending: true })
     const r = await publishNow(issuerDid, keys, deps)
     return r.ok ? ok('published') : r
+  })
+}
+
+/** The issuer's list record as it is on this device, for an identity backup file (null: none yet). */
+export async function ownStatusRecord(
+  issuerDid: string,
+  deps: Pick<StatusDeps, 'records'>,
+): Promise<OwnStatusRecord | null> {
+  const r = await deps.records.get(KIND, issuerDid, OwnSchema)
+  return r?.ok ? r.value : null
+}
+
+/**
+ * Puts an issuer's list from a backup file on this device (restoring the identity on a new device), so
+ * that its credentials can be withdrawn from here. A list already here for the same URL is merged: a
+ * bit withdrawn or allocated on either side stays so, and the newer publication date is kept (the next
+ * version signed here is newer than both). False when the record does not decode.
+ */
+export async function restoreOwnStatusRecord(
+  record: OwnStatusRecord,
+  deps: Pick<StatusDeps, 'records'>,
+): Promise<boolean> {
+  const incoming = fromRecord(record)
+  if (!incoming) return false
+  return serial(record.issuerDid, async () => {
+    const here = await ownStatusList(record.issuerDid, deps)
+    if (!here || here.state.url !== incoming.state.url) {
+      await save(deps, incoming)
+      return true
+    }
+    const or = (a: Uint8Array, b: Uint8Array) => a.map((x, i) => x | (b[i] ?? 0))
+    const a = here.state
+    const b = incoming.state
+    const merged = {
+      ...a,
+      bits: or(a.bits, b.bits),
+      allocated: or(a.allocated, b.allocated),
+      lastValidFrom: [a.lastValidFrom, b.lastValidFrom].sort().at(-1) ?? '',
+    }
+    const changed = toBase64Url(merged.bits) !== toBase64Url(a.bits)
+    await save(deps, { state: merged, pending: here.pending || incoming.pending || changed })
+    return true
   })
 }

@@ -23,7 +23,8 @@ const ReceivedSchema = v.object({
 /** An endorsement this trainer received. */
 export type ReceivedEndorsement = v.InferOutput<typeof ReceivedSchema>
 
-const GivenSchema = v.object({
+/** An endorsement this organisation gave, as kept and as carried in its backup file. */
+export const GivenEndorsementSchema = v.object({
   id: text(300),
   organisationDid: text(120),
   trainer: v.object({ did: text(120), name: text(200), fingerprint: text(40) }),
@@ -34,10 +35,10 @@ const GivenSchema = v.object({
   withdrawnAt: v.optional(TimestampSchema),
 })
 /** An endorsement this organisation gave. */
-export type GivenEndorsement = v.InferOutput<typeof GivenSchema>
+export type GivenEndorsement = v.InferOutput<typeof GivenEndorsementSchema>
 
 const received = defineRecord({ kind: 'trainer-endorsement', version: 1, schema: ReceivedSchema })
-const given = defineRecord({ kind: 'organisation-endorsement', version: 1, schema: GivenSchema })
+const given = defineRecord({ kind: 'organisation-endorsement', version: 1, schema: GivenEndorsementSchema })
 
 /** Keeps an endorsement the trainer imported (after it was verified). */
 export const keepReceivedEndorsement = (e: ReceivedEndorsement): Promise<void> => received.put(e.id, e)

@@ -64,9 +64,10 @@ export function loadIdentity(): Promise<void> {
   return loading
 }
 
-/** Saves an identity on the device (replacing any previous one, its key protected) and shows it. */
-export async function saveIdentity(identity: TrainerIdentity): Promise<void> {
-  const { key, stored } = await toDeviceKey(identity.keys)
+/** Saves an identity on the device (replacing any previous one, its key protected: under `pin` where
+ * the browser has no WebCrypto Ed25519) and shows it. */
+export async function saveIdentity(identity: TrainerIdentity, pin?: string): Promise<void> {
+  const { key, stored } = await toDeviceKey(identity.keys, pin)
   await identityRecords.put(ID, {
     name: identity.name,
     organisation: identity.organisation,
@@ -74,7 +75,8 @@ export async function saveIdentity(identity: TrainerIdentity): Promise<void> {
     key: stored,
   })
   loading = Promise.resolve()
-  store.set({ state: 'ready', identity: { ...identity, keys: key } })
+  const { name, organisation, createdAt } = identity
+  store.set({ state: 'ready', identity: { name, organisation, createdAt, keys: key } })
 }
 
 /** Forgets a damaged identity so that a new one can be made or restored. */

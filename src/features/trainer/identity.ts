@@ -14,6 +14,7 @@ import {
 } from '../../credential/trainer-keys.ts'
 import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
 import { KDF_ITERATIONS } from '../../storage/index.ts'
+import { type IssuedBackup, IssuedBackupSchema } from './issued-backup.ts'
 import { type KeyBackupCode, openKeyBackup, sealKeyBackup } from './key-backup-file.ts'
 import { secretForBackup } from './secure-keys.ts'
 
@@ -30,6 +31,9 @@ const PlainSchema = v.strictObject({
   organisation: requiredText(LIMITS.label),
   secretKeyMultibase: v.pipe(v.string(), v.maxLength(100)),
   createdAt: TimestampSchema,
+  /** Since version 2: what the key issued (status list, results), to withdraw it from another device. */
+  version: v.optional(v.literal(2)),
+  issued: v.optional(IssuedBackupSchema),
 })
 
 /** A new identity with a fresh key pair; 'invalid' (with issues) for an empty or too long name. */
@@ -46,11 +50,15 @@ export const createTrainerIdentity = (
 /** did:key, verification method and fingerprint of an identity. */
 export const trainerKeyInfo = (identity: TrainerIdentity): TrainerKeyInfo => keyInfo(identity.keys.publicKey)
 
-/** The identity as a passphrase-protected backup file (JSON text). */
+/** A trainer identity read from a backup file, with what its key issued (files since version 2). */
+export type RestoredTrainer = TrainerIdentity & { issued?: IssuedBackup }
+
+/** The identity as a passphrase-protected backup file (JSON text), with what its key issued. */
 export const exportTrainerIdentity = async (
   identity: TrainerIdentity,
   passphrase: string,
   iterations: number = KDF_ITERATIONS,
+  issued?: IssuedBackup,
 ): Promise<string> =>
   sealKeyBackup(
     TRAINER_BACKUP_FORMAT,
@@ -59,6 +67,7 @@ export const exportTrainerIdentity = async (
       organisation: identity.organisation,
       secretKeyMultibase: exportSecretKey(await secretForBackup(identity.keys)),
       createdAt: identity.createdAt,
+      ...(issued ? { version: 2, issued } : {}),
     },
     passphrase,
     iterations,
@@ -68,13 +77,13 @@ export const exportTrainerIdentity = async (
 export const importTrainerIdentity = async (
   text: string,
   passphrase: string,
-): Promise<Result<TrainerIdentity, KeyBackupCode>> => {
+): Promise<Result<RestoredTrainer, KeyBackupCode>> => {
   const inner = await openKeyBackup(TRAINER_BACKUP_FORMAT, text, passphrase)
   if (!inner.ok) return inner
   const plain = v.safeParse(PlainSchema, inner.value)
   if (!plain.success) return fail('backup-tampered')
   const keys = importSecretKey(plain.output.secretKeyMultibase)
   if (!keys) return fail('backup-tampered')
-  const { name, organisation, createdAt } = plain.output
-  return ok({ name, organisation, keys, createdAt })
+  const { name, organisation, createdAt, issued } = plain.output
+  return ok({ name, organisation, keys, createdAt, ...(issued ? { issued } : {}) })
 }

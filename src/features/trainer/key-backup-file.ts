@@ -5,8 +5,15 @@ import * as v from 'valibot'
 import { fail, ok, type Result } from '../../domain/index.ts'
 import { EncryptedBackupSchema, KDF_ITERATIONS, openBackup, sealBackup } from '../../storage/index.ts'
 
-/** Why a backup file did not open. */
-export type KeyBackupCode = 'invalid-file' | 'backup-passphrase-wrong' | 'backup-tampered'
+/** Why a backup file did not open ('backup-other-kind': the other identity's file, trainer ↔ organisation). */
+export type KeyBackupCode =
+  | 'invalid-file'
+  | 'backup-other-kind'
+  | 'backup-passphrase-wrong'
+  | 'backup-tampered'
+
+// The signing identities' file formats: one given where the other is expected is said plainly.
+const IDENTITY_FORMATS = new Set(['livret-trainer-identity', 'livret-organisation-identity'])
 
 /** The backup file text (with a final newline) holding `plain`, sealed under `passphrase`. */
 export async function sealKeyBackup(
@@ -37,7 +44,12 @@ export async function openKeyBackup(
     return fail('invalid-file')
   }
   const file = v.safeParse(FileSchema, json)
-  if (!file.success) return fail('invalid-file')
+  if (!file.success) {
+    const other = (json as { format?: unknown } | null)?.format
+    return fail(
+      typeof other === 'string' && IDENTITY_FORMATS.has(other) ? 'backup-other-kind' : 'invalid-file',
+    )
+  }
   const opened = await openBackup(file.output.backup, passphrase)
   if (!opened.ok) return opened
   try {

@@ -9,6 +9,7 @@ import { exportSecretKey, generateTrainerKeys, importSecretKey } from '../../cre
 import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
 import { createStore, type Store } from '../../lib/index.ts'
 import { defineRecord, KDF_ITERATIONS } from '../../storage/index.ts'
+import { type IssuedBackup, IssuedBackupSchema } from './issued-backup.ts'
 import { type KeyBackupCode, openKeyBackup, sealKeyBackup } from './key-backup-file.ts'
 import { ProtectedKeySchema, secretForBackup, toDeviceKey, unlockKeys } from './secure-keys.ts'
 
@@ -33,6 +34,9 @@ const PlainSchema = v.strictObject({
   domain: v.optional(domain),
   secretKeyMultibase: v.pipe(v.string(), v.maxLength(100)),
   createdAt: TimestampSchema,
+  /** Since version 2: what the key issued (status list, endorsements, results). */
+  version: v.optional(v.literal(2)),
+  issued: v.optional(IssuedBackupSchema),
 })
 
 /** A new organisation identity with a fresh key; 'invalid' for an empty name or a malformed domain. */
@@ -52,27 +56,38 @@ const plainOf = async (o: OrganisationSelf) => ({
   secretKeyMultibase: exportSecretKey(await secretForBackup(o.keys)),
   createdAt: o.createdAt,
 })
-const fromPlain = (p: v.InferOutput<typeof PlainSchema>): OrganisationSelf | null => {
+const fromPlain = (p: v.InferOutput<typeof PlainSchema>): RestoredOrganisation | null => {
   const keys = importSecretKey(p.secretKeyMultibase)
   return keys
-    ? { name: p.name, ...(p.domain ? { domain: p.domain } : {}), keys, createdAt: p.createdAt }
+    ? {
+        name: p.name,
+        ...(p.domain ? { domain: p.domain } : {}),
+        keys,
+        createdAt: p.createdAt,
+        ...(p.issued ? { issued: p.issued } : {}),
+      }
     : null
 }
 
-/** The identity as a passphrase-protected backup file (JSON text). */
+/** An organisation identity read from a backup file, with what its key issued (since version 2). */
+export type RestoredOrganisation = OrganisationSelf & { issued?: IssuedBackup }
+
+/** The identity as a passphrase-protected backup file (JSON text), with what its key issued. */
 export const exportOrganisation = async (
   o: OrganisationSelf,
   passphrase: string,
   iterations: number = KDF_ITERATIONS,
+  issued?: IssuedBackup,
 ): Promise<string> => {
-  return sealKeyBackup(ORGANISATION_BACKUP_FORMAT, await plainOf(o), passphrase, iterations)
+  const plain = { ...(await plainOf(o)), ...(issued ? { version: 2, issued } : {}) }
+  return sealKeyBackup(ORGANISATION_BACKUP_FORMAT, plain, passphrase, iterations)
 }
 
 /** Restores an organisation identity from its backup file. */
 export const importOrganisation = async (
   text: string,
   passphrase: string,
-): Promise<Result<OrganisationSelf, KeyBackupCode>> => {
+): Promise<Result<RestoredOrganisation, KeyBackupCode>> => {
   const inner = await openKeyBackup(ORGANISATION_BACKUP_FORMAT, text, passphrase)
   if (!inner.ok) return inner
   const plain = v.safeParse(PlainSchema, inner.value)
@@ -129,9 +144,10 @@ export function loadOrganisation(): Promise<void> {
   return loading
 }
 
-/** Saves the organisation identity on the device (replacing any previous one, its key protected). */
-export async function saveOrganisation(o: OrganisationSelf): Promise<void> {
-  const { key, stored } = await toDeviceKey(o.keys)
+/** Saves the organisation identity on the device (replacing any previous one, its key protected:
+ * under `pin` where the browser has no WebCrypto Ed25519). */
+export async function saveOrganisation(o: OrganisationSelf, pin?: string): Promise<void> {
+  const { key, stored } = await toDeviceKey(o.keys, pin)
   await organisationRecord().put(ID, {
     name: o.name,
     ...(o.domain ? { domain: o.domain } : {}),
@@ -139,7 +155,8 @@ export async function saveOrganisation(o: OrganisationSelf): Promise<void> {
     key: stored,
   })
   loading = Promise.resolve()
-  store.set({ state: 'ready', organisation: { ...o, keys: key } })
+  const base = { name: o.name, createdAt: o.createdAt, ...(o.domain ? { domain: o.domain } : {}) }
+  store.set({ state: 'ready', organisation: { ...base, keys: key } })
 }
 
 /** Forgets a damaged organisation identity. */

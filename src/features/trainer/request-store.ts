@@ -10,6 +10,7 @@ import { base64ToBytes, bytesToBase64, defineRecord } from '../../storage/index.
 import { encodeRoomFragment } from '../../transport/index.ts'
 import { type OpenLinkCode, openShareLink } from '../receive/index.ts'
 import { parseRequestLink, type RequestCapabilities } from '../validations/index.ts'
+import { markRestoredWithdrawn, restoredResults } from './issued-backup.ts'
 
 const SignedSchema = v.object({
   competenceId: v.pipe(v.string(), v.maxLength(100)),
@@ -172,7 +173,7 @@ export type WithdrawReason = NonNullable<SignedResult['withdrawnReason']>
 /** A signed result in the trainer's history, with its request and competence. */
 export type HistoryItem = SignedResult & { requestId: string; recipient: string; competenceLabel: string }
 
-/** Every result signed on this device, newest first (the history of the trainer screen). */
+/** Every result signed on this device or restored from a backup, newest first (the trainer's history). */
 export async function listSignedResults(): Promise<HistoryItem[]> {
   const rows = await requestRecords.list()
   const out: HistoryItem[] = []
@@ -195,6 +196,9 @@ export async function listSignedResults(): Promise<HistoryItem[]> {
         competenceLabel: labels.get(s.competenceId) ?? s.competenceId,
       })
   }
+  // Results restored from an identity backup (signed on another device), unless also signed here.
+  const here = new Set(out.map((r) => r.credentialId))
+  for (const r of await restoredResults()) if (!here.has(r.credentialId)) out.push(r)
   return out.sort((a, b) => b.signedAt.localeCompare(a.signedAt))
 }
 
@@ -213,4 +217,5 @@ export async function markWithdrawn(
     )
     await requestRecords.put(r.id, { ...r.value, signed })
   }
+  await markRestoredWithdrawn(credentialIds, reason, at)
 }

@@ -3,5 +3,6 @@
 export * from './assessment-draft.ts'
 export * from './endorse.ts'
 export * from './endorsement-flow.ts'
+export * from './issued-state.ts'
 export * from './sign-results.ts'
 export * from './validate.ts'

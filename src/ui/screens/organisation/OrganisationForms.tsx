@@ -4,14 +4,17 @@ import { useState } from 'preact/hooks'
 import {
   createOrganisation,
   exportOrganisation,
+  listSignedResults,
   type OrganisationSelf,
   saveOrganisation,
 } from '../../../features/trainer/index.ts'
-import { t } from '../../../i18n/index.ts'
+import { issuedBackupOf, organisationPublic } from '../../../features/trainer/signing/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { InputField } from '../../crud/InputField.tsx'
 import { downloadFile } from '../../download.ts'
+import { PinFields, type PinValue, pinProblem, usePinNeeded } from '../trainer/PinFields.tsx'
 
 /** The organisation identity creation form. */
 export function OrganisationCreate() {
@@ -19,18 +22,22 @@ export function OrganisationCreate() {
   const [domain, setDomain] = useState('')
   const [error, setError] = useState(false)
   const [busy, setBusy] = useState(false)
+  const [pin, setPin] = useState<PinValue>({ pin: '', confirm: '' })
+  const [pinError, setPinError] = useState<MessageKey | null>(null)
+  const needsPin = usePinNeeded()
   const submit = async (e: Event) => {
     e.preventDefault()
     const r = createOrganisation(name.trim(), domain.trim() || undefined)
-    if (!r.ok) {
-      setError(true)
-      document.getElementById('org-name')?.focus()
+    const badPin = needsPin ? pinProblem(pin) : null
+    setPinError(badPin)
+    setError(!r.ok)
+    if (!r.ok || badPin) {
+      document.getElementById(r.ok ? 'org-create-pin' : 'org-name')?.focus()
       return
     }
-    setError(false)
     setBusy(true)
     try {
-      await saveOrganisation(r.value)
+      await saveOrganisation(r.value, needsPin ? pin.pin : undefined)
       showToast(t('org.created'))
     } finally {
       setBusy(false)
@@ -51,7 +58,8 @@ export function OrganisationCreate() {
         onValue={setName}
       />
       <InputField id="org-domain" label="org.domain" autocomplete="url" value={domain} onValue={setDomain} />
-      <button type="submit" class="btn btn-primary" disabled={busy}>
+      {needsPin ? <PinFields idPrefix="org-create" value={pin} error={pinError} onValue={setPin} /> : null}
+      <button type="submit" class="btn btn-primary" disabled={busy || needsPin === undefined}>
         {t('org.create')}
       </button>
       {error ? (
@@ -79,7 +87,10 @@ export function OrganisationBackup({ organisation }: { organisation: Organisatio
     setBusy(true)
     setNote(undefined)
     try {
-      const text = await exportOrganisation(organisation, passphrase)
+      // Its list and what it issued go in the file: from another device, it can all be withdrawn.
+      const did = organisationPublic(organisation).did
+      const issued = await issuedBackupOf(did, await listSignedResults(), undefined, true)
+      const text = await exportOrganisation(organisation, passphrase, undefined, issued)
       const name = `livret-organisation-${new Date().toISOString().slice(0, 10)}.json`
       downloadFile(text, name, 'application/json')
       setNote({ error: false, text: t('org.backedUp', { name }) })
@@ -97,6 +108,7 @@ export function OrganisationBackup({ organisation }: { organisation: Organisatio
         {t('org.backupTitle')}
       </SectionTitle>
       <p>{t('org.backupIntro')}</p>
+      <p class="hint">{t('issued.inBackup')}</p>
       <InputField
         id="org-backup-passphrase"
         label="trainer.passphrase"

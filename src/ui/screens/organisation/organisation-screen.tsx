@@ -18,10 +18,13 @@ import { t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { navigate } from '../../router.ts'
 import { useStore } from '../../store.ts'
+import { PinPrompt } from '../trainer/PinPrompt.tsx'
 import { CopyText } from './CopyText.tsx'
 import { EndorseTrainer } from './EndorseTrainer.tsx'
 import { GivenList } from './GivenList.tsx'
 import { OrganisationBackup, OrganisationCreate } from './OrganisationForms.tsx'
+import { OrganisationLostKey } from './OrganisationLostKey.tsx'
+import { OrganisationRestore } from './OrganisationRestore.tsx'
 import './organisation.css'
 import '../operator/operator.css'
 
@@ -133,8 +136,11 @@ export default function OrganisationScreen(_props: { id?: string }) {
           <GivenList organisation={organisation} given={given} onChange={() => void reload(organisation)} />
           <ValidateDirectly />
           <OrganisationBackup organisation={organisation} />
+          <OrganisationLostKey organisation={organisation} onDone={() => void reload(organisation)} />
         </>
       ) : null}
+      {s.state !== 'loading' ? <OrganisationRestore current={organisation} /> : null}
+      <PinPrompt />
     </>
   )
 }

@@ -5,16 +5,19 @@ import { useState } from 'preact/hooks'
 import {
   exportTrainerIdentity,
   importTrainerIdentity,
+  listSignedResults,
+  type RestoredTrainer,
   saveIdentity,
   type TrainerIdentity,
   trainerKeyInfo,
 } from '../../../features/trainer/index.ts'
-import { t } from '../../../i18n/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { FileField, InputField } from '../../crud/InputField.tsx'
 import { downloadFile } from '../../download.ts'
 import { type CodeOf, errorMessages } from '../../errors.ts'
+import { PinFields, type PinValue, pinProblem, usePinNeeded } from './PinFields.tsx'
 
 const MIN_PASSPHRASE = 8
 
@@ -37,7 +40,11 @@ export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
     setError(undefined)
     setBusy(true)
     try {
-      const text = await exportTrainerIdentity(identity, passphrase)
+      // What the key issued goes in the file too: from another device, it can all be withdrawn.
+      const { issuedBackupOf } = await import('../../../features/trainer/signing/index.ts')
+      const did = trainerKeyInfo(identity).did
+      const issued = await issuedBackupOf(did, await listSignedResults())
+      const text = await exportTrainerIdentity(identity, passphrase, undefined, issued)
       const name = fileName()
       downloadFile(text, name, 'application/json')
       setDone(t('trainer.backedUp', { name }))
@@ -56,6 +63,7 @@ export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
         {t('trainer.backupTitle')}
       </SectionTitle>
       <p>{t('trainer.backupIntro')}</p>
+      <p class="hint">{t('issued.inBackup')}</p>
       <InputField
         id="trainer-export-passphrase"
         label="trainer.passphrase"
@@ -97,6 +105,7 @@ const restoreError = errorMessages<CodeOf<typeof importTrainerIdentity> | 'unkno
     'invalid-file': 'trainer.restoreError.invalid-file',
     'backup-passphrase-wrong': 'trainer.restoreError.backup-passphrase-wrong',
     'backup-tampered': 'trainer.restoreError.backup-tampered',
+    'backup-other-kind': 'trainer.restoreError.backup-other-kind',
     unknown: 'trainer.restoreError.unknown',
   },
   'trainer.restoreError.unknown',
@@ -108,7 +117,10 @@ export function RestoreIdentity({ current }: { current?: TrainerIdentity | undef
   const [passphrase, setPassphrase] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
-  const [found, setFound] = useState<TrainerIdentity>()
+  const [found, setFound] = useState<RestoredTrainer>()
+  const [pin, setPin] = useState<PinValue>({ pin: '', confirm: '' })
+  const [pinError, setPinError] = useState<MessageKey | null>(null)
+  const needsPin = usePinNeeded()
   const check = async (e: Event) => {
     e.preventDefault()
     setError(undefined)
@@ -125,8 +137,18 @@ export function RestoreIdentity({ current }: { current?: TrainerIdentity | undef
       setBusy(false)
     }
   }
-  const use = async (identity: TrainerIdentity) => {
-    await saveIdentity(identity)
+  const use = async (identity: RestoredTrainer) => {
+    const badPin = needsPin ? pinProblem(pin) : null
+    setPinError(badPin)
+    if (badPin) return document.getElementById('trainer-restore-pin')?.focus()
+    const { issued, ...rest } = identity
+    await saveIdentity(rest, needsPin ? pin.pin : undefined)
+    // What the key issued elsewhere: withdrawable from here (history, "my key is lost").
+    if (issued) {
+      const { restoreIssued } = await import('../../../features/trainer/signing/index.ts')
+      await restoreIssued(trainerKeyInfo(rest).did, issued)
+    }
+    setPin({ pin: '', confirm: '' })
     setFound(undefined)
     setPassphrase('')
     showToast(t('trainer.restored'))
@@ -171,11 +193,15 @@ export function RestoreIdentity({ current }: { current?: TrainerIdentity | undef
           <p class="ok" role="status">
             {t('trainer.found', { name: found.name, organisation: found.organisation, fingerprint: foundFp })}
           </p>
+          {found.issued ? <p>{t('issued.found', { count: String(found.issued.results.length) })}</p> : null}
           {currentFp === foundFp ? (
             <p>{t('trainer.sameIdentity')}</p>
           ) : (
             <>
               {currentFp ? <p>{t('trainer.replaceWarning', { fingerprint: currentFp })}</p> : null}
+              {needsPin ? (
+                <PinFields idPrefix="trainer-restore" value={pin} error={pinError} onValue={setPin} />
+              ) : null}
               <button type="button" class="btn btn-primary" onClick={() => void use(found)}>
                 {t('trainer.useIdentity')}
               </button>

@@ -103,8 +103,10 @@ export function ValidationForm({
       setMessage({ text, error: false })
       showToast(text)
     } catch (err) {
-      console.error(err)
-      setMessage({ text: t('trainer.signFailed'), error: true })
+      // The PIN prompt closed: the key stayed locked (pin-session.ts), nothing was signed.
+      const locked = err instanceof Error && err.message === 'key-locked'
+      if (!locked) console.error(err)
+      setMessage({ text: t(locked ? 'pin.locked' : 'trainer.signFailed'), error: true })
     } finally {
       setBusy(false)
     }

@@ -10,6 +10,7 @@ import { ExportIdentity, RestoreIdentity } from './IdentityBackup.tsx'
 import { IdentityForm } from './IdentityForm.tsx'
 import { IdentitySummary } from './IdentitySummary.tsx'
 import { OutboxPanel } from './OutboxPanel.tsx'
+import { PinPrompt } from './PinPrompt.tsx'
 import { RequestList } from './RequestList.tsx'
 import { SignedHistory } from './SignedHistory.tsx'
 import { TrainerCard, TrainerEndorsements } from './TrainerCard.tsx'
@@ -45,6 +46,7 @@ export default function TrainerScreen(_props: { id?: string }) {
       {s.state !== 'loading' ? (
         <RestoreIdentity current={s.state === 'ready' ? s.identity : undefined} />
       ) : null}
+      <PinPrompt />
     </>
   )
 }

@@ -19,6 +19,7 @@ import { useLocation } from '../../router.ts'
 import { useStore } from '../../store.ts'
 import { IdentityForm } from './IdentityForm.tsx'
 import { OutboxPanel } from './OutboxPanel.tsx'
+import { PinPrompt } from './PinPrompt.tsx'
 import { requestError } from './request-errors.ts'
 import { ValidationForm } from './ValidationForm.tsx'
 
@@ -132,6 +133,7 @@ export default function ValidateScreen(_props: { id?: string }) {
           ) : null}
         </>
       ) : null}
+      <PinPrompt />
     </>
   )
 }
