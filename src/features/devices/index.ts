@@ -2,6 +2,7 @@
 export * from './device-box.ts'
 export * from './household.ts'
 export * from './household-records.ts'
+export * from './household-runtime.ts'
 export * from './household-sync.ts'
 export * from './keeper-removal.ts'
 export * from './last-seen.ts'
