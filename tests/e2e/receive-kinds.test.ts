@@ -1,15 +1,13 @@
 // Issue 12 §1 in real Chromium: the professional's receive screen takes what is not a booklet too.
 // An organisation's card pasted there opens "Organisations de confiance" with the fingerprint to
-// confirm (and, confirmed, the organisation is trusted); an endorsement meant for a trainer and a
-// signed trust list file (named as soon as it is chosen) are named, with a "Continuer" link to the screen that opens them; a text
-// that is nothing of ours is still refused in plain words. axe WCAG 2.2 AA with the notice shown.
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// confirm (and, confirmed, the organisation is trusted); a trainer's card is named, with a
+// "Continuer" link to the screen that opens it; a text that is nothing of ours is still refused in
+// plain words. axe WCAG 2.2 AA with the notice shown. (Endorsements and trust lists are routed:
+// receive-routing.test.ts.)
 import type { Page } from 'playwright-core'
 import { beforeAll, expect, test } from 'vitest'
 import { generateTrainerKeys, keyInfo } from '../../src/credential/index.ts'
-import { encodeCard, signTrustList } from '../../src/features/trust/index.ts'
+import { encodeCard } from '../../src/features/trust/index.ts'
 import { e2eApp } from '../support/e2e.ts'
 import { shot } from '../support/shots.ts'
 import { chooseMode, explain, visibleText } from './helpers/app.ts'
@@ -50,35 +48,19 @@ test("an organisation's card opens the trusted organisations with its fingerprin
     .toContain(organisation.fingerprint)
 })
 
-test('an endorsement and a trust list file are named, with the way to the screen that opens them', async () => {
+test('a trainer’s card is named with the way to its screen; a text that is nothing of ours is refused', async () => {
   await receiveScreen()
   await paste('https://example.org/une-page')
   await expect
     .poll(() => visibleText(operator.getByRole('alert')))
     .toContain("Ce n'est pas un lien ni un code Livret")
 
-  await paste('livret-endorsement:1:eyJub3QiOiJjaGVja2VkIGhlcmUifQ')
+  await paste(encodeCard({ kind: 'trainer', name: 'Julie Martin', did: organisation.did }))
   const notice = operator.locator('main .op-other')
-  await expect.poll(() => visibleText(notice)).toContain('Reconnaissance d’un formateur')
+  await expect.poll(() => visibleText(notice)).toContain('Carte d’un formateur')
   expect(await notice.getByRole('link', { name: 'Continuer' }).getAttribute('href')).toBe('/formateur')
-  await expectNoAxeViolations(operator, '/recevoir (endorsement named)')
-
-  const list = await signTrustList({
-    id: 'urn:uuid:5b0f2c57-5a7e-4b7c-9d0e-3f1a2b3c4d5e',
-    name: 'Réseau des CISP',
-    version: 1,
-    signer: { name: 'Interfédé', keys: generateTrainerKeys() },
-    validFrom: new Date('2026-01-01T00:00:00Z'),
-    validUntil: new Date('2036-01-01T00:00:00Z'),
-    organisations: [{ did: organisation.did, name: 'CISP Le Tremplin' }],
-  })
-  const path = join(mkdtempSync(join(tmpdir(), 'livret-trust-')), 'reseau.json')
-  writeFileSync(path, JSON.stringify(list))
-  await operator.getByLabel('Fichier de partage', { exact: true }).setInputFiles(path)
-  await expect.poll(() => visibleText(notice)).toContain('Liste de confiance')
-  expect(await notice.getByRole('link', { name: 'Continuer' }).getAttribute('href')).toBe('/confiance')
-  await shot(operator, 'receive-trust-list-desktop')
+  await shot(operator, 'receive-trainer-card-desktop')
   await operator.setViewportSize({ width: 360, height: 740 })
-  await shot(operator, 'receive-trust-list-360')
-  await expectNoAxeViolations(operator, '/recevoir (trust list named, 360 px)')
+  await shot(operator, 'receive-trainer-card-360')
+  await expectNoAxeViolations(operator, '/recevoir (trainer card named, 360 px)')
 })

@@ -119,6 +119,17 @@ export function pushHouseholdTombstones(doc: Y.Doc, tombstones: readonly RecordT
   return changed
 }
 
+/** The deletions of `deletions` a household doc does not cover yet: neither a tombstone as new nor a
+ * later write is there, and the record was carried (a record never carried needs no tombstone). */
+export function unsentDeletions(doc: Y.Doc, deletions: readonly RecordTombstone[]): RecordTombstone[] {
+  const map = doc.getMap<unknown>(RECORDS)
+  return deletions.filter((t) => {
+    if (DEVICE_ONLY_KINDS.includes(t.kind)) return false
+    const known = stampOf(map.get(keyOf(t)))
+    return known !== undefined && known < t.updatedAt
+  })
+}
+
 /** The records a household doc holds (entries that do not parse are left out). */
 export function readHouseholdRecords(doc: Y.Doc): BackupRecord[] {
   const out: BackupRecord[] = []

@@ -1,9 +1,10 @@
 // The household kept live while this device is on the private room: once synced, the device writes
 // its own entry (name, mailbox, box key), the keeper writes the room's signing secret, and the
 // records go both ways (household-records.ts): a local write is pushed, a remote one stored; a
-// local deletion is pushed as a tombstone, a remote one deletes here.
+// local deletion is pushed as a tombstone, a remote one deletes here. A deletion waits in a device
+// record (pending-deletions.ts) until it was sent on a connected room: a reload while offline keeps it.
 import * as Y from 'yjs'
-import type { RecordTombstone } from '../../storage/index.ts'
+import { DEVICE_ONLY_KINDS, type RecordTombstone } from '../../storage/index.ts'
 import type { BackoffOptions, SealedRoom } from '../../transport/index.ts'
 import type { ShareNetOptions } from '../share/index.ts'
 import {
@@ -22,14 +23,18 @@ import {
   readHouseholdRecords,
   readHouseholdTombstones,
   storageRecords,
+  unsentDeletions,
 } from './household-records.ts'
 import { connectPrivateRoom } from './pairing.ts'
+import { type PendingDeletionsPort, storagePendingDeletions } from './pending-deletions.ts'
 import type { SelfRecord } from './records.ts'
 
 /** Options of the household binding. */
 export interface HouseholdSyncOptions {
   net: ShareNetOptions
   records?: RecordsPort
+  /** Where deletions wait until sent (default: this device's storage). */
+  pending?: PendingDeletionsPort
   backoff?: Partial<BackoffOptions>
   /** Called after the household changed (the devices screen lists it). */
   onChange?: (household: Household) => void
@@ -43,12 +48,25 @@ export class HouseholdSync {
   private readonly records: RecordsPort
   private pushing: Promise<void> = Promise.resolve()
   private synced = false
-  /** Deletions made here not yet written to the household (before the first sync, or offline
-   * between two bindings); lost if the app closes first — the record then comes back. */
+  private readonly pending: PendingDeletionsPort
+  /** Deletions made here not yet sent on a connected room (also kept in `pending`, so that a
+   * reload before the network is back does not lose them). */
   private deletions: RecordTombstone[] = []
+  /** Settles once the deletions kept by an earlier run are read back. */
+  private readonly loaded: Promise<void>
+  private saving: Promise<void> = Promise.resolve()
 
   constructor(private readonly options: HouseholdSyncOptions) {
     this.records = options.records ?? storageRecords
+    this.pending = options.pending ?? storagePendingDeletions
+    this.loaded = this.pending
+      .load()
+      .then((kept) => {
+        this.deletions = [...kept, ...this.deletions]
+      })
+      .catch(() => {
+        // Storage unreadable: what this run deletes is still sent.
+      })
   }
 
   /** What the household holds now (empty before the first sync). */
@@ -77,6 +95,7 @@ export class HouseholdSync {
       })
       this.synced = true
       void this.pull(doc)
+      this.confirm(doc)
       this.push(doc)
       this.tell(doc)
     }
@@ -89,7 +108,13 @@ export class HouseholdSync {
     doc.on('update', onDoc)
     this.offs = [
       room.on('status', (s) => {
-        if (s.status === 'synced' && !this.synced) onSynced()
+        if (s.status !== 'synced') return
+        if (!this.synced) onSynced()
+        else {
+          // Back after a cut: what waited is sent now.
+          this.confirm(doc)
+          this.push(doc)
+        }
       }),
       this.records.onChange((change) => this.changed(doc, change)),
       () => map.unobserve(observer),
@@ -115,21 +140,49 @@ export class HouseholdSync {
   }
 
   private changed(doc: Y.Doc, change: RecordChange | undefined): void {
-    if (change?.deleted)
+    // This device's own records (the pending deletions among them) are never carried.
+    if (change && DEVICE_ONLY_KINDS.includes(change.kind)) return
+    if (change?.deleted) {
       this.deletions.push({ kind: change.kind, id: change.id, updatedAt: new Date().toISOString() })
+      this.keep()
+    }
     this.push(doc)
+  }
+
+  /** Writes the waiting deletions to storage (one write at a time, the latest list last). */
+  private keep(): void {
+    this.saving = this.saving
+      .then(() => this.loaded)
+      .then(() => this.pending.save(this.deletions))
+      .catch(() => {
+        // Storage failed: the deletions still wait in memory.
+      })
   }
 
   private push(doc: Y.Doc): void {
     this.pushing = this.pushing.then(async () => {
+      await this.loaded
       if (this.doc !== doc || !this.synced) return
       try {
-        const deletions = this.deletions.splice(0)
-        pushHouseholdTombstones(doc, deletions)
+        pushHouseholdTombstones(doc, this.deletions)
         pushHouseholdRecords(doc, await this.records.list())
       } catch {
         // A record that cannot be written as JSON stays on this device.
       }
+    })
+  }
+
+  /** Right after a sync with the relay: the deletions the household already covers (the relay had
+   * them, or the record was never carried) stop waiting; the others are sent by the next push.
+   * Judged only after a sync, never after a send: a socket cut a moment ago still looks open. */
+  private confirm(doc: Y.Doc): void {
+    this.pushing = this.pushing.then(async () => {
+      await this.loaded
+      if (this.doc !== doc || this.deletions.length === 0) return
+      const waiting = unsentDeletions(doc, this.deletions)
+      if (waiting.length === this.deletions.length) return
+      this.deletions = waiting
+      this.keep()
     })
   }
 

@@ -11,6 +11,7 @@ import { decisionOf, type InboxReport, inboxReport, syncInboxDecisions } from '.
 import type { PlanProposal, ProposalDecision } from '../../domain/index.ts'
 import { createStore, type Store } from '../../lib/index.ts'
 import { readInbox } from '../../protocol/index.ts'
+import { onRecordsArrived } from '../../storage/index.ts'
 import { postStatement, SealedRoom, type SealedRoomStatus } from '../../transport/index.ts'
 import { type RuntimeContext, type RuntimeStart, roomOn, roomsStatus, wakeRoom } from '../runtime/index.ts'
 import { createProposalInbox } from './links.ts'
@@ -128,7 +129,8 @@ const close = (l: Live): void => {
   l.answersDoc.destroy()
 }
 
-/** Opens the rooms of inbox records not open yet (after a creation, or at start). */
+/** Opens the rooms of inbox records not open yet (after a creation, at start, or when one arrives
+ * from another of the person's devices) and closes those whose record is gone (withdrawn there). */
 export async function refreshInboxes(): Promise<void> {
   const rt = runtime
   if (!rt) return
@@ -136,8 +138,20 @@ export async function refreshInboxes(): Promise<void> {
   if (runtime !== rt) return
   rt.damaged = damaged
   for (const r of records) if (!rt.live.has(r.id)) rt.live.set(r.id, open(rt, r))
+  const kept = new Set(records.map((r) => r.id))
+  for (const [id, l] of rt.live)
+    if (!kept.has(id)) {
+      close(l)
+      rt.live.delete(id)
+    }
   publish()
 }
+
+// Inboxes opened or withdrawn on another of the person's devices (the household): followed here at
+// once. Their decisions travel in the booklet itself (its 'meta' map, observed below).
+onRecordsArrived((kinds) => {
+  if (kinds.has(inboxRecords.kind)) void refreshInboxes()
+})
 
 /** Starts the inboxes of the open booklet's holder (see the top comment). */
 export const startHolderInboxes: RuntimeStart = async (ctx) => {

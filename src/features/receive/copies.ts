@@ -15,7 +15,14 @@ import * as Y from 'yjs'
 import { countItems, getProfile, SECTIONS } from '../../booklet/index.ts'
 import { type BookletId, newId, type ShareMeta } from '../../domain/index.ts'
 import type { RoomId } from '../../protocol/index.ts'
-import { bookletDbName, type DocStore, deleteBooklet, getDb, guardPersistence } from '../../storage/index.ts'
+import {
+  bookletDbName,
+  type DocStore,
+  deleteBooklet,
+  getDb,
+  guardPersistence,
+  onRecordsArrived,
+} from '../../storage/index.ts'
 import type { SealedRoom } from '../../transport/index.ts'
 import {
   deleteReceived,
@@ -24,6 +31,7 @@ import {
   putReceived,
   type ReceivedRecord,
   type ReceivedStatus,
+  receivedRecords,
 } from './records.ts'
 
 /** An open copy of a received share. */
@@ -55,6 +63,12 @@ export function onReceivedChanged(cb: () => void): () => void {
   listeners.add(cb)
   return () => listeners.delete(cb)
 }
+
+// Booklets received (or deleted) on another of the person's devices, or brought by a backup: the
+// open list and view reload at once.
+onRecordsArrived((kinds) => {
+  if (kinds.has(receivedRecords.kind)) changed()
+})
 
 /** Tells the listeners that a received record changed. */
 export const changed = () => {

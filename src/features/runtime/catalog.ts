@@ -17,6 +17,13 @@ export const APP_RUNTIMES: readonly Runtime[] = [
     start: lazy(() => import('../devices/index.ts').then((m) => m.startPrivateSync)),
   },
   {
+    // Outside holder mode (no booklet open), the person's records still follow their other devices:
+    // a booklet received on one desk shows on the other at once (private-sync does it in holder mode).
+    name: 'household-records',
+    modes: ['operator', 'trainer'],
+    start: lazy(() => import('../devices/index.ts').then((m) => m.startHouseholdRecords)),
+  },
+  {
     name: 'live-shares',
     modes: ['holder'],
     needs: 'booklet',

@@ -40,4 +40,11 @@ export const linksEn: AreaMessages<typeof linksFr> = {
   'steps.accepted': 'Step accepted',
   'steps.refused': 'Step refused',
   'steps.refusedBecause': 'Step refused: "{reason}"',
+  'links.going.share': 'This is a shared booklet. It opens in “{screen}”.',
+  'links.going.proposal': 'This is an invitation to propose steps. You are going to “{screen}”.',
+  'links.going.validation': 'This is a validation request. You are going to “{screen}”.',
+  'links.going.pairing': 'This is a link to pair a device. You are going to “{screen}”.',
+  'links.going.endorsement': 'This is an endorsement for a trainer. You are going to “{screen}”.',
+  'links.going.organisation': 'This is an organisation’s card. You are going to “{screen}”.',
+  'links.going.trustList': 'This is a list of trusted organisations. You are going to “{screen}”.',
 }

@@ -41,4 +41,12 @@ export const linksFr = {
   'steps.accepted': 'Étape acceptée',
   'steps.refused': 'Étape refusée',
   'steps.refusedBecause': 'Étape refusée : « {reason} »',
+  'links.going.share': 'C’est un livret partagé. Il s’ouvre dans « {screen} ».',
+  'links.going.proposal': 'C’est une invitation à proposer des étapes. Vous allez sur « {screen} ».',
+  'links.going.validation': 'C’est une demande de validation. Vous allez sur « {screen} ».',
+  'links.going.pairing': 'C’est un lien pour relier un appareil. Vous allez sur « {screen} ».',
+  'links.going.endorsement':
+    'C’est une reconnaissance pour un formateur. Vous allez dans l’espace « {screen} ».',
+  'links.going.organisation': 'C’est la carte d’une organisation. Vous allez sur « {screen} ».',
+  'links.going.trustList': 'C’est une liste d’organisations de confiance. Vous allez sur « {screen} ».',
 } as const

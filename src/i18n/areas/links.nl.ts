@@ -42,4 +42,11 @@ export const linksNl: AreaMessages<typeof linksFr> = {
   'steps.accepted': 'Stap aanvaard',
   'steps.refused': 'Stap geweigerd',
   'steps.refusedBecause': 'Stap geweigerd: "{reason}"',
+  'links.going.share': 'Dit is een gedeeld boekje. Het opent in “{screen}”.',
+  'links.going.proposal': 'Dit is een uitnodiging om stappen voor te stellen. Je gaat naar “{screen}”.',
+  'links.going.validation': 'Dit is een vraag om te valideren. Je gaat naar “{screen}”.',
+  'links.going.pairing': 'Dit is een link om een toestel te koppelen. Je gaat naar “{screen}”.',
+  'links.going.endorsement': 'Dit is een erkenning voor een opleider. Je gaat naar “{screen}”.',
+  'links.going.organisation': 'Dit is de kaart van een organisatie. Je gaat naar “{screen}”.',
+  'links.going.trustList': 'Dit is een lijst van vertrouwde organisaties. Je gaat naar “{screen}”.',
 }

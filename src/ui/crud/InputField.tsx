@@ -40,11 +40,15 @@ export function InputField(
   props: Common & {
     type?: 'text' | 'password' | 'search'
     autocomplete: string
+    /** The keyboard a phone shows (a link, digits). */
+    inputMode?: 'text' | 'url' | 'numeric'
+    /** Off for codes and links, which are no words. */
+    spellcheck?: boolean
     value: string
     onValue: (value: string) => void
   },
 ) {
-  const { id, hint, error, type = 'text', autocomplete, value, onValue } = props
+  const { id, hint, error, type = 'text', autocomplete, inputMode, spellcheck, value, onValue } = props
   const errorId = error ? `${id}-error` : props.errorId
   return (
     <Frame {...props}>
@@ -52,6 +56,8 @@ export function InputField(
         id={id}
         type={type}
         autocomplete={autocomplete}
+        inputMode={inputMode}
+        spellcheck={spellcheck}
         value={value}
         aria-invalid={errorId ? 'true' : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, errorId)}

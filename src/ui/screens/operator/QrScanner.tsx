@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
+import { FileField } from '../../crud/InputField.tsx'
 import { qrReader } from './qr-decode.ts'
 
 /** Milliseconds between two reads of the camera picture. */
@@ -90,7 +91,7 @@ export function QrScanner({ onText }: { onText: (text: string) => void }) {
       <div class="op-actions">
         {on ? (
           <button type="button" class="btn" onClick={stop}>
-            {t('operator.scan.stop')}
+            <Icon name="stop" /> {t('operator.scan.stop')}
           </button>
         ) : (
           <button type="button" class="btn btn-primary" onClick={() => void start()}>
@@ -111,18 +112,15 @@ export function QrScanner({ onText }: { onText: (text: string) => void }) {
           {t('operator.scan.looking')}
         </p>
       ) : null}
-      <div class="field">
-        <label for="op-photo">{t('operator.scan.photo')}</label>
-        <input
-          id="op-photo"
-          type="file"
-          accept="image/*"
-          onChange={(e) => void readPhoto((e.currentTarget as HTMLInputElement).files?.[0])}
-        />
-      </div>
+      <FileField
+        id="op-photo"
+        label="operator.scan.photo"
+        accept="image/*"
+        onFile={(file) => void readPhoto(file)}
+      />
       {problem ? (
         <p class="op-error" role="alert">
-          {problem}
+          <Icon name="error" /> {problem}
         </p>
       ) : null}
     </div>

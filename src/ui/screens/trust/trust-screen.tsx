@@ -17,6 +17,7 @@ import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { type CodeOf, errorMessages } from '../../errors.ts'
+import { takeCarriedText } from '../operator/carried.ts'
 import { QrScanner } from '../operator/QrScanner.tsx'
 import '../operator/operator.css'
 
@@ -55,6 +56,12 @@ export default function TrustScreen(_props: { id?: string }) {
   const reload = async () => setList(await listTrustedRecords())
   useEffect(() => {
     void reload()
+    // A trust list chosen on the receive screen: checked at once, accepted here by the person.
+    const carried = takeCarriedText('trust-list')
+    if (carried)
+      void checkTrustListFile(carried).then((r) =>
+        r.ok ? setTrustList(r.value) : setListNote({ kind: 'error', text: t(`trust.listError.${r.code}`) }),
+      )
   }, [])
 
   const check = async (text: string) => {

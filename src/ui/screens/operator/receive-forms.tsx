@@ -1,0 +1,182 @@
+// The manual ways in of the receive screen, each a small form of the shared field components
+// (ui/crud/InputField.tsx): paste a link, type a 15-digit code, open a share file with its key. What
+// they read goes to the screen's routing (receive-route.ts); each shows its own error under it.
+import { useEffect, useState } from 'preact/hooks'
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import type { IconName } from '../../components/Icon.tsx'
+import { Icon } from '../../components/Icon.tsx'
+import { SectionTitle } from '../../components/PageHeader.tsx'
+import { FileField, InputField } from '../../crud/InputField.tsx'
+
+/** The error line of one part of the screen. */
+export function PartError({ message }: { message: string | undefined }) {
+  return message ? (
+    <p class="op-error" role="alert">
+      <Icon name="error" /> {message}
+    </p>
+  ) : null
+}
+
+/** A card with a heading and its pictogram. */
+function Part({
+  id,
+  icon,
+  title,
+  children,
+}: {
+  id: string
+  icon: IconName
+  title: MessageKey
+  children: preact.ComponentChildren
+}) {
+  return (
+    <section class="card" aria-labelledby={id}>
+      <SectionTitle icon={icon} id={id}>
+        {t(title)}
+      </SectionTitle>
+      {children}
+    </section>
+  )
+}
+
+type TextFormProps = { busy: boolean; error: string | undefined; onOpen: (text: string) => void }
+
+/** One text box and its button: a pasted link or a typed code. */
+function TextForm(
+  props: TextFormProps & {
+    id: string
+    label: MessageKey
+    hint: MessageKey
+    button: MessageKey
+    inputMode: 'url' | 'numeric'
+  },
+) {
+  const [text, setText] = useState('')
+  return (
+    <>
+      <form
+        class="op-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          props.onOpen(text)
+        }}
+      >
+        <InputField
+          id={props.id}
+          label={props.label}
+          hint={props.hint}
+          autocomplete="off"
+          inputMode={props.inputMode}
+          spellcheck={false}
+          value={text}
+          onValue={setText}
+        />
+        <button type="submit" class="btn btn-primary" disabled={props.busy || text.trim() === ''}>
+          {t(props.button)}
+        </button>
+      </form>
+      <PartError message={props.error} />
+    </>
+  )
+}
+
+/** "Coller un lien". */
+export function PasteForm(props: TextFormProps) {
+  return (
+    <Part id="op-paste" icon="share" title="operator.paste.title">
+      <TextForm
+        {...props}
+        id="op-link"
+        label="operator.paste.label"
+        hint="operator.paste.hint"
+        button="operator.paste.open"
+        inputMode="url"
+      />
+    </Part>
+  )
+}
+
+/** "Taper un code" (15 digits read aloud). */
+export function CodeForm(props: TextFormProps) {
+  return (
+    <Part id="op-code" icon="speech" title="links.code.title">
+      <TextForm
+        {...props}
+        id="op-code-input"
+        label="links.code.label"
+        hint="links.code.hint"
+        button="links.code.open"
+        inputMode="numeric"
+      />
+    </Part>
+  )
+}
+
+/** "Ouvrir un fichier": a share file and its key (the key may come from a scanned QR code). */
+export function FileForm({
+  busy,
+  error,
+  keyFromCode,
+  onChoose,
+  onOpen,
+}: {
+  busy: boolean
+  error: string | undefined
+  /** A key read from a QR code: filled in, and the file picker focused. */
+  keyFromCode: string | undefined
+  onChoose: (file: File | undefined) => void
+  onOpen: (file: File | undefined, key: string) => void
+}) {
+  const [file, setFile] = useState<File>()
+  const [key, setKey] = useState('')
+  const [keyNote, setKeyNote] = useState(false)
+  useEffect(() => {
+    if (keyFromCode === undefined) return
+    setKey(keyFromCode)
+    setKeyNote(true)
+    document.getElementById('op-file-input')?.focus()
+  }, [keyFromCode])
+  return (
+    <Part id="op-file" icon="backup" title="operator.file.title">
+      <p class="hint">{t('operator.file.hint')}</p>
+      <form
+        class="op-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          onOpen(file, key)
+        }}
+      >
+        <FileField
+          id="op-file-input"
+          label="operator.file.label"
+          accept=".livret,.json,application/octet-stream,application/json"
+          onFile={(chosen) => {
+            setFile(chosen)
+            onChoose(chosen)
+          }}
+        />
+        <InputField
+          id="op-key"
+          label="operator.file.key"
+          hint="operator.file.keyHint"
+          autocomplete="off"
+          spellcheck={false}
+          value={key}
+          onValue={(value) => {
+            setKey(value)
+            setKeyNote(false)
+          }}
+        />
+        {keyNote ? (
+          <p class="hint" role="status">
+            {t('operator.scan.keyRead')}
+          </p>
+        ) : null}
+        <button type="submit" class="btn btn-primary" disabled={busy || key.trim() === ''}>
+          {t('operator.file.open')}
+        </button>
+      </form>
+      <PartError message={error} />
+    </Part>
+  )
+}
