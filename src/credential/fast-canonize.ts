@@ -22,6 +22,7 @@
 import jsonld from 'jsonld'
 import rdfCanonize from 'rdf-canonize'
 import type { OfflineLoader } from './contexts.ts'
+import { createSyncSha256 } from './sync-digest.ts'
 
 const SLOT = 'urn:x-livret-slot:'
 // Anywhere in a term, even after a prefix was expanded: the marker without its scheme.
@@ -138,7 +139,7 @@ export const fastCanonize = async (
       out.push(filled)
     }
   }
-  return rdfCanonize.canonize(out, { algorithm: 'RDFC-1.0' })
+  return rdfCanonize.canonize(out, { algorithm: 'RDFC-1.0', createMessageDigest: createSyncSha256 })
 }
 
 /** Forgets the kept shapes (tests). */
