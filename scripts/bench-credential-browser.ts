@@ -51,7 +51,7 @@ export const runBrowserBench = async (
   const openings: Opening[][] = trees.map(() => [])
   const browser = await launchBrowser()
   try {
-    for (let run = 0; run < (options.openings ?? 5); run++)
+    for (let run = 0; run < (options.openings ?? (options.profile ? 1 : 5)); run++)
       for (const [i, files] of bundles.entries()) {
         const { opening } = await openInChromium(browser, files, booklet)
         openings[i]?.push(opening)

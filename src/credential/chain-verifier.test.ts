@@ -22,6 +22,7 @@ const manualClock = () => {
     clear: (handle) => {
       pending.delete(handle as number)
     },
+    now: () => now,
   }
   const advance = (ms: number) => {
     now += ms

@@ -22,8 +22,12 @@ export type WorkerLike = {
   terminate(): void
 }
 
-/** Timers (tests give a clock they move by hand). */
-export type Timers = { set(run: () => void, ms: number): unknown; clear(handle: unknown): void }
+/** Timers and the time (tests give a clock they move by hand). */
+export type Timers = {
+  set(run: () => void, ms: number): unknown
+  clear(handle: unknown): void
+  now(): number
+}
 
 /** How a verifier is made (everything has a default). */
 export type ChainVerifierOptions = {
@@ -61,6 +65,7 @@ const BROKEN: ChainReport = { credential: fail('credential-malformed'), endorsem
 const realTimers: Timers = {
   set: (run, ms) => setTimeout(run, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: () => performance.now(),
 }
 
 // The worker as Vite bundles it (a separate chunk, loaded on first use); null without Worker.
@@ -76,7 +81,7 @@ const spawnModuleWorker = (): WorkerLike | null => {
   }
 }
 
-type Job = { id: number; text: string; resolve: (r: ChainReport) => void; timer?: unknown }
+type Job = { id: number; text: string; resolve: (r: ChainReport) => void; deadline: number }
 
 /** Creates a verifier (the app uses the shared one, sharedChainVerifier). */
 export const createChainVerifier = (options: ChainVerifierOptions = {}): ChainVerifier => {
@@ -93,6 +98,8 @@ export const createChainVerifier = (options: ChainVerifierOptions = {}): ChainVe
   // undefined: not started yet; null: verify in this thread from now on.
   let worker: WorkerLike | null | undefined
   let closed = false
+  // One watchdog timer for the earliest deadline (not one timer per credential: hundreds of them cost).
+  let watchdog: unknown
 
   const startWorker = (): WorkerLike | null => {
     const w = spawn()
@@ -116,16 +123,32 @@ export const createChainVerifier = (options: ChainVerifierOptions = {}): ChainVe
   const requeueRunning = () => {
     const again = [...running.values()].sort((a, b) => a.id - b.id)
     running.clear()
-    for (const job of again) timers.clear(job.timer)
     waiting.unshift(...again)
+  }
+
+  const disarm = () => {
+    if (watchdog !== undefined) timers.clear(watchdog)
+    watchdog = undefined
+  }
+  const arm = () => {
+    if (watchdog !== undefined || running.size === 0) return
+    let earliest = Number.POSITIVE_INFINITY
+    for (const job of running.values()) earliest = Math.min(earliest, job.deadline)
+    watchdog = timers.set(watch, Math.max(0, earliest - timers.now()))
+  }
+  const watch = () => {
+    watchdog = undefined
+    const now = timers.now()
+    for (const job of [...running.values()]) if (job.deadline <= now) giveUp(job)
+    arm()
   }
 
   const finish = (id: number, report: ChainReport) => {
     const job = running.get(id)
     if (!job) return // given up on already, or handed to another road
     running.delete(id)
-    timers.clear(job.timer)
     job.resolve(report)
+    if (running.size === 0) disarm()
     pump()
   }
 
@@ -143,8 +166,9 @@ export const createChainVerifier = (options: ChainVerifierOptions = {}): ChainVe
   }
 
   const start = (job: Job) => {
+    job.deadline = timers.now() + timeoutMs
     running.set(job.id, job)
-    job.timer = timers.set(() => giveUp(job), timeoutMs)
+    arm()
     const w = currentWorker()
     if (w) {
       w.postMessage({ id: job.id, text: job.text })
@@ -163,7 +187,7 @@ export const createChainVerifier = (options: ChainVerifierOptions = {}): ChainVe
   const run = (text: string): Promise<ChainReport> =>
     new Promise<ChainReport>((resolve) => {
       if (closed) return resolve(TOO_SLOW)
-      waiting.push({ id: nextId++, text, resolve })
+      waiting.push({ id: nextId++, text, resolve, deadline: Number.POSITIVE_INFINITY })
       pump()
     })
 
@@ -192,10 +216,8 @@ export const createChainVerifier = (options: ChainVerifierOptions = {}): ChainVe
       closed = true
       worker?.terminate()
       worker = null
-      for (const job of [...waiting, ...running.values()]) {
-        timers.clear(job.timer)
-        job.resolve(TOO_SLOW)
-      }
+      disarm()
+      for (const job of [...waiting, ...running.values()]) job.resolve(TOO_SLOW)
       waiting.length = 0
       running.clear()
     },
