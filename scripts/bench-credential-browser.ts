@@ -1,265 +1,142 @@
-// `npx tsx scripts/bench-credential-browser.ts`: the professional's side in real Chromium — 200
-// validations of a shared booklet (4 trainers endorsed by one organisation, each credential with its
-// endorsement and status) verified with the modules bundled by Vite as the app bundles them. Each
-// opening is a fresh page: modules just loaded, nothing remembered, no canonicalization shape known
-// (a real first opening). All 200 cards ask at once, as the screen's cards do. Measured in the page:
-// time until every state is known (and until the first), the long tasks the page ran during it
-// (PerformanceObserver 'longtask', ≥ 50 ms: how long input could have waited), then the same booklet
-// opened again in that page (everything remembered), then as another booklet would be (nothing
-// remembered, but canonicalization shapes and compiled code warm). Medians of OPENINGS.
-// Credentials are signed in Node beforehand. Prints a table, then a JSON line.
-import type { Page } from 'playwright-core'
-import { build, type Rollup } from 'vite'
-import {
-  allocateStatus,
-  generateTrainerKeys,
-  issueCredential,
-  issueEndorsement,
-  keyInfo,
-  newStatusList,
-  type StatusListState,
-  signStatusList,
-  type TrainerKeys,
-} from '../src/credential/index.ts'
+// `npm run bench:credential-browser [-- --baseline <git ref>] [-- --profile]`: the professional's side in
+// real Chromium — 200 validations of a shared booklet (4 trainers endorsed by one organisation, each
+// credential with its endorsement and status) verified with the modules bundled by Vite as the app
+// bundles them (its verification worker included). Each opening is a fresh page (scripts/bench/
+// credential-page.ts). With --baseline, the same booklet is also verified by an older commit's code,
+// openings alternating old / new so both see the same machine load, and the ratio is printed.
+// --profile: a CPU profile of one opening in this thread's road (the page's hot functions).
+// Called by `npm run bench:credential` (runBrowserBench); alone it prints a table, then a JSON line.
+import { pathToFileURL } from 'node:url'
 import { launchBrowser } from '../tests/support/browser.ts'
+import { type BenchBooklet, signBooklet } from './bench/credential-booklet.ts'
+import { bundleTree, type Opening, openInChromium } from './bench/credential-page.ts'
+import { baselineArg, currentTree, type Tree, treeAt } from './bench/credential-trees.ts'
 import { median, printTable, round1 } from './bench/stats.ts'
 
-const OPENINGS = 5
-const VALIDATIONS = 200
-const ORIGIN = 'http://127.0.0.1:9'
-const RELAY = 'https://relay.example'
-
-// --- The booklet, signed in Node.
-const orgKeys = generateTrainerKeys()
-const org = keyInfo(orgKeys.publicKey)
-let orgList = newStatusList(RELAY, org.did, 'org-list-01')
-type Trainer = { keys: TrainerKeys; list: StatusListState; endorsement: Record<string, unknown> }
-const trainers: Trainer[] = []
-for (let t = 0; t < 4; t++) {
-  const keys = generateTrainerKeys()
-  const slot = allocateStatus(orgList)
-  if (!slot) throw new Error('list full')
-  orgList = slot.state
-  trainers.push({
-    keys,
-    list: newStatusList(RELAY, keyInfo(keys.publicKey).did, `trainer-${t}-list`),
-    endorsement: await issueEndorsement({
-      organisation: { name: 'CISP Le Tremplin', keys: orgKeys },
-      trainer: { did: keyInfo(keys.publicKey).did, name: `Formateur ${t}` },
-      validUntil: new Date(Date.now() + 365 * 86_400_000),
-      status: slot.entry,
-    }),
-  })
-}
-const booklet: unknown[] = []
-for (let i = 0; i < VALIDATIONS; i++) {
-  const t = trainers[i % trainers.length] as Trainer
-  const slot = allocateStatus(t.list)
-  if (!slot) throw new Error('list full')
-  t.list = slot.state
-  const c = await issueCredential({
-    trainer: {
-      name: `Formateur ${i % trainers.length}`,
-      organisation: 'CISP Le Tremplin',
-      organisationDid: org.did,
-      endorsements: [t.endorsement],
-    },
-    keys: t.keys,
-    holderIdentifier: globalThis.crypto.randomUUID(),
-    competence: {
-      id: globalThis.crypto.randomUUID(),
-      label: `Compétence ${i}`,
-      family: (['savoir', 'savoir-faire', 'savoir-etre'] as const)[i % 3] ?? 'savoir',
-      alignment: { framework: 'rome', code: 'D1505', label: 'Personnel de caisse' },
-    },
-    assessment: {
-      status: (['validated', 'partial', 'not-yet'] as const)[i % 3] ?? 'validated',
-      level: 3,
-      method: 'situation',
-      date: '2026-11-20',
-      ...(i % 3 !== 0 ? { remaining: 'Les réclamations.' } : {}),
-    },
-    status: slot.entry,
-  })
-  booklet.push(JSON.parse(JSON.stringify(c)))
-}
-const lists = await Promise.all([
-  signStatusList(orgList, orgKeys),
-  ...trainers.map((t) => signStatusList(t.list, t.keys)),
-])
-const statusLists = lists.map((l) => l.credential)
-
-// --- The modules as Vite bundles them.
-const out = await build({
-  configFile: false,
-  logLevel: 'silent',
-  build: {
-    write: false,
-    minify: true,
-    lib: {
-      entry: {
-        credential: 'src/credential/index.ts',
-        cache: 'src/features/trust/verify-cache.ts',
-        chain: 'src/features/trust/verify-chain.ts',
-        state: 'src/features/trust/trust-state.ts',
-      },
-      formats: ['es'],
-    },
-  },
-})
-const files = new Map<string, string>()
-for (const o of (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[])
-  for (const chunk of o.output) if (chunk.type === 'chunk') files.set(`/${chunk.fileName}`, chunk.code)
-const entryFile = (name: string) => {
-  const f = [...files.keys()].find((k) => k.startsWith(`/${name}`))
-  if (!f) throw new Error(`no chunk for ${name}`)
-  return f
-}
-
-// tsx names the functions it compiles (__name); the evaluated function needs the helper in the page.
-const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
-globalThis.__name = (f) => f
-globalThis.longTasks = []
-new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.longTasks.push([e.startTime, e.duration]) })
-  .observe({ type: 'longtask', buffered: true })
-const [credential, cache, state, chain] = await Promise.all([
-  import('${entryFile('credential')}'), import('${entryFile('cache')}'), import('${entryFile('state')}'),
-  import('${entryFile('chain')}'),
-])
-globalThis.modules = { credential, cache, state, chain }
-globalThis.ready = true
-</script>`
-
-type Opening = {
-  ms: number
-  firstCard: number
+/** Medians of the openings of one tree. */
+export type BrowserFigures = {
+  tree: string
+  firstMs: number
+  firstCardMs: number
   longTasks: number
-  longestTask: number
-  warmMs: number
-  warmLongestTask: number
+  longestTaskMs: number
+  warmShapesMs: number
   againMs: number
+  road: string
   webcrypto: boolean
 }
 
-const open = async (page: Page): Promise<Opening> =>
-  page.evaluate(
-    async ({ booklet, statusLists, orgDid }) => {
-      type M = Record<string, (...a: unknown[]) => unknown>
-      const { credential, cache, state, chain } = (globalThis as unknown as { modules: Record<string, M> })
-        .modules as { credential: M; cache: M; state: M; chain: M }
-      const known = new Map()
-      for (const l of statusLists) {
-        const r = (await credential.verifyStatusList?.(l)) as { ok: boolean; value: { url: string } }
-        if (!r.ok) throw new Error('status list')
-        known.set(r.value.url, { list: r.value, checkedAt: new Date().toISOString() })
-      }
-      const ctx = {
-        trusted: new Map([[orgDid, { did: orgDid, name: 'CISP', via: { kind: 'face-to-face' } }]]),
-        statusLists: known,
-      }
-      let chains = cache.createVerifyCache?.() as { verify: (c: unknown) => Promise<unknown> }
-      const openOnce = async () => {
-        const t0 = performance.now()
-        let firstCard = 0
-        const states = (await Promise.all(
-          booklet.map(async (c) => {
-            const s = state.validationState?.(await chains.verify(c), ctx)
-            firstCard ||= performance.now() - t0
-            return s
-          }),
-        )) as { state: string }[]
-        const ms = performance.now() - t0
-        if (states.some((s) => s.state !== 'trusted-organisation')) throw new Error(`not all trusted`)
-        // Long tasks that overlap this opening (the page's own loading is not counted).
-        await new Promise((r) => setTimeout(r, 0))
-        const tasks = (globalThis as unknown as { longTasks: [number, number][] }).longTasks
-        const during = tasks.filter(([start, d]) => start + d > t0 && start < t0 + ms).map(([, d]) => d)
-        return {
-          ms,
-          firstCard,
-          longTasks: during.length,
-          longestTask: during.length ? Math.max(...during) : 0,
-        }
-      }
-      const first = await openOnce()
-      const again = await openOnce()
-      // Another booklet in the same session: nothing remembered, but the shapes and the code are warm.
-      chains = cache.createVerifyCache?.() as typeof chains
-      credential.forgetVerifiedCredentials?.()
-      chain.forgetCheckedEndorsements?.()
-      const warm = await openOnce()
-      let webcrypto = false
-      try {
-        await crypto.subtle.importKey('raw', new Uint8Array(32).fill(1), { name: 'Ed25519' }, false, [
-          'verify',
-        ])
-        webcrypto = true
-      } catch {
-        webcrypto = false
-      }
-      return {
-        ms: first.ms,
-        longTasks: first.longTasks,
-        longestTask: first.longestTask,
-        firstCard: first.firstCard,
-        warmMs: warm.ms,
-        warmLongestTask: warm.longestTask,
-        againMs: again.ms,
-        webcrypto,
-      }
-    },
-    { booklet, statusLists, orgDid: org.did },
-  )
-
-const browser = await launchBrowser()
-const openings: Opening[] = []
-try {
-  for (let run = 0; run < OPENINGS; run++) {
-    const page = await browser.newPage()
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url())
-      if (url.origin !== ORIGIN) return route.abort()
-      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE })
-      const code = files.get(url.pathname)
-      return code
-        ? route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: code })
-        : route.abort()
-    })
-    await page.goto(`${ORIGIN}/`)
-    await page.waitForFunction(() => 'ready' in globalThis, undefined, { timeout: 60_000 })
-    openings.push(await open(page))
-    await page.close()
+const figures = (tree: Tree, openings: Opening[]): BrowserFigures => {
+  const m = (f: (o: Opening) => number) => median(openings.map(f))
+  return {
+    tree: tree.name,
+    firstMs: Math.round(m((o) => o.ms)),
+    firstCardMs: round1(m((o) => o.firstCard)),
+    longTasks: m((o) => o.longTasks),
+    longestTaskMs: round1(m((o) => o.longestTask)),
+    warmShapesMs: Math.round(m((o) => o.warmMs)),
+    againMs: round1(m((o) => o.againMs)),
+    road: openings[0]?.road ?? '?',
+    webcrypto: openings.every((o) => o.webcrypto),
   }
-} finally {
-  await browser.close()
 }
 
-const m = (f: (o: Opening) => number) => median(openings.map(f))
-printTable(
-  ['measure (Chromium, fresh page each opening)', 'value'],
-  [
-    [`${VALIDATIONS} validations, first opening, median of ${OPENINGS} (ms)`, Math.round(m((o) => o.ms))],
-    ['  first card known after (ms)', round1(m((o) => o.firstCard))],
-    ['  long tasks (≥ 50 ms) during it', m((o) => o.longTasks)],
-    ['  longest task during it (ms, 0 = none ≥ 50 ms)', round1(m((o) => o.longestTask))],
+/** Opens the booklet `openings` times in Chromium with this tree (and the baseline's, alternating). */
+export const runBrowserBench = async (
+  booklet: BenchBooklet,
+  options: { baseline?: string | undefined; openings?: number; profile?: boolean } = {},
+): Promise<BrowserFigures[]> => {
+  const trees = [...(options.baseline ? [treeAt(options.baseline)] : []), currentTree()]
+  const bundles = await Promise.all(trees.map((t, i) => bundleTree(t, `browser-${i}`, !options.profile)))
+  const openings: Opening[][] = trees.map(() => [])
+  const browser = await launchBrowser()
+  try {
+    for (let run = 0; run < (options.openings ?? (options.profile ? 1 : 5)); run++)
+      for (const [i, files] of bundles.entries()) {
+        const { opening } = await openInChromium(browser, files, booklet)
+        openings[i]?.push(opening)
+      }
+    if (options.profile) await printProfile(browser, bundles, trees, booklet)
+  } finally {
+    await browser.close()
+  }
+  return trees.map((t, i) => figures(t, openings[i] ?? []))
+}
+
+// The worker's work is not in the page's profile: profile the trees on this thread's road instead
+// (Worker hidden), where the same functions run.
+const printProfile = async (
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  bundles: Awaited<ReturnType<typeof bundleTree>>[],
+  trees: Tree[],
+  booklet: BenchBooklet,
+) => {
+  for (const [i, files] of bundles.entries()) {
+    const noWorker = new Map(files)
+    const entry = noWorker.get('/bench.js') ?? ''
+    noWorker.set('/bench.js', `globalThis.Worker = undefined;\n${entry}`)
+    const { opening, hot } = await openInChromium(browser, noWorker, booklet, true)
+    process.stdout.write(
+      `\nCPU profile, ${trees[i]?.name}, in the page's thread: ${Math.round(opening.ms)} ms\n`,
+    )
+    printTable(
+      ['self ms', 'function', 'called from'],
+      hot.map((h) => [
+        round1(h.selfMs),
+        `${h.name} ${h.where.replace(/^.*\//, '')}`,
+        h.stack.slice(0, 2).join(' < '),
+      ]),
+    )
+  }
+}
+
+/** Prints the browser figures as a table (old and new side by side with their ratio). */
+export const printBrowserTable = (rows: BrowserFigures[]) => {
+  const [a, b] = rows
+  const ratio = (f: (r: BrowserFigures) => number) =>
+    a && b && rows.length === 2 && f(b) > 0 ? `${round1(f(a) / f(b))}×` : ''
+  const line = (label: string, f: (r: BrowserFigures) => number) => [label, ...rows.map(f), ratio(f)]
+  printTable(
     [
-      `another booklet of ${VALIDATIONS} in the same page (shapes known) (ms)`,
-      Math.round(m((o) => o.warmMs)),
+      'Chromium, fresh page each opening (medians)',
+      ...rows.map((r) => r.tree),
+      rows.length === 2 ? 'old/new' : '',
     ],
-    ['  longest task during it (ms, 0 = none ≥ 50 ms)', round1(m((o) => o.warmLongestTask))],
-    [`${VALIDATIONS} validations, opened again (ms)`, round1(m((o) => o.againMs))],
-    ['Ed25519 in WebCrypto', openings.every((o) => o.webcrypto) ? 'yes' : 'no'],
-  ],
-)
-console.log(
-  JSON.stringify({
-    browserBooklet200FirstMs: Math.round(m((o) => o.ms)),
-    browserBooklet200FirstCardMs: round1(m((o) => o.firstCard)),
-    browserBooklet200LongestTaskMs: round1(m((o) => o.longestTask)),
-    browserBooklet200LongTasks: m((o) => o.longTasks),
-    browserBooklet200WarmShapesMs: Math.round(m((o) => o.warmMs)),
-    browserBooklet200WarmShapesLongestTaskMs: round1(m((o) => o.warmLongestTask)),
-    browserBooklet200AgainMs: round1(m((o) => o.againMs)),
-    webcryptoEd25519: openings.every((o) => o.webcrypto),
-  }),
-)
+    [
+      line('200 validations, first opening (ms)', (r) => r.firstMs),
+      line('  first card known after (ms)', (r) => r.firstCardMs),
+      line('  long tasks (≥ 50 ms) during it', (r) => r.longTasks),
+      line('  longest task during it (ms, 0 = none ≥ 50 ms)', (r) => r.longestTaskMs),
+      line('another booklet of 200, shapes known (ms)', (r) => r.warmShapesMs),
+      line('200 validations, opened again (ms)', (r) => r.againMs),
+      ['verified in', ...rows.map((r) => r.road), ''],
+      ['Ed25519 in WebCrypto', ...rows.map((r) => (r.webcrypto ? 'yes' : 'no')), ''],
+    ],
+  )
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const booklet = await signBooklet(200)
+  const { loadavg } = await import('node:os')
+  const loadBefore = loadavg()
+  const rows = await runBrowserBench(booklet, {
+    baseline: baselineArg(),
+    profile: process.argv.includes('--profile'),
+  })
+  printBrowserTable(rows)
+  const mine = rows.at(-1) as BrowserFigures
+  const old = rows.length === 2 ? rows[0] : undefined
+  console.log(
+    JSON.stringify({
+      verify200BrowserMs: mine.firstMs,
+      verify200BrowserFirstCardMs: mine.firstCardMs,
+      verify200BrowserLongestTaskMs: mine.longestTaskMs,
+      verify200BrowserWarmShapesMs: mine.warmShapesMs,
+      verify200BrowserAgainMs: mine.againMs,
+      ...(old ? { baseline: old.tree, verify200BrowserOldMs: old.firstMs } : {}),
+      road: mine.road,
+      loadAverageBefore: loadBefore.map(round1),
+      loadAverageAfter: loadavg().map(round1),
+    }),
+  )
+}

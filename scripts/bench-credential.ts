@@ -1,46 +1,41 @@
-// `npx tsx scripts/bench-credential.ts`: cost of the credential module (src/credential).
-// Node: time to issue (build + eddsa-rdfc-2022 sign) and to verify one Open Badges credential, the
-// first call (cold: JSON-LD contexts processed for the first time) and the median / p95 of warm calls.
-// Bundle: the module built alone by Vite as an ES library (what the lazy chunk would hold), minified,
-// gzip -9; also without @noble/* and valibot, which the main bundle already carries.
-// Trust chain: verify an endorsed credential with its endorsement and status (verifyChain +
-// validationState) — the endorsement already seen (it rides in every credential of its trainer) and
-// not — verify a status list, read one status; then a shared booklet of 200 validations by 4 endorsed
-// trainers: first opening (every cache emptied: remembered outcomes, endorsements, canonicalization
-// shapes; median of OPENINGS openings), its CPU time, the longest the event loop was held during it
-// (the screen's responsiveness), and opening again (caches kept).
-// Prints a table and, as its last line, {"coldSignMs":…, "signMs":…, "verifyMs":…, "chainVerifyMs":…,
-// "statusCheckMs":…, "booklet200FirstMs":…, "booklet200CachedMs":…, …}. All figures are medians.
+// `npm run bench:credential [-- --baseline <git ref>]`: cost of the credential module (src/credential),
+// in Node, then in real Chromium (scripts/bench-credential-browser.ts).
+// Node: time to issue (build + eddsa-rdfc-2022 sign) and to verify one Open Badges credential, the first
+// call (cold: JSON-LD contexts processed for the first time) and the median / p95 of warm calls; the
+// trust chain (an endorsed credential with its endorsement and status, the endorsement seen or not);
+// a status check (verify the fetched list, read the bit); a shared booklet of 200 validations by 4
+// endorsed trainers (scripts/bench/credential-booklet.ts), first opening with every memory and shape
+// emptied (median of OPENINGS), its CPU time and the longest hold of the event loop, and again.
+// Bundle: the module built alone by Vite as an ES library, minified, gzip -9.
+// --baseline <ref> (or BASELINE=<ref>): the booklet is also opened with that commit's code, alternating
+// old / new in Node and in Chromium (same machine load), with the ratios. --no-browser: Node only.
+// Prints tables and, as its last line, a JSON object: verify200BrowserMs, verify200NodeMs, signMs,
+// verifyMs, chainVerifyMs, statusCheckMs, … (medians), with the load average before and after.
+import { loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { build, type Rollup } from 'vite'
-import { clearShapes } from '../src/credential/fast-canonize.ts'
 import {
-  allocateStatus,
+  forgetChainChecks,
   forgetVerifiedCredentials,
   generateTrainerKeys,
   type IssueInput,
   issueCredential,
-  issueEndorsement,
-  keyInfo,
-  newStatusList,
   type SignedCredential,
-  type StatusListState,
-  signStatusList,
   statusIn,
-  type TrainerKeys,
   verifyCredential,
   verifyStatusList,
 } from '../src/credential/index.ts'
-import {
-  createVerifyCache,
-  forgetCheckedEndorsements,
-  validationState,
-  verifyChain,
-} from '../src/features/trust/index.ts'
+import { validationState, verifyChain } from '../src/features/trust/index.ts'
+import { signBooklet } from './bench/credential-booklet.ts'
+import { type NodeOpening, openInNode } from './bench/credential-node.ts'
+import { baselineArg, currentTree, treeAt } from './bench/credential-trees.ts'
 import { median, printTable, round1 } from './bench/stats.ts'
+import { type BrowserFigures, printBrowserTable, runBrowserBench } from './bench-credential-browser.ts'
 
 const RUNS = 30
 const OPENINGS = 5
+const loadBefore = loadavg()
+const baseline = baselineArg()
 
 const input = (): IssueInput => ({
   trainer: { name: 'Marie Dupont', organisation: 'CISP Le Tremplin' },
@@ -52,13 +47,7 @@ const input = (): IssueInput => ({
     family: 'savoir-faire',
     alignment: { framework: 'rome', code: 'D1505', label: 'Personnel de caisse' },
   },
-  assessment: {
-    status: 'partial',
-    level: 3,
-    method: 'situation',
-    date: '2026-11-20',
-    comment: 'Reste : réclamations.',
-  },
+  assessment: { status: 'partial', level: 3, method: 'situation', date: '2026-11-20', comment: 'Reste.' },
 })
 
 const time = async <T>(f: () => Promise<T>): Promise<[number, T]> => {
@@ -70,6 +59,7 @@ const time = async <T>(f: () => Promise<T>): Promise<[number, T]> => {
 const p95 = (xs: number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? Number.NaN
 
+// --- One credential: issue, verify.
 const [coldSign, firstIssued] = await time(() => issueCredential(input()))
 const [coldVerify, firstResult] = await time(() => verifyCredential(firstIssued))
 if (!firstResult.ok) throw new Error(`own credential did not verify: ${firstResult.code}`)
@@ -83,156 +73,60 @@ for (let i = 0; i < RUNS; i++) {
   verify.push(v)
 }
 
-// --- Trust chain: an organisation endorses trainers; credentials carry endorsement and status.
-const RELAY = 'https://relay.example'
-const orgKeys = generateTrainerKeys()
-const org = keyInfo(orgKeys.publicKey)
-let orgList = newStatusList(RELAY, org.did, 'org-list-01')
-type Trainer = { keys: TrainerKeys; list: StatusListState; endorsement: Record<string, unknown> }
-const trainers: Trainer[] = []
-for (let t = 0; t < 4; t++) {
-  const keys = generateTrainerKeys()
-  const slot = allocateStatus(orgList)
-  if (!slot) throw new Error('list full')
-  orgList = slot.state
-  const endorsement = await issueEndorsement({
-    organisation: { name: 'CISP Le Tremplin', keys: orgKeys },
-    trainer: { did: keyInfo(keys.publicKey).did, name: `Formateur ${t}` },
-    validUntil: new Date(Date.now() + 365 * 86_400_000),
-    status: slot.entry,
-  })
-  trainers.push({
-    keys,
-    list: newStatusList(RELAY, keyInfo(keys.publicKey).did, `trainer-${t}-list`),
-    endorsement,
-  })
-}
-const issueEndorsed = async (t: Trainer, i: number): Promise<SignedCredential> => {
-  const slot = allocateStatus(t.list)
-  if (!slot) throw new Error('list full')
-  t.list = slot.state
-  const base = input()
-  return issueCredential({
-    ...base,
-    keys: t.keys,
-    trainer: {
-      name: 'Marie Dupont',
-      organisation: 'CISP Le Tremplin',
-      organisationDid: org.did,
-      endorsements: [t.endorsement],
-    },
-    competence: { ...base.competence, label: `Compétence ${i}` },
-    status: slot.entry,
-  })
-}
+// --- The trust chain, on the bench booklet (its first RUNS credentials timed as they are signed).
 const chainSign: number[] = []
-const booklet: SignedCredential[] = []
-for (let i = 0; i < 200; i++) {
-  const t = trainers[i % trainers.length] as Trainer
-  const [ms, c] = await time(() => issueEndorsed(t, i))
+const booklet = await signBooklet(200, (ms, i) => {
   if (i < RUNS) chainSign.push(ms)
-  booklet.push(JSON.parse(JSON.stringify(c)) as SignedCredential)
-}
-const signedLists = await Promise.all([
-  signStatusList(orgList, orgKeys),
-  ...trainers.map((t) => signStatusList(t.list, t.keys)),
-])
+})
 const listVerify: number[] = []
 const statusLists = new Map()
-for (const { credential } of signedLists) {
-  const [ms, r] = await time(() => verifyStatusList(credential))
+for (const list of booklet.statusLists) {
+  const [ms, r] = await time(() => verifyStatusList(list))
   if (!r.ok) throw new Error(r.code)
   listVerify.push(ms)
   statusLists.set(r.value.url, { list: r.value, checkedAt: new Date().toISOString() })
 }
 const ctx = {
   trusted: new Map([
-    [org.did, { did: org.did, name: 'CISP Le Tremplin', via: { kind: 'face-to-face' as const } }],
+    [booklet.orgDid, { did: booklet.orgDid, name: 'CISP', via: { kind: 'face-to-face' as const } }],
   ]),
   statusLists,
 }
 const chainVerify: number[] = []
 const chainVerifyUnseen: number[] = []
 for (let i = 0; i < RUNS; i++) {
+  const c = booklet.credentials[i] as SignedCredential
   // A credential not seen before; its endorsement seen (the usual case), then nothing seen at all.
   forgetVerifiedCredentials()
-  const [ms, state] = await time(async () => validationState(await verifyChain(booklet[i]), ctx))
+  const [ms, state] = await time(async () => validationState(await verifyChain(c), ctx))
   if (state.state !== 'trusted-organisation') throw new Error(`chain: ${state.state}`)
   chainVerify.push(ms)
-  forgetVerifiedCredentials()
-  forgetCheckedEndorsements()
-  const [unseen] = await time(async () => validationState(await verifyChain(booklet[i]), ctx))
+  forgetChainChecks()
+  const [unseen] = await time(async () => validationState(await verifyChain(c), ctx))
   chainVerifyUnseen.push(unseen)
 }
 // A status check: the list fetched is verified (signature + gunzip), then each validation reads its bit.
 const statusCheck: number[] = []
 for (let i = 0; i < RUNS; i++) {
-  const { credential } = signedLists[i % signedLists.length] as (typeof signedLists)[number]
+  const list = booklet.statusLists[i % booklet.statusLists.length]
+  const c = booklet.credentials[i] as SignedCredential
   const [ms] = await time(async () => {
-    const r = await verifyStatusList(JSON.parse(JSON.stringify(credential)))
+    const r = await verifyStatusList(JSON.parse(JSON.stringify(list)))
     if (!r.ok) throw new Error(r.code)
-    const c = booklet[i] as SignedCredential
     statusIn(c.credentialStatus as never, c.issuer.id, r.value)
   })
   statusCheck.push(ms)
 }
-const first = booklet[0] as SignedCredential
-const someList = statusLists.get(first.credentialStatus?.statusListCredential)
-const t0 = performance.now()
-for (let i = 0; i < 10_000; i++) statusIn(first.credentialStatus as never, first.issuer.id, someList.list)
-const statusReadUs = ((performance.now() - t0) / 10_000) * 1000
-let cache = createVerifyCache()
-// As a screen fills in: every card asks at once (as each DocValidation's effect does); the checks queue
-// and hand the thread back between slices. The probe measures the longest the event loop was held.
-const openBooklet = async () => {
-  let longest = 0
-  let last = performance.now()
-  let probing = true
-  const probe = () => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last)
-    last = now
-    if (probing) setTimeout(probe, 0)
+
+// --- The booklet of 200, old and new alternating.
+const trees = [...(baseline ? [treeAt(baseline)] : []), currentTree()]
+const node: NodeOpening[][] = trees.map(() => [])
+const nodeWarm: NodeOpening[][] = trees.map(() => [])
+for (let run = 0; run < OPENINGS; run++)
+  for (const [i, tree] of trees.entries()) {
+    node[i]?.push(await openInNode(tree, booklet))
+    nodeWarm[i]?.push(await openInNode(tree, booklet, true))
   }
-  setTimeout(probe, 0)
-  const states = await Promise.all(booklet.map(async (c) => validationState(await cache.verify(c), ctx)))
-  probing = false
-  if (states.some((s) => s.state !== 'trusted-organisation')) throw new Error('booklet: not all trusted')
-  return longest
-}
-const firstOpen: number[] = []
-const firstOpenCpu: number[] = []
-const firstOpenBlock: number[] = []
-const cachedOpen: number[] = []
-for (let run = 0; run < OPENINGS; run++) {
-  cache = createVerifyCache()
-  forgetVerifiedCredentials()
-  forgetCheckedEndorsements()
-  clearShapes()
-  const cpu0 = process.cpuUsage()
-  const [ms, block] = await time(openBooklet)
-  const cpu = process.cpuUsage(cpu0)
-  firstOpen.push(ms)
-  firstOpenCpu.push((cpu.user + cpu.system) / 1000)
-  firstOpenBlock.push(block)
-  const [again] = await time(openBooklet)
-  cachedOpen.push(again)
-}
-// The same first opening in a session where the canonicalization shapes are already known (another
-// booklet was opened before): what slicing leaves of the longest hold once no shape is new.
-const warmShapesBlock: number[] = []
-const warmShapesCpu: number[] = []
-for (let run = 0; run < OPENINGS; run++) {
-  cache = createVerifyCache()
-  forgetVerifiedCredentials()
-  forgetCheckedEndorsements()
-  const cpu0 = process.cpuUsage()
-  warmShapesBlock.push(await openBooklet())
-  const cpu = process.cpuUsage(cpu0)
-  warmShapesCpu.push((cpu.user + cpu.system) / 1000)
-}
-const bookletFirst = median(firstOpen)
-const bookletCached = median(cachedOpen)
 
 const gzipOf = async (external: (string | RegExp)[]): Promise<{ raw: number; gzip: number }> => {
   const out = await build({
@@ -245,81 +139,98 @@ const gzipOf = async (external: (string | RegExp)[]): Promise<{ raw: number; gzi
       rollupOptions: { external },
     },
   })
-  const outputs = (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[]
-  const code = outputs
+  const code = ((Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[])
     .flatMap((o) => o.output)
     .map((o) => (o.type === 'chunk' ? o.code : ''))
     .join('')
   return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length }
 }
 const whole = await gzipOf([])
-const own = await gzipOf([/^@noble\//, /^valibot$/])
 const bytes = Buffer.byteLength(JSON.stringify(firstIssued))
-const chainBytes = Buffer.byteLength(JSON.stringify(first))
+const chainBytes = Buffer.byteLength(JSON.stringify(booklet.credentials[0]))
 
 printTable(
-  ['measure', 'value'],
+  ['measure (Node, this thread)', 'value'],
   [
     ['issue, first call (ms)', round1(coldSign)],
     ['verify, first call (ms)', round1(coldVerify)],
     [`issue, median of ${RUNS} (ms)`, round1(median(sign))],
-    [`issue, p95 (ms)`, round1(p95(sign))],
+    ['issue, p95 (ms)', round1(p95(sign))],
     [`verify, median of ${RUNS} (ms)`, round1(median(verify))],
-    [`verify, p95 (ms)`, round1(p95(verify))],
+    ['verify, p95 (ms)', round1(p95(verify))],
     ['credential JSON (bytes)', bytes],
     [`issue with endorsement + status, median of ${RUNS} (ms)`, round1(median(chainSign))],
     ['credential with endorsement + status (bytes)', chainBytes],
-    [
-      `verify chain (credential + endorsement already seen + status), median of ${RUNS} (ms)`,
-      round1(median(chainVerify)),
-    ],
-    [
-      `verify chain (credential + endorsement not seen + status), median of ${RUNS} (ms)`,
-      round1(median(chainVerifyUnseen)),
-    ],
-    [
-      `status check (verify the fetched list + read the bit), median of ${RUNS} (ms)`,
-      round1(median(statusCheck)),
-    ],
-    [
-      `verify a status list (signature + gunzip), median of ${listVerify.length} (ms)`,
-      round1(median(listVerify)),
-    ],
-    ['read one status from a verified list (µs)', round1(statusReadUs)],
-    [
-      `200 validations of a shared booklet, first opening, median of ${OPENINGS} (ms)`,
-      Math.round(bookletFirst),
-    ],
-    ['  the same, CPU time (ms)', Math.round(median(firstOpenCpu))],
-    ['  the same, longest hold of the event loop (ms)', round1(median(firstOpenBlock))],
-    ['  the same with shapes already known, CPU time (ms)', Math.round(median(warmShapesCpu))],
-    ['  the same with shapes already known, longest hold (ms)', round1(median(warmShapesBlock))],
-    [`200 validations of a shared booklet, opened again, median of ${OPENINGS} (ms)`, round1(bookletCached)],
-    ['chunk minified (bytes)', whole.raw],
-    ['chunk gzip -9 (bytes)', whole.gzip],
-    ['chunk gzip -9 without @noble/*, valibot (bytes)', own.gzip],
+    [`verify chain (endorsement seen) + state, median of ${RUNS} (ms)`, round1(median(chainVerify))],
+    [`verify chain (nothing seen) + state, median of ${RUNS} (ms)`, round1(median(chainVerifyUnseen))],
+    [`status check (verify the list + read the bit), median of ${RUNS} (ms)`, round1(median(statusCheck))],
+    [`verify a status list, median of ${listVerify.length} (ms)`, round1(median(listVerify))],
+    ['chunk minified / gzip -9 (bytes)', `${whole.raw} / ${whole.gzip}`],
   ],
 )
+const nm = (i: number, f: (o: NodeOpening) => number, warm = false) =>
+  median(((warm ? nodeWarm : node)[i] ?? []).map(f))
+const ratio = (f: (i: number) => number) => (trees.length === 2 && f(1) > 0 ? `${round1(f(0) / f(1))}×` : '')
+const row = (label: string, f: (i: number) => number, digits = 0) => [
+  label,
+  ...trees.map((_, i) => (digits ? round1(f(i)) : Math.round(f(i)))),
+  ratio(f),
+]
+process.stdout.write('\n')
+printTable(
+  [
+    `Node, 200 validations, medians of ${OPENINGS}`,
+    ...trees.map((t) => t.name),
+    trees.length === 2 ? 'old/new' : '',
+  ],
+  [
+    row('first opening, wall (ms)', (i) => nm(i, (o) => o.ms)),
+    row('  CPU time (ms)', (i) => nm(i, (o) => o.cpuMs)),
+    row('  longest hold of the event loop (ms)', (i) => nm(i, (o) => o.longestBlockMs), 1),
+    row('another booklet (shapes known), wall (ms)', (i) => nm(i, (o) => o.ms, true)),
+    row('  CPU time (ms)', (i) => nm(i, (o) => o.cpuMs, true)),
+    row('opened again (ms)', (i) => nm(i, (o) => o.againMs), 1),
+  ],
+)
+
+let browser: BrowserFigures[] = []
+if (!process.argv.includes('--no-browser')) {
+  process.stdout.write('\n')
+  browser = await runBrowserBench(booklet, { baseline, openings: OPENINGS })
+  printBrowserTable(browser)
+}
+const mine = trees.length - 1
+const newBrowser = browser.at(-1)
+const oldBrowser = browser.length === 2 ? browser[0] : undefined
 console.log(
   JSON.stringify({
-    coldSignMs: round1(coldSign),
-    coldVerifyMs: round1(coldVerify),
+    verify200BrowserMs: newBrowser?.firstMs ?? null,
+    verify200NodeMs: Math.round(nm(mine, (o) => o.ms)),
     signMs: round1(median(sign)),
-    verifyMs: round1(median(verify)),
-    credentialBytes: bytes,
     chainSignMs: round1(median(chainSign)),
+    verifyMs: round1(median(verify)),
     chainVerifyMs: round1(median(chainVerify)),
     chainVerifyUnseenMs: round1(median(chainVerifyUnseen)),
     statusCheckMs: round1(median(statusCheck)),
     statusListVerifyMs: round1(median(listVerify)),
-    statusReadUs: round1(statusReadUs),
-    booklet200FirstMs: Math.round(bookletFirst),
-    booklet200FirstCpuMs: Math.round(median(firstOpenCpu)),
-    booklet200LongestBlockMs: round1(median(firstOpenBlock)),
-    booklet200WarmShapesCpuMs: Math.round(median(warmShapesCpu)),
-    booklet200WarmShapesLongestBlockMs: round1(median(warmShapesBlock)),
-    booklet200CachedMs: round1(bookletCached),
+    coldSignMs: round1(coldSign),
+    coldVerifyMs: round1(coldVerify),
+    verify200NodeCpuMs: Math.round(nm(mine, (o) => o.cpuMs)),
+    verify200NodeWarmShapesMs: Math.round(nm(mine, (o) => o.ms, true)),
+    verify200BrowserFirstCardMs: newBrowser?.firstCardMs ?? null,
+    verify200BrowserLongestTaskMs: newBrowser?.longestTaskMs ?? null,
+    verify200BrowserAgainMs: newBrowser?.againMs ?? null,
+    verifyRoadBrowser: newBrowser?.road ?? null,
+    ...(trees.length === 2
+      ? {
+          baseline: trees[0]?.name,
+          verify200NodeOldMs: Math.round(nm(0, (o) => o.ms)),
+          verify200BrowserOldMs: oldBrowser?.firstMs ?? null,
+        }
+      : {}),
+    credentialBytes: bytes,
     gzipBytes: whole.gzip,
-    gzipBytesWithoutShared: own.gzip,
+    loadAverageBefore: loadBefore.map(round1),
+    loadAverageAfter: loadavg().map(round1),
   }),
 )

@@ -22,6 +22,7 @@
 import jsonld from 'jsonld'
 import rdfCanonize from 'rdf-canonize'
 import type { OfflineLoader } from './contexts.ts'
+import { createSyncSha256 } from './sync-digest.ts'
 
 const SLOT = 'urn:x-livret-slot:'
 // Anywhere in a term, even after a prefix was expanded: the marker without its scheme.
@@ -30,6 +31,11 @@ const SLOT_RE = /^urn:x-livret-slot:(\d+)$/
 const IRI_OK = /^(urn|did|https?|data):[^\s<>"{}|\\^`]*$/
 const RDF_JSON = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON'
 const MAX_SHAPES = 64
+const RDFC = { algorithm: 'RDFC-1.0' } as const
+// rdf-canonize hashes blank nodes with Node's native crypto in Node, with WebCrypto (a round trip per
+// hash) elsewhere: there, a synchronous SHA-256 in JavaScript (sync-digest.ts).
+const SYNC_DIGEST =
+  typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !== 'string'
 // Values that steer expansion itself rather than being data, or are vocabulary terms
 // (proofPurpose: 'assertionMethod'): kept in the skeleton.
 const KEPT_KEYS = new Set([
@@ -138,7 +144,7 @@ export const fastCanonize = async (
       out.push(filled)
     }
   }
-  return rdfCanonize.canonize(out, { algorithm: 'RDFC-1.0' })
+  return rdfCanonize.canonize(out, SYNC_DIGEST ? { ...RDFC, createMessageDigest: createSyncSha256 } : RDFC)
 }
 
 /** Forgets the kept shapes (tests). */

@@ -13,6 +13,10 @@ export type {
   UnsignedCredential,
 } from './build.ts'
 export { buildCredential, OB_ACHIEVEMENT_SCHEMA_URL, toObAlignment } from './build.ts'
+export type { ChainErrorCode, ChainReport } from './chain.ts'
+export { forgetChainChecks, forgetCheckedEndorsements, verifyChain } from './chain.ts'
+export type { ChainVerifier, ChainVerifierOptions, Timers, WorkerLike } from './chain-verifier.ts'
+export { CHAIN_TIMEOUT_MS, createChainVerifier, sharedChainVerifier } from './chain-verifier.ts'
 export { CREDENTIAL_CONTEXT, CREDENTIALS_V2_CONTEXT, OB_V3_CONTEXT } from './contexts.ts'
 export type { DidKey } from './did-key.ts'
 export {

@@ -24,7 +24,9 @@ const personText = (max: number) =>
     str(max),
     v.check((s) => s === s.trim() && !hasControlChars(s), 'untrimmed-or-control-chars'),
   )
-const optStr = v.optional(personText(LIMITS.notes))
+// Built once: a schema made per call showed as the heaviest function of a booklet's verification.
+const notesText = personText(LIMITS.notes)
+const optStr = v.optional(notesText)
 const dateTime = v.pipe(v.string(), v.regex(DATE_TIME_RE, 'invalid-date-time'))
 const typeIncludes = (t: string) =>
   v.pipe(
@@ -93,8 +95,7 @@ const readResults = (results: v.InferOutput<typeof ResultSchema>[]) => {
   if (status[0]?.status !== (s === 'validated' ? 'Completed' : 'InProgress')) return null
   if (level[0]?.achievedLevel !== levelUri(n)) return null
   const remaining = rest[0]?.value
-  if (remaining !== undefined && (s === 'validated' || !v.is(personText(LIMITS.notes), remaining)))
-    return null
+  if (remaining !== undefined && (s === 'validated' || !v.is(notesText, remaining))) return null
   return { status: s, level: n, method: m, ...(remaining !== undefined ? { remaining } : {}) }
 }
 

@@ -6,7 +6,14 @@ import { fail, ok, type Result } from '../domain/result.ts'
 import { offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
 import { verifyEd25519 } from './ed25519-verify.ts'
-import { type DataIntegrityProof, type JsonLdDocument, proofCheckData, singleProof } from './proof.ts'
+import {
+  type DataIntegrityProof,
+  hashForms,
+  type JsonLdDocument,
+  type ProofCheck,
+  proofCheckData,
+  singleProof,
+} from './proof.ts'
 import { sliced } from './slice.ts'
 import { checkContexts } from './verify.ts'
 
@@ -65,7 +72,8 @@ export const verifySecured = async (
   const prepared = await sliced(() => prepare(input, context, maxBytes), true)
   if (!prepared.ok) return prepared
   const { check, ...found } = prepared.value
-  return (await verifyEd25519(check.signature, check.data, found.publicKey)) ? ok(found) : fail('bad-proof')
+  const data = await hashForms(check.forms)
+  return (await verifyEd25519(check.signature, data, found.publicKey)) ? ok(found) : fail('bad-proof')
 }
 
 type Found = { doc: Record<string, unknown>; issuerDid: DidKey; publicKey: Uint8Array }
@@ -74,7 +82,7 @@ const prepare = async (
   input: unknown,
   context: readonly string[],
   maxBytes: number,
-): Promise<Result<Found & { check: { signature: Uint8Array; data: Uint8Array } }, SecuredErrorCode>> => {
+): Promise<Result<Found & { check: ProofCheck }, SecuredErrorCode>> => {
   const copy = jsonObjectCopy(input)
   if (!copy) return fail('malformed')
   if (copy.size > maxBytes) return fail('too-large')
@@ -98,7 +106,7 @@ const prepare = async (
   if (!did || !publicKey || did !== issuer || verificationMethodId(did) !== proof.verificationMethod)
     return fail('issuer-mismatch')
   const loader = offlineLoader()
-  let check: { signature: Uint8Array; data: Uint8Array } | null
+  let check: ProofCheck | null
   try {
     check = await proofCheckData(copy.value as JsonLdDocument & { proof: DataIntegrityProof[] }, loader)
   } catch {

@@ -5,7 +5,8 @@
 // Endorsements and status lists go first (`first`): a handful of them unblocks every card of a booklet,
 // which would otherwise wait behind all the credentials. A shape seen for the first time still goes
 // through jsonld in one stretch (tens of ms, once per shape per session; see fast-canonize.ts).
-const BUDGET_MS = 8
+// In the verification worker there is no screen to keep responsive: it sets no budget (never yields).
+let budgetMs = 8
 
 type Scheduler = { yield?: () => Promise<void> }
 type Job = { work: () => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }
@@ -26,7 +27,7 @@ const pump = async () => {
   running = true
   since = performance.now()
   for (let job = urgent.shift() ?? normal.shift(); job; job = urgent.shift() ?? normal.shift()) {
-    if (performance.now() - since > BUDGET_MS) {
+    if (performance.now() - since > budgetMs) {
       await breathe()
       since = performance.now()
     }
@@ -46,3 +47,8 @@ export const sliced = <T>(work: () => Promise<T>, first = false): Promise<T> =>
     ;(first ? urgent : normal).push({ work, resolve: resolve as (v: unknown) => void, reject })
     if (!running) void pump()
   })
+
+/** How long a busy stretch may run before the queue yields (ms); Infinity: never (a worker). */
+export const setSliceBudget = (ms: number) => {
+  budgetMs = ms
+}

@@ -19,7 +19,12 @@ declare module 'rdf-canonize' {
   const rdfCanonize: {
     canonize(
       dataset: unknown,
-      options: { algorithm: 'RDFC-1.0'; format?: 'application/n-quads' },
+      options: {
+        algorithm: 'RDFC-1.0'
+        format?: 'application/n-quads'
+        /** A SHA-256 with rdf-canonize's MessageDigest shape (update strings, digest to hex). */
+        createMessageDigest?: () => { update(msg: string): void; digest(): Promise<string> | string }
+      },
     ): Promise<string>
   }
   export default rdfCanonize

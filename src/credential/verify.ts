@@ -12,7 +12,13 @@ import type { StatusEntry } from './build.ts'
 import { BUNDLED_CONTEXTS, CREDENTIAL_CONTEXT, LEGACY_CREDENTIAL_CONTEXT, offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
 import { verifyEd25519 } from './ed25519-verify.ts'
-import { type DataIntegrityProof, type JsonLdDocument, proofCheckData } from './proof.ts'
+import {
+  type DataIntegrityProof,
+  hashForms,
+  type JsonLdDocument,
+  type ProofCheck,
+  proofCheckData,
+} from './proof.ts'
 import { LivretCredentialSchema } from './schema.ts'
 import { sliced } from './slice.ts'
 import { fingerprintOf } from './trainer-keys.ts'
@@ -160,19 +166,19 @@ const deepFreeze = <T>(x: T): T => {
 /** Forgets remembered outcomes (tests, benchmarks of a first opening). */
 export const forgetVerifiedCredentials = () => remembered.clear()
 
-// The CPU part (parsing, schema, canonicalization, hashing) waits its turn in the queue, so 200 cards
-// asking at once hold the thread no longer than one slice; the signature check (WebCrypto, off the
-// thread) is awaited outside the queue, so the next credential's canonicalization overlaps it.
+// The CPU part (parsing, schema, canonicalization) waits its turn in the queue, so 200 cards asking at
+// once hold the thread no longer than one slice; hashing and the signature check (WebCrypto, off the
+// thread) are awaited outside the queue, so the next credential's canonicalization overlaps them.
 const verifyText = async (text: string): Promise<Outcome> => {
   const prepared = await sliced(() => prepare(text))
   if (!prepared.ok) return prepared
   const { check, publicKey, value } = prepared.value
-  const valid = await verifyEd25519(check.signature, check.data, publicKey)
+  const valid = await verifyEd25519(check.signature, await hashForms(check.forms), publicKey)
   return valid ? ok(value) : fail('credential-bad-proof')
 }
 
 type Prepared = {
-  check: { signature: Uint8Array; data: Uint8Array }
+  check: ProofCheck
   publicKey: Uint8Array
   value: VerifiedCredential
 }

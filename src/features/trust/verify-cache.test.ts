@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { generateTrainerKeys, issueCredential } from '../../credential/index.ts'
+import { until } from '../../../tests/support/until.ts'
+import { generateTrainerKeys, issueCredential, verifyChain } from '../../credential/index.ts'
+import { fail } from '../../domain/result.ts'
 import { createVerifyCache } from './verify-cache.ts'
 
 const keys = generateTrainerKeys()
@@ -14,7 +16,12 @@ const issue = (label: string) =>
 
 describe('verify cache', () => {
   it('reuses the report for the same bytes, verifies changed bytes anew, and stays bounded', async () => {
-    const cache = createVerifyCache(2)
+    // Its own verifier (not the app's shared one, which remembers too): what is counted is this cache.
+    let verified = 0
+    const cache = createVerifyCache(2, (text) => {
+      verified++
+      return verifyChain(text)
+    })
     const a = await issue('A')
     const first = cache.verify(a)
     expect(cache.verify(JSON.parse(JSON.stringify(a)))).toBe(first)
@@ -23,6 +30,26 @@ describe('verify cache', () => {
     expect((await cache.verify(changed)).credential.ok).toBe(false)
     await cache.verify(await issue('B'))
     expect(cache.size()).toBe(2)
+    expect(verified).toBe(3)
     expect(cache.verify(a)).not.toBe(first)
+    expect(verified).toBe(4)
+  })
+})
+
+describe('verify cache and a credential too slow to verify', () => {
+  it('does not remember the too-slow answer: asked again, the credential is verified again', async () => {
+    let calls = 0
+    const cache = createVerifyCache(10, async () => {
+      calls++
+      return calls === 1
+        ? { credential: fail('credential-too-slow'), endorsements: [] }
+        : { credential: fail('credential-bad-proof'), endorsements: [] }
+    })
+    const first = await cache.verify('{"a":1}')
+    expect(first.credential.ok ? 'ok' : first.credential.code).toBe('credential-too-slow')
+    await until(() => cache.size() === 0, { what: 'the too-slow report forgotten' })
+    const second = await cache.verify('{"a":1}')
+    expect(second.credential.ok ? 'ok' : second.credential.code).toBe('credential-bad-proof')
+    expect(cache.size()).toBe(1)
   })
 })

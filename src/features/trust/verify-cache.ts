@@ -1,16 +1,20 @@
-// Remembers what verifyChain found for the exact bytes of a credential, so a booklet opened again (or
-// the same endorsement carried by many credentials) is not canonicalized again. Sound because a
+// Remembers what the chain verifier found for the exact bytes of a credential, so a booklet opened again
+// (or the same endorsement carried by many credentials) is not verified again. Sound because a
 // ChainReport depends only on those bytes (the endorsements are judged at the credential's own signing
-// time, not at "now"). Keyed by the JSON text itself: the engine hashes a string natively, where a
-// SHA-256 in JavaScript would cost each of 200 cards asking at once a slice of the thread before any
-// check is queued (verifyCredential hashes inside the queue). Bounded (LRU): about 6 KB a credential.
-import { type ChainReport, verifyChain } from './verify-chain.ts'
+// time, not at "now"). Keyed by the JSON text itself: the engine hashes a string natively. Bounded (LRU):
+// about 6 KB a credential. A credential that took too long is not remembered: asked again, it is retried.
+// By default the chain is verified by the app's shared verifier (a worker where there is one).
+import { type ChainReport, sharedChainVerifier } from '../../credential/index.ts'
+import { fail } from '../../domain/result.ts'
 
 /** A bounded cache of chain verifications keyed by the credential's JSON text. */
-export const createVerifyCache = (max = 1_000) => {
+export const createVerifyCache = (
+  max = 1_000,
+  verifyText: (text: string) => Promise<ChainReport> = (text) => sharedChainVerifier().verify(text),
+) => {
   const entries = new Map<string, Promise<ChainReport>>()
   return {
-    /** verifyChain, or the remembered report for the same bytes. */
+    /** The chain report for a credential (object or JSON text), or the remembered one for the same bytes. */
     verify: (input: unknown): Promise<ChainReport> => {
       let text: string | undefined
       try {
@@ -18,7 +22,8 @@ export const createVerifyCache = (max = 1_000) => {
       } catch {
         text = undefined
       }
-      if (typeof text !== 'string') return verifyChain(input)
+      if (typeof text !== 'string')
+        return Promise.resolve({ credential: fail('credential-malformed'), endorsements: [] })
       const key = text
       const hit = entries.get(key)
       if (hit) {
@@ -26,7 +31,10 @@ export const createVerifyCache = (max = 1_000) => {
         entries.set(key, hit)
         return hit
       }
-      const report = verifyChain(text)
+      const report = verifyText(text)
+      void report.then((r) => {
+        if (!r.credential.ok && r.credential.code === 'credential-too-slow') entries.delete(key)
+      })
       entries.set(key, report)
       if (entries.size > max) entries.delete(entries.keys().next().value as string)
       return report

@@ -11,9 +11,12 @@
 //   (it verified when stored, and every read re-verifies it).
 // - The credential module (jsonld, ≈140 KB) is loaded here, lazily, only when something is verified:
 //   this is its one lazy boundary in the app (the trainer's signing entry imports it statically).
+// - Reading (readValidations) asks the app's chain verifier (src/credential/chain-verifier.ts): in a
+//   worker where there is one, so a share of 200 validations does not hold the screen, each within a
+//   time limit; the trust view of the same validation gets the same remembered report.
 import type * as Y from 'yjs'
 import { getItem, holderRefsOf, listItems, putValidation } from '../../booklet/index.ts'
-import type { CredentialErrorCode, VerifiedCredential } from '../../credential/index.ts'
+import type { ChainErrorCode, CredentialErrorCode, VerifiedCredential } from '../../credential/index.ts'
 import type { CompetenceId, HolderRef, Validation, ValidationId } from '../../domain/index.ts'
 import { sameJson } from '../../lib/index.ts'
 import type { InboxRejectCode } from '../../protocol/index.ts'
@@ -140,14 +143,14 @@ export type CheckedValidation =
   | {
       validation: Validation
       state: 'not-verifiable'
-      code: CredentialErrorCode | 'edited' | 'not-holder' | 'other-competence'
+      code: ChainErrorCode | 'edited' | 'not-holder' | 'other-competence'
     }
 
 const checks = new WeakMap<object, Promise<CheckedValidation>>()
 
 const check = async (booklet: Y.Doc, validation: Validation): Promise<CheckedValidation> => {
-  const { verifyCredential, matchesCredential, isHolder, achievementIdFor } = await credentialModule()
-  const r = await verifyCredential(validation.credential)
+  const { sharedChainVerifier, matchesCredential, isHolder, achievementIdFor } = await credentialModule()
+  const r = (await sharedChainVerifier().verify(JSON.stringify(validation.credential))).credential
   if (!r.ok) return { validation, state: 'not-verifiable', code: r.code }
   if (!aboutHolder(isHolder, r.value.holderIdentity, holderRefsOf(booklet)))
     return { validation, state: 'not-verifiable', code: 'not-holder' }
@@ -173,6 +176,10 @@ export const readValidations = async (
       if (hit) return hit
       const p = check(booklet, v)
       checks.set(v, p)
+      // Too slow this time (a busy device): not remembered, the next read tries again.
+      void p.then((c) => {
+        if (c.state === 'not-verifiable' && c.code === 'credential-too-slow') checks.delete(v)
+      })
       return p
     }),
   )

@@ -24,6 +24,8 @@ export const trustEn: AreaMessages<typeof trustFr> = {
   'trust.reason.edited': 'it was changed after it was signed',
   'trust.reason.not-holder': 'it is not about this person',
   'trust.reason.other-competence': 'it is about another competence',
+  'trust.reason.credential-too-slow':
+    'checking it took too long, it will be tried again next time it is opened',
   'trust.reason.signature': 'the signature does not match',
   'trust.checkedAt': 'Status checked on {date}',
   'trust.fingerprint': 'Signature fingerprint: {fingerprint}',

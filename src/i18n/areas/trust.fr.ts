@@ -23,6 +23,8 @@ export const trustFr = {
   'trust.reason.edited': 'elle a été modifiée après la signature',
   'trust.reason.not-holder': 'elle ne concerne pas cette personne',
   'trust.reason.other-competence': 'elle concerne une autre compétence',
+  'trust.reason.credential-too-slow':
+    'la vérification a pris trop de temps, elle sera refaite à la prochaine ouverture',
   'trust.reason.signature': 'la signature ne correspond pas',
   'trust.checkedAt': 'État vérifié le {date}',
   'trust.fingerprint': 'Empreinte de la signature : {fingerprint}',

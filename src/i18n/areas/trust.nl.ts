@@ -25,6 +25,8 @@ export const trustNl: AreaMessages<typeof trustFr> = {
   'trust.reason.edited': 'ze werd na de handtekening gewijzigd',
   'trust.reason.not-holder': 'ze gaat niet over deze persoon',
   'trust.reason.other-competence': 'ze gaat over een andere competentie',
+  'trust.reason.credential-too-slow':
+    'het controleren duurde te lang, het wordt opnieuw gedaan bij de volgende keer openen',
   'trust.reason.signature': 'de handtekening klopt niet',
   'trust.checkedAt': 'Toestand gecontroleerd op {date}',
   'trust.fingerprint': 'Vingerafdruk van de handtekening: {fingerprint}',

@@ -12,7 +12,7 @@ export type StateWords = {
   checkedAt?: string
 }
 
-const REASONS = ['edited', 'not-holder', 'other-competence'] as const
+const REASONS = ['edited', 'not-holder', 'other-competence', 'credential-too-slow'] as const
 type KnownReason = (typeof REASONS)[number]
 
 /** The plain reason of a 'not-verifiable' code (any signature or format code reads "signature"). */
