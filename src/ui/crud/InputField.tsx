@@ -40,11 +40,13 @@ export function InputField(
   props: Common & {
     type?: 'text' | 'password' | 'search'
     autocomplete: string
+    /** The keyboard a phone shows (a pasted link: 'url'). */
+    inputMode?: 'text' | 'url' | 'numeric'
     value: string
     onValue: (value: string) => void
   },
 ) {
-  const { id, hint, error, type = 'text', autocomplete, value, onValue } = props
+  const { id, hint, error, type = 'text', autocomplete, inputMode, value, onValue } = props
   const errorId = error ? `${id}-error` : props.errorId
   return (
     <Frame {...props}>
@@ -52,6 +54,7 @@ export function InputField(
         id={id}
         type={type}
         autocomplete={autocomplete}
+        inputMode={inputMode}
         value={value}
         aria-invalid={errorId ? 'true' : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, errorId)}
