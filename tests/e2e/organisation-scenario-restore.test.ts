@@ -1,17 +1,24 @@
 // The organisation's identity restored on another device from its backup file (issue #11 points 3
 // and 7), in real Chromium: device A makes the organisation and downloads its backup; device B refuses
 // a trainer's backup file and a wrong passphrase, each with a plain message and nothing changed, then
-// restores the right file with the same fingerprint. Offline, the endorsement handover falls back to
-// the long QR code and says so on screen ("Hors ligne : code long, à scanner de près").
+// restores the right file with the same fingerprint, the endorsement A gave listed, and withdraws
+// everything of the key from there: the relay takes B's status list and the endorsement reads withdrawn.
+// Offline, the endorsement handover falls back to the long QR code and says so on screen ("Hors ligne :
+// code long, à scanner de près").
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { keyInfo } from '../../src/credential/index.ts'
-import { createTrainerIdentity, exportTrainerIdentity } from '../../src/features/trainer/index.ts'
+import { keyInfo, statusIn, verifyStatusList } from '../../src/credential/index.ts'
+import {
+  createTrainerIdentity,
+  exportTrainerIdentity,
+  importOrganisation,
+} from '../../src/features/trainer/index.ts'
 import { encodeCard } from '../../src/features/trust/index.ts'
 import { e2eApp } from '../support/e2e.ts'
+import { until } from '../support/until.ts'
 import { chooseMode, explain, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 
@@ -19,6 +26,21 @@ const app = e2eApp()
 const ORG = 'CISP Le Tremplin'
 const PASSPHRASE = 'tremplin du mardi'
 let dir: string
+const trainer = createTrainerIdentity('Marc Lambert', ORG)
+if (!trainer.ok) throw new Error(trainer.code)
+const trainerCard = encodeCard({
+  kind: 'trainer',
+  name: 'Marc Lambert',
+  did: keyInfo(trainer.value.keys.publicKey).did,
+})
+
+/** Endorses the trainer from its pasted card, for one year. */
+async function endorse(page: Page): Promise<void> {
+  await page.getByLabel('Carte du formateur (texte collé)').fill(trainerCard)
+  await page.getByRole('button', { name: 'Lire la carte' }).click()
+  await page.getByRole('radio', { name: '1 an' }).check()
+  await page.getByRole('button', { name: 'Oui, signer la garantie' }).click()
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'livret-e2e-org-restore-'))
@@ -63,6 +85,10 @@ describe('organisation restored from its backup', () => {
     const fp = page.locator('[data-org-fingerprint]')
     await explain(page, () => fp.waitFor())
     fingerprint = (await fp.getAttribute('data-org-fingerprint')) ?? ''
+    // An endorsement given on A, its status list published, before the backup.
+    await endorse(page)
+    await explain(page, () => page.locator('[data-short-link]').waitFor({ timeout: 20_000 }))
+    await page.locator('[data-endorsement="Marc Lambert"]').waitFor()
     const form = page.locator('form', { has: page.locator('#org-backup-title') })
     await form.getByLabel('Mot de passe (8 caractères au moins)').fill(PASSPHRASE)
     await form.getByLabel('Le même mot de passe, encore une fois').fill(PASSPHRASE)
@@ -82,8 +108,6 @@ describe('organisation restored from its backup', () => {
     await explain(page, () => page.locator('#org-restore-title').waitFor())
     await expectNoAxeViolations(page, '/organisation restore form')
 
-    const trainer = createTrainerIdentity('Marc Lambert', ORG)
-    if (!trainer.ok) throw new Error(trainer.code)
     const trainerFile = join(dir, 'trainer.json')
     await writeFile(trainerFile, await exportTrainerIdentity(trainer.value, PASSPHRASE, 1_000))
     const other = await checkFile(page, trainerFile, PASSPHRASE, 'sauvegarde d’un formateur')
@@ -105,18 +129,38 @@ describe('organisation restored from its backup', () => {
     await explain(page, () => fp.waitFor())
     expect(await fp.getAttribute('data-org-fingerprint')).toBe(fingerprint)
 
-    // Offline: the endorsement is signed, and handed over as the long QR code, said plainly.
-    const card = encodeCard({
-      kind: 'trainer',
-      name: 'Marc Lambert',
-      did: keyInfo(trainer.value.keys.publicKey).did,
+    // The endorsement given on A is listed on B, and B withdraws everything of the key.
+    const given = page.locator('[data-endorsement="Marc Lambert"]')
+    await explain(page, () => given.waitFor())
+    await page.getByRole('button', { name: 'Tout retirer' }).click()
+    await page.getByRole('button', { name: 'Oui, tout retirer' }).click()
+    await explain(page, () =>
+      page.getByText('Tout ce que cette clé a signé est retiré.').waitFor({ timeout: 20_000 }),
+    )
+    await until(async () => (await given.textContent())?.includes('Retirée') ?? false, {
+      what: 'the restored endorsement shown withdrawn',
     })
+    // The relay now serves B's list, signed by the organisation's key: the endorsement is withdrawn.
+    const opened = await importOrganisation(await readFile(backup, 'utf8'), PASSPHRASE)
+    if (!opened.ok) throw new Error(opened.code)
+    const endorsement = opened.value.issued?.endorsements?.[0]
+    if (!endorsement?.statusList) throw new Error('the backup has no endorsement with a status entry')
+    const { url, index } = endorsement.statusList
+    const list = await verifyStatusList(await (await fetch(url)).json())
+    if (!list.ok) throw new Error(list.code)
+    const entry = {
+      id: `${url}#${index}`,
+      type: 'BitstringStatusListEntry' as const,
+      statusPurpose: 'revocation' as const,
+      statusListIndex: index,
+      statusListCredential: url,
+    }
+    expect(statusIn(entry, endorsement.organisationDid, list.value)).toEqual({ ok: true, value: 'withdrawn' })
+
+    // Offline: the endorsement is signed, and handed over as the long QR code, said plainly.
     await context.setOffline(true)
     try {
-      await page.getByLabel('Carte du formateur (texte collé)').fill(card)
-      await page.getByRole('button', { name: 'Lire la carte' }).click()
-      await page.getByRole('radio', { name: '1 an' }).check()
-      await page.getByRole('button', { name: 'Oui, signer la garantie' }).click()
+      await endorse(page)
       const offline = page.locator('[data-handover-state="offline-long"]')
       await explain(page, () => offline.waitFor({ timeout: 20_000 }))
       expect(
