@@ -39,7 +39,15 @@ export async function statusRound(deps: StatusDeps, signal?: AbortSignal): Promi
     if (!own.pending || own.refused) continue
     const keys = keyFor(own.state.issuerDid)
     if (!keys) continue
-    const r = await publishStatusList(own.state.issuerDid, keys, deps)
+    let r: Awaited<ReturnType<typeof publishStatusList>>
+    try {
+      r = await publishStatusList(own.state.issuerDid, keys, deps)
+    } catch (e) {
+      // A key kept under a PIN that the person left locked: no retry loop asking again and again; the
+      // next signature or withdrawal (which unlock it) publishes the list.
+      if (e instanceof Error && e.message === 'key-locked') continue
+      throw e
+    }
     if (!r.ok && r.code === 'publish-offline') retry = true
   }
   let failed = 0

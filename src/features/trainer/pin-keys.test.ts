@@ -106,4 +106,30 @@ describe('signing key wrapped under a PIN (no WebCrypto Ed25519)', () => {
     await expect(refused).rejects.toThrow('key-locked')
     detach()
   }, 30_000)
+
+  it('the background status round leaves a list pending, without asking again, while the key is locked', async () => {
+    const { allocateStatusEntry, memoryRecords, ownStatusList, setStatusSigner, statusRound } = await import(
+      '../status/index.ts'
+    )
+    const s = identityState()
+    if (s.state !== 'ready') throw new Error(s.state)
+    const did = keyInfo(s.identity.keys.publicKey).did
+    const fetched: string[] = []
+    const deps = {
+      records: memoryRecords(),
+      now: () => new Date('2026-11-20T10:00:00Z'),
+      fetch: (async (url: string) => {
+        fetched.push(url)
+        return new Response('{}', { status: 200 })
+      }) as unknown as typeof fetch,
+    }
+    await allocateStatusEntry(did, 'https://r.example', deps)
+    setStatusSigner((d) => (d === did ? s.identity.keys : undefined))
+    lockAll()
+    // No screen can ask: the round ends without a retry, the list waits, nothing was sent.
+    expect(await statusRound(deps)).toBe(true)
+    expect((await ownStatusList(did, deps))?.pending).toBe(true)
+    expect(fetched).toEqual([])
+    setStatusSigner(() => undefined)
+  })
 })

@@ -33,7 +33,14 @@ const copy = (k: TrainerKeys): TrainerKeys => trainerKeysFromSecret(k.secretKey.
 const keep = (publicKey: string, keys: TrainerKeys) => {
   lock(publicKey)
   const timer = setTimeout(() => lock(publicKey), LOCK_AFTER_MS)
+  // Node (tests) must not stay alive for the timer; browsers have no unref.
+  ;(timer as { unref?: () => void }).unref?.()
   unlocked.set(publicKey, { keys, timer })
+}
+
+/** Starts the session of a key the person just protected with its PIN (no second derivation). */
+export function startUnlocked(publicKey: string, keys: TrainerKeys): void {
+  keep(publicKey, copy(keys))
 }
 
 /** Wipes one unlocked key from memory. */
@@ -53,8 +60,13 @@ export function lockAll(): void {
 /** True when the key is unlocked for this session. */
 export const isUnlocked = (publicKey: string): boolean => unlocked.has(publicKey)
 
-const nextAsk = () =>
-  asking.set(waiting.keys().next().value ? { publicKey: [...waiting.keys()][0] ?? '' } : null)
+// The prompt shows the first key waited for (the same object while it stays the same key).
+const nextAsk = () => {
+  const first = waiting.keys().next()
+  if (first.done) asking.set(null)
+  else if (asking.get()?.publicKey !== first.value) asking.set({ publicKey: first.value })
+}
+asking.set(waiting.keys().next().value ? { publicKey: [...waiting.keys()][0] ?? '' } : null)
 
 /** The key's secret for one use (a copy: the caller wipes it), asking for the PIN when locked. */
 export function keysFor(wrapped: WrappedSecret): Promise<TrainerKeys> {

@@ -24,7 +24,7 @@ import {
 import type { TrainerKeys } from '../../credential/trainer-keys.ts'
 import { fromBase64Url } from '../../protocol/index.ts'
 import { defineRecord } from '../../storage/index.ts'
-import { keysFor, unlockWithPin } from './pin-session.ts'
+import { keysFor, startUnlocked } from './pin-session.ts'
 
 const isCryptoKey = (x: unknown): x is CryptoKey => typeof CryptoKey !== 'undefined' && x instanceof CryptoKey
 const cryptoKey = v.custom<CryptoKey>(isCryptoKey, 'not-a-crypto-key')
@@ -87,7 +87,7 @@ export async function protectKeys(
     if (pin.length < MIN_PIN_LENGTH) throw new Error('PIN too short')
     const pinWrapped = await wrapSecret(keys, pin, iterations)
     // The session starts unlocked: the person just typed it.
-    await unlockWithPin(pinWrapped, pin)
+    startUnlocked(pinWrapped.publicKey, keys)
     return { pinWrapped }
   }
   const sealed = await sealUnderDeviceKey(keys, await deviceWrapKey())

@@ -1,7 +1,7 @@
 // What a holder shows to hand a capability over (issue 12 §2): a short QR code (`/h#<id>.<key>`,
 // version ≤ 5) and, beside it, 15 digits to type when the camera fails. Both unlock, once, the long
 // link sealed on the relay (features/handover). With no connection the long link's QR code is shown
-// instead, and the person is told it is harder to read.
+// instead, and the person is told so in a heading ("Hors ligne : code long, à scanner de près").
 import { useEffect, useState } from 'preact/hooks'
 import { type Handover, makeHandover } from '../../features/handover/index.ts'
 import { formatDate, formatTime, t } from '../../i18n/index.ts'
@@ -37,9 +37,12 @@ export function HandoverQr({ link, what, size = 320, seconds }: HandoverQrProps)
     )
   if (state.status === 'offline')
     return (
-      <div class="handover-code">
-        <p class="hint" role="status">
-          {t('handover.offline')}
+      <div class="handover-code" data-handover-state="offline-long">
+        <p class="handover-offline" role="status">
+          <strong>
+            <Icon name="no" /> {t('handover.offlineLong')}
+          </strong>{' '}
+          <span class="hint">{t('handover.offline')}</span>
         </p>
         <QrCode text={link} label={what} size={size} />
         <p>
@@ -52,7 +55,7 @@ export function HandoverQr({ link, what, size = 320, seconds }: HandoverQrProps)
   const { handover } = state
   const until = `${formatDate(handover.expiresAt.toISOString())} ${formatTime(handover.expiresAt)}`
   return (
-    <div class="handover-code" data-short-link={handover.shortLink}>
+    <div class="handover-code" data-handover-state="short" data-short-link={handover.shortLink}>
       <QrCode text={handover.shortLink} label={what} size={size} />
       <section class="handover-typed" aria-labelledby="handover-typed-title">
         <h3 id="handover-typed-title">

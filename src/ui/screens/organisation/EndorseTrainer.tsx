@@ -52,8 +52,9 @@ export function EndorseTrainer({
       setCard(undefined)
       setPasted('')
       onGiven()
-    } catch {
-      setError(t('org.error.failed'))
+    } catch (e) {
+      // 'key-locked': the key kept under a PIN stayed locked (prompt closed), nothing was signed.
+      setError(t(e instanceof Error && e.message === 'key-locked' ? 'pin.locked' : 'org.error.failed'))
     } finally {
       setBusy(false)
     }

@@ -24,7 +24,9 @@ export function GivenList({
   const now = Date.now()
   const withdraw = async (g: GivenEndorsement) => {
     setAsking(undefined)
-    const r = await withdrawEndorsement(organisation, g.id)
+    const r = await withdrawEndorsement(organisation, g.id).catch(() => null)
+    // null: the key kept under a PIN stayed locked (prompt closed), nothing was signed.
+    if (!r) return setNote({ error: true, text: t('pin.locked') })
     const done = t('org.withdrawn', { name: g.trainer.name })
     if (r.ok) setNote({ error: false, text: `${done} ${t('publish.done')}` })
     else if (r.code === 'publish-offline') setNote({ error: false, text: `${done} ${t('publish.pending')}` })

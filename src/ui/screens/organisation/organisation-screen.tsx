@@ -16,6 +16,7 @@ import { organisationPublic } from '../../../features/trainer/signing/index.ts'
 import { encodeCard } from '../../../features/trust/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { InputField } from '../../crud/InputField.tsx'
 import { navigate } from '../../router.ts'
 import { useStore } from '../../store.ts'
 import { PinPrompt } from '../trainer/PinPrompt.tsx'
@@ -84,17 +85,14 @@ function ValidateDirectly() {
         {t('org.validateTitle')}
       </SectionTitle>
       <p class="hint">{t('org.validateIntro')}</p>
-      <div class="field">
-        <label for="org-request-link">{t('trainer.pasteLink')}</label>
-        <input
-          id="org-request-link"
-          type="text"
-          inputMode="url"
-          autocomplete="off"
-          value={link}
-          onInput={(e) => setLink(e.currentTarget.value)}
-        />
-      </div>
+      <InputField
+        id="org-request-link"
+        label="trainer.pasteLink"
+        inputMode="url"
+        autocomplete="off"
+        value={link}
+        onValue={setLink}
+      />
       <button type="submit" class="btn">
         {t('trainer.openLink')}
       </button>

@@ -1,10 +1,14 @@
 // One competence of a request: what the holder wrote (family, own level, reference, the experiences
 // it comes from) and the trainer's entries: outcome, what remains (if partly), level, method, day,
-// what was observed, comment.
+// what was observed, comment — drawn with the item forms' field components (src/ui/crud/fields.tsx).
+import * as Y from 'yjs'
 import type { Competence, Experience } from '../../../domain/index.ts'
 import { COMPETENCE_LEVELS, VALIDATION_METHODS, VALIDATION_STATUSES } from '../../../domain/index.ts'
 import type { AssessmentDraft, DraftField } from '../../../features/trainer/signing/index.ts'
 import { formatDate, labelled, type MessageKey, t } from '../../../i18n/index.ts'
+import type { IconName } from '../../components/Icon.tsx'
+import type { FieldDef, FieldErrors, Values } from '../../crud/field-types.ts'
+import { Field, Fields } from '../../crud/fields.tsx'
 import { choiceErrorKey, TRAINER_FIELD_ERRORS } from './field-errors.ts'
 
 type Errors = Partial<Record<DraftField, 'required' | 'too-long' | 'invalid'>>
@@ -19,8 +23,8 @@ export type CompetenceAssessmentProps = {
   onChange: (next: AssessmentDraft) => void
 }
 
-const errorText = (f: DraftField, code: 'required' | 'too-long' | 'invalid') =>
-  t(f === 'level' || f === 'method' ? choiceErrorKey(code) : TRAINER_FIELD_ERRORS.key(code))
+const errorKey = (f: DraftField, code: 'required' | 'too-long' | 'invalid'): MessageKey =>
+  f === 'level' || f === 'method' ? choiceErrorKey(code) : TRAINER_FIELD_ERRORS.key(code)
 
 /** What the holder wrote about the competence. */
 export function CompetenceSource({
@@ -66,6 +70,49 @@ export function CompetenceSource({
   )
 }
 
+// The field components need a document for link and ESCO fields; the trainer's have none.
+const NO_DOC = new Y.Doc()
+
+const STATUS_ICONS: Record<(typeof VALIDATION_STATUSES)[number], IconName> = {
+  validated: 'status-done',
+  partial: 'status-doing',
+  'not-yet': 'status-todo',
+}
+
+/** The trainer's fields, as the item forms describe theirs (src/ui/crud/field-types.ts). */
+const STATUS: FieldDef = {
+  kind: 'radio',
+  name: 'status',
+  label: 'trainer.outcome',
+  options: VALIDATION_STATUSES.map((s) => ({
+    value: s,
+    label: `trainer.status.${s}` as MessageKey,
+    icon: STATUS_ICONS[s],
+  })),
+}
+const REMAINS: FieldDef = { kind: 'textarea', name: 'remains', label: 'trainer.remains', required: true }
+const ROW: readonly FieldDef[] = [
+  {
+    kind: 'select',
+    name: 'level',
+    label: 'trainer.level',
+    none: 'trainer.chooseLevel',
+    options: COMPETENCE_LEVELS.map((l) => ({ value: l, label: `trainer.level.${l}` as MessageKey })),
+  },
+  {
+    kind: 'select',
+    name: 'method',
+    label: 'trainer.method',
+    none: 'trainer.chooseMethod',
+    options: VALIDATION_METHODS.map((m) => ({ value: m, label: `trainer.method.${m}` as MessageKey })),
+  },
+  { kind: 'date', name: 'date', label: 'trainer.date', required: true },
+]
+const NOTES: readonly FieldDef[] = [
+  { kind: 'textarea', name: 'evidence', label: 'trainer.evidence' },
+  { kind: 'textarea', name: 'comment', label: 'trainer.comment' },
+]
+
 /** The trainer's entries for one competence. */
 export function CompetenceFields({
   index,
@@ -73,129 +120,28 @@ export function CompetenceFields({
   errors,
   onChange,
 }: Omit<CompetenceAssessmentProps, 'competence' | 'experiences'>) {
-  const id = (f: string) => `a${index}-${f}`
-  const set = (p: Partial<AssessmentDraft>) => onChange({ ...draft, ...p })
-  const err = (f: DraftField) =>
-    errors?.[f] ? (
-      <p class="field-error" id={id(`${f}-error`)}>
-        {errorText(f, errors[f])}
-      </p>
-    ) : null
-  const aria = (f: DraftField) =>
-    errors?.[f] ? { 'aria-invalid': 'true' as const, 'aria-describedby': id(`${f}-error`) } : {}
+  // A cleared select gives undefined back: the draft says '' for "not chosen".
+  const set = (patch: Values) => {
+    const next: Values = { ...draft }
+    for (const [k, v] of Object.entries(patch)) next[k] = v ?? ''
+    onChange(next as AssessmentDraft)
+  }
+  const fieldErrors: FieldErrors = {}
+  for (const [f, code] of Object.entries(errors ?? {}) as [DraftField, 'required' | 'too-long' | 'invalid'][])
+    fieldErrors[f] = errorKey(f, code)
+  const common = { values: draft as Values, set, errors: fieldErrors, doc: NO_DOC, idPrefix: `a${index}` }
   return (
     <>
-      <fieldset class="field">
-        <legend>{t('trainer.outcome')}</legend>
-        <div class="choices">
-          {VALIDATION_STATUSES.map((s) => (
-            <label key={s} class="choice">
-              <input
-                type="radio"
-                name={id('status')}
-                value={s}
-                checked={draft.status === s}
-                onChange={() => set({ status: s })}
-              />
-              <span>{t(`trainer.status.${s}` as MessageKey)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Field {...common} def={STATUS} />
       {draft.status !== '' ? (
         <>
           {draft.status === 'partial' ? (
-            <div class="field">
-              <label for={id('remains')}>{t('trainer.remains')}</label>
-              <textarea
-                id={id('remains')}
-                rows={2}
-                value={draft.remains}
-                {...aria('remains')}
-                onInput={(e) => set({ remains: e.currentTarget.value })}
-              />
-              {err('remains')}
-            </div>
+            <Field {...common} def={REMAINS} error={fieldErrors.remains} />
           ) : null}
           <div class="assessment-row">
-            <div class="field">
-              <label for={id('level')}>{t('trainer.level')}</label>
-              <select
-                id={id('level')}
-                value={String(draft.level)}
-                {...aria('level')}
-                onChange={(e) => {
-                  const n = Number(e.currentTarget.value)
-                  set({ level: COMPETENCE_LEVELS.find((l) => l === n) ?? '' })
-                }}
-              >
-                <option value="">{t('trainer.chooseLevel')}</option>
-                {COMPETENCE_LEVELS.map((l) => (
-                  <option key={l} value={String(l)}>
-                    {t(`trainer.level.${l}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-              {err('level')}
-            </div>
-            <div class="field">
-              <label for={id('method')}>{t('trainer.method')}</label>
-              <select
-                id={id('method')}
-                value={draft.method}
-                {...aria('method')}
-                onChange={(e) => {
-                  const m = e.currentTarget.value
-                  set({ method: VALIDATION_METHODS.find((x) => x === m) ?? '' })
-                }}
-              >
-                <option value="">{t('trainer.chooseMethod')}</option>
-                {VALIDATION_METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`trainer.method.${m}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-              {err('method')}
-            </div>
-            <div class="field">
-              <label for={id('date')}>{t('trainer.date')}</label>
-              <input
-                id={id('date')}
-                type="date"
-                value={draft.date}
-                {...aria('date')}
-                onInput={(e) => set({ date: e.currentTarget.value })}
-              />
-              {err('date')}
-            </div>
+            <Fields {...common} defs={ROW} />
           </div>
-          <div class="field">
-            <label for={id('evidence')}>
-              {t('trainer.evidence')} <span class="muted">{t('common.optional')}</span>
-            </label>
-            <textarea
-              id={id('evidence')}
-              rows={2}
-              value={draft.evidence}
-              {...aria('evidence')}
-              onInput={(e) => set({ evidence: e.currentTarget.value })}
-            />
-            {err('evidence')}
-          </div>
-          <div class="field">
-            <label for={id('comment')}>
-              {t('trainer.comment')} <span class="muted">{t('common.optional')}</span>
-            </label>
-            <textarea
-              id={id('comment')}
-              rows={2}
-              value={draft.comment}
-              {...aria('comment')}
-              onInput={(e) => set({ comment: e.currentTarget.value })}
-            />
-            {err('comment')}
-          </div>
+          <Fields {...common} defs={NOTES} />
         </>
       ) : null}
     </>

@@ -1,8 +1,9 @@
-// The validation requests kept on this device, and a field to open a link pasted by hand.
+// The validation requests kept on this device, and a field to open a link pasted by hand (InputField).
 import { useEffect, useState } from 'preact/hooks'
 import { listRequests, type RequestSummary } from '../../../features/trainer/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { InputField } from '../../crud/InputField.tsx'
 import { navigate } from '../../router.ts'
 
 /** The trainer's requests. */
@@ -46,21 +47,15 @@ export function RequestList() {
         </ul>
       ) : null}
       <form onSubmit={open}>
-        <div class="field">
-          <label for="trainer-paste-link">{t('trainer.pasteLink')}</label>
-          <p class="hint" id="trainer-paste-hint">
-            {t('trainer.pasteHint')}
-          </p>
-          <input
-            id="trainer-paste-link"
-            type="text"
-            inputMode="url"
-            autocomplete="off"
-            aria-describedby="trainer-paste-hint"
-            value={link}
-            onInput={(e) => setLink(e.currentTarget.value)}
-          />
-        </div>
+        <InputField
+          id="trainer-paste-link"
+          label="trainer.pasteLink"
+          hint="trainer.pasteHint"
+          inputMode="url"
+          autocomplete="off"
+          value={link}
+          onValue={setLink}
+        />
         <button type="submit" class="btn">
           {t('trainer.openLink')}
         </button>

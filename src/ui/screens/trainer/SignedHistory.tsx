@@ -142,17 +142,26 @@ export function SignedHistory({ identity }: { identity: TrainerIdentity }) {
   const withdrawOne = async (item: HistoryItem, reason: 'mistake' | 'fraud') => {
     setNote(undefined)
     const { withdrawResult } = await signing()
-    outcome(
-      await withdrawResult(identity, item, reason),
-      t('history.withdrawn', { competence: item.competenceLabel }),
-    )
+    try {
+      outcome(
+        await withdrawResult(identity, item, reason),
+        t('history.withdrawn', { competence: item.competenceLabel }),
+      )
+    } catch {
+      // The key kept under a PIN stayed locked (prompt closed): nothing was signed.
+      setNote({ error: true, text: t('pin.locked') })
+    }
     await reload()
   }
   const withdrawAll = async () => {
     setAskLost(false)
     setNote(undefined)
     const { withdrawEverything } = await signing()
-    outcome(await withdrawEverything(identity), t('history.lostDone'))
+    try {
+      outcome(await withdrawEverything(identity), t('history.lostDone'))
+    } catch {
+      setNote({ error: true, text: t('pin.locked') })
+    }
     await reload()
   }
   const withdrawable = items?.some((i) => i.statusList && !i.withdrawnAt) ?? false
