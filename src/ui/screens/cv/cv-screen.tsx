@@ -4,13 +4,7 @@
 // A saved CV holds ids only: reopening it rebuilds it from the booklet as it is today.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { putItem, removeItem } from '../../../booklet/index.ts'
-import {
-  CV_CONTACT_FIELDS,
-  CV_LANGS,
-  CV_LAYOUTS,
-  type CvContactField,
-  type CvSelection,
-} from '../../../domain/index.ts'
+import { CV_CONTACT_FIELDS, CV_LANGS, CV_LAYOUTS, type CvSelection } from '../../../domain/index.ts'
 import {
   buildCv,
   type CvPick,
@@ -24,6 +18,8 @@ import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast, showUndo } from '../../components/Toast.tsx'
+import { ChoiceGroup } from '../../crud/InputField.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 import { downloadFile, fileSlug } from '../../download.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { useSession } from '../../session.ts'
@@ -40,7 +36,7 @@ const BLANK: CvPick = {
   contact: ['email', 'phone', 'city'],
 }
 
-const toggled = <T,>(list: readonly T[], value: T): T[] =>
+const toggled = (list: readonly string[], value: string): string[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
 
 /** The CV screen. */
@@ -96,6 +92,9 @@ export default function CvScreen() {
       'application/json',
     )
   }
+  // The ticked ids of one list (experiences, competences, projects, contact details), one flipped.
+  const toggleIn = (list: 'experienceIds' | 'competenceIds' | 'projectIds' | 'contact') => (id: string) =>
+    setPick({ ...pick, [list]: toggled(pick[list], id) })
   const nothingPicked = pick.experienceIds.length + pick.competenceIds.length + pick.projectIds.length === 0
 
   return (
@@ -153,7 +152,7 @@ export default function CvScreen() {
           legend={t('cv.pickExperiences')}
           items={(sources?.experiences ?? []).map((e) => ({ id: e.id, label: e.title }))}
           picked={pick.experienceIds}
-          toggle={(id) => setPick({ ...pick, experienceIds: toggled(pick.experienceIds, id) })}
+          toggle={toggleIn('experienceIds')}
         />
         <Checklist
           icon="competences"
@@ -169,62 +168,40 @@ export default function CvScreen() {
             }
           })}
           picked={pick.competenceIds}
-          toggle={(id) => setPick({ ...pick, competenceIds: toggled(pick.competenceIds, id) })}
+          toggle={toggleIn('competenceIds')}
         />
         <Checklist
           icon="projects"
           legend={t('cv.pickProjects')}
           items={(sources?.projects ?? []).map((p) => ({ id: p.id, label: p.targetJob }))}
           picked={pick.projectIds}
-          toggle={(id) => setPick({ ...pick, projectIds: toggled(pick.projectIds, id) })}
+          toggle={toggleIn('projectIds')}
         />
         <Checklist
           icon="contacts"
           legend={t('cv.pickContact')}
           items={CV_CONTACT_FIELDS.map((f) => ({ id: f, label: t(`cv.contact.${f}`) }))}
           picked={pick.contact}
-          toggle={(id) => setPick({ ...pick, contact: toggled(pick.contact, id as CvContactField) })}
+          toggle={toggleIn('contact')}
         />
 
-        <fieldset class="field card">
-          <legend>
-            <Icon name="print" /> {t('cv.layout')}
-          </legend>
-          <div class="choices">
-            {CV_LAYOUTS.map((l) => (
-              <label key={l} class="choice">
-                <input
-                  type="radio"
-                  name="cv-layout"
-                  checked={pick.layout === l}
-                  onChange={() => setPick({ ...pick, layout: l })}
-                />
-                <span>{t(`cv.layout.${l}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset class="field card" aria-describedby="cv-lang-hint">
-          <legend>
-            <Icon name="language" /> {t('cv.lang')}
-          </legend>
-          <p class="hint" id="cv-lang-hint">
-            {t('cv.langHint')}
-          </p>
-          <div class="choices">
-            {CV_LANGS.map((l) => (
-              <label key={l} class="choice">
-                <input
-                  type="radio"
-                  name="cv-lang"
-                  checked={pick.lang === l}
-                  onChange={() => setPick({ ...pick, lang: l })}
-                />
-                <span lang={l}>{t(`cv.lang.${l}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          class="field card"
+          legend={[<Icon key="icon" name="print" />, ' ', t('cv.layout')]}
+          name="cv-layout"
+          options={CV_LAYOUTS.map((l) => ({ value: l, label: t(`cv.layout.${l}`) }))}
+          value={pick.layout}
+          onPick={(layout) => setPick({ ...pick, layout })}
+        />
+        <ChoiceGroup
+          class="field card"
+          legend={[<Icon key="icon" name="language" />, ' ', t('cv.lang')]}
+          hint={t('cv.langHint')}
+          name="cv-lang"
+          options={CV_LANGS.map((l) => ({ value: l, label: t(`cv.lang.${l}`), lang: l }))}
+          value={pick.lang}
+          onPick={(lang) => setPick({ ...pick, lang })}
+        />
 
         <button type="button" class="btn btn-primary btn-wide" onClick={() => window.print()}>
           <Icon name="print" /> {t('cv.print')}
@@ -232,25 +209,14 @@ export default function CvScreen() {
 
         {readOnly ? null : (
           <div class="card">
-            <label class="field" for="cv-name">
-              {t('cv.name')}
-            </label>
-            <p class="hint" id="cv-name-hint">
-              {t('cv.nameHint')}
-            </p>
-            <input
+            <TextField
               id="cv-name"
-              type="text"
+              label={t('cv.name')}
+              hint={t('cv.nameHint')}
+              error={nameError ? 'cv.nameMissing' : undefined}
               value={name}
-              aria-describedby={nameError ? 'cv-name-hint cv-name-error' : 'cv-name-hint'}
-              aria-invalid={nameError ? true : undefined}
-              onInput={(e) => setName(e.currentTarget.value)}
+              onValue={setName}
             />
-            {nameError ? (
-              <p id="cv-name-error" class="field-error">
-                <Icon name="error" /> {t('cv.nameMissing')}
-              </p>
-            ) : null}
             <button type="button" class="btn btn-wide" onClick={keep}>
               <Icon name="saved" /> {t('cv.keep')}
             </button>

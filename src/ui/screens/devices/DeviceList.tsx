@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { formatDate, formatTime, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { Working } from '../../components/Working.tsx'
 
 /** One device as the list shows it; `id` is its mailbox's room id. */
 export interface ListedDevice {
@@ -70,10 +71,7 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
                 </p>
               ) : null}
               {busy === id ? (
-                <p role="status">
-                  <label for={`removing-${id}`}>{t('devices.removing')}</label>{' '}
-                  <progress id={`removing-${id}`} />
-                </p>
+                <Working id={`removing-${id}`} text={t('devices.removing')} />
               ) : confirming === id ? (
                 <div class="confirm">
                   <p id={`confirm-${id}`}>{t('devices.removeConfirm', { name })}</p>
