@@ -14,16 +14,16 @@ import {
   savedCvs,
   toJsonResume,
 } from '../../../features/cv/index.ts'
-import { t } from '../../../i18n/index.ts'
-import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import { Icon, type IconName } from '../../components/Icon.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { showToast, showUndo } from '../../components/Toast.tsx'
 import { ChoiceGroup } from '../../crud/InputField.tsx'
 import { TextField } from '../../crud/TextField.tsx'
 import { downloadFile, fileSlug } from '../../download.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { useSession } from '../../session.ts'
-import { Checklist } from './Checklist.tsx'
+import { type CheckItem, Checklist } from './Checklist.tsx'
 import { CvSheet } from './CvSheet.tsx'
 import './cv.css'
 
@@ -35,6 +35,8 @@ const BLANK: CvPick = {
   projectIds: [],
   contact: ['email', 'phone', 'city'],
 }
+
+type PickList = 'experienceIds' | 'competenceIds' | 'projectIds' | 'contact'
 
 const toggled = (list: readonly string[], value: string): string[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
@@ -92,19 +94,49 @@ export default function CvScreen() {
       'application/json',
     )
   }
-  // The ticked ids of one list (experiences, competences, projects, contact details), one flipped.
-  const toggleIn = (list: 'experienceIds' | 'competenceIds' | 'projectIds' | 'contact') => (id: string) =>
-    setPick({ ...pick, [list]: toggled(pick[list], id) })
+  // The four lists to tick from, each with the pick's list of ids it fills.
+  const checklists: readonly { list: PickList; icon: IconName; legend: MessageKey; items: CheckItem[] }[] = [
+    {
+      list: 'experienceIds',
+      icon: 'experiences',
+      legend: 'cv.pickExperiences',
+      items: (sources?.experiences ?? []).map((e) => ({ id: e.id, label: e.title })),
+    },
+    {
+      list: 'competenceIds',
+      icon: 'competences',
+      legend: 'cv.pickCompetences',
+      items: (sources?.competences ?? []).map((c) => {
+        const orgs = sources?.validatedBy.get(c.id)
+        return {
+          id: c.id,
+          label: c.label,
+          ...(orgs && orgs.length > 0
+            ? { note: t('cv.validatedBy', { org: [...new Set(orgs)].join(', ') }) }
+            : {}),
+        }
+      }),
+    },
+    {
+      list: 'projectIds',
+      icon: 'projects',
+      legend: 'cv.pickProjects',
+      items: (sources?.projects ?? []).map((p) => ({ id: p.id, label: p.targetJob })),
+    },
+    {
+      list: 'contact',
+      icon: 'contacts',
+      legend: 'cv.pickContact',
+      items: CV_CONTACT_FIELDS.map((f) => ({ id: f, label: t(`cv.contact.${f}`) })),
+    },
+  ]
   const nothingPicked = pick.experienceIds.length + pick.competenceIds.length + pick.projectIds.length === 0
 
   return (
     <div class="cv-screen">
       <div class="cv-controls">
         <PageHeader icon="cv" title={t('cv.title')} intro={t('cv.intro')} />
-        <section class="card" aria-labelledby="cv-saved">
-          <SectionTitle icon="saved" id="cv-saved">
-            {t('cv.saved')}
-          </SectionTitle>
+        <CardSection id="cv-saved" icon="saved" title={t('cv.saved')}>
           {saved.length === 0 ? (
             <p class="muted">{t('cv.savedNone')}</p>
           ) : (
@@ -145,45 +177,18 @@ export default function CvScreen() {
               <Icon name="cv" /> {t('cv.new')}
             </button>
           ) : null}
-        </section>
+        </CardSection>
 
-        <Checklist
-          icon="experiences"
-          legend={t('cv.pickExperiences')}
-          items={(sources?.experiences ?? []).map((e) => ({ id: e.id, label: e.title }))}
-          picked={pick.experienceIds}
-          toggle={toggleIn('experienceIds')}
-        />
-        <Checklist
-          icon="competences"
-          legend={t('cv.pickCompetences')}
-          items={(sources?.competences ?? []).map((c) => {
-            const orgs = sources?.validatedBy.get(c.id)
-            return {
-              id: c.id,
-              label: c.label,
-              ...(orgs && orgs.length > 0
-                ? { note: t('cv.validatedBy', { org: [...new Set(orgs)].join(', ') }) }
-                : {}),
-            }
-          })}
-          picked={pick.competenceIds}
-          toggle={toggleIn('competenceIds')}
-        />
-        <Checklist
-          icon="projects"
-          legend={t('cv.pickProjects')}
-          items={(sources?.projects ?? []).map((p) => ({ id: p.id, label: p.targetJob }))}
-          picked={pick.projectIds}
-          toggle={toggleIn('projectIds')}
-        />
-        <Checklist
-          icon="contacts"
-          legend={t('cv.pickContact')}
-          items={CV_CONTACT_FIELDS.map((f) => ({ id: f, label: t(`cv.contact.${f}`) }))}
-          picked={pick.contact}
-          toggle={toggleIn('contact')}
-        />
+        {checklists.map((c) => (
+          <Checklist
+            key={c.list}
+            icon={c.icon}
+            legend={t(c.legend)}
+            items={c.items}
+            picked={pick[c.list]}
+            toggle={(id) => setPick({ ...pick, [c.list]: toggled(pick[c.list], id) })}
+          />
+        ))}
 
         <ChoiceGroup
           class="field card"

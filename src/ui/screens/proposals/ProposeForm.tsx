@@ -2,7 +2,7 @@
 // commits to ("La personne s'engage à…", "<organisation> s'engage à…"). Empty steps are left out.
 import { useState } from 'preact/hooks'
 import type { PlanProposalInput } from '../../../domain/index.ts'
-import { t } from '../../../i18n/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
 import { FormErrorSummary, useFormErrors } from '../../crud/form-parts.tsx'
 import { TextField } from '../../crud/TextField.tsx'
 import { useDraft } from '../../hooks/use-draft.ts'
@@ -24,6 +24,58 @@ type Props = {
   initialOrganisation: string
   onSend: (p: PlanProposalInput) => Promise<boolean>
 }
+
+/** A text field of the form: the draft's property it edits, its id (after its row's prefix), its words. */
+type Line<K extends string> = {
+  key: K
+  id: string
+  label: MessageKey
+  hint?: MessageKey
+  type?: 'date'
+  rows?: number
+  maxLength?: number
+  autocomplete?: string
+}
+
+const ME: readonly Line<'name' | 'organisation'>[] = [
+  { key: 'name', id: 'propose-name', label: 'propose.myName', autocomplete: 'name', maxLength: 120 },
+  {
+    key: 'organisation',
+    id: 'propose-org',
+    label: 'propose.myOrganisation',
+    autocomplete: 'organization',
+    maxLength: 200,
+  },
+]
+const OBJECTIVE: readonly Line<'objective' | 'description' | 'targetDate'>[] = [
+  {
+    key: 'objective',
+    id: 'propose-objective',
+    label: 'propose.objectiveTitle',
+    hint: 'propose.objectiveHint',
+    maxLength: 200,
+  },
+  {
+    key: 'description',
+    id: 'propose-description',
+    label: 'propose.objectiveDescription',
+    rows: 2,
+    maxLength: 4000,
+  },
+  { key: 'targetDate', id: 'propose-target', label: 'propose.targetDate', type: 'date' },
+]
+const STEP: readonly Line<'title' | 'dueDate' | 'holder' | 'mine'>[] = [
+  { key: 'title', id: 'title', label: 'propose.stepTitle', maxLength: 200 },
+  { key: 'dueDate', id: 'due', label: 'propose.dueDate', type: 'date' },
+  { key: 'holder', id: 'holder', label: 'propose.holderCommit', maxLength: 1000 },
+  // Named after the proposer once known ("{who} s’engage à…").
+  { key: 'mine', id: 'mine', label: 'propose.iCommit', maxLength: 1000 },
+]
+const OTHER: readonly Line<'who' | 'text'>[] = [
+  { key: 'who', id: 'who', label: 'propose.otherWho', maxLength: 200 },
+  // Named after the other professional ("{who} s’engage à…").
+  { key: 'text', id: 'text', label: 'propose.otherCommit', maxLength: 1000 },
+]
 
 /** The form; `onSend` resolves true when the proposal was kept (then the form empties). */
 export function ProposeForm({ draftKey = '', initialName, initialOrganisation, onSend }: Props) {
@@ -56,6 +108,30 @@ export function ProposeForm({ draftKey = '', initialName, initialOrganisation, o
     setBusy(false)
     if (kept) setD(blank(d.name, d.organisation))
   }
+  // The fields `defs` of one row (`prefix` before their ids), each with the error the check found.
+  const lines = <K extends string>(
+    defs: readonly Line<K>[],
+    prefix: string,
+    values: Record<K, string>,
+    onValue: (patch: Partial<Record<K, string>>) => void,
+    label: (def: Line<K>) => string = (def) => t(def.label),
+  ) =>
+    defs.map((def) => {
+      const { key, hint, ...rest } = def
+      const id = prefix + def.id
+      return (
+        <TextField
+          {...rest}
+          key={key}
+          id={id}
+          label={label(def)}
+          hint={hint && t(hint)}
+          error={errors[id]}
+          value={values[key]}
+          onValue={(value) => onValue({ [key]: value } as Partial<Record<K, string>>)}
+        />
+      )
+    })
   const who = d.organisation.trim() || d.name.trim()
   return (
     <form ref={ref} class="card form" aria-labelledby="propose-form-title" onSubmit={submit} noValidate>
@@ -63,104 +139,32 @@ export function ProposeForm({ draftKey = '', initialName, initialOrganisation, o
       <FormErrorSummary errors={errors} />
       <fieldset class="field">
         <legend>{t('propose.me')}</legend>
-        <TextField
-          id="propose-name"
-          label={t('propose.myName')}
-          error={errors['propose-name']}
-          autocomplete="name"
-          maxLength={120}
-          value={d.name}
-          onValue={(name) => set({ name })}
-        />
-        <TextField
-          id="propose-org"
-          label={t('propose.myOrganisation')}
-          autocomplete="organization"
-          maxLength={200}
-          value={d.organisation}
-          onValue={(organisation) => set({ organisation })}
-        />
+        {lines(ME, '', d, set)}
       </fieldset>
-      <TextField
-        id="propose-objective"
-        label={t('propose.objectiveTitle')}
-        hint={t('propose.objectiveHint')}
-        error={errors['propose-objective']}
-        maxLength={200}
-        value={d.objective}
-        onValue={(objective) => set({ objective })}
-      />
-      <TextField
-        id="propose-description"
-        label={t('propose.objectiveDescription')}
-        rows={2}
-        maxLength={4000}
-        value={d.description}
-        onValue={(description) => set({ description })}
-      />
-      <TextField
-        id="propose-target"
-        label={t('propose.targetDate')}
-        type="date"
-        value={d.targetDate}
-        onValue={(targetDate) => set({ targetDate })}
-      />
+      {lines(OBJECTIVE, '', d, set)}
       {d.steps.map((s, i) => {
         const id = `propose-step-${i}`
         const n = i + 1
         return (
           <fieldset key={s.key} class="field subcard propose-step">
             <legend>{t('propose.step', { n })}</legend>
-            <TextField
-              id={`${id}-title`}
-              label={t('propose.stepTitle')}
-              error={errors[`${id}-title`]}
-              maxLength={200}
-              value={s.title}
-              onValue={(title) => setStep(i, { title })}
-            />
-            <TextField
-              id={`${id}-due`}
-              label={t('propose.dueDate')}
-              type="date"
-              value={s.dueDate}
-              onValue={(dueDate) => setStep(i, { dueDate })}
-            />
-            <TextField
-              id={`${id}-holder`}
-              label={t('propose.holderCommit')}
-              maxLength={1000}
-              value={s.holder}
-              onValue={(holder) => setStep(i, { holder })}
-            />
-            <TextField
-              id={`${id}-mine`}
-              label={who ? t('propose.myCommit', { who }) : t('propose.iCommit')}
-              maxLength={1000}
-              value={s.mine}
-              onValue={(mine) => setStep(i, { mine })}
-            />
+            {lines(
+              STEP,
+              `${id}-`,
+              s,
+              (patch) => setStep(i, patch),
+              (def) => (def.key === 'mine' && who ? t('propose.myCommit', { who }) : t(def.label)),
+            )}
             {s.others.map((o, j) => {
-              const oid = `${id}-other-${j}`
               const setOther = (patch: Partial<OtherDraft>) =>
                 setStep(i, { others: s.others.map((x, k) => (k === j ? { ...x, ...patch } : x)) })
               return (
                 <div key={o.key} class="subcard">
-                  <TextField
-                    id={`${oid}-who`}
-                    label={t('propose.otherWho')}
-                    error={errors[`${oid}-who`]}
-                    maxLength={200}
-                    value={o.who}
-                    onValue={(who) => setOther({ who })}
-                  />
-                  <TextField
-                    id={`${oid}-text`}
-                    label={t('propose.otherCommit', { who: o.who.trim() || t('propose.otherSomeone') })}
-                    maxLength={1000}
-                    value={o.text}
-                    onValue={(text) => setOther({ text })}
-                  />
+                  {lines(OTHER, `${id}-other-${j}-`, o, setOther, (def) =>
+                    def.key === 'text'
+                      ? t('propose.otherCommit', { who: o.who.trim() || t('propose.otherSomeone') })
+                      : t(def.label),
+                  )}
                   <button
                     type="button"
                     class="btn btn-small"

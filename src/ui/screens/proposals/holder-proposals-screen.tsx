@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks'
 import { createInbox, type InboxView, inboxesStore } from '../../../features/proposals/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
 import { TextField } from '../../crud/TextField.tsx'
 import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
@@ -39,11 +40,14 @@ function InviteForm({ onCreated }: { onCreated: (id: string) => void }) {
     }
   }
   return (
-    <form class="card form" aria-labelledby="invite-title" onSubmit={submit} noValidate>
-      <SectionTitle icon="proposals" id="invite-title">
-        {t('proposals.inviteTitle')}
-      </SectionTitle>
-      <p>{t('proposals.inviteText')}</p>
+    <FormCard
+      id="invite-title"
+      class="card form"
+      icon="proposals"
+      title={t('proposals.inviteTitle')}
+      intro={t('proposals.inviteText')}
+      onSubmit={(e) => void submit(e)}
+    >
       <TextField
         id="invite-name"
         label={t('proposals.professional')}
@@ -70,7 +74,7 @@ function InviteForm({ onCreated }: { onCreated: (id: string) => void }) {
       <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
         {busy ? t('proposals.creating') : t('proposals.create')}
       </button>
-    </form>
+    </FormCard>
   )
 }
 
