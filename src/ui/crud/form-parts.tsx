@@ -24,7 +24,9 @@ export function useFormErrors() {
 export function FormErrorSummary({ errors }: { errors: FieldErrors }) {
   return Object.keys(errors).length > 0 ? (
     <p class="form-error" role="alert" tabIndex={-1}>
-      <Icon name="error" /> {t(errors[''] ?? 'common.fixErrors')}
+      {/* No space in the text: the summary reads (and is focused) as its words alone. */}
+      <Icon name="error" />
+      {t(errors[''] ?? 'common.fixErrors')}
     </p>
   ) : null
 }
