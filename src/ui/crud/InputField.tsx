@@ -1,11 +1,9 @@
 // Single controlled inputs outside the item forms (passphrases, files): the same label, hint and
 // error wiring as `Field`, so screens do not hand-wire label/input blocks each their own way.
-import type { JSX } from 'preact'
+import type { ComponentChildren, JSX } from 'preact'
 import { type MessageKey, t } from '../../i18n/index.ts'
-import { FieldError } from './FieldError.tsx'
-
-const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
-  ids.filter(Boolean).join(' ') || undefined
+import { Icon, type IconName } from '../components/Icon.tsx'
+import { describedBy, FieldFrame } from './TextField.tsx'
 
 type Common = {
   id: string
@@ -20,19 +18,14 @@ type Common = {
 }
 
 const Frame = ({ id, label, optional, hint, error, children }: Common & { children: JSX.Element }) => (
-  <div class="field">
-    <label for={id}>
-      {t(label)}
-      {optional ? <span class="muted"> {t('common.optional')}</span> : null}
-    </label>
-    {hint ? (
-      <p class="hint" id={`${id}-hint`}>
-        {t(hint)}
-      </p>
-    ) : null}
+  <FieldFrame
+    id={id}
+    label={[t(label), optional ? <span class="muted"> {t('common.optional')}</span> : null]}
+    hint={hint && t(hint)}
+    error={error}
+  >
     {children}
-    <FieldError id={`${id}-error`} error={error} />
-  </div>
+  </FieldFrame>
 )
 
 /** A labelled text or password input. */
@@ -83,31 +76,46 @@ export function FileField(props: Common & { accept: string; onFile: (file: File 
   )
 }
 
-/** A group of radio choices that act at once (language, mode): a legend and one label per choice. */
+/** A group of radio choices that act at once (language, mode): a legend and one label per choice,
+ * each with its pictogram if it has one; `hint` (id `<name>-hint`) says more under the legend;
+ * `children` follow the choices inside the group (what a choice asks next). */
 export function ChoiceGroup<V extends string>({
   legend,
+  hint,
   name,
   options,
   value,
   onPick,
+  class: className = 'field',
+  children,
 }: {
-  legend: string
+  legend: ComponentChildren
+  hint?: string
   name: string
-  options: readonly { value: V; label: string; lang?: string }[]
-  value: V
+  options: readonly { value: V; label: string; lang?: string; icon?: IconName }[]
+  value: V | undefined
   onPick: (value: V) => void
+  class?: string
+  children?: ComponentChildren
 }) {
   return (
-    <fieldset class="field">
+    <fieldset class={className} aria-describedby={hint ? `${name}-hint` : undefined}>
       <legend>{legend}</legend>
+      {hint ? (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       <div class="choices">
         {options.map((o) => (
           <label key={o.value} class="choice" lang={o.lang}>
             <input type="radio" name={name} checked={value === o.value} onChange={() => onPick(o.value)} />
+            {o.icon ? <Icon name={o.icon} /> : null}
             <span>{o.label}</span>
           </label>
         ))}
       </div>
+      {children}
     </fieldset>
   )
 }

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks'
 import type { Section } from '../../booklet/index.ts'
 import { t } from '../../i18n/index.ts'
 import { byCreatedDesc, useSection } from '../hooks/use-section.ts'
+import { CheckboxList } from './CheckboxList.tsx'
 import type { FieldDef } from './field-types.ts'
 import type { FieldProps } from './fields.tsx'
 
@@ -45,16 +46,11 @@ export function LinksField({
           <input id={searchId} type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </div>
       ) : null}
-      <ul class="checklist">
-        {[...chosen, ...others].map((i) => (
-          <li key={i.id}>
-            <label class="choice">
-              <input type="checkbox" checked={selected.has(i.id)} onChange={() => toggle(i.id)} />
-              <span>{title(i)}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <CheckboxList
+        items={[...chosen, ...others].map((i) => ({ id: i.id, label: title(i) }))}
+        checked={(id) => selected.has(id)}
+        toggle={toggle}
+      />
     </fieldset>
   )
 }

@@ -3,18 +3,20 @@
 import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { addAppointment, type NewAppointment } from '../../../features/agenda/index.ts'
-import { t } from '../../../i18n/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { FormErrorSummary, SaveCancel, useFormErrors } from '../../crud/form-parts.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 
 type Draft = { title: string; date: string; time: string; organisation: string; place: string; bring: string }
 const EMPTY: Draft = { title: '', date: '', time: '', organisation: '', place: '', bring: '' }
 
 const FIELDS: readonly {
   name: keyof Draft
-  label: Parameters<typeof t>[0]
-  type: string
-  hint?: Parameters<typeof t>[0]
+  label: MessageKey
+  type: 'text' | 'date' | 'time'
+  hint?: MessageKey
 }[] = [
   { name: 'title', label: 'agenda.form.what', type: 'text', hint: 'agenda.form.whatHint' },
   { name: 'date', label: 'agenda.form.date', type: 'date' },
@@ -28,7 +30,7 @@ const FIELDS: readonly {
 export function AddAppointment({ doc }: { doc: Y.Doc }) {
   const [open, setOpen] = useState(false)
   const [draft, setDraft] = useState<Draft>(EMPTY)
-  const [invalid, setInvalid] = useState(false)
+  const { errors, setErrors, show, ref } = useFormErrors()
   const save = (e: Event) => {
     e.preventDefault()
     const input: Record<string, string> = { organisation: draft.organisation.trim(), date: draft.date }
@@ -36,11 +38,8 @@ export function AddAppointment({ doc }: { doc: Y.Doc }) {
       if (draft[k].trim()) input[k] = draft[k].trim()
     const r =
       input.organisation && input.date ? addAppointment(doc, input as unknown as NewAppointment) : undefined
-    if (!r?.ok) {
-      setInvalid(true)
-      return
-    }
-    setInvalid(false)
+    if (!r?.ok) return show({ '': 'agenda.form.invalid' })
+    setErrors({})
     setDraft(EMPTY)
     setOpen(false)
     showToast(t('agenda.added'), undefined, 4000)
@@ -51,47 +50,30 @@ export function AddAppointment({ doc }: { doc: Y.Doc }) {
         <Icon name="agenda" /> {t('agenda.add')}
       </button>
     )
+  const invalid = Object.keys(errors).length > 0
   return (
-    <form class="card" onSubmit={save} aria-labelledby="agenda-form-title">
+    <form ref={ref} class="card" onSubmit={save} aria-labelledby="agenda-form-title">
       <h2 id="agenda-form-title">
         <Icon name="agenda" /> {t('agenda.form.title')}
       </h2>
+      <FormErrorSummary errors={errors} />
       {FIELDS.map((f) => {
-        const id = `agenda-${f.name}`
         const required = f.name === 'date' || f.name === 'organisation'
         return (
-          <div class="field" key={f.name}>
-            <label for={id}>{t(f.label)}</label>
-            {f.hint ? (
-              <p class="hint" id={`${id}-hint`}>
-                {t(f.hint)}
-              </p>
-            ) : null}
-            <input
-              id={id}
-              type={f.type}
-              value={draft[f.name]}
-              required={required}
-              aria-invalid={invalid && required && !draft[f.name] ? true : undefined}
-              aria-describedby={f.hint ? `${id}-hint` : undefined}
-              onInput={(e) => setDraft({ ...draft, [f.name]: e.currentTarget.value })}
-            />
-          </div>
+          <TextField
+            key={f.name}
+            id={`agenda-${f.name}`}
+            label={t(f.label)}
+            hint={f.hint && t(f.hint)}
+            type={f.type}
+            required={required}
+            invalid={invalid && required && !draft[f.name]}
+            value={draft[f.name]}
+            onValue={(value) => setDraft({ ...draft, [f.name]: value })}
+          />
         )
       })}
-      {invalid ? (
-        <p class="field-error" role="alert">
-          <Icon name="error" /> {t('agenda.form.invalid')}
-        </p>
-      ) : null}
-      <div class="actions">
-        <button type="submit" class="btn btn-primary">
-          <Icon name="saved" /> {t('agenda.form.save')}
-        </button>
-        <button type="button" class="btn" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SaveCancel save="agenda.form.save" onCancel={() => setOpen(false)} />
     </form>
   )
 }

@@ -11,6 +11,7 @@ import {
 import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 
 const KIND_ICON: Record<AgendaItem['kind'], IconName> = {
   step: 'steps',
@@ -76,9 +77,8 @@ export function AgendaItemCard({
         </button>
       </div>
       {missing ? (
-        <div class="field">
-          <label for={reasonId}>{t('agenda.missedReason')}</label>
-          <input id={reasonId} type="text" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+        <>
+          <TextField id={reasonId} label={t('agenda.missedReason')} value={reason} onValue={setReason} />
           <button
             type="button"
             class="btn btn-wide"
@@ -89,7 +89,7 @@ export function AgendaItemCard({
           >
             {t('agenda.missedSave')}
           </button>
-        </div>
+        </>
       ) : null}
     </li>
   )

@@ -16,6 +16,9 @@ import {
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { FormErrorSummary, SaveCancel, useFormErrors } from '../../crud/form-parts.tsx'
+import { ChoiceGroup } from '../../crud/InputField.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 
 type Draft = {
   employer: string
@@ -42,7 +45,7 @@ const draftOf = (a?: JobApplication): Draft => ({
 const TEXTS: readonly {
   name: 'employer' | 'job' | 'date' | 'nextStep' | 'nextStepDate'
   label: MessageKey
-  type: string
+  type: 'text' | 'date'
 }[] = [
   { name: 'employer', label: 'apps.employer', type: 'text' },
   { name: 'job', label: 'apps.job', type: 'text' },
@@ -62,7 +65,7 @@ export function ApplicationForm({
   done: () => void
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(application))
-  const [invalid, setInvalid] = useState(false)
+  const { errors, show, ref } = useFormErrors()
   const save = (e: Event) => {
     e.preventDefault()
     const input: Record<string, string> = {
@@ -85,79 +88,47 @@ export function ApplicationForm({
             ...input,
           } as unknown as Partial<JobApplication>)
         : addApplication(doc, input as unknown as NewApplication)
-    if (!r?.ok) {
-      setInvalid(true)
-      return
-    }
+    if (!r?.ok) return show({ '': 'apps.invalid' })
     showToast(t('apps.saved'), undefined, 4000)
     done()
   }
+  const invalid = Object.keys(errors).length > 0
+  const text = (f: (typeof TEXTS)[number], required: boolean) => (
+    <TextField
+      key={f.name}
+      id={`app-${f.name}`}
+      label={t(f.label)}
+      type={f.type}
+      required={required}
+      invalid={invalid && required && !draft[f.name]}
+      value={draft[f.name]}
+      onValue={(value) => setDraft({ ...draft, [f.name]: value })}
+    />
+  )
   const radios = <K extends 'channel' | 'answer'>(
     name: K,
     values: readonly Draft[K][],
     legend: MessageKey,
   ) => (
-    <fieldset class="field">
-      <legend>{t(legend)}</legend>
-      <div class="choices">
-        {values.map((v) => (
-          <label key={v} class="choice">
-            <input
-              type="radio"
-              name={`app-${name}`}
-              checked={draft[name] === v}
-              onChange={() => setDraft({ ...draft, [name]: v })}
-            />
-            <span>{t(`apps.${name}.${v}` as MessageKey)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      legend={t(legend)}
+      name={`app-${name}`}
+      options={values.map((v) => ({ value: v, label: t(`apps.${name}.${v}` as MessageKey) }))}
+      value={draft[name]}
+      onPick={(v) => setDraft({ ...draft, [name]: v })}
+    />
   )
   return (
-    <form class="card" onSubmit={save} aria-labelledby="app-form-title">
+    <form ref={ref} class="card" onSubmit={save} aria-labelledby="app-form-title">
       <h2 id="app-form-title">
         <Icon name="applications" /> {application ? t('apps.edit', { job: application.job }) : t('apps.add')}
       </h2>
-      {TEXTS.slice(0, 3).map((f) => (
-        <div class="field" key={f.name}>
-          <label for={`app-${f.name}`}>{t(f.label)}</label>
-          <input
-            id={`app-${f.name}`}
-            type={f.type}
-            required
-            value={draft[f.name]}
-            aria-invalid={invalid && !draft[f.name] ? true : undefined}
-            onInput={(e) => setDraft({ ...draft, [f.name]: e.currentTarget.value })}
-          />
-        </div>
-      ))}
+      <FormErrorSummary errors={errors} />
+      {TEXTS.slice(0, 3).map((f) => text(f, true))}
       {radios('channel', APPLICATION_CHANNELS, 'apps.channel')}
       {radios('answer', APPLICATION_ANSWERS, 'apps.answer')}
-      {TEXTS.slice(3).map((f) => (
-        <div class="field" key={f.name}>
-          <label for={`app-${f.name}`}>{t(f.label)}</label>
-          <input
-            id={`app-${f.name}`}
-            type={f.type}
-            value={draft[f.name]}
-            onInput={(e) => setDraft({ ...draft, [f.name]: e.currentTarget.value })}
-          />
-        </div>
-      ))}
-      {invalid ? (
-        <p class="field-error" role="alert">
-          <Icon name="error" /> {t('apps.invalid')}
-        </p>
-      ) : null}
-      <div class="actions">
-        <button type="submit" class="btn btn-primary">
-          <Icon name="saved" /> {t('common.save')}
-        </button>
-        <button type="button" class="btn" onClick={done}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      {TEXTS.slice(3).map((f) => text(f, false))}
+      <SaveCancel save="common.save" onCancel={done} />
     </form>
   )
 }

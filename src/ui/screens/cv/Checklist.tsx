@@ -1,6 +1,7 @@
 // A titled list of checkboxes (one per booklet item) for picking what a CV shows.
 import { t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
+import { CheckboxList } from '../../crud/CheckboxList.tsx'
 
 /** One item to tick. */
 export type CheckItem = { id: string; label: string; note?: string }
@@ -27,24 +28,24 @@ export function Checklist({
       {items.length === 0 ? (
         <p class="muted">{t('cv.noneYet')}</p>
       ) : (
-        <ul class="checklist">
-          {items.map((i) => (
-            <li key={i.id}>
-              <label class="choice">
-                <input type="checkbox" checked={picked.includes(i.id)} onChange={() => toggle(i.id)} />
-                <span>
-                  {i.label}
-                  {i.note ? (
-                    <span class="muted small">
-                      {' '}
-                      <Icon name="validated" /> {i.note}
-                    </span>
-                  ) : null}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CheckboxList
+          items={items.map((i) => ({
+            id: i.id,
+            label: (
+              <>
+                {i.label}
+                {i.note ? (
+                  <span class="muted small">
+                    {' '}
+                    <Icon name="validated" /> {i.note}
+                  </span>
+                ) : null}
+              </>
+            ),
+          }))}
+          checked={(id) => picked.includes(id)}
+          toggle={toggle}
+        />
       )}
     </fieldset>
   )

@@ -4,13 +4,7 @@
 // A saved CV holds ids only: reopening it rebuilds it from the booklet as it is today.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { putItem, removeItem } from '../../../booklet/index.ts'
-import {
-  CV_CONTACT_FIELDS,
-  CV_LANGS,
-  CV_LAYOUTS,
-  type CvContactField,
-  type CvSelection,
-} from '../../../domain/index.ts'
+import { CV_CONTACT_FIELDS, CV_LANGS, CV_LAYOUTS, type CvSelection } from '../../../domain/index.ts'
 import {
   buildCv,
   type CvPick,
@@ -20,14 +14,16 @@ import {
   savedCvs,
   toJsonResume,
 } from '../../../features/cv/index.ts'
-import { t } from '../../../i18n/index.ts'
-import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import { Icon, type IconName } from '../../components/Icon.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { showToast, showUndo } from '../../components/Toast.tsx'
+import { ChoiceGroup } from '../../crud/InputField.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 import { downloadFile, fileSlug } from '../../download.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { useSession } from '../../session.ts'
-import { Checklist } from './Checklist.tsx'
+import { type CheckItem, Checklist } from './Checklist.tsx'
 import { CvSheet } from './CvSheet.tsx'
 import './cv.css'
 
@@ -40,7 +36,9 @@ const BLANK: CvPick = {
   contact: ['email', 'phone', 'city'],
 }
 
-const toggled = <T,>(list: readonly T[], value: T): T[] =>
+type PickList = 'experienceIds' | 'competenceIds' | 'projectIds' | 'contact'
+
+const toggled = (list: readonly string[], value: string): string[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
 
 /** The CV screen. */
@@ -96,16 +94,49 @@ export default function CvScreen() {
       'application/json',
     )
   }
+  // The four lists to tick from, each with the pick's list of ids it fills.
+  const checklists: readonly { list: PickList; icon: IconName; legend: MessageKey; items: CheckItem[] }[] = [
+    {
+      list: 'experienceIds',
+      icon: 'experiences',
+      legend: 'cv.pickExperiences',
+      items: (sources?.experiences ?? []).map((e) => ({ id: e.id, label: e.title })),
+    },
+    {
+      list: 'competenceIds',
+      icon: 'competences',
+      legend: 'cv.pickCompetences',
+      items: (sources?.competences ?? []).map((c) => {
+        const orgs = sources?.validatedBy.get(c.id)
+        return {
+          id: c.id,
+          label: c.label,
+          ...(orgs && orgs.length > 0
+            ? { note: t('cv.validatedBy', { org: [...new Set(orgs)].join(', ') }) }
+            : {}),
+        }
+      }),
+    },
+    {
+      list: 'projectIds',
+      icon: 'projects',
+      legend: 'cv.pickProjects',
+      items: (sources?.projects ?? []).map((p) => ({ id: p.id, label: p.targetJob })),
+    },
+    {
+      list: 'contact',
+      icon: 'contacts',
+      legend: 'cv.pickContact',
+      items: CV_CONTACT_FIELDS.map((f) => ({ id: f, label: t(`cv.contact.${f}`) })),
+    },
+  ]
   const nothingPicked = pick.experienceIds.length + pick.competenceIds.length + pick.projectIds.length === 0
 
   return (
     <div class="cv-screen">
       <div class="cv-controls">
         <PageHeader icon="cv" title={t('cv.title')} intro={t('cv.intro')} />
-        <section class="card" aria-labelledby="cv-saved">
-          <SectionTitle icon="saved" id="cv-saved">
-            {t('cv.saved')}
-          </SectionTitle>
+        <CardSection id="cv-saved" icon="saved" title={t('cv.saved')}>
           {saved.length === 0 ? (
             <p class="muted">{t('cv.savedNone')}</p>
           ) : (
@@ -146,85 +177,36 @@ export default function CvScreen() {
               <Icon name="cv" /> {t('cv.new')}
             </button>
           ) : null}
-        </section>
+        </CardSection>
 
-        <Checklist
-          icon="experiences"
-          legend={t('cv.pickExperiences')}
-          items={(sources?.experiences ?? []).map((e) => ({ id: e.id, label: e.title }))}
-          picked={pick.experienceIds}
-          toggle={(id) => setPick({ ...pick, experienceIds: toggled(pick.experienceIds, id) })}
-        />
-        <Checklist
-          icon="competences"
-          legend={t('cv.pickCompetences')}
-          items={(sources?.competences ?? []).map((c) => {
-            const orgs = sources?.validatedBy.get(c.id)
-            return {
-              id: c.id,
-              label: c.label,
-              ...(orgs && orgs.length > 0
-                ? { note: t('cv.validatedBy', { org: [...new Set(orgs)].join(', ') }) }
-                : {}),
-            }
-          })}
-          picked={pick.competenceIds}
-          toggle={(id) => setPick({ ...pick, competenceIds: toggled(pick.competenceIds, id) })}
-        />
-        <Checklist
-          icon="projects"
-          legend={t('cv.pickProjects')}
-          items={(sources?.projects ?? []).map((p) => ({ id: p.id, label: p.targetJob }))}
-          picked={pick.projectIds}
-          toggle={(id) => setPick({ ...pick, projectIds: toggled(pick.projectIds, id) })}
-        />
-        <Checklist
-          icon="contacts"
-          legend={t('cv.pickContact')}
-          items={CV_CONTACT_FIELDS.map((f) => ({ id: f, label: t(`cv.contact.${f}`) }))}
-          picked={pick.contact}
-          toggle={(id) => setPick({ ...pick, contact: toggled(pick.contact, id as CvContactField) })}
-        />
+        {checklists.map((c) => (
+          <Checklist
+            key={c.list}
+            icon={c.icon}
+            legend={t(c.legend)}
+            items={c.items}
+            picked={pick[c.list]}
+            toggle={(id) => setPick({ ...pick, [c.list]: toggled(pick[c.list], id) })}
+          />
+        ))}
 
-        <fieldset class="field card">
-          <legend>
-            <Icon name="print" /> {t('cv.layout')}
-          </legend>
-          <div class="choices">
-            {CV_LAYOUTS.map((l) => (
-              <label key={l} class="choice">
-                <input
-                  type="radio"
-                  name="cv-layout"
-                  checked={pick.layout === l}
-                  onChange={() => setPick({ ...pick, layout: l })}
-                />
-                <span>{t(`cv.layout.${l}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset class="field card" aria-describedby="cv-lang-hint">
-          <legend>
-            <Icon name="language" /> {t('cv.lang')}
-          </legend>
-          <p class="hint" id="cv-lang-hint">
-            {t('cv.langHint')}
-          </p>
-          <div class="choices">
-            {CV_LANGS.map((l) => (
-              <label key={l} class="choice">
-                <input
-                  type="radio"
-                  name="cv-lang"
-                  checked={pick.lang === l}
-                  onChange={() => setPick({ ...pick, lang: l })}
-                />
-                <span lang={l}>{t(`cv.lang.${l}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          class="field card"
+          legend={[<Icon key="icon" name="print" />, ' ', t('cv.layout')]}
+          name="cv-layout"
+          options={CV_LAYOUTS.map((l) => ({ value: l, label: t(`cv.layout.${l}`) }))}
+          value={pick.layout}
+          onPick={(layout) => setPick({ ...pick, layout })}
+        />
+        <ChoiceGroup
+          class="field card"
+          legend={[<Icon key="icon" name="language" />, ' ', t('cv.lang')]}
+          hint={t('cv.langHint')}
+          name="cv-lang"
+          options={CV_LANGS.map((l) => ({ value: l, label: t(`cv.lang.${l}`), lang: l }))}
+          value={pick.lang}
+          onPick={(lang) => setPick({ ...pick, lang })}
+        />
 
         <button type="button" class="btn btn-primary btn-wide" onClick={() => window.print()}>
           <Icon name="print" /> {t('cv.print')}
@@ -232,25 +214,14 @@ export default function CvScreen() {
 
         {readOnly ? null : (
           <div class="card">
-            <label class="field" for="cv-name">
-              {t('cv.name')}
-            </label>
-            <p class="hint" id="cv-name-hint">
-              {t('cv.nameHint')}
-            </p>
-            <input
+            <TextField
               id="cv-name"
-              type="text"
+              label={t('cv.name')}
+              hint={t('cv.nameHint')}
+              error={nameError ? 'cv.nameMissing' : undefined}
               value={name}
-              aria-describedby={nameError ? 'cv-name-hint cv-name-error' : 'cv-name-hint'}
-              aria-invalid={nameError ? true : undefined}
-              onInput={(e) => setName(e.currentTarget.value)}
+              onValue={setName}
             />
-            {nameError ? (
-              <p id="cv-name-error" class="field-error">
-                <Icon name="error" /> {t('cv.nameMissing')}
-              </p>
-            ) : null}
             <button type="button" class="btn btn-wide" onClick={keep}>
               <Icon name="saved" /> {t('cv.keep')}
             </button>

@@ -2,7 +2,8 @@
 // name, when paired, when last seen; remove with a confirmation (the lost phone).
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { formatDate, formatTime, t } from '../../../i18n/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
+import { Working } from '../../components/Working.tsx'
 
 /** One device as the list shows it; `id` is its mailbox's room id. */
 export interface ListedDevice {
@@ -43,10 +44,7 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
     if (failed) setError(failed)
   }
   return (
-    <section class="card" aria-labelledby="devices-list-title">
-      <SectionTitle icon="devices" id="devices-list-title">
-        {t('devices.listTitle')}
-      </SectionTitle>
+    <CardSection id="devices-list-title" icon="devices" title={t('devices.listTitle')}>
       {error ? (
         <p class="form-error" role="alert">
           {error}
@@ -70,10 +68,7 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
                 </p>
               ) : null}
               {busy === id ? (
-                <p role="status">
-                  <label for={`removing-${id}`}>{t('devices.removing')}</label>{' '}
-                  <progress id={`removing-${id}`} />
-                </p>
+                <Working id={`removing-${id}`} text={t('devices.removing')} />
               ) : confirming === id ? (
                 <div class="confirm">
                   <p id={`confirm-${id}`}>{t('devices.removeConfirm', { name })}</p>
@@ -100,6 +95,6 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
           )
         })}
       </ul>
-    </section>
+    </CardSection>
   )
 }

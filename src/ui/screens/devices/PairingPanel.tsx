@@ -10,8 +10,8 @@ import {
 } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { HandoverQr } from '../../components/HandoverQr.tsx'
+import { LinkField } from '../../components/LinkField.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
-import { showToast } from '../../components/Toast.tsx'
 
 /** Props: the pairing shown, and what to do when the person closes or cancels it. */
 export type PairingPanelProps = {
@@ -44,14 +44,6 @@ export function PairingPanel({ link, device, onJoined, onClose, onCancel }: Pair
       void saveDevice({ ...device, label: content.name }).then(() => joinedRef.current())
     })
   }, [device])
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link)
-      showToast(t('devices.copied'))
-    } catch {
-      document.getElementById('pair-link')?.focus()
-    }
-  }
   return (
     <section class="card pair-panel" aria-labelledby="pair-title">
       <div ref={title}>
@@ -64,15 +56,12 @@ export function PairingPanel({ link, device, onJoined, onClose, onCancel }: Pair
       <div class="pair-qr">
         <HandoverQr link={link} what={t('devices.qrLabel')} size={320} seconds={15 * 60} />
       </div>
-      <div class="field">
-        <label for="pair-link">{t('devices.linkLabel')}</label>
-        <textarea id="pair-link" class="pair-link" readOnly rows={4} value={link} />
-      </div>
-      <p class="row">
-        <button type="button" class="btn" onClick={() => void copy()}>
-          {t('devices.copy')}
-        </button>
-      </p>
+      <LinkField
+        id="pair-link"
+        class="pair-link"
+        link={link}
+        words={{ label: t('devices.linkLabel'), copy: t('devices.copy'), copied: t('devices.copied') }}
+      />
       <p role="status" class={joined ? 'ok' : 'muted'}>
         {joined ? t('devices.joined', { name: joined }) : t('devices.waiting')}
       </p>

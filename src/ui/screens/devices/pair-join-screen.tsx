@@ -16,6 +16,8 @@ import {
 } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import { Working } from '../../components/Working.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 import { setMode } from '../../mode.ts'
 import { useLocation } from '../../router.ts'
 import { useSession } from '../../session.ts'
@@ -98,35 +100,23 @@ export default function PairJoinScreen(_props: { id?: string }) {
       ) : (
         <form class="card" onSubmit={(e) => void submit(e)} noValidate aria-busy={phase.step === 'working'}>
           {self ? <p class="private-note">{t('devices.join.replace')}</p> : null}
-          <div class="field">
-            <label for="device-name">{t('devices.join.name')}</label>
-            <input
-              id="device-name"
-              value={name}
-              maxLength={80}
-              autocomplete="off"
-              aria-describedby={nameError ? 'device-name-hint device-name-error' : 'device-name-hint'}
-              aria-invalid={nameError}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-            <p id="device-name-hint" class="hint">
-              {t('devices.join.nameHint')}
-            </p>
-            {nameError ? (
-              <p id="device-name-error" class="field-error">
-                {t('devices.join.nameMissing')}
-              </p>
-            ) : null}
-          </div>
+          <TextField
+            id="device-name"
+            label={t('devices.join.name')}
+            hint={t('devices.join.nameHint')}
+            error={nameError ? 'devices.join.nameMissing' : undefined}
+            maxLength={80}
+            autocomplete="off"
+            value={name}
+            onValue={setName}
+          />
           {hasBooklet ? (
             <p class="private-note" id="merge-warning">
               {t('devices.join.mergeWarning')}
             </p>
           ) : null}
           {phase.step === 'working' ? (
-            <p role="status">
-              <label for="join-progress">{t('devices.join.working')}</label> <progress id="join-progress" />
-            </p>
+            <Working id="join-progress" text={t('devices.join.working')} />
           ) : (
             <button type="submit" class="btn btn-primary btn-wide">
               {t(hasBooklet ? 'devices.join.submitMerge' : 'devices.join.submit')}

@@ -5,26 +5,15 @@ import type { InboxView } from '../../../features/proposals/index.ts'
 import { removeInbox } from '../../../features/proposals/index.ts'
 import { formatDate, labelled, t } from '../../../i18n/index.ts'
 import { HandoverQr } from '../../components/HandoverQr.tsx'
+import { LinkField } from '../../components/LinkField.tsx'
 import { showToast } from '../../components/Toast.tsx'
 
 const who = (v: InboxView): string =>
   v.record.organisation ? `${v.record.professional} (${v.record.organisation})` : v.record.professional
 
-async function copy(text: string, field: HTMLTextAreaElement | null): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text)
-    showToast(t('proposals.copied'), undefined, 3000)
-  } catch {
-    field?.select()
-    showToast(t('proposals.copyFailed'), undefined, 5000)
-  }
-}
-
 /** The QR code and the link for one professional. */
 export function Handover({ view }: { view: InboxView }) {
-  const [field, setField] = useState<HTMLTextAreaElement | null>(null)
   const id = `handover-${view.record.id}`
-  const canShare = typeof navigator.share === 'function'
   return (
     <section class="handover" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('proposals.handoverTitle', { who: who(view) })}</h4>
@@ -32,35 +21,18 @@ export function Handover({ view }: { view: InboxView }) {
       <div class="handover-qr">
         <HandoverQr link={view.record.link} what={t('proposals.qrLabel', { who: who(view) })} />
       </div>
-      <div class="field">
-        <label for={`${id}-link`}>{t('proposals.link')}</label>
-        <textarea
-          id={`${id}-link`}
-          ref={setField}
-          class="handover-link"
-          readOnly
-          rows={4}
-          value={view.record.link}
-        />
-      </div>
-      <div class="row">
-        <button type="button" class="btn" onClick={() => void copy(view.record.link, field)}>
-          {t('proposals.copy')}
-        </button>
-        {canShare ? (
-          <button
-            type="button"
-            class="btn"
-            onClick={() =>
-              void navigator
-                .share({ title: t('proposals.shareTitle'), url: view.record.link })
-                .catch(() => {})
-            }
-          >
-            {t('proposals.share')}
-          </button>
-        ) : null}
-      </div>
+      <LinkField
+        id={`${id}-link`}
+        class="handover-link"
+        link={view.record.link}
+        words={{
+          label: t('proposals.link'),
+          copy: t('proposals.copy'),
+          copied: t('proposals.copied'),
+          copyFailed: t('proposals.copyFailed'),
+          share: { label: t('proposals.share'), title: t('proposals.shareTitle') },
+        }}
+      />
     </section>
   )
 }

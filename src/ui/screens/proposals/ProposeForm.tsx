@@ -1,15 +1,15 @@
 // The operator's proposal form: who proposes, an objective, and steps with a date and what each side
 // commits to ("La personne s'engage à…", "<organisation> s'engage à…"). Empty steps are left out.
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import type { PlanProposalInput } from '../../../domain/index.ts'
-import { t } from '../../../i18n/index.ts'
-import { FieldError } from '../../crud/fields.tsx'
+import { type MessageKey, t } from '../../../i18n/index.ts'
+import { FormErrorSummary, useFormErrors } from '../../crud/form-parts.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 import { useDraft } from '../../hooks/use-draft.ts'
 import {
   build,
   check,
   type Draft,
-  type Errors,
   emptyStep,
   isProposeDraft,
   type OtherDraft,
@@ -24,6 +24,58 @@ type Props = {
   initialOrganisation: string
   onSend: (p: PlanProposalInput) => Promise<boolean>
 }
+
+/** A text field of the form: the draft's property it edits, its id (after its row's prefix), its words. */
+type Line<K extends string> = {
+  key: K
+  id: string
+  label: MessageKey
+  hint?: MessageKey
+  type?: 'date'
+  rows?: number
+  maxLength?: number
+  autocomplete?: string
+}
+
+const ME: readonly Line<'name' | 'organisation'>[] = [
+  { key: 'name', id: 'propose-name', label: 'propose.myName', autocomplete: 'name', maxLength: 120 },
+  {
+    key: 'organisation',
+    id: 'propose-org',
+    label: 'propose.myOrganisation',
+    autocomplete: 'organization',
+    maxLength: 200,
+  },
+]
+const OBJECTIVE: readonly Line<'objective' | 'description' | 'targetDate'>[] = [
+  {
+    key: 'objective',
+    id: 'propose-objective',
+    label: 'propose.objectiveTitle',
+    hint: 'propose.objectiveHint',
+    maxLength: 200,
+  },
+  {
+    key: 'description',
+    id: 'propose-description',
+    label: 'propose.objectiveDescription',
+    rows: 2,
+    maxLength: 4000,
+  },
+  { key: 'targetDate', id: 'propose-target', label: 'propose.targetDate', type: 'date' },
+]
+const STEP: readonly Line<'title' | 'dueDate' | 'holder' | 'mine'>[] = [
+  { key: 'title', id: 'title', label: 'propose.stepTitle', maxLength: 200 },
+  { key: 'dueDate', id: 'due', label: 'propose.dueDate', type: 'date' },
+  { key: 'holder', id: 'holder', label: 'propose.holderCommit', maxLength: 1000 },
+  // Named after the proposer once known ("{who} s’engage à…").
+  { key: 'mine', id: 'mine', label: 'propose.iCommit', maxLength: 1000 },
+]
+const OTHER: readonly Line<'who' | 'text'>[] = [
+  { key: 'who', id: 'who', label: 'propose.otherWho', maxLength: 200 },
+  // Named after the other professional ("{who} s’engage à…").
+  { key: 'text', id: 'text', label: 'propose.otherCommit', maxLength: 1000 },
+]
 
 /** The form; `onSend` resolves true when the proposal was kept (then the form empties). */
 export function ProposeForm({ draftKey = '', initialName, initialOrganisation, onSend }: Props) {
@@ -41,174 +93,78 @@ export function ProposeForm({ draftKey = '', initialName, initialOrganisation, o
     () => blank(initialName, initialOrganisation),
     isProposeDraft,
   )
-  const [errors, setErrors] = useState<Errors>({})
+  const { errors, setErrors, show, ref } = useFormErrors()
   const [busy, setBusy] = useState(false)
-  const ref = useRef<HTMLFormElement>(null)
   const set = (patch: Partial<Draft>) => setD({ ...d, ...patch })
   const setStep = (i: number, patch: Partial<StepDraft>) =>
     set({ steps: d.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)) })
-  const field = (id: string) => ({
-    id,
-    'aria-invalid': errors[id] ? true : undefined,
-    'aria-describedby': errors[id] ? `${id}-error` : undefined,
-  })
   const submit = async (e: Event) => {
     e.preventDefault()
     const found = check(d)
-    setErrors(found)
-    if (Object.keys(found).length > 0) {
-      setTimeout(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0)
-      return
-    }
+    if (Object.keys(found).length > 0) return show({ '': 'propose.fixErrors', ...found })
+    setErrors({})
     setBusy(true)
     const kept = await onSend(build(d))
     setBusy(false)
     if (kept) setD(blank(d.name, d.organisation))
   }
+  // The fields `defs` of one row (`prefix` before their ids), each with the error the check found.
+  const lines = <K extends string>(
+    defs: readonly Line<K>[],
+    prefix: string,
+    values: Record<K, string>,
+    onValue: (patch: Partial<Record<K, string>>) => void,
+    label: (def: Line<K>) => string = (def) => t(def.label),
+  ) =>
+    defs.map((def) => {
+      const { key, hint, ...rest } = def
+      const id = prefix + def.id
+      return (
+        <TextField
+          {...rest}
+          key={key}
+          id={id}
+          label={label(def)}
+          hint={hint && t(hint)}
+          error={errors[id]}
+          value={values[key]}
+          onValue={(value) => onValue({ [key]: value } as Partial<Record<K, string>>)}
+        />
+      )
+    })
   const who = d.organisation.trim() || d.name.trim()
   return (
     <form ref={ref} class="card form" aria-labelledby="propose-form-title" onSubmit={submit} noValidate>
       <h2 id="propose-form-title">{t('propose.formTitle')}</h2>
-      {Object.keys(errors).length > 0 ? (
-        <p class="form-error" role="alert">
-          {t('propose.fixErrors')}
-        </p>
-      ) : null}
+      <FormErrorSummary errors={errors} />
       <fieldset class="field">
         <legend>{t('propose.me')}</legend>
-        <div class="field">
-          <label for="propose-name">{t('propose.myName')}</label>
-          <input
-            {...field('propose-name')}
-            type="text"
-            autocomplete="name"
-            maxLength={120}
-            value={d.name}
-            onInput={(e) => set({ name: e.currentTarget.value })}
-          />
-          <FieldError id="propose-name-error" error={errors['propose-name']} />
-        </div>
-        <div class="field">
-          <label for="propose-org">{t('propose.myOrganisation')}</label>
-          <input
-            id="propose-org"
-            type="text"
-            autocomplete="organization"
-            maxLength={200}
-            value={d.organisation}
-            onInput={(e) => set({ organisation: e.currentTarget.value })}
-          />
-        </div>
+        {lines(ME, '', d, set)}
       </fieldset>
-      <div class="field">
-        <label for="propose-objective">{t('propose.objectiveTitle')}</label>
-        <p id="propose-objective-hint" class="hint">
-          {t('propose.objectiveHint')}
-        </p>
-        <input
-          {...field('propose-objective')}
-          aria-describedby={`propose-objective-hint${errors['propose-objective'] ? ' propose-objective-error' : ''}`}
-          type="text"
-          maxLength={200}
-          value={d.objective}
-          onInput={(e) => set({ objective: e.currentTarget.value })}
-        />
-        <FieldError id="propose-objective-error" error={errors['propose-objective']} />
-      </div>
-      <div class="field">
-        <label for="propose-description">{t('propose.objectiveDescription')}</label>
-        <textarea
-          id="propose-description"
-          rows={2}
-          maxLength={4000}
-          value={d.description}
-          onInput={(e) => set({ description: e.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for="propose-target">{t('propose.targetDate')}</label>
-        <input
-          id="propose-target"
-          type="date"
-          value={d.targetDate}
-          onInput={(e) => set({ targetDate: e.currentTarget.value })}
-        />
-      </div>
+      {lines(OBJECTIVE, '', d, set)}
       {d.steps.map((s, i) => {
         const id = `propose-step-${i}`
         const n = i + 1
         return (
           <fieldset key={s.key} class="field subcard propose-step">
             <legend>{t('propose.step', { n })}</legend>
-            <div class="field">
-              <label for={`${id}-title`}>{t('propose.stepTitle')}</label>
-              <input
-                {...field(`${id}-title`)}
-                type="text"
-                maxLength={200}
-                value={s.title}
-                onInput={(e) => setStep(i, { title: e.currentTarget.value })}
-              />
-              <FieldError id={`${id}-title-error`} error={errors[`${id}-title`]} />
-            </div>
-            <div class="field">
-              <label for={`${id}-due`}>{t('propose.dueDate')}</label>
-              <input
-                id={`${id}-due`}
-                type="date"
-                value={s.dueDate}
-                onInput={(e) => setStep(i, { dueDate: e.currentTarget.value })}
-              />
-            </div>
-            <div class="field">
-              <label for={`${id}-holder`}>{t('propose.holderCommit')}</label>
-              <input
-                id={`${id}-holder`}
-                type="text"
-                maxLength={1000}
-                value={s.holder}
-                onInput={(e) => setStep(i, { holder: e.currentTarget.value })}
-              />
-            </div>
-            <div class="field">
-              <label for={`${id}-mine`}>{who ? t('propose.myCommit', { who }) : t('propose.iCommit')}</label>
-              <input
-                id={`${id}-mine`}
-                type="text"
-                maxLength={1000}
-                value={s.mine}
-                onInput={(e) => setStep(i, { mine: e.currentTarget.value })}
-              />
-            </div>
+            {lines(
+              STEP,
+              `${id}-`,
+              s,
+              (patch) => setStep(i, patch),
+              (def) => (def.key === 'mine' && who ? t('propose.myCommit', { who }) : t(def.label)),
+            )}
             {s.others.map((o, j) => {
-              const oid = `${id}-other-${j}`
               const setOther = (patch: Partial<OtherDraft>) =>
                 setStep(i, { others: s.others.map((x, k) => (k === j ? { ...x, ...patch } : x)) })
               return (
                 <div key={o.key} class="subcard">
-                  <div class="field">
-                    <label for={`${oid}-who`}>{t('propose.otherWho')}</label>
-                    <input
-                      {...field(`${oid}-who`)}
-                      type="text"
-                      maxLength={200}
-                      value={o.who}
-                      onInput={(e) => setOther({ who: e.currentTarget.value })}
-                    />
-                    <FieldError id={`${oid}-who-error`} error={errors[`${oid}-who`]} />
-                  </div>
-                  <div class="field">
-                    <label for={`${oid}-text`}>
-                      {t('propose.otherCommit', { who: o.who.trim() || t('propose.otherSomeone') })}
-                    </label>
-                    <input
-                      id={`${oid}-text`}
-                      type="text"
-                      maxLength={1000}
-                      value={o.text}
-                      onInput={(e) => setOther({ text: e.currentTarget.value })}
-                    />
-                  </div>
+                  {lines(OTHER, `${id}-other-${j}-`, o, setOther, (def) =>
+                    def.key === 'text'
+                      ? t('propose.otherCommit', { who: o.who.trim() || t('propose.otherSomeone') })
+                      : t(def.label),
+                  )}
                   <button
                     type="button"
                     class="btn btn-small"

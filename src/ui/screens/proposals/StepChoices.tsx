@@ -2,10 +2,18 @@
 // field under a refused step.
 import type { ProposedStep } from '../../../domain/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { Icon } from '../../components/Icon.tsx'
+import { ChoiceGroup } from '../../crud/InputField.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 
 /** What the holder chose so far for one step (undefined: not chosen yet). */
 export type StepChoiceState = { accept?: boolean; reason: string }
+
+// Read at render time: the words follow the language chosen.
+const options = () =>
+  [
+    { value: 'accept', label: t('steps.accept'), icon: 'validated' },
+    { value: 'refuse', label: t('steps.refuse'), icon: 'stop' },
+  ] as const
 
 /** The per-step answers of one proposal. */
 export function StepChoices({
@@ -27,41 +35,26 @@ export function StepChoices({
         const c = choices[i] ?? { reason: '' }
         const name = `${id}-step-${i}`
         return (
-          <fieldset key={name} class="step-choice" data-step={i}>
-            <legend>{t('steps.legend', { n: i + 1, title: step.title })}</legend>
-            <div class="choice-row">
-              <label class="choice">
-                <input
-                  type="radio"
-                  name={name}
-                  checked={c.accept === true}
-                  onChange={() => set(i, { accept: true })}
-                />
-                <Icon name="validated" /> {t('steps.accept')}
-              </label>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name={name}
-                  checked={c.accept === false}
-                  onChange={() => set(i, { accept: false })}
-                />
-                <Icon name="stop" /> {t('steps.refuse')}
-              </label>
-            </div>
+          <ChoiceGroup
+            key={name}
+            class="step-choice"
+            legend={t('steps.legend', { n: i + 1, title: step.title })}
+            name={name}
+            options={options()}
+            value={c.accept === undefined ? undefined : c.accept ? 'accept' : 'refuse'}
+            onPick={(v) => set(i, { accept: v === 'accept' })}
+          >
             {c.accept === false ? (
-              <div class="field">
-                <label for={`${name}-reason`}>{t('steps.reason')}</label>
-                <textarea
-                  id={`${name}-reason`}
-                  rows={2}
-                  maxLength={1000}
-                  value={c.reason}
-                  onInput={(e) => set(i, { reason: e.currentTarget.value })}
-                />
-              </div>
+              <TextField
+                id={`${name}-reason`}
+                label={t('steps.reason')}
+                rows={2}
+                maxLength={1000}
+                value={c.reason}
+                onValue={(reason) => set(i, { reason })}
+              />
             ) : null}
-          </fieldset>
+          </ChoiceGroup>
         )
       })}
     </>

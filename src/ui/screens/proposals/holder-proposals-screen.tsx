@@ -1,9 +1,11 @@
 // The holder's proposals (/propositions): proposals to accept or refuse, what was ignored, what was
 // already decided, and the links that let a professional propose (create, hand over, withdraw).
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { createInbox, type InboxView, inboxesStore } from '../../../features/proposals/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
 import { InboxItem } from './InboxItem.tsx'
@@ -17,12 +19,11 @@ function InviteForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [organisation, setOrganisation] = useState('')
   const [error, setError] = useState<'proposals.nameRequired' | 'proposals.createFailed' | undefined>()
   const [busy, setBusy] = useState(false)
-  const nameRef = useRef<HTMLInputElement>(null)
   const submit = async (e: Event) => {
     e.preventDefault()
     if (!name.trim()) {
       setError('proposals.nameRequired')
-      nameRef.current?.focus()
+      document.getElementById('invite-name')?.focus()
       return
     }
     setBusy(true)
@@ -39,45 +40,32 @@ function InviteForm({ onCreated }: { onCreated: (id: string) => void }) {
     }
   }
   return (
-    <form class="card form" aria-labelledby="invite-title" onSubmit={submit} noValidate>
-      <SectionTitle icon="proposals" id="invite-title">
-        {t('proposals.inviteTitle')}
-      </SectionTitle>
-      <p>{t('proposals.inviteText')}</p>
-      <div class="field">
-        <label for="invite-name">{t('proposals.professional')}</label>
-        <input
-          id="invite-name"
-          ref={nameRef}
-          type="text"
-          autocomplete="off"
-          maxLength={120}
-          value={name}
-          aria-invalid={error === 'proposals.nameRequired' ? true : undefined}
-          aria-describedby={error === 'proposals.nameRequired' ? 'invite-name-error' : undefined}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-        {error === 'proposals.nameRequired' ? (
-          <p id="invite-name-error" class="field-error">
-            {t(error)}
-          </p>
-        ) : null}
-      </div>
-      <div class="field">
-        <label for="invite-org">{t('proposals.organisation')}</label>
-        <p id="invite-org-hint" class="hint">
-          {t('proposals.organisationHint')}
-        </p>
-        <input
-          id="invite-org"
-          type="text"
-          autocomplete="organization"
-          maxLength={200}
-          aria-describedby="invite-org-hint"
-          value={organisation}
-          onInput={(e) => setOrganisation(e.currentTarget.value)}
-        />
-      </div>
+    <FormCard
+      id="invite-title"
+      class="card form"
+      icon="proposals"
+      title={t('proposals.inviteTitle')}
+      intro={t('proposals.inviteText')}
+      onSubmit={(e) => void submit(e)}
+    >
+      <TextField
+        id="invite-name"
+        label={t('proposals.professional')}
+        error={error === 'proposals.nameRequired' ? error : undefined}
+        autocomplete="off"
+        maxLength={120}
+        value={name}
+        onValue={setName}
+      />
+      <TextField
+        id="invite-org"
+        label={t('proposals.organisation')}
+        hint={t('proposals.organisationHint')}
+        autocomplete="organization"
+        maxLength={200}
+        value={organisation}
+        onValue={setOrganisation}
+      />
       {error === 'proposals.createFailed' ? (
         <p class="form-error" role="alert">
           {t(error)}
@@ -86,7 +74,7 @@ function InviteForm({ onCreated }: { onCreated: (id: string) => void }) {
       <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
         {busy ? t('proposals.creating') : t('proposals.create')}
       </button>
-    </form>
+    </FormCard>
   )
 }
 
