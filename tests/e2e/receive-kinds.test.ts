@@ -58,7 +58,7 @@ test('a trainer’s card is named with the way to its screen; a text that is not
   await paste(encodeCard({ kind: 'trainer', name: 'Julie Martin', did: organisation.did }))
   const notice = operator.locator('main .op-other')
   await expect.poll(() => visibleText(notice)).toContain('Carte d’un formateur')
-  expect(await notice.getByRole('link', { name: 'Continuer' }).getAttribute('href')).toBe('/formateur')
+  expect(await notice.getByRole('link', { name: 'Continuer' }).getAttribute('href')).toBe('/organisation')
   await shot(operator, 'receive-trainer-card-desktop')
   await operator.setViewportSize({ width: 360, height: 740 })
   await shot(operator, 'receive-trainer-card-360')

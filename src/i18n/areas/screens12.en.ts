@@ -16,7 +16,7 @@ export const screens12En: AreaMessages<typeof screens12Fr> = {
   'links.receive.cardHint': 'This code is the card of an organisation. Add it to your trusted organisations.',
   'links.receive.trainerCard': 'Card of a trainer',
   'links.receive.trainerCardHint':
-    'This code is the card of a trainer. Their organisation opens it in “Trainer” to recognise them.',
+    'This code is the card of a trainer. Their organisation opens it in “My organisation” (trainer mode) to recognise them.',
   'links.receive.endorsement': 'Recognition of a trainer',
   'links.receive.endorsementHint':
     'This code is a recognition given to a trainer. The trainer opens it in their “Trainer” space.',

@@ -16,7 +16,7 @@ export const screens12Fr = {
     'Ce code est la carte d’une organisation. Ajoutez-la à vos organisations de confiance.',
   'links.receive.trainerCard': 'Carte d’un formateur',
   'links.receive.trainerCardHint':
-    'Ce code est la carte d’un formateur. Son organisation l’ouvre dans « Formateur » pour le reconnaître.',
+    'Ce code est la carte d’un formateur. Son organisation l’ouvre dans « Mon organisation » (mode formateur) pour le reconnaître.',
   'links.receive.endorsement': 'Reconnaissance d’un formateur',
   'links.receive.endorsementHint':
     'Ce code est une reconnaissance donnée à un formateur. Le formateur l’ouvre dans son espace « Formateur ».',

@@ -17,7 +17,7 @@ export const screens12Nl: AreaMessages<typeof screens12Fr> = {
     'Deze code is de kaart van een organisatie. Voeg ze toe aan je vertrouwde organisaties.',
   'links.receive.trainerCard': 'Kaart van een opleider',
   'links.receive.trainerCardHint':
-    'Deze code is de kaart van een opleider. De organisatie opent ze bij ‘Opleider’ om de opleider te erkennen.',
+    'Deze code is de kaart van een opleider. De organisatie opent ze bij ‘Mijn organisatie’ (modus opleider) om de opleider te erkennen.',
   'links.receive.endorsement': 'Erkenning van een opleider',
   'links.receive.endorsementHint':
     'Deze code is een erkenning voor een opleider. De opleider opent ze in het deel ‘Opleider’.',

@@ -36,7 +36,7 @@ export async function recogniseOther(text: string): Promise<OtherKind | undefine
     if (!card.ok) return undefined
     return card.value.kind === 'organisation'
       ? { kind: 'organisation', route: toConfiance(card.value) }
-      : { kind: 'trainer-card', route: '/formateur' }
+      : { kind: 'trainer-card', route: '/organisation' }
   }
   if (TRUST_LIST_JSON.test(trimmed)) return { kind: 'trust-list', route: '/confiance' }
   if (ORGANISATION_JSON.test(trimmed))
