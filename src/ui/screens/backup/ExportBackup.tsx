@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { backupFileName, collectBackupRecords, exportBackup, listBlobs } from '../../../storage/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { FormCard, FormNote, type FormNoteValue } from '../../crud/FormCard.tsx'
 import { InputField } from '../../crud/InputField.tsx'
 import { downloadFile } from '../../download.ts'
 import { useSession } from '../../session.ts'
@@ -12,7 +12,7 @@ export function ExportBackup() {
   const { doc, id } = useSession()
   const [passphrase, setPassphrase] = useState('')
   const [progress, setProgress] = useState<number | undefined>(undefined)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>(undefined)
+  const [message, setMessage] = useState<FormNoteValue | undefined>(undefined)
   const run = async (e: Event) => {
     e.preventDefault()
     setMessage(undefined)
@@ -36,10 +36,7 @@ export function ExportBackup() {
     }
   }
   return (
-    <form class="card" aria-labelledby="export-title" onSubmit={run}>
-      <SectionTitle icon="backup" id="export-title">
-        {t('backup.exportTitle')}
-      </SectionTitle>
+    <FormCard id="export-title" icon="backup" title={t('backup.exportTitle')} onSubmit={run}>
       <InputField
         id="export-passphrase"
         label="backup.passphrase"
@@ -59,11 +56,7 @@ export function ExportBackup() {
           <progress id="export-progress" max={1} value={progress} />
         </p>
       ) : null}
-      {message ? (
-        <p class={message.error ? 'field-error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
-    </form>
+      <FormNote note={message} />
+    </FormCard>
   )
 }
