@@ -21,7 +21,8 @@ import {
   mergeBackupIntoBooklet,
   replaceBookletFromBackup,
 } from '../../../storage/index.ts'
-import { FormCard, FormNote } from '../../crud/FormCard.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
+import { FormNote } from '../../crud/FormNote.tsx'
 import { TextField } from '../../crud/TextField.tsx'
 import { sessionStore, useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'

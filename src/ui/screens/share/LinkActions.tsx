@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { canShare, copyText, shareUrl } from '../../clipboard.ts'
 import { Icon } from '../../components/Icon.tsx'
-import type { FormNoteValue } from '../../crud/FormCard.tsx'
+import type { FormNoteValue } from '../../crud/FormNote.tsx'
 import { TextField } from '../../crud/TextField.tsx'
 
 /** The link, a Copy button and a Share button (Web Share API) when present. */
