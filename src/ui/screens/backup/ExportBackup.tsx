@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { backupFileName, collectBackupRecords, exportBackup, listBlobs } from '../../../storage/index.ts'
 import { FormCard } from '../../crud/FormCard.tsx'
-import { FormNote, type FormNoteValue } from '../../crud/FormNote.tsx'
+import { FormNote, type FormNoteValue, noteOf } from '../../crud/FormNote.tsx'
 import { InputField } from '../../crud/InputField.tsx'
 import { downloadFile } from '../../download.ts'
 import { useSession } from '../../session.ts'
@@ -18,7 +18,7 @@ export function ExportBackup() {
     e.preventDefault()
     setMessage(undefined)
     setProgress(0)
-    try {
+    const note = await noteOf(async () => {
       const blobs = await listBlobs(id)
       const file = await exportBackup(doc, blobs, {
         ...(passphrase ? { passphrase } : {}),
@@ -28,13 +28,10 @@ export function ExportBackup() {
       })
       const name = backupFileName()
       downloadFile(file, name)
-      setMessage({ text: t('backup.exported', { name }), error: false })
-    } catch (err) {
-      console.error(err)
-      setMessage({ text: t('backup.failed'), error: true })
-    } finally {
-      setProgress(undefined)
-    }
+      return t('backup.exported', { name })
+    }, t('backup.failed'))
+    setProgress(undefined)
+    setMessage(note)
   }
   return (
     <FormCard id="export-title" icon="backup" title={t('backup.exportTitle')} onSubmit={run}>

@@ -22,7 +22,7 @@ import {
   replaceBookletFromBackup,
 } from '../../../storage/index.ts'
 import { FormCard } from '../../crud/FormCard.tsx'
-import { FormNote } from '../../crud/FormNote.tsx'
+import { FormNote, SubmitBusy } from '../../crud/FormNote.tsx'
 import { TextField } from '../../crud/TextField.tsx'
 import { sessionStore, useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'
@@ -107,10 +107,7 @@ export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array
         value={code}
         onValue={setCode}
       />
-      <button type="submit" class="btn btn-primary" disabled={busy}>
-        {t('recovery.restoreButton')}
-      </button>
-      {busy ? <p role="status">{t('recovery.restoreBusy')}</p> : null}
+      <SubmitBusy busy={busy} label={t('recovery.restoreButton')} busyText={t('recovery.restoreBusy')} />
       <FormNote note={error === undefined ? undefined : { text: error, error: true }} />
       <FormNote
         note={done === undefined ? undefined : { text: `${done} ${t('recovery.restored')}`, error: false }}
