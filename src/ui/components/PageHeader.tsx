@@ -38,20 +38,23 @@ export function SectionTitle({
   )
 }
 
-/** A card section of a screen named by its heading (h2 with its pictogram), so landmarks read well. */
+/** A card section of a screen named by its heading (h2 with its pictogram), so landmarks read well;
+ * `bare`: a part of a long form, without the card around it. */
 export function CardSection({
   id,
   icon,
   title,
+  bare,
   children,
 }: {
   id: string
   icon: IconName
   title: string
+  bare?: boolean
   children: ComponentChildren
 }) {
   return (
-    <section class="card" aria-labelledby={id}>
+    <section class={bare ? undefined : 'card'} aria-labelledby={id}>
       <SectionTitle icon={icon} id={id}>
         {title}
       </SectionTitle>

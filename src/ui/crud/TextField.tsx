@@ -40,9 +40,9 @@ export function FieldFrame({
 /** Props of TextField. */
 export type TextFieldProps = {
   id: string
-  /** The label, in words. */
-  label: string
-  hint?: string | undefined
+  /** The label, in words (with its pictogram or "optional" mark where a screen shows one). */
+  label: ComponentChildren
+  hint?: ComponentChildren
   /** An error shown under the field. */
   error?: MessageKey | undefined
   /** Marked invalid without a line of its own (the form's summary says why). */
@@ -54,6 +54,13 @@ export type TextFieldProps = {
   autocomplete?: string | undefined
   required?: boolean | undefined
   readOnly?: boolean | undefined
+  /** A read-only text handed over (a link): selected whole when focused, ready to copy. */
+  selectOnFocus?: boolean | undefined
+  /** The phone's keyboard: digits only for a number of days. */
+  inputMode?: 'numeric' | undefined
+  /** A code typed in capitals, not corrected by the phone. */
+  autocapitalize?: 'characters' | undefined
+  spellcheck?: boolean | undefined
   class?: string | undefined
   value: string
   onValue?: ((value: string) => void) | undefined
@@ -69,8 +76,14 @@ export function TextField(props: TextFieldProps) {
     maxLength: props.maxLength,
     required: props.required,
     readOnly: props.readOnly,
+    inputMode: props.inputMode,
+    autocapitalize: props.autocapitalize,
+    spellcheck: props.spellcheck,
+    onFocus: props.selectOnFocus
+      ? (e: { currentTarget: { select(): void } }) => e.currentTarget.select()
+      : undefined,
     'aria-invalid': error || props.invalid ? true : undefined,
-    'aria-describedby': describedBy(hint && `${id}-hint`, error && `${id}-error`),
+    'aria-describedby': describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`),
     onInput: onValue && ((e: { currentTarget: { value: string } }) => onValue(e.currentTarget.value)),
   }
   return (

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { backupFileName, collectBackupRecords, exportBackup, listBlobs } from '../../../storage/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
+import { FormNote, type FormNoteValue, noteOf } from '../../crud/FormNote.tsx'
 import { InputField } from '../../crud/InputField.tsx'
 import { downloadFile } from '../../download.ts'
 import { useSession } from '../../session.ts'
@@ -12,12 +13,12 @@ export function ExportBackup() {
   const { doc, id } = useSession()
   const [passphrase, setPassphrase] = useState('')
   const [progress, setProgress] = useState<number | undefined>(undefined)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>(undefined)
+  const [message, setMessage] = useState<FormNoteValue | undefined>(undefined)
   const run = async (e: Event) => {
     e.preventDefault()
     setMessage(undefined)
     setProgress(0)
-    try {
+    const note = await noteOf(async () => {
       const blobs = await listBlobs(id)
       const file = await exportBackup(doc, blobs, {
         ...(passphrase ? { passphrase } : {}),
@@ -27,19 +28,13 @@ export function ExportBackup() {
       })
       const name = backupFileName()
       downloadFile(file, name)
-      setMessage({ text: t('backup.exported', { name }), error: false })
-    } catch (err) {
-      console.error(err)
-      setMessage({ text: t('backup.failed'), error: true })
-    } finally {
-      setProgress(undefined)
-    }
+      return t('backup.exported', { name })
+    }, t('backup.failed'))
+    setProgress(undefined)
+    setMessage(note)
   }
   return (
-    <form class="card" aria-labelledby="export-title" onSubmit={run}>
-      <SectionTitle icon="backup" id="export-title">
-        {t('backup.exportTitle')}
-      </SectionTitle>
+    <FormCard id="export-title" icon="backup" title={t('backup.exportTitle')} onSubmit={run}>
       <InputField
         id="export-passphrase"
         label="backup.passphrase"
@@ -59,11 +54,7 @@ export function ExportBackup() {
           <progress id="export-progress" max={1} value={progress} />
         </p>
       ) : null}
-      {message ? (
-        <p class={message.error ? 'field-error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
-    </form>
+      <FormNote note={message} />
+    </FormCard>
   )
 }

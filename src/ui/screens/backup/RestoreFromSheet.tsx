@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import * as Y from 'yjs'
 import { isEmptyBooklet } from '../../../booklet/index.ts'
+import type { BookletId } from '../../../domain/index.ts'
 import {
   appNet,
   parseRecoveryCode,
@@ -20,12 +21,49 @@ import {
   mergeBackupIntoBooklet,
   replaceBookletFromBackup,
 } from '../../../storage/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
+import { FormNote, SubmitBusy } from '../../crud/FormNote.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 import { sessionStore, useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'
 import { recoveryError } from './RecoverySheet.tsx'
 import { keepRecoverySeed } from './recovery-seed.ts'
 import { restoredSentence } from './restore-summary.ts'
+
+/** Brings the booklet back from the sealed copy of the sheet `seed` into the open booklet (`doc`,
+ * `id`), then makes a new sheet at once; the new seed and the sentence saying what came back. */
+async function restoreWithSheet(
+  seed: Uint8Array,
+  doc: Y.Doc,
+  id: BookletId,
+): Promise<
+  { ok: true; seed: Uint8Array; said: string } | { ok: false; code: Parameters<typeof recoveryError>[0] }
+> {
+  const read = await readRecoveryCopy(seed, appNet())
+  if (!read.ok) return read
+  const records = await readRecoveryRecords(seed, appNet())
+  const content = {
+    createdAt: new Date().toISOString(),
+    booklet: null,
+    docUpdate: Y.encodeStateAsUpdate(read.value),
+    attachments: [],
+    records: records.ok ? records.value : [],
+  }
+  read.value.destroy()
+  const stored = isEmptyBooklet(doc)
+    ? await mergeBackupIntoBooklet(id, doc, content)
+    : await reopenAround(() => replaceBookletFromBackup(content, { oldId: id }))
+  if (!stored.ok) return stored
+  // After a replacement the session reopened on a new doc: the new sheet seals that one.
+  const now = sessionStore.get()
+  const restored = now.state === 'ready' ? now.session.doc : doc
+  // A new sheet at once: the old one (and whoever holds it, the lost device) is cut off.
+  const replaced = await replaceRecoverySheet(restored, seed, appNet())
+  if (!replaced.ok) return replaced
+  await keepRecoverySeed(replaced.value.seed, replaced.value.room, restored)
+  await writeRecoveryRecords(replaced.value.seed, await collectBackupRecords(), appNet())
+  return { ok: true, seed: replaced.value.seed, said: restoredSentence(countByKind(content.records)) }
+}
 
 /** The restore-from-sheet card; `onRestored` receives the new sheet's seed. */
 export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array) => void }) {
@@ -50,73 +88,31 @@ export function RestoreFromSheet({ onRestored }: { onRestored: (seed: Uint8Array
     const seed = parseRecoveryCode(code)
     if (!seed.ok) return setError(recoveryError(seed.code))
     setBusy(true)
-    try {
-      const read = await readRecoveryCopy(seed.value, appNet())
-      if (!read.ok) return setError(recoveryError(read.code))
-      const records = await readRecoveryRecords(seed.value, appNet())
-      const content = {
-        createdAt: new Date().toISOString(),
-        booklet: null,
-        docUpdate: Y.encodeStateAsUpdate(read.value),
-        attachments: [],
-        records: records.ok ? records.value : [],
-      }
-      read.value.destroy()
-      const stored = isEmptyBooklet(doc)
-        ? await mergeBackupIntoBooklet(id, doc, content)
-        : await reopenAround(() => replaceBookletFromBackup(content, { oldId: id }))
-      if (!stored.ok) return setError(recoveryError(stored.code))
-      // After a replacement the session reopened on a new doc: the new sheet seals that one.
-      const now = sessionStore.get()
-      const restored = now.state === 'ready' ? now.session.doc : doc
-      // A new sheet at once: the old one (and whoever holds it, the lost device) is cut off.
-      const replaced = await replaceRecoverySheet(restored, seed.value, appNet())
-      if (!replaced.ok) return setError(recoveryError(replaced.code))
-      await keepRecoverySeed(replaced.value.seed, replaced.value.room, restored)
-      await writeRecoveryRecords(replaced.value.seed, await collectBackupRecords(), appNet())
-      setDone(restoredSentence(countByKind(content.records)))
-      setCode('')
-      onRestored(replaced.value.seed)
-    } finally {
-      setBusy(false)
-    }
+    const r = await restoreWithSheet(seed.value, doc, id).finally(() => setBusy(false))
+    if (!r.ok) return setError(recoveryError(r.code))
+    setDone(r.said)
+    setCode('')
+    onRestored(r.seed)
   }
 
   return (
-    <form class="card" aria-labelledby="sheet-restore-title" onSubmit={restore} noValidate>
-      <SectionTitle icon="private" id="sheet-restore-title">
-        {t('recovery.restoreTitle')}
-      </SectionTitle>
-      <div class="field">
-        <label for="sheet-code">{t('recovery.restoreCode')}</label>
-        <span id="sheet-code-hint" class="hint block">
-          {t('recovery.restoreHint')}
-        </span>
-        <input
-          id="sheet-code"
-          type="text"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck={false}
-          aria-describedby="sheet-code-hint"
-          value={code}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-      </div>
-      <button type="submit" class="btn btn-primary" disabled={busy}>
-        {t('recovery.restoreButton')}
-      </button>
-      {busy ? <p role="status">{t('recovery.restoreBusy')}</p> : null}
-      {error ? (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {done ? (
-        <p class="ok" role="status" data-testid="sheet-restore-summary">
-          {done} {t('recovery.restored')}
-        </p>
-      ) : null}
-    </form>
+    <FormCard id="sheet-restore-title" icon="private" title={t('recovery.restoreTitle')} onSubmit={restore}>
+      <TextField
+        id="sheet-code"
+        label={t('recovery.restoreCode')}
+        hint={t('recovery.restoreHint')}
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck={false}
+        value={code}
+        onValue={setCode}
+      />
+      <SubmitBusy busy={busy} label={t('recovery.restoreButton')} busyText={t('recovery.restoreBusy')} />
+      <FormNote note={error === undefined ? undefined : { text: error, error: true }} />
+      <FormNote
+        note={done === undefined ? undefined : { text: `${done} ${t('recovery.restored')}`, error: false }}
+        testId="sheet-restore-summary"
+      />
+    </FormCard>
   )
 }

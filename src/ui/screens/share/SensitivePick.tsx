@@ -4,8 +4,8 @@ import { useEffect, useRef } from 'preact/hooks'
 import type { SituationArea, SituationStatus } from '../../../domain/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
+import { CheckGroup } from '../../crud/choices.tsx'
 import type { PickItem } from './pick-items.ts'
-import { toggled } from './SectionPick.tsx'
 
 /** Props of SensitivePick. */
 export type SensitivePickProps = {
@@ -44,49 +44,27 @@ export function SensitivePick(props: SensitivePickProps) {
             </h4>
             <p>{t('share.sheet.warning')}</p>
           </div>
-          <fieldset class="field">
-            <legend>
-              <Icon name="situation" /> {t('share.sheet.situation')}
-            </legend>
-            <div class="choices">
-              {props.situation.map((s) => (
-                <label class="choice" key={s.area}>
-                  <input
-                    type="checkbox"
-                    checked={props.pickedAreas.includes(s.area)}
-                    onChange={(e) =>
-                      props.onAreas(toggled(props.pickedAreas, s.area, e.currentTarget.checked))
-                    }
-                  />
-                  <span>
-                    {t(`area.${s.area}`)} <span class="muted">— {t(`sstatus.${s.status}`)}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset class="field">
-            <legend>
-              <Icon name="journal" /> {t('share.sheet.journal')}
-            </legend>
-            {props.journal.length === 0 ? <p class="muted">{t('share.sheet.empty')}</p> : null}
-            <div class="choices">
-              {props.journal.map((j) => (
-                <label class="choice" key={j.id}>
-                  <input
-                    type="checkbox"
-                    checked={props.pickedJournal.includes(j.id)}
-                    onChange={(e) =>
-                      props.onJournal(toggled(props.pickedJournal, j.id, e.currentTarget.checked))
-                    }
-                  />
-                  <span>
-                    {formatDate(j.date)} — {j.title}
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CheckGroup
+            icon="situation"
+            legend={t('share.sheet.situation')}
+            items={props.situation.map((s) => ({
+              value: s.area,
+              label: (
+                <>
+                  {t(`area.${s.area}`)} <span class="muted">— {t(`sstatus.${s.status}`)}</span>
+                </>
+              ),
+            }))}
+            picked={props.pickedAreas}
+            onPick={props.onAreas}
+          />
+          <DatedPick
+            icon="journal"
+            legend={t('share.sheet.journal')}
+            items={props.journal}
+            picked={props.pickedJournal}
+            onChange={props.onJournal}
+          />
           <DatedPick
             icon="applications"
             legend={t('share.sheet.applications')}
@@ -105,36 +83,24 @@ export function SensitivePick(props: SensitivePickProps) {
   )
 }
 
-/** Dated items ticked one by one (the job applications): date, then the title. */
+/** Dated items ticked one by one (the journal, the job applications): date, then the title. */
 function DatedPick(props: {
   icon: IconName
   legend: string
-  hint: string
+  hint?: string
   items: readonly (PickItem & { date: string })[]
   picked: readonly string[]
   onChange: (ids: string[]) => void
 }) {
   return (
-    <fieldset class="field">
-      <legend>
-        <Icon name={props.icon} /> {props.legend}
-      </legend>
-      <p class="hint">{props.hint}</p>
-      {props.items.length === 0 ? <p class="muted">{t('share.sheet.empty')}</p> : null}
-      <div class="choices">
-        {props.items.map((i) => (
-          <label class="choice" key={i.id}>
-            <input
-              type="checkbox"
-              checked={props.picked.includes(i.id)}
-              onChange={(e) => props.onChange(toggled(props.picked, i.id, e.currentTarget.checked))}
-            />
-            <span>
-              {formatDate(i.date)} — {i.title}
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <CheckGroup
+      icon={props.icon}
+      legend={props.legend}
+      hint={props.hint}
+      empty={t('share.sheet.empty')}
+      items={props.items.map((i) => ({ value: i.id, label: `${formatDate(i.date)} — ${i.title}` }))}
+      picked={props.picked}
+      onPick={props.onChange}
+    />
   )
 }

@@ -4,7 +4,7 @@
 // the preview is the share created (handed to /partager/<id> as a draft). The preview is its own
 // history entry (#apercu) and the form is a kept draft (use-draft.ts): Back, in the app or the
 // browser, and a reload give the form back with everything ticked.
-import { useMemo, useRef, useState } from 'preact/hooks'
+import { useMemo, useState } from 'preact/hooks'
 import { getProfile } from '../../../booklet/index.ts'
 import {
   PROFILE_SHARE_FIELDS,
@@ -13,10 +13,15 @@ import {
   WHOLE_PICKABLE_SECTIONS,
 } from '../../../domain/index.ts'
 import { addDraft } from '../../../features/share/index.ts'
-import { formatDate, t } from '../../../i18n/index.ts'
+import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
+import { CheckGroup } from '../../crud/choices.tsx'
+import { FieldError } from '../../crud/FieldError.tsx'
+import type { FieldErrors } from '../../crud/field-types.ts'
+import { FormErrorSummary, useFormErrors } from '../../crud/form-parts.tsx'
 import { FIELD_ERRORS, type FieldCode } from '../../crud/save.ts'
+import { TextField } from '../../crud/TextField.tsx'
 import { errorMessages } from '../../errors.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { clearDraft, useDraft } from '../../hooks/use-draft.ts'
@@ -24,17 +29,11 @@ import { navigate, useLocation } from '../../router.ts'
 import { useSession } from '../../session.ts'
 import { applicationItems, journalItems, pickableItems, situationItems } from './pick-items.ts'
 import { PROFILE_FIELD_LABELS } from './profile-fields.ts'
-import { SectionPick, toggled } from './SectionPick.tsx'
+import { SectionPick } from './SectionPick.tsx'
 import { SensitivePick } from './SensitivePick.tsx'
 import { SharePreview } from './SharePreview.tsx'
-import {
-  checkSheet,
-  emptySheetForm,
-  isSheetForm,
-  type SheetErrors,
-  type SheetForm,
-  type WholeSection,
-} from './sheet-form.ts'
+import { SheetHow } from './SheetHow.tsx'
+import { checkSheet, emptySheetForm, isSheetForm, type SheetForm, type WholeSection } from './sheet-form.ts'
 
 const SECTIONS: readonly WholeSection[] = WHOLE_PICKABLE_SECTIONS
 // What the sheet lists: re-read when a paired device changes it while the sheet is open.
@@ -54,14 +53,6 @@ const SHEET_ERRORS = errorMessages<
   'error.invalid',
 )
 
-function Err({ id, code }: { id: string; code: string | undefined }) {
-  return code ? (
-    <p id={id} class="field-error">
-      <Icon name="error" /> {t(SHEET_ERRORS.keyOf(code))}
-    </p>
-  ) : null
-}
-
 /** Key of the sheet's kept draft. */
 export const SHEET_DRAFT = 'share-sheet'
 const SHEET_PATH = '/partager/nouveau'
@@ -75,7 +66,7 @@ export function ShareSheet() {
     () => ({ ...emptySheetForm(), name: getProfile(doc)?.displayName ?? '' }),
     isSheetForm,
   )
-  const [errors, setErrors] = useState<SheetErrors>({})
+  const { errors, setErrors, show, ref } = useFormErrors()
   const [sensitiveOpen, setSensitiveOpen] = useState(
     () => form.situation.length > 0 || form.journal.length > 0 || (form.applications?.length ?? 0) > 0,
   )
@@ -85,7 +76,6 @@ export function ShareSheet() {
     const r = checkSheet(form)
     return r.ok ? { input: r.input, selection: r.selection } : undefined
   }, [onPreview, form])
-  const summaryRef = useRef<HTMLParagraphElement>(null)
   const version = useDocVersion(doc, WATCHED)
   const items = useMemo(
     () =>
@@ -100,11 +90,6 @@ export function ShareSheet() {
   const applications = useMemo(() => applicationItems(doc), [doc, version])
   const name = form.name.trim() || getProfile(doc)?.displayName
   const set = (patch: Partial<SheetForm>) => setForm((f) => ({ ...f, ...patch }))
-  const days = Number(form.days.trim())
-  const until =
-    Number.isInteger(days) && days >= 1 && days <= 365
-      ? new Date(Date.now() + days * 86_400_000).toISOString()
-      : undefined
 
   const submit = (e: Event) => {
     e.preventDefault()
@@ -116,8 +101,10 @@ export function ShareSheet() {
       scrollTo(0, 0)
       return
     }
-    setErrors(r.errors)
-    requestAnimationFrame(() => summaryRef.current?.focus())
+    // Each field's code in words; the summary at the top says the share is not ready.
+    const next: FieldErrors = { '': 'share.sheet.fix' }
+    for (const [field, code] of Object.entries(r.errors)) next[field] = SHEET_ERRORS.keyOf(code)
+    show(next)
   }
 
   if (preview)
@@ -143,73 +130,47 @@ export function ShareSheet() {
       </div>
     )
 
-  const hasErrors = Object.keys(errors).length > 0
   return (
     <div>
       <PageHeader icon="share" title={t('share.sheet.title')} intro={t('share.sheet.intro')} />
-      <form onSubmit={submit} noValidate>
-        {hasErrors ? (
-          <p class="form-error" role="alert" tabIndex={-1} ref={summaryRef}>
-            {t('share.sheet.fix')}
-          </p>
-        ) : null}
-        <div class="field">
-          <label for="share-recipient">{t('share.sheet.recipient')}</label>
-          <p class="hint" id="share-recipient-hint">
-            {t('share.sheet.recipientHint')}
-          </p>
-          <input
-            id="share-recipient"
-            type="text"
-            autocomplete="organization"
-            value={form.recipient}
-            aria-invalid={errors.recipient ? true : undefined}
-            aria-describedby={`share-recipient-hint${errors.recipient ? ' share-recipient-error' : ''}`}
-            onInput={(e) => set({ recipient: e.currentTarget.value })}
-          />
-          <Err id="share-recipient-error" code={errors.recipient} />
-        </div>
-        <div class="field">
-          <label for="share-name">
-            <Icon name="profile" /> {t('share.sheet.name')}
-          </label>
-          <p class="hint" id="share-name-hint">
-            {t('share.sheet.nameHint')}
-          </p>
-          <input
-            id="share-name"
-            type="text"
-            autocomplete="given-name"
-            value={form.name}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={`share-name-hint${errors.name ? ' share-name-error' : ''}`}
-            onInput={(e) => set({ name: e.currentTarget.value })}
-          />
-          <Err id="share-name-error" code={errors.name} />
-        </div>
+      <form ref={ref} onSubmit={submit} noValidate>
+        <FormErrorSummary errors={errors} />
+        <TextField
+          id="share-recipient"
+          label={t('share.sheet.recipient')}
+          hint={t('share.sheet.recipientHint')}
+          autocomplete="organization"
+          value={form.recipient}
+          error={errors.recipient}
+          onValue={(recipient) => set({ recipient })}
+        />
+        <TextField
+          id="share-name"
+          label={
+            <>
+              <Icon name="profile" /> {t('share.sheet.name')}
+            </>
+          }
+          hint={t('share.sheet.nameHint')}
+          autocomplete="given-name"
+          value={form.name}
+          error={errors.name}
+          onValue={(name) => set({ name })}
+        />
 
-        <section aria-labelledby="share-what-title">
-          <SectionTitle icon="share" id="share-what-title">
-            {t('share.sheet.what')}
-          </SectionTitle>
+        <CardSection bare id="share-what-title" icon="share" title={t('share.sheet.what')}>
           <p class="hint">{t('share.sheet.whatHelp')}</p>
-          <Err id="share-sections-error" code={errors.sections} />
-          <fieldset class="card share-pick">
-            <legend>
-              <Icon name="profile" /> {t('share.sheet.profile')}
-            </legend>
-            {name ? <p class="hint">{t('share.sheet.profileHelp', { name })}</p> : null}
-            {PROFILE_SHARE_FIELDS.map((f) => (
-              <label class="choice" key={f}>
-                <input
-                  type="checkbox"
-                  checked={form.profile.includes(f)}
-                  onChange={(e) => set({ profile: toggled(form.profile, f, e.currentTarget.checked) })}
-                />
-                <span>{t(PROFILE_FIELD_LABELS[f])}</span>
-              </label>
-            ))}
-          </fieldset>
+          <FieldError id="share-sections-error" error={errors.sections} />
+          <CheckGroup
+            class="card share-pick"
+            icon="profile"
+            legend={t('share.sheet.profile')}
+            hint={name ? t('share.sheet.profileHelp', { name }) : undefined}
+            layout="bare"
+            items={PROFILE_SHARE_FIELDS.map((f) => ({ value: f, label: t(PROFILE_FIELD_LABELS[f]) }))}
+            picked={form.profile}
+            onPick={(profile) => set({ profile })}
+          />
           {SECTIONS.map((s) => (
             <SectionPick
               key={s}
@@ -233,66 +194,9 @@ export function ShareSheet() {
             pickedApplications={form.applications ?? []}
             onApplications={(applications) => set({ applications })}
           />
-        </section>
+        </CardSection>
 
-        <section aria-labelledby="share-how-title">
-          <SectionTitle icon="settings" id="share-how-title">
-            {t('share.sheet.how')}
-          </SectionTitle>
-          <fieldset class="field">
-            <legend>{t('share.sheet.modeLegend')}</legend>
-            <div class="choices">
-              {(['snapshot', 'live'] as const).map((m) => (
-                <label class="choice share-mode" key={m}>
-                  <input
-                    type="radio"
-                    name="share-mode"
-                    value={m}
-                    checked={form.mode === m}
-                    onChange={() => set({ mode: m })}
-                  />
-                  <span>
-                    <strong>{t(`share.sheet.${m}`)}</strong>
-                    <span class="block hint">{t(`share.sheet.${m}Hint`)}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div class="field">
-            <label class="choice" for="share-proposals">
-              <input
-                id="share-proposals"
-                type="checkbox"
-                checked={form.proposals === true}
-                aria-describedby="share-proposals-hint"
-                onChange={(e) => set({ proposals: e.currentTarget.checked })}
-              />
-              <Icon name="proposals" />
-              <span>{t('share.sheet.proposals')}</span>
-            </label>
-            <p class="hint" id="share-proposals-hint">
-              {t('share.sheet.proposalsHint')}
-            </p>
-          </div>
-          <div class="field">
-            <label for="share-days">{t('share.sheet.days')}</label>
-            <p class="hint" id="share-days-hint">
-              {t('share.sheet.daysHint')} {until ? t('share.sheet.until', { date: formatDate(until) }) : null}
-            </p>
-            <input
-              id="share-days"
-              type="text"
-              inputMode="numeric"
-              class="share-days"
-              value={form.days}
-              aria-invalid={errors.days ? true : undefined}
-              aria-describedby={`share-days-hint${errors.days ? ' share-days-error' : ''}`}
-              onInput={(e) => set({ days: e.currentTarget.value })}
-            />
-            <Err id="share-days-error" code={errors.days} />
-          </div>
-        </section>
+        <SheetHow form={form} set={set} daysError={errors.days} />
 
         <button type="submit" class="btn btn-primary btn-wide">
           {t('share.sheet.preview')}

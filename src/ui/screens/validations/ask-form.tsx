@@ -2,9 +2,11 @@
 // Errors are written beside the fields and focus goes to the first one.
 import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
-import type { Competence } from '../../../domain/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
+import { CheckGroup } from '../../crud/choices.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 import { useDraft } from '../../hooks/use-draft.ts'
 import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
 
@@ -31,22 +33,15 @@ export function AskForm({ doc, onAsk }: { doc: Y.Doc; onAsk: (input: AskInput) =
   // Kept as a draft (issue 12, point 5): leaving for the handover and coming back, or a reload,
   // gives the form back as it was; emptied once the request is made.
   const [draft, setDraft] = useDraft<AskDraft>('validation-ask', emptyAsk, isAskDraft)
-  const picked: ReadonlySet<string> = new Set(draft.picked)
-  const { trainer, organisation } = draft
-  const setPicked = (next: ReadonlySet<string>) => setDraft((d) => ({ ...d, picked: [...next] }))
+  const { picked, trainer, organisation } = draft
+  const setPicked = (next: string[]) => setDraft((d) => ({ ...d, picked: next }))
   const setTrainer = (trainer: string) => setDraft((d) => ({ ...d, trainer }))
   const setOrganisation = (organisation: string) => setDraft((d) => ({ ...d, organisation }))
   const [errors, setErrors] = useState<{ pick?: boolean; name?: boolean; create?: boolean }>({})
   const [busy, setBusy] = useState(false)
-  const toggle = (id: string) => {
-    const next = new Set(picked)
-    if (next.has(id)) next.delete(id)
-    else next.add(id)
-    setPicked(next)
-  }
   const submit = async (e: Event) => {
     e.preventDefault()
-    const ids = items.filter((c) => picked.has(c.id)).map((c) => c.id)
+    const ids = items.filter((c) => picked.includes(c.id)).map((c) => c.id)
     const next = { pick: ids.length === 0, name: trainer.trim() === '' }
     setErrors(next)
     if (next.pick || next.name) {
@@ -66,76 +61,47 @@ export function AskForm({ doc, onAsk }: { doc: Y.Doc; onAsk: (input: AskInput) =
   }
   if (items.length === 0)
     return (
-      <section class="card" aria-labelledby="ask-title">
-        <SectionTitle icon="validated" id="ask-title">
-          {t('validations.askTitle')}
-        </SectionTitle>
+      <CardSection id="ask-title" icon="validated" title={t('validations.askTitle')}>
         <p>{t('validations.noCompetence')}</p>
         <a class="btn" href="/competences/nouveau">
           + {t('validations.addCompetence')}
         </a>
-      </section>
+      </CardSection>
     )
   return (
-    <form class="card" aria-labelledby="ask-title" onSubmit={submit} noValidate>
-      <SectionTitle icon="validated" id="ask-title">
-        {t('validations.askTitle')}
-      </SectionTitle>
+    <FormCard id="ask-title" icon="validated" title={t('validations.askTitle')} onSubmit={submit}>
       <p class="hint">{t('validations.askIntro')}</p>
-      <fieldset class="field" aria-describedby={errors.pick ? 'ask-pick-error' : undefined}>
-        <legend>{t('validations.pick')}</legend>
-        {errors.pick ? (
-          <p class="field-error" id="ask-pick-error">
-            {t('validations.errorPick')}
-          </p>
-        ) : null}
-        <ul class="checklist">
-          {items.map((c: Competence, i) => (
-            <li key={c.id}>
-              <label class="choice">
-                <input
-                  id={i === 0 ? 'ask-first-competence' : undefined}
-                  type="checkbox"
-                  checked={picked.has(c.id)}
-                  onChange={() => toggle(c.id)}
-                />
-                <span>{c.label}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <div class="field">
-        <label for="ask-trainer">{t('validations.trainerName')}</label>
-        {errors.name ? (
-          <p class="field-error" id="ask-trainer-error">
-            {t('validations.errorName')}
-          </p>
-        ) : null}
-        <input
-          id="ask-trainer"
-          type="text"
-          autocomplete="off"
-          maxLength={120}
-          aria-invalid={errors.name ? 'true' : undefined}
-          aria-describedby={errors.name ? 'ask-trainer-error' : undefined}
-          value={trainer}
-          onInput={(e) => setTrainer(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="ask-organisation">
-          {t('validations.organisation')} <span class="muted">{t('common.optional')}</span>
-        </label>
-        <input
-          id="ask-organisation"
-          type="text"
-          autocomplete="organization"
-          maxLength={120}
-          value={organisation}
-          onInput={(e) => setOrganisation(e.currentTarget.value)}
-        />
-      </div>
+      <CheckGroup
+        legend={t('validations.pick')}
+        layout="list"
+        error={errors.pick ? 'validations.errorPick' : undefined}
+        errorId="ask-pick-error"
+        firstId="ask-first-competence"
+        items={items.map((c) => ({ value: c.id, label: c.label }))}
+        picked={picked}
+        onPick={setPicked}
+      />
+      <TextField
+        id="ask-trainer"
+        label={t('validations.trainerName')}
+        autocomplete="off"
+        maxLength={120}
+        error={errors.name ? 'validations.errorName' : undefined}
+        value={trainer}
+        onValue={setTrainer}
+      />
+      <TextField
+        id="ask-organisation"
+        label={
+          <>
+            {t('validations.organisation')} <span class="muted">{t('common.optional')}</span>
+          </>
+        }
+        autocomplete="organization"
+        maxLength={120}
+        value={organisation}
+        onValue={setOrganisation}
+      />
       <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
         {busy ? t('validations.creating') : t('validations.create')}
       </button>
@@ -144,6 +110,6 @@ export function AskForm({ doc, onAsk }: { doc: Y.Doc; onAsk: (input: AskInput) =
           {t('validations.errorCreate')}
         </p>
       ) : null}
-    </form>
+    </FormCard>
   )
 }

@@ -4,9 +4,11 @@ import { useEffect, useState } from 'preact/hooks'
 import type { RequestRecord } from '../../../features/validations/index.ts'
 import { VALIDATION_REQUEST_DAYS } from '../../../features/validations/index.ts'
 import { t } from '../../../i18n/index.ts'
+import { canShare as browserCanShare, copyText, shareUrl } from '../../clipboard.ts'
 import { HandoverQr } from '../../components/HandoverQr.tsx'
 import { Icon } from '../../components/Icon.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 
 /** Where sending the competences stands. */
 export type SendState = 'sending' | 'sent' | 'not-sent'
@@ -29,21 +31,15 @@ export function Handover({
 }) {
   const [canShare, setCanShare] = useState(false)
   useEffect(() => {
-    setCanShare(typeof navigator.share === 'function')
+    setCanShare(browserCanShare())
     document.getElementById('handover-title')?.focus()
   }, [])
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(record.link)
-      showToast(t('validations.copied'), undefined, 3000)
-    } catch {
-      const field = document.getElementById('handover-link') as HTMLTextAreaElement | null
-      field?.select()
-      showToast(t('validations.copyFailed'), undefined, 6000)
-    }
+    const field = document.getElementById('handover-link') as HTMLTextAreaElement | null
+    if (await copyText(record.link, field)) showToast(t('validations.copied'), undefined, 3000)
+    else showToast(t('validations.copyFailed'), undefined, 6000)
   }
-  const share = () =>
-    navigator.share({ title: t('validations.shareText'), url: record.link }).catch(() => undefined)
+  const share = () => shareUrl(t('validations.shareText'), record.link)
   return (
     <section class="card handover" aria-labelledby="handover-title">
       <h2 id="handover-title" tabIndex={-1}>
@@ -69,20 +65,15 @@ export function Handover({
           what={t('validations.qrLabel', { trainer: trainerLabel(record) })}
         />
       </div>
-      <div class="field">
-        <label for="handover-link">{t('validations.link')}</label>
-        <p class="hint" id="handover-link-hint">
-          {t('validations.secretNote')}
-        </p>
-        <textarea
-          id="handover-link"
-          class="link-text"
-          readOnly
-          rows={3}
-          aria-describedby="handover-link-hint"
-          value={record.link}
-        />
-      </div>
+      <TextField
+        id="handover-link"
+        label={t('validations.link')}
+        hint={t('validations.secretNote')}
+        class="link-text"
+        readOnly
+        rows={3}
+        value={record.link}
+      />
       <div class="row">
         <button type="button" class="btn" onClick={copy}>
           {t('validations.copy')}
