@@ -2,10 +2,14 @@
 // keeps an honest writer/reader pair syncing in a room of their own, and runs each attack of
 // scripts/attack-relay/attacks.ts for ATTACK_SECONDS (default 5), each in a process of its own
 // (scripts/attack-relay/child.ts) so the attacker's work never slows the honest pair's event
-// loop. A window without attack ('baseline') comes first in every round. Per window it prints the
-// honest pair's p50/p99 latency and closes, /healthz latency p50/p99 (probed every 50 ms), the
-// relay's RSS peak and bytes written to disk, and what the relay refused (from /metrics, with
-// the close code of each reason). After ATTACK_ROUNDS rounds (default 1), the medians per attack
+// loop; the attacker's sockets come from 127.0.0.2 (an address of its own, as on a real network,
+// so the relay's per-IP budgets bill it, not the honest pair). A window without attack
+// ('baseline') comes first in every round. Per window it prints the honest pair's p50/p99
+// latency and closes, /healthz latency p50/p99 (probed every 50 ms), the relay's CPU, RSS peak,
+// bytes written to disk against bytes and updates accepted, the relay's event-loop lag (p99,
+// max, stalls 'busy' — its own work — or 'starved' — the host ran something else; from
+// livret_event_loop_lag_seconds), this process's own lag, what the relay refused (from
+// /metrics, with the close code of each reason) and the load average. After ATTACK_ROUNDS rounds (default 1), the medians per attack
 // and their ratio to the baseline's medians; then one JSON line with everything.
 //   ATTACK_SECONDS (5), ATTACK_ONLY (comma-separated names), ATTACK_ROUNDS (1),
 //   ATTACK_PROFILE=<dir>: the relay writes a V8 CPU profile there when it stops;

@@ -123,8 +123,8 @@ const notes: string[] = []
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
 const at = (run: Run, name: string): Sample => run.samples[name] as Sample
 
-// With BENCH_ROUNDS > 1, the servers take turns round after round (so a noisy minute hits all of
-// them) and each figure is the median of its rounds.
+// With BENCH_ROUNDS > 1, the servers take turns round after round, in alternating order (so a
+// noisy minute hits all of them) and each figure is the median of its rounds.
 const perRound = new Map<string, number[]>()
 const record = (key: keyof typeof figures, server: string, value: number) => {
   const k = `${key}\u0000${server}`
@@ -132,7 +132,9 @@ const record = (key: keyof typeof figures, server: string, value: number) => {
 }
 for (const scenario of scenarios) {
   for (let roundNo = 1; roundNo <= rounds; roundNo++)
-    for (const server of servers) {
+    // Even rounds take the servers in reverse order: whoever runs first in a round (after the
+    // previous scenario's processes, on a host whose load drifts) is not always the same.
+    for (const server of roundNo % 2 === 0 ? [...servers].reverse() : servers) {
       if (server === 'floor' && scenario !== 'storm') continue
       const tag = rounds > 1 ? ` round ${roundNo}` : ''
       process.stderr.write(`bench: ${scenario} on ${server}${tag} (load average ${loadAverage()})...\n`)

@@ -8,7 +8,7 @@ import type { WebSocket } from 'ws'
 import { CloseCode } from '../src/protocol/close-codes.ts'
 import { isRoomId, type RoomId } from '../src/protocol/ids.ts'
 import { type TokenClaims, verifyToken } from '../src/protocol/token.ts'
-import { ipWait } from './cpu-budget.ts'
+import { chargeIp, ipWait, UPGRADE_COST_MS } from './cpu-budget.ts'
 import { handleFrame, processFrame } from './frames.ts'
 import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from './hub.ts'
 import type { Conn } from './room.ts'
@@ -65,8 +65,17 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? 'unknown'
 }
 
-/** Takes over an upgraded socket for `roomId` with `token`. */
+/**
+ * Takes over an upgraded socket for `roomId` with `token`. The upgrade's cost is charged to the
+ * address's time budget, so an address opening socket after socket (each sending one hostile
+ * frame) pays for it like for frames.
+ */
 export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: string, ip: string) {
+  accept(hub, ws, roomId, token, ip)
+  chargeIp(hub, ip, UPGRADE_COST_MS)
+}
+
+function accept(hub: Hub, ws: WebSocket, roomId: string, token: string, ip: string): Conn {
   const { metrics, limits } = hub.ctx
   const conn: Conn = {
     ws,
@@ -98,19 +107,24 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
   metrics.connections++
   const count = (hub.perIp.get(ip) ?? 0) + 1
   hub.perIp.set(ip, count)
-  if (count > limits.maxConnectionsPerIp) return hub.close(conn, 'room-busy')
+  if (count > limits.maxConnectionsPerIp) {
+    hub.close(conn, 'room-busy')
+    return conn
+  }
   // An address whose sockets already used up its time budget gets no new ones meanwhile.
   if (ipWait(hub, ip) > limits.updateCpuMaxWaitMs) {
     metrics.refuseQuota('ip-cpu')
-    return hub.close(conn, 'cpu-budget')
+    hub.close(conn, 'cpu-budget')
+    return conn
   }
   const now = nowSeconds()
   const verified = isRoomId(roomId)
     ? verifyCached(hub, ip, token, roomId, now)
     : ({ ok: false, code: 'token-wrong-room' } as const)
   if (!verified.ok) {
-    if (verified.code === 'over-budget') return hub.close(conn, 'rate-limited')
-    return hub.close(conn, verified.code === 'token-expired' ? 'token-expired' : 'token-invalid')
+    if (verified.code === 'over-budget') hub.close(conn, 'rate-limited')
+    else hub.close(conn, verified.code === 'token-expired' ? 'token-expired' : 'token-invalid')
+    return conn
   }
   conn.role = verified.value.role
   conn.tokenId = verified.value.tokenId
@@ -143,6 +157,7 @@ export function acceptSocket(hub: Hub, ws: WebSocket, roomId: string, token: str
       hub.close(conn, 'internal-error')
     },
   )
+  return conn
 }
 
 /**

@@ -95,6 +95,21 @@ export function charge(hub: Hub, conn: Conn, ms: number): void {
   hub.ctx.metrics.checkMs += ms
 }
 
+/**
+ * Relay time (ms) an upgrade costs before any of the relay's code runs (HTTP parsing, the
+ * WebSocket handshake, socket setup), charged to the address of each new socket: measured
+ * around 0.2–0.5 ms on loopback. Token verifications have their own per-IP budget (quotas.ts).
+ */
+export const UPGRADE_COST_MS = 0.5
+
+/** Charges `ms` to an address alone (a socket's upgrade, before it has a token). */
+export function chargeIp(hub: Hub, ip: string, ms: number): void {
+  const buckets = bucketsOf(hub)
+  const bucket = drained(buckets, ipKey(ip), hub.ctx.limits.ipCpuMsPerSecond, performance.now())
+  bucket.ms += ms
+  buckets.set(ipKey(ip), bucket)
+}
+
 /** Closes a socket whose wait passed the longest allowed, counting the IP's quota when it was the IP's. */
 export function refuseOverBudget(hub: Hub, conn: Conn, by: 'token' | 'ip'): void {
   if (by === 'ip') hub.ctx.metrics.refuseQuota('ip-cpu')

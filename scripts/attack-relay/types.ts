@@ -37,9 +37,18 @@ export interface AttackSocket {
   sendProcessed(frame: Uint8Array, probe?: Uint8Array): Promise<'answered' | number>
 }
 
+/**
+ * Loopback address the attacker's sockets come from (ATTACK_LOCAL_ADDRESS): not the honest
+ * pair's 127.0.0.1, since on a real network the attacker has an address of its own, and the
+ * relay's per-IP budgets would otherwise make the honest pair pay for the attacker's work.
+ */
+export const ATTACKER_ADDRESS = process.env.ATTACK_LOCAL_ADDRESS ?? '127.0.0.2'
+
 /** Opens a raw socket to a room; rejects if it cannot be opened. */
 export function openSocket(wsUrl: string, roomId: string, token: string): Promise<AttackSocket> {
-  const ws = new WebSocket(`${wsUrl}/sync/${roomId}?token=${encodeURIComponent(token)}`)
+  const ws = new WebSocket(`${wsUrl}/sync/${roomId}?token=${encodeURIComponent(token)}`, {
+    localAddress: ATTACKER_ADDRESS,
+  })
   ws.on('error', () => {})
   const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)))
   let waiting: ((v: 'answered') => void) | null = null

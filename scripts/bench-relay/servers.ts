@@ -19,6 +19,9 @@ export const LIVRET_BENCH_ENV: Record<string, string> = {
   LIVRET_ROOMS_CREATED_PER_MINUTE: '1000000',
   LIVRET_BYTES_STORED_PER_HOUR: '100000000000',
   LIVRET_HTTP_REQUEST_BURST: '1000000',
+  // The per-IP time budget: a thousand clients from one address are the benchmark's load.
+  LIVRET_IP_CPU_MS_PER_SECOND: '1000000',
+  LIVRET_IP_CPU_BURST_MS: '1000000',
 }
 
 /** A server under test. */

@@ -4,6 +4,7 @@
 // closed with 4430 'cpu-budget' and new sockets from that address are refused the same way,
 // counted as quota "ip-cpu" in /metrics.
 import { afterEach, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
 import { makeRoom, rawClient, readMetrics, startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
@@ -52,27 +53,41 @@ describe('relay per-IP time budget', () => {
     b.ws.close()
   })
 
-  it('closes a socket (4430) and refuses new ones from an address whose budget would take too long to drain', async () => {
+  it('closes a socket (4430) and refuses new ones from an address past its budget; another address is not touched', async () => {
     relay = await startTestRelay({
       ...TOKENS_UNBOUNDED,
-      ipCpuMsPerSecond: 1,
-      ipCpuBurstMs: 0,
+      // A burst that holds an upgrade or two, draining a thousandth of a millisecond a second:
+      // once spent, the wait is far longer than 500 ms.
+      ipCpuMsPerSecond: 0.001,
+      ipCpuBurstMs: 5,
       updateCpuMaxWaitMs: 500,
     })
     const room = makeRoom()
     const a = rawClient(relay.wsBase, room.roomId, room.token('append'))
     await a.opened
-    a.send(syncFrame(2, chainUpdate(92, 2000)))
-    await until(async () => (await relay.relay.hub.ctx.storage.logStats(room.roomId)).count === 1, {
-      timeout: 20_000,
-    })
-    // At 1 ms a second, the chain's cost takes far longer than 500 ms to drain.
-    a.send(syncFrame(2, chainUpdate(92, 1, 2000, { client: 92, clock: 1999 })))
+    // Chains of 2,000 items, each a few milliseconds of checking and applying: the burst goes.
+    for (let i = 0; i < 10; i++)
+      a.send(
+        syncFrame(2, chainUpdate(92, 2000, i * 2000, i === 0 ? null : { client: 92, clock: i * 2000 - 1 })),
+      )
     expect((await a.closed).code).toBe(CloseCode['cpu-budget'])
-    const elsewhere = makeRoom()
-    const b = rawClient(relay.wsBase, elsewhere.roomId, elsewhere.token('write'))
+    const b = rawClient(relay.wsBase, room.roomId, room.token('write'))
     expect((await b.closed).code).toBe(CloseCode['cpu-budget'])
     expect(await metric(relay, 'livret_quota_refused_total{quota="ip-cpu"}')).toBeGreaterThanOrEqual(2)
-    expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBe(1)
+    expect((await relay.relay.hub.ctx.storage.logStats(room.roomId)).count).toBeLessThan(10)
+    // Another address: a budget of its own, untouched.
+    const elsewhere = makeRoom()
+    const other = new WebSocket(
+      `${relay.wsBase}/sync/${elsewhere.roomId}?token=${elsewhere.token('write')}`,
+      {
+        localAddress: '127.0.0.2',
+      },
+    )
+    other.on('error', () => {})
+    await new Promise((resolve) => other.once('open', resolve))
+    other.send(syncFrame(2, chainUpdate(93, 1)))
+    await until(async () => (await relay.relay.hub.ctx.storage.logStats(elsewhere.roomId)).count === 1)
+    expect(other.readyState).toBe(1)
+    other.close()
   })
 })
