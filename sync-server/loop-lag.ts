@@ -54,7 +54,8 @@ export class LoopLag {
     this.count++
     this.sum += s
     if (s > this.max) this.max = s
-    for (let i = 0; i < LAG_BUCKETS.length; i++) if (s <= (LAG_BUCKETS[i] as number)) this.counts[i]++
+    for (let i = 0; i < LAG_BUCKETS.length; i++)
+      if (s <= (LAG_BUCKETS[i] as number)) this.counts[i] = (this.counts[i] ?? 0) + 1
     if (lagMs > STALL_MS) {
       // CPU over the whole interval (sample period + lag) against the lag alone: the relay's own
       // work shows as CPU time at least half as long as the lag.
