@@ -26,10 +26,10 @@ import { explain } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { goThroughMenu } from './helpers/booklet-steps.ts'
 import { goTo } from './helpers/devices-steps.ts'
+import { expectShortHandover } from './helpers/handover.ts'
 import {
   count,
   createTrainerIdentity,
-  endorsementHandover,
   expectWithdrawnAfterReload,
   personIn,
   validationsText,
@@ -118,8 +118,8 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     expect(endorsement).toMatch(/^livret-endorsement:1:/)
     await orgPage.locator('[data-endorsement="Marc Lambert"]').waitFor()
     expect(await mainText(orgPage)).toContain(`Marc Lambert — ${trainerFp}`)
-    // Handed back like the other handovers: a short QR code (version ≤ 5) and 15 digits.
-    const { shortLink, typed } = await endorsementHandover(orgPage, app.server.origin, 'Marc Lambert')
+    const qr = orgPage.getByRole('img', { name: 'Code QR de la garantie pour Marc Lambert' })
+    const { shortLink, typed } = await expectShortHandover(orgPage, app.server.origin, qr)
     await expectNoAxeViolations(orgPage, '/organisation with an endorsement given')
     expect(await smallTargets(orgPage, 44)).toEqual([])
     await shot(orgPage, 'organisation-360')

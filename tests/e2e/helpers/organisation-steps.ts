@@ -1,13 +1,12 @@
 // Steps of the organisation scenario (issue 11) that read as one action: a person's own browser,
-// the received share's validation text once checked, the trainer making its identity, an
-// endorsement handed back as a short QR code, and waiting for withdrawals to show after a reload.
+// the received share's validation text once checked, the trainer making its identity, and waiting
+// for withdrawals to show after a reload.
 import type { BrowserContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { type RequestLog, trackRequests } from '../../support/browser.ts'
 import type { e2eApp } from '../../support/e2e.ts'
 import { mainText } from '../operator-support.ts'
-import { readQrCodes } from '../share-steps.ts'
-import { chooseMode, explain, visibleText, waitForApp } from './app.ts'
+import { chooseMode, explain, waitForApp } from './app.ts'
 
 /** How many times `part` stands in `text`. */
 export const count = (text: string, part: string) => text.split(part).length - 1
@@ -51,25 +50,6 @@ export async function createTrainerIdentity(
   const card = trainer.getByRole('textbox', { name: 'Ma carte (texte à copier)' })
   await card.waitFor()
   return { fingerprint, card: await card.inputValue() }
-}
-
-/** The endorsement for `trainerName` handed back like the other handovers: a short QR code
- * (version ≤ 5) holding the short link, and 15 digits to type. */
-export async function endorsementHandover(
-  orgPage: Page,
-  origin: string,
-  trainerName: string,
-): Promise<{ shortLink: string; typed: string }> {
-  const qr = orgPage.getByRole('img', { name: `Code QR de la garantie pour ${trainerName}` })
-  await explain(orgPage, () => qr.waitFor({ timeout: 20_000 }))
-  const shortLink = (await orgPage.locator('[data-short-link]').getAttribute('data-short-link')) ?? ''
-  expect(shortLink).toMatch(new RegExp(`^${origin}/h#[A-Za-z0-9_-]{12}\\.[A-Za-z0-9_-]{22}$`))
-  const side = Number((await qr.getAttribute('viewBox'))?.split(' ')[2])
-  expect(side - 8).toBeLessThanOrEqual(37)
-  expect(await readQrCodes(await qr.screenshot())).toEqual([shortLink])
-  const typed = (await visibleText(orgPage.locator('.typed-code span[aria-hidden="true"]'))).trim()
-  expect(typed).toMatch(/^\d{5} \d{5} \d{5}$/)
-  return { shortLink, typed }
 }
 
 /** Reloads a professional's received share until `n` validations read "Retirée". */
