@@ -17,8 +17,8 @@ export type PassphraseBackupProps = {
   intro: MessageKey
   /** Said once the file is downloaded; receives `{name}`. */
   done: MessageKey
-  /** The file name, e.g. dated. */
-  fileName: () => string
+  /** The file name's start; the day's date and `.json` follow. */
+  filePrefix: string
   /** Seals the identity with the passphrase into the file's text. */
   seal: (passphrase: string) => Promise<string>
 }
@@ -31,7 +31,7 @@ export function PassphraseBackupForm({
   title,
   intro,
   done: doneKey,
-  fileName,
+  filePrefix,
   seal,
 }: PassphraseBackupProps) {
   const [passphrase, setPassphrase] = useState('')
@@ -49,7 +49,7 @@ export function PassphraseBackupForm({
     setBusy(true)
     try {
       const text = await seal(passphrase)
-      const name = fileName()
+      const name = `${filePrefix}-${new Date().toISOString().slice(0, 10)}.json`
       downloadFile(text, name, 'application/json')
       setDone(t(doneKey, { name }))
       setPassphrase('')
@@ -68,24 +68,23 @@ export function PassphraseBackupForm({
         {t(title)}
       </SectionTitle>
       <p>{t(intro)}</p>
-      <InputField
-        id={`${id}-passphrase`}
-        label="trainer.passphrase"
-        type="password"
-        autocomplete="new-password"
-        value={passphrase}
-        errorId={described('passphrase')}
-        onValue={setPassphrase}
-      />
-      <InputField
-        id={`${id}-confirm`}
-        label="trainer.passphraseConfirm"
-        type="password"
-        autocomplete="new-password"
-        value={confirm}
-        errorId={described('confirm')}
-        onValue={setConfirm}
-      />
+      {(
+        [
+          ['passphrase', 'trainer.passphrase', passphrase, setPassphrase],
+          ['confirm', 'trainer.passphraseConfirm', confirm, setConfirm],
+        ] as const
+      ).map(([field, label, value, onValue]) => (
+        <InputField
+          key={field}
+          id={`${id}-${field}`}
+          label={label}
+          type="password"
+          autocomplete="new-password"
+          value={value}
+          errorId={described(field)}
+          onValue={onValue}
+        />
+      ))}
       <button type="submit" class="btn btn-primary" disabled={busy}>
         {t('trainer.backup')}
       </button>

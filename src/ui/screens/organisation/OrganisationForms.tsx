@@ -63,9 +63,6 @@ export function OrganisationCreate() {
   )
 }
 
-/** The file name of an organisation backup. */
-const fileName = (now = new Date()) => `livret-organisation-${now.toISOString().slice(0, 10)}.json`
-
 /** Saves the organisation identity to a protected file. */
 export const OrganisationBackup = ({ organisation }: { organisation: OrganisationSelf }) => (
   <PassphraseBackupForm
@@ -73,7 +70,7 @@ export const OrganisationBackup = ({ organisation }: { organisation: Organisatio
     title="org.backupTitle"
     intro="org.backupIntro"
     done="org.backedUp"
-    fileName={fileName}
+    filePrefix="livret-organisation"
     seal={(passphrase) => exportOrganisation(organisation, passphrase)}
   />
 )

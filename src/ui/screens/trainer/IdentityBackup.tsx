@@ -16,9 +16,6 @@ import { showToast } from '../../components/Toast.tsx'
 import { FileField, InputField } from '../../crud/InputField.tsx'
 import { type CodeOf, errorMessages } from '../../errors.ts'
 
-/** The file name of an identity backup. */
-const fileName = (now = new Date()) => `livret-formateur-${now.toISOString().slice(0, 10)}.json`
-
 /** Saves the identity to a protected file. */
 export const ExportIdentity = ({ identity }: { identity: TrainerIdentity }) => (
   <PassphraseBackupForm
@@ -26,7 +23,7 @@ export const ExportIdentity = ({ identity }: { identity: TrainerIdentity }) => (
     title="trainer.backupTitle"
     intro="trainer.backupIntro"
     done="trainer.backedUp"
-    fileName={fileName}
+    filePrefix="livret-formateur"
     seal={(passphrase) => exportTrainerIdentity(identity, passphrase)}
   />
 )
