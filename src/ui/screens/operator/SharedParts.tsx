@@ -5,8 +5,9 @@ import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { getProfile, listItems, listItemsPage, type PageSort, type Section } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
-import { formatDate, labelled, type MessageKey, plural, t } from '../../../i18n/index.ts'
+import { formatDate, type MessageKey, plural, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
+import { StepLine } from '../../components/ItemLines.tsx'
 
 /** Items shown at first in a long section, and added by each "more" click. */
 export const PAGE_SIZE = 50
@@ -129,11 +130,7 @@ export function PlanPart({ doc }: { doc: Y.Doc }) {
                   .filter((s) => s.objectiveId === o.id)
                   .map((s) => (
                     <li key={s.id}>
-                      {s.title} — {t(`sstep.${s.status}`)}
-                      {s.dueDate ? `, ${t('home.due', { date: formatDate(s.dueDate) })}` : ''}
-                      {s.commitments.map((c, i) => (
-                        <p key={i}>{labelled(t(`operator.role.${c.actor.role}`), c.text)}</p>
-                      ))}
+                      <StepLine item={s} roles="operator.role" />
                     </li>
                   ))}
               </ul>
