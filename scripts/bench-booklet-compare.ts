@@ -7,13 +7,10 @@
 // and `npx vite build --outDir DIR` (ESCO_DIR=/path/to/esco outside the repository).
 import { cpus, loadavg } from 'node:os'
 import type { Page } from 'playwright-core'
-import * as Y from 'yjs'
-import { openApp, waitForServiceWorkerControl } from '../tests/e2e/helpers/app.ts'
 import { type AppServer, startAppServer } from '../tests/support/app-server.ts'
 import { launchBrowser } from '../tests/support/browser.ts'
-import { appendStoredUpdate, readStoredBooklet } from './bench/page-idb.ts'
 import { median, printTable, round1 } from './bench/stats.ts'
-import { fillTenYears } from './bench/ten-year-booklet.ts'
+import { pageWithTenYears } from './bench/ten-year-page.ts'
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name)
@@ -34,22 +31,7 @@ try {
   for (const key of ['a', 'b'] as const) {
     const server = await startAppServer(dirs[key] as string)
     servers.push(server)
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 } })
-    await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f)' })
-    const page = await context.newPage()
-    await openApp(page, server.origin, '/')
-    await waitForServiceWorkerControl(page)
-    await page.goto(`${server.origin}/healthz`)
-    const stored = await readStoredBooklet(page)
-    const doc = new Y.Doc()
-    for (const u of stored.updates) Y.applyUpdate(doc, Buffer.from(u, 'base64'))
-    const before = Y.encodeStateVector(doc)
-    fillTenYears(doc)
-    await appendStoredUpdate(
-      page,
-      stored.id,
-      Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64'),
-    )
+    const page = await pageWithTenYears(browser, server.origin)
     pages[key] = { page, origin: server.origin }
   }
   const openOnce = async (key: 'a' | 'b'): Promise<number> => {

@@ -8,13 +8,10 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import * as Y from 'yjs'
-import { openApp, waitForServiceWorkerControl } from '../tests/e2e/helpers/app.ts'
 import { startAppServer } from '../tests/support/app-server.ts'
 import { launchBrowser } from '../tests/support/browser.ts'
-import { appendStoredUpdate, readStoredBooklet } from './bench/page-idb.ts'
 import { median, printTable, round1 } from './bench/stats.ts'
-import { fillTenYears } from './bench/ten-year-booklet.ts'
+import { pageWithTenYears } from './bench/ten-year-page.ts'
 
 const RUNS = 5
 const LISTS = ['journal', 'competences', 'experiences'] as const
@@ -29,22 +26,7 @@ const browser = await launchBrowser()
 const figures: Record<string, number> = {}
 const rows: (string | number)[][] = []
 try {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 } })
-  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f)' })
-  const page = await context.newPage()
-  await openApp(page, server.origin, '/')
-  await waitForServiceWorkerControl(page)
-  await page.goto(`${server.origin}/healthz`)
-  const stored = await readStoredBooklet(page)
-  const doc = new Y.Doc()
-  for (const u of stored.updates) Y.applyUpdate(doc, Buffer.from(u, 'base64'))
-  const before = Y.encodeStateVector(doc)
-  fillTenYears(doc)
-  await appendStoredUpdate(
-    page,
-    stored.id,
-    Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64'),
-  )
+  const page = await pageWithTenYears(browser, server.origin)
 
   const openHome = async () => {
     await page.goto(`${server.origin}/`)

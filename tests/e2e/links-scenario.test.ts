@@ -10,31 +10,29 @@ import { e2eApp } from '../support/e2e.ts'
 import { shot } from '../support/shots.ts'
 import { chooseMode, explain, visibleText } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
-import { readQrCodes } from './share-steps.ts'
+import { expectShortHandover } from './helpers/handover.ts'
+import {
+  acceptFirstRefuseSecond,
+  expectProposeConnected,
+  expectStepAnswers,
+  holderAndProfessional,
+  menu,
+  sendProposal,
+  writeTwoSteps,
+} from './helpers/proposal-steps.ts'
 
 const app = e2eApp()
 let holder: Page
 let operator: Page
 
 beforeAll(async () => {
-  holder = await app.newPage({ viewport: { width: 360, height: 740 } })
-  operator = await app.newPage({ viewport: { width: 1280, height: 900 } })
-  for (const page of [holder, operator]) page.on('pageerror', (e) => console.error('page error:', e.message))
+  const pages = await holderAndProfessional(app)
+  holder = pages.holder
+  operator = pages.operator
 })
 
-const waitForScreen = (page: Page) =>
-  page.locator('main h1').first().waitFor({ state: 'visible', timeout: 60_000 })
+const STEPS: [string, string] = ['Atelier CV le lundi', 'Stage en cuisine']
 const pendingCards = () => holder.locator('main li.proposal')
-
-/** Follows a menu link as a person would: on a phone the menu opens first. */
-async function menu(page: Page, name: string): Promise<void> {
-  const link = page
-    .getByRole('navigation', { name: 'Menu principal' })
-    .getByRole('link', { name, exact: true })
-  if (!(await link.isVisible())) await page.locator('summary', { hasText: 'Menu' }).click()
-  await link.click()
-  await waitForScreen(page)
-}
 
 test('scenario 4 from the receive screen: short code typed, two steps proposed, one accepted, one refused', async () => {
   // Holder: a proposal handover for the counsellor.
@@ -47,15 +45,7 @@ test('scenario 4 from the receive screen: short code typed, two steps proposed, 
   const qr = holder.getByRole('img', {
     name: 'Code QR du lien pour proposer, pour Mme Dupont (CPAS de Namur)',
   })
-  await explain(holder, () => qr.waitFor({ timeout: 20_000 }))
-  const shortLink = (await holder.locator('[data-short-link]').getAttribute('data-short-link')) ?? ''
-  expect(shortLink).toMatch(new RegExp(`^${app.server.origin}/h#[A-Za-z0-9_-]{12}\\.[A-Za-z0-9_-]{22}$`))
-  // A version ≤ 5 code: at most 37 modules a side (the viewBox adds a quiet zone of 4 on each side).
-  const side = Number((await qr.getAttribute('viewBox'))?.split(' ')[2])
-  expect(side - 8).toBeLessThanOrEqual(37)
-  expect(await readQrCodes(await qr.screenshot())).toEqual([shortLink])
-  const code = (await visibleText(holder.locator('.typed-code span[aria-hidden="true"]'))).trim()
-  expect(code).toMatch(/^\d{5} \d{5} \d{5}$/)
+  const { typed: code } = await expectShortHandover(holder, app.server.origin, qr)
   const longLink = await holder.getByRole('textbox', { name: 'Lien pour proposer' }).inputValue()
   expect(longLink.length).toBeGreaterThan(300)
   await expectNoAxeViolations(holder, '/propositions (short code, 360 px)')
@@ -75,40 +65,23 @@ test('scenario 4 from the receive screen: short code typed, two steps proposed, 
   await operator.getByLabel('Code à 15 chiffres').fill(code)
   await operator.getByRole('button', { name: 'Ouvrir le code' }).click()
   await explain(operator, () => operator.waitForURL(/\/proposer\/[A-Za-z0-9_-]+$/, { timeout: 30_000 }))
-  await expect
-    .poll(() => visibleText(operator.getByTestId('propose-status')), { timeout: 20_000 })
-    .toContain('Connecté')
+  await expectProposeConnected(operator)
 
   // Two steps in one proposal.
-  const form = operator.locator('main form')
-  await form.getByLabel('Objectif', { exact: true }).fill('Refaire mon CV')
-  await form.getByLabel('Ce qu’il faut faire').first().fill('Atelier CV le lundi')
-  await form.getByRole('button', { name: 'Ajouter une étape' }).click()
-  await form.getByLabel('Ce qu’il faut faire').nth(1).fill('Stage en cuisine')
-  await form.getByRole('button', { name: 'Envoyer la proposition' }).click()
-  const card = operator.locator('main li[data-proposal]', { hasText: 'Refaire mon CV' })
-  await expect.poll(() => visibleText(card), { timeout: 20_000 }).toContain('Envoyée, pas encore de réponse')
+  await writeTwoSteps(operator, 'Refaire mon CV', STEPS)
+  const card = await sendProposal(operator, 'Refaire mon CV')
 
   // Holder: one answer per step.
   await explain(holder, () => expect.poll(() => pendingCards().count(), { timeout: 20_000 }).toBe(1))
   const pending = pendingCards().first()
-  await pending
-    .getByRole('group', { name: 'Étape 1 : Atelier CV le lundi' })
-    .getByLabel('Accepter cette étape')
-    .check()
-  const second = pending.getByRole('group', { name: 'Étape 2 : Stage en cuisine' })
-  await second.getByLabel('Refuser cette étape').check()
-  await second.getByLabel('Pourquoi la refuser ? (si vous voulez)').fill('Trop loin de chez moi')
+  await acceptFirstRefuseSecond(pending, STEPS, 'Trop loin de chez moi')
   await expectNoAxeViolations(holder, '/propositions (per-step answers, 360 px)')
   await shot(holder, 'steps-360')
   await pending.getByRole('button', { name: 'Envoyer mes réponses' }).click()
   await expect.poll(() => pendingCards().count()).toBe(0)
 
   // Professional: each step's answer, through the answers room.
-  const outcomes = card.locator('.proposal-step-outcomes')
-  await explain(operator, () => expect.poll(() => outcomes.count(), { timeout: 20_000 }).toBe(1))
-  const lines = await outcomes.locator('li').allInnerTexts()
-  expect(lines.map((l) => l.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
+  await expectStepAnswers(operator, card, [
     'Atelier CV le lundi : Étape acceptée',
     'Stage en cuisine : Étape refusée : « Trop loin de chez moi »',
   ])

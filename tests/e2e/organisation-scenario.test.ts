@@ -14,27 +14,32 @@
 // axe (WCAG 2.2 AA) on every new screen, and every tappable thing at least 44×44 px at 360 px.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import WebSocket from 'ws'
-import * as Y from 'yjs'
-import { validationFixture } from '../../src/booklet/validation-fixture.ts'
 import type { CreatedShare } from '../../src/features/share/service.ts'
-import type { OwnedRoom } from '../../src/features/validations/request.ts'
-import { createValidationRequest } from '../../src/features/validations/request.ts'
 import { receiveValidations } from '../../src/features/validations/verify.ts'
 import { inboxMessages } from '../../src/protocol/inbox.ts'
-import { SealedRoom } from '../../src/transport/sealed-room.ts'
-import { type RequestLog, trackRequests } from '../support/browser.ts'
+import type { SealedRoom } from '../../src/transport/sealed-room.ts'
+import type { RequestLog } from '../support/browser.ts'
 import { e2eApp } from '../support/e2e.ts'
 import { shot } from '../support/shots.ts'
 import { until } from '../support/until.ts'
-import { chooseMode, explain, visibleText, waitForApp } from './helpers/app.ts'
+import { explain } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
+import { goThroughMenu } from './helpers/booklet-steps.ts'
 import { goTo } from './helpers/devices-steps.ts'
+import { expectShortHandover } from './helpers/handover.ts'
+import {
+  count,
+  createTrainerIdentity,
+  expectWithdrawnAfterReload,
+  personIn,
+  validationsText,
+} from './helpers/organisation-steps.ts'
+import { smallTargets } from './helpers/tap-targets.ts'
+import { assessScenarioThree, holderRequest } from './helpers/trainer-steps.ts'
 import { mainText, openShareLinkInPage, shareOnRelay } from './operator-support.ts'
-import { readQrCodes } from './share-steps.ts'
 
 const app = e2eApp()
-const PHONE = { viewport: { width: 360, height: 740 } }
+const PHONE = { width: 360, height: 740 }
 const ORG = 'CISP Le Tremplin'
 const rooms: SealedRoom[] = []
 const running: CreatedShare[] = []
@@ -52,128 +57,22 @@ afterAll(() => {
   for (const s of running.splice(0)) s.stop()
 })
 
-/** Every visible tappable thing smaller than 44×44 px (a radio or checkbox counts by its label). */
-const smallTargets = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = []
-    for (const el of document.querySelectorAll(
-      'main a[href], main button, main summary, main select, main input, main textarea',
-    )) {
-      let target: Element = el
-      if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox'))
-        target = el.closest('label') ?? el
-      const s = getComputedStyle(target)
-      const r = target.getBoundingClientRect()
-      if (s.visibility === 'hidden' || s.display === 'none' || r.width <= 1 || r.height <= 1) continue
-      if (
-        el.matches('a') &&
-        el.parentElement &&
-        [...el.parentElement.childNodes].some(
-          (n) => n !== el && n.nodeType === 3 && (n.textContent ?? '').trim(),
-        )
-      )
-        continue
-      if (r.width < 43.5 || r.height < 43.5)
-        out.push(
-          `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`,
-        )
-    }
-    return out
-  })
-
-/** Opens a screen from the menu, as a person does. */
-async function menuTo(page: Page, name: string): Promise<void> {
-  await page.locator('details.menu > summary').click()
-  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name }).click()
-  await waitForApp(page)
-}
-
-/** The holder's side in Node: a request for the three fixture competences, rooms held open. */
-async function holderRequest() {
-  const f = validationFixture()
-  const req = createValidationRequest(
-    f.doc,
-    f.competences.map((c) => c.id),
-    'Marie Dupont',
-    { relayOrigin: app.server.origin, path: '/valider' },
-  )
-  if (!req.ok) throw new Error(req.code)
-  const open = (o: OwnedRoom, doc: Y.Doc) => {
-    const room = new SealedRoom({
-      serverUrl: app.server.origin,
-      roomId: o.secrets.roomId,
-      token: o.writeToken,
-      roomKey: o.secrets.roomKey,
-      doc,
-      role: 'write',
-      WebSocketPolyfill: WebSocket,
-      batchMs: 20,
-    })
-    rooms.push(room)
-    return room
-  }
-  const share = open(req.value.share, req.value.shareDoc)
-  const inboxDoc = new Y.Doc()
-  open(req.value.inbox, inboxDoc)
-  await until(async () => share.status.status === 'synced', { what: 'share synced' })
-  await share.flush()
-  return { f, link: req.value.link, inboxDoc }
-}
-
-/** Fills the trainer's block of one competence. */
-async function assess(
-  page: Page,
-  label: string,
-  a: { status: string; level: string; method: string; remains?: string },
-) {
-  const block = page.locator('fieldset.assessment-card', { has: page.locator('legend', { hasText: label }) })
-  await block.getByRole('radio', { name: a.status, exact: true }).check()
-  if (a.remains) await block.getByLabel('Ce qui reste à acquérir').fill(a.remains)
-  await block.getByLabel('Niveau atteint').selectOption({ label: a.level })
-  await block.getByLabel("Méthode d'évaluation").selectOption({ label: a.method })
-}
-
-/** A professional's desktop page in operator mode. */
-async function professional(): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await app.newContext({ viewport: { width: 1280, height: 900 } })
-  logs.push(trackRequests(context, app.server.origin))
-  const page = await context.newPage()
-  await page.goto(app.server.origin)
-  await chooseMode(page, 'operator')
-  return { page, context }
-}
-
-/** The share's text once the three validations are checked, spaces normalised. */
-async function validationsText(page: Page): Promise<string> {
-  const states = page.locator('[data-testid="validation-card"] .val-state:not(.val-checking)')
-  await expect.poll(() => states.count(), { timeout: 45_000 }).toBe(3)
-  return (await mainText(page)).replace(/\s+/g, ' ')
-}
-
-const count = (text: string, part: string) => text.split(part).length - 1
-
 describe('an organisation vouches for a trainer; professionals see trust and withdrawal', () => {
   let pro: { page: Page; context: BrowserContext }
   let stranger: { page: Page; context: BrowserContext }
 
   beforeAll(async () => {
-    const orgContext = await app.newContext(PHONE)
-    logs.push(trackRequests(orgContext, app.server.origin))
-    orgPage = await orgContext.newPage()
-    await orgPage.goto(app.server.origin)
-    await chooseMode(orgPage, 'trainer')
-    trainerContext = await app.newContext(PHONE)
-    logs.push(trackRequests(trainerContext, app.server.origin))
-    trainer = await trainerContext.newPage()
-    await trainer.goto(app.server.origin)
-    await chooseMode(trainer, 'trainer')
+    orgPage = (await personIn(app, logs, 'trainer', PHONE)).page
+    const trainerSide = await personIn(app, logs, 'trainer', PHONE)
+    trainer = trainerSide.page
+    trainerContext = trainerSide.context
   })
 
   test('the organisation creates its identity and shows its card', async () => {
-    await menuTo(orgPage, 'Mon organisation')
+    await goThroughMenu(orgPage, 'Mon organisation')
     await orgPage.getByLabel('Nom de l’organisation').waitFor()
     await expectNoAxeViolations(orgPage, '/organisation (no identity)')
-    expect(await smallTargets(orgPage)).toEqual([])
+    expect(await smallTargets(orgPage, 44)).toEqual([])
     await orgPage.getByLabel('Nom de l’organisation').fill(ORG)
     await orgPage.getByLabel(/Site web de l’organisation/).fill('cisp-tremplin.be')
     await orgPage.getByRole('button', { name: 'Créer l’identité' }).click()
@@ -190,17 +89,11 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
   })
 
   test('face to face: the organisation reads the trainer’s card, signs, and the trainer adds the endorsement', async () => {
-    await trainer.getByLabel('Votre nom').fill('Marc Lambert')
-    await trainer.getByLabel('Votre organisation').fill(ORG)
-    await trainer.getByRole('button', { name: 'Créer mon identité' }).click()
-    const trainerFp = await explain(trainer, async () => {
-      const fp = trainer.locator('.fingerprint-groups')
-      await fp.waitFor()
-      return (await fp.getAttribute('data-fingerprint')) ?? ''
-    })
-    const card = trainer.getByRole('textbox', { name: 'Ma carte (texte à copier)' })
-    await card.waitFor()
-    const cardText = await card.inputValue()
+    const { fingerprint: trainerFp, card: cardText } = await createTrainerIdentity(
+      trainer,
+      'Marc Lambert',
+      ORG,
+    )
 
     // The organisation's own card is not a trainer's: refused, nothing signed.
     await orgPage.getByLabel('Carte du formateur (texte collé)').fill(orgCard)
@@ -217,7 +110,7 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
       .waitFor()
     await orgPage.getByRole('radio', { name: '1 an' }).check()
     await expectNoAxeViolations(orgPage, '/organisation confirming a trainer')
-    expect(await smallTargets(orgPage)).toEqual([])
+    expect(await smallTargets(orgPage, 44)).toEqual([])
     await orgPage.getByRole('button', { name: 'Oui, signer la garantie' }).click()
     const handover = orgPage.getByRole('textbox', { name: 'Garantie pour le formateur (texte à copier)' })
     await explain(orgPage, () => handover.waitFor())
@@ -225,18 +118,10 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     expect(endorsement).toMatch(/^livret-endorsement:1:/)
     await orgPage.locator('[data-endorsement="Marc Lambert"]').waitFor()
     expect(await mainText(orgPage)).toContain(`Marc Lambert — ${trainerFp}`)
-    // Handed back like the other handovers: a short QR code (version ≤ 5) and 15 digits.
     const qr = orgPage.getByRole('img', { name: 'Code QR de la garantie pour Marc Lambert' })
-    await explain(orgPage, () => qr.waitFor({ timeout: 20_000 }))
-    const shortLink = (await orgPage.locator('[data-short-link]').getAttribute('data-short-link')) ?? ''
-    expect(shortLink).toMatch(new RegExp(`^${app.server.origin}/h#[A-Za-z0-9_-]{12}\\.[A-Za-z0-9_-]{22}$`))
-    const side = Number((await qr.getAttribute('viewBox'))?.split(' ')[2])
-    expect(side - 8).toBeLessThanOrEqual(37)
-    expect(await readQrCodes(await qr.screenshot())).toEqual([shortLink])
-    const typed = (await visibleText(orgPage.locator('.typed-code span[aria-hidden="true"]'))).trim()
-    expect(typed).toMatch(/^\d{5} \d{5} \d{5}$/)
+    const { shortLink, typed } = await expectShortHandover(orgPage, app.server.origin, qr)
     await expectNoAxeViolations(orgPage, '/organisation with an endorsement given')
-    expect(await smallTargets(orgPage)).toEqual([])
+    expect(await smallTargets(orgPage, 44)).toEqual([])
     await shot(orgPage, 'organisation-360')
 
     // A tampered endorsement is refused on the trainer's side; the real one is added.
@@ -257,7 +142,7 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     )
     await trainer.locator(`[data-endorsed-by="${ORG}"]`).waitFor()
     await expectNoAxeViolations(trainer, 'trainer home with card and endorsement')
-    expect(await smallTargets(trainer)).toEqual([])
+    expect(await smallTargets(trainer, 44)).toEqual([])
     await shot(trainer, 'trainer-home-360')
 
     // The typed code still opens its own record once: typed on the receive screen, it is carried to
@@ -274,19 +159,11 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
   })
 
   test('the trainer validates three competences (one partly); the holder shares them', async () => {
-    const { f, link, inboxDoc } = await holderRequest()
+    const { f, link, inboxDoc } = await holderRequest(app.server.origin, rooms, 'Marie Dupont')
     labels = f.competences.map((c) => c.label)
     await trainer.goto(link)
     await explain(trainer, () => trainer.locator('fieldset.assessment-card').nth(2).waitFor())
-    const [l1, l2, l3] = labels as [string, string, string]
-    await assess(trainer, l1, { status: 'Validé', level: '3 — Fait seul·e', method: 'Mise en situation' })
-    await assess(trainer, l2, { status: 'Validé', level: "4 — Peut montrer à d'autres", method: 'Test' })
-    await assess(trainer, l3, {
-      status: 'Partiellement',
-      level: "2 — Fait avec de l'aide",
-      method: 'Observation en stage',
-      remains: 'le coup de feu du midi',
-    })
+    await assessScenarioThree(trainer, labels as [string, string, string])
     await trainer.getByRole('button', { name: 'Signer et envoyer' }).click()
     await until(async () => inboxMessages(inboxDoc).length === 3, {
       what: 'holder inbox has three messages',
@@ -304,8 +181,8 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
   })
 
   test('a professional who trusts the organisation sees "organisation de confiance"; another sees it unknown', async () => {
-    pro = await professional()
-    await menuTo(pro.page, 'Organisations de confiance')
+    pro = await personIn(app, logs, 'operator')
+    await goThroughMenu(pro.page, 'Organisations de confiance')
     await pro.page.getByLabel('Lien ou code de l’organisation').fill(orgCard)
     await pro.page.getByRole('button', { name: 'Vérifier' }).click()
     await pro.page.getByText(`${ORG} — ${orgFingerprint}`).first().waitFor()
@@ -321,7 +198,7 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     expect(count(text, `Signée par un formateur d’une organisation de confiance : ${ORG}`)).toBe(3)
     expect(text).not.toContain('organisation inconnue')
 
-    stranger = await professional()
+    stranger = await personIn(app, logs, 'operator')
     await explain(stranger.page, () => openShareLinkInPage(stranger.page, shareLink))
     const other = await validationsText(stranger.page)
     expect(
@@ -334,12 +211,12 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
   })
 
   test('the trainer withdraws one validation; both professionals see "Retirée" at their next check', async () => {
-    await menuTo(trainer, 'Accueil')
+    await goThroughMenu(trainer, 'Accueil')
     const [l1] = labels as [string]
     await trainer.getByRole('button', { name: `Retirer la validation « ${l1} »` }).click()
     await trainer.getByRole('radio', { name: 'Une erreur' }).check()
     await expectNoAxeViolations(trainer, 'trainer history confirming a withdrawal')
-    expect(await smallTargets(trainer)).toEqual([])
+    expect(await smallTargets(trainer, 44)).toEqual([])
     await shot(trainer, 'trainer-withdraw-360')
     await trainer.getByRole('button', { name: 'Oui, retirer la validation' }).click()
     await explain(trainer, () =>
@@ -351,15 +228,7 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     )
     expect(await trainer.locator(`[data-history="${l1}"]`).getAttribute('data-withdrawn')).toBe('yes')
 
-    for (const p of [pro, stranger]) {
-      await p.page.reload()
-      await waitForApp(p.page)
-      await expect
-        .poll(async () => count(await mainText(p.page), 'Retirée : cette validation ne compte plus'), {
-          timeout: 45_000,
-        })
-        .toBe(1)
-    }
+    for (const p of [pro, stranger]) await expectWithdrawnAfterReload(p.page, 1)
     const text = (await mainText(pro.page)).replace(/\s+/g, ' ')
     expect(count(text, `organisation de confiance : ${ORG}`)).toBe(2)
     await expectNoAxeViolations(pro.page, 'received booklet with a withdrawn validation')
@@ -401,13 +270,7 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
     await explain(trainer, () =>
       trainer.locator('[data-withdrawal-pending="yes"]').waitFor({ state: 'detached', timeout: 30_000 }),
     )
-    await stranger.page.reload()
-    await waitForApp(stranger.page)
-    await expect
-      .poll(async () => count(await mainText(stranger.page), 'Retirée : cette validation ne compte plus'), {
-        timeout: 45_000,
-      })
-      .toBe(2)
+    await expectWithdrawnAfterReload(stranger.page, 2)
   })
 
   test('the organisation withdraws its endorsement: every validation of that trainer reads "Retirée"', async () => {
@@ -418,7 +281,7 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
       )
       .waitFor()
     await expectNoAxeViolations(orgPage, '/organisation confirming a withdrawal')
-    expect(await smallTargets(orgPage)).toEqual([])
+    expect(await smallTargets(orgPage, 44)).toEqual([])
     await orgPage.getByRole('button', { name: 'Oui, retirer' }).click()
     await explain(orgPage, () =>
       orgPage
@@ -428,13 +291,7 @@ describe('an organisation vouches for a trainer; professionals see trust and wit
         .waitFor(),
     )
     expect(await mainText(orgPage)).toContain('Retirée le')
-    await pro.page.reload()
-    await waitForApp(pro.page)
-    await expect
-      .poll(async () => count(await mainText(pro.page), 'Retirée : cette validation ne compte plus'), {
-        timeout: 45_000,
-      })
-      .toBe(3)
+    await expectWithdrawnAfterReload(pro.page, 3)
   })
 
   test('nothing left the app origin', () => {

@@ -13,30 +13,27 @@ import { shot } from '../support/shots.ts'
 import { chooseMode, explain, visibleText } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { addVolunteering, VOLUNTEERING } from './helpers/booklet-steps.ts'
+import {
+  acceptFirstRefuseSecond,
+  expectProposeConnected,
+  expectStepAnswers,
+  holderAndProfessional,
+  menu,
+  sendProposal,
+  writeTwoSteps,
+} from './helpers/proposal-steps.ts'
 import { fillSheet, previewAndCreate } from './share-steps.ts'
 
 const app = e2eApp()
 let holder: Page
 let operator: Page
+const STEPS: [string, string] = ['Visiter la cuisine du CPAS', 'Stage de nuit']
 
 beforeAll(async () => {
-  holder = await app.newPage({ viewport: { width: 360, height: 740 } })
-  operator = await app.newPage({ viewport: { width: 1280, height: 900 } })
-  for (const page of [holder, operator]) page.on('pageerror', (e) => console.error('page error:', e.message))
+  const pages = await holderAndProfessional(app)
+  holder = pages.holder
+  operator = pages.operator
 })
-
-const waitForScreen = (page: Page) =>
-  page.locator('main h1').first().waitFor({ state: 'visible', timeout: 60_000 })
-
-/** Follows a menu link as a person would: on a phone the menu opens first. */
-async function menu(page: Page, name: string): Promise<void> {
-  const link = page
-    .getByRole('navigation', { name: 'Menu principal' })
-    .getByRole('link', { name, exact: true })
-  if (!(await link.isVisible())) await page.locator('summary', { hasText: 'Menu' }).click()
-  await link.click()
-  await waitForScreen(page)
-}
 
 /** Holder: a share of the experiences for `recipient`, with or without the proposal permission;
  * returns the 15 digits shown under the QR code. */
@@ -83,39 +80,22 @@ test('scenario 4 from the received booklet: one step accepted, one refused, no l
   await explain(operator, () => operator.waitForURL(/\/proposer\/[A-Za-z0-9_-]+$/, { timeout: 30_000 }))
   expect(operator.url()).not.toContain('#')
   expect(await operator.getByLabel('Votre nom').inputValue()).toBe('Mme Dupont')
-  await expect
-    .poll(() => visibleText(operator.getByTestId('propose-status')), { timeout: 20_000 })
-    .toContain('Connecté')
+  await expectProposeConnected(operator)
 
-  const form = operator.locator('main form')
-  await form.getByLabel('Objectif', { exact: true }).fill('Trouver un stage')
-  await form.getByLabel('Ce qu’il faut faire').first().fill('Visiter la cuisine du CPAS')
-  await form.getByRole('button', { name: 'Ajouter une étape' }).click()
-  await form.getByLabel('Ce qu’il faut faire').nth(1).fill('Stage de nuit')
+  await writeTwoSteps(operator, 'Trouver un stage', STEPS)
   await expectNoAxeViolations(operator, '/proposer/<id> (opened from the received booklet)')
-  await form.getByRole('button', { name: 'Envoyer la proposition' }).click()
-  const card = operator.locator('main li[data-proposal]', { hasText: 'Trouver un stage' })
-  await expect.poll(() => visibleText(card), { timeout: 20_000 }).toContain('Envoyée, pas encore de réponse')
+  const card = await sendProposal(operator, 'Trouver un stage')
 
   // Holder: the inbox made with the share is among their proposals, named after the recipient.
   await menu(holder, 'Propositions')
   const pending = holder.locator('main li.proposal').first()
   await explain(holder, () => pending.waitFor({ timeout: 20_000 }))
-  await pending
-    .getByRole('group', { name: 'Étape 1 : Visiter la cuisine du CPAS' })
-    .getByLabel('Accepter cette étape')
-    .check()
-  const second = pending.getByRole('group', { name: 'Étape 2 : Stage de nuit' })
-  await second.getByLabel('Refuser cette étape').check()
-  await second.getByLabel('Pourquoi la refuser ? (si vous voulez)').fill('Je garde mes enfants le soir')
+  await acceptFirstRefuseSecond(pending, STEPS, 'Je garde mes enfants le soir')
   await shot(holder, 'proposal-steps-360')
   await pending.getByRole('button', { name: 'Envoyer mes réponses' }).click()
   await expect.poll(() => holder.locator('main li.proposal').count()).toBe(0)
 
-  const outcomes = card.locator('.proposal-step-outcomes')
-  await explain(operator, () => expect.poll(() => outcomes.count(), { timeout: 20_000 }).toBe(1))
-  const lines = await outcomes.locator('li').allInnerTexts()
-  expect(lines.map((l) => l.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
+  await expectStepAnswers(operator, card, [
     'Visiter la cuisine du CPAS : Étape acceptée',
     'Stage de nuit : Étape refusée : « Je garde mes enfants le soir »',
   ])

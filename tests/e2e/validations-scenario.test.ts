@@ -9,6 +9,7 @@ import { e2eApp } from '../support/e2e.ts'
 import { chooseMode, explain, openApp, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
 import { openAddForm, saveForm } from './helpers/booklet-steps.ts'
+import { assessScenarioThree } from './helpers/trainer-steps.ts'
 
 const TRAINING = 'Formation commis de cuisine (4 semaines)'
 const COMPETENCES = ['Être à l’heure', 'Couper les légumes', 'Travailler en équipe'] as const
@@ -38,19 +39,6 @@ async function recordTraining(page: Page): Promise<void> {
     await page.getByRole('checkbox', { name: TRAINING }).check()
     await saveForm(page)
   }
-}
-
-/** Fills the trainer's block of one competence. */
-async function assess(
-  page: Page,
-  label: string,
-  a: { status: string; level: string; method: string; remains?: string },
-) {
-  const block = page.locator('fieldset.assessment-card', { has: page.locator('legend', { hasText: label }) })
-  await block.getByRole('radio', { name: a.status, exact: true }).check()
-  if (a.remains) await block.getByLabel('Ce qui reste à acquérir').fill(a.remains)
-  await block.getByLabel('Niveau atteint').selectOption({ label: a.level })
-  await block.getByLabel("Méthode d'évaluation").selectOption({ label: a.method })
 }
 
 test('a trainer validates three competences, one partly; the holder sees them verified', async () => {
@@ -89,14 +77,7 @@ test('a trainer validates three competences, one partly; the holder sees them ve
   // The trainer sees where the competences come from.
   expect(await visibleText(trainer.locator('main'))).toContain(TRAINING)
   const [c1, c2, c3] = COMPETENCES
-  await assess(trainer, c1, { status: 'Validé', level: '3 — Fait seul·e', method: 'Mise en situation' })
-  await assess(trainer, c2, { status: 'Validé', level: "4 — Peut montrer à d'autres", method: 'Test' })
-  await assess(trainer, c3, {
-    status: 'Partiellement',
-    level: "2 — Fait avec de l'aide",
-    method: 'Observation en stage',
-    remains: 'le coup de feu du midi',
-  })
+  await assessScenarioThree(trainer, [c1, c2, c3])
   await trainer.getByRole('button', { name: 'Signer et envoyer' }).click()
   await explain(trainer, () =>
     trainer.getByText('Aucun résultat en attente : tout est envoyé.').first().waitFor({ timeout: 45_000 }),

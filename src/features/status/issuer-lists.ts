@@ -153,37 +153,41 @@ const publishNow = async (
   return fail('publish-refused')
 }
 
+/** Changes the own list with `change` (a withdrawal, or a code why not), saves it as pending, then
+ * tries to publish: one order of steps for every withdrawal, serialised per issuer. */
+const withdrawThenPublish = (
+  issuerDid: string,
+  keys: AnyKey,
+  deps: StatusDeps,
+  change: (state: StatusListState) => StatusListState | 'status-entry-other-list',
+): Promise<Result<'published', WithdrawCode>> =>
+  serial(issuerDid, async () => {
+    const own = await ownStatusList(issuerDid, deps)
+    if (!own) return fail('status-list-missing')
+    const state = change(own.state)
+    if (state === 'status-entry-other-list') return fail(state)
+    await save(deps, { state, pending: true })
+    const r = await publishNow(issuerDid, keys, deps)
+    return r.ok ? ok('published') : r
+  })
+
 /** Withdraws one credential this device issued, then tries to publish (pending until it works). */
-export async function withdrawCredential(
+export const withdrawCredential = (
   entry: StatusEntry,
   issuerDid: string,
   keys: AnyKey,
   deps: StatusDeps,
-): Promise<Result<'published', WithdrawCode>> {
-  return serial(issuerDid, async () => {
-    const own = await ownStatusList(issuerDid, deps)
-    if (!own) return fail('status-list-missing')
-    if (entry.statusListCredential !== own.state.url) return fail('status-entry-other-list')
-    await save(deps, { state: withdraw(own.state, entry), pending: true })
-    const r = await publishNow(issuerDid, keys, deps)
-    return r.ok ? ok('published') : r
-  })
-}
+): Promise<Result<'published', WithdrawCode>> =>
+  withdrawThenPublish(issuerDid, keys, deps, (state) =>
+    entry.statusListCredential === state.url ? withdraw(state, entry) : 'status-entry-other-list',
+  )
 
 /** Withdraws every credential issued with this key (lost or stolen key), then tries to publish. */
-export async function withdrawAllOfKey(
+export const withdrawAllOfKey = (
   issuerDid: string,
   keys: AnyKey,
   deps: StatusDeps,
-): Promise<Result<'published', WithdrawCode>> {
-  return serial(issuerDid, async () => {
-    const own = await ownStatusList(issuerDid, deps)
-    if (!own) return fail('status-list-missing')
-    await save(deps, { state: withdrawAll(own.state), pending: true })
-    const r = await publishNow(issuerDid, keys, deps)
-    return r.ok ? ok('published') : r
-  })
-}
+): Promise<Result<'published', WithdrawCode>> => withdrawThenPublish(issuerDid, keys, deps, withdrawAll)
 
 /** The issuer's list record as it is on this device, for an identity backup file (null: none yet). */
 export async function ownStatusRecord(

@@ -9,6 +9,7 @@ import type {
   PathStage,
   Project,
   SituationItem,
+  Step,
 } from '../../domain/index.ts'
 import { formatDate, labelled, t } from '../../i18n/index.ts'
 import { period } from '../format.ts'
@@ -93,5 +94,26 @@ export const ApplicationLine = ({ item: a }: { item: JobApplication }) => (
         {a.nextStepDate ? ` (${formatDate(a.nextStepDate)})` : ''}
       </p>
     ) : null}
+  </>
+)
+
+/** "Title — state[, origin][, due date]" and each commitment with who made it; `roles` picks the
+ * words for who (the holder's own "Mon formateur", or a professional's "Formateur"). */
+export const StepLine = ({
+  item: s,
+  roles,
+  origin,
+}: {
+  item: Step
+  roles: 'role' | 'operator.role'
+  origin?: string
+}) => (
+  <>
+    {s.title} — {t(`sstep.${s.status}`)}
+    {origin ? `, ${origin}` : ''}
+    {s.dueDate ? `, ${t('home.due', { date: formatDate(s.dueDate) })}` : ''}
+    {s.commitments.map((c, i) => (
+      <p key={i}>{labelled(t(`${roles}.${c.actor.role}`), c.text)}</p>
+    ))}
   </>
 )

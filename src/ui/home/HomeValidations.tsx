@@ -1,7 +1,7 @@
 // The home's validations card: how many competences a trainer validated, and the latest validations
 // drawn with the one ValidationCard (the trainer's decision and level, the holder's own level apart,
 // the verification state). Nothing when the booklet holds no validation. Loaded once the booklet is
-// open (LazyHomeValidations), so the verification code stays out of the first paint.
+// open (LazyHomeValidations in LazyHomeCards.tsx), so the verification code stays out of the first paint.
 import type * as Y from 'yjs'
 import { listItems } from '../../booklet/index.ts'
 import { plural, t } from '../../i18n/index.ts'

@@ -11,9 +11,9 @@ import {
 import { issuedBackupOf, organisationPublic } from '../../../features/trainer/signing/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { PassphraseBackupForm } from '../../components/PassphraseBackupForm.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { InputField } from '../../crud/InputField.tsx'
-import { downloadFile } from '../../download.ts'
 import { PinFields, type PinValue, pinProblem, usePinNeeded } from '../trainer/PinFields.tsx'
 
 /** The organisation identity creation form. */
@@ -71,69 +71,20 @@ export function OrganisationCreate() {
   )
 }
 
-const MIN_PASSPHRASE = 8
-
 /** Saves the organisation identity to a protected file. */
-export function OrganisationBackup({ organisation }: { organisation: OrganisationSelf }) {
-  const [passphrase, setPassphrase] = useState('')
-  const [confirm, setConfirm] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [note, setNote] = useState<{ error: boolean; text: string }>()
-  const run = async (e: Event) => {
-    e.preventDefault()
-    if (passphrase.length < MIN_PASSPHRASE)
-      return setNote({ error: true, text: t('trainer.passphraseShort') })
-    if (confirm !== passphrase) return setNote({ error: true, text: t('trainer.passphraseMismatch') })
-    setBusy(true)
-    setNote(undefined)
-    try {
+export const OrganisationBackup = ({ organisation }: { organisation: OrganisationSelf }) => (
+  <PassphraseBackupForm
+    id="org-backup"
+    title="org.backupTitle"
+    intro="org.backupIntro"
+    note="issued.inBackup"
+    done="org.backedUp"
+    filePrefix="livret-organisation"
+    seal={async (passphrase) => {
       // Its list and what it issued go in the file: from another device, it can all be withdrawn.
       const did = organisationPublic(organisation).did
       const issued = await issuedBackupOf(did, await listSignedResults(), undefined, true)
-      const text = await exportOrganisation(organisation, passphrase, undefined, issued)
-      const name = `livret-organisation-${new Date().toISOString().slice(0, 10)}.json`
-      downloadFile(text, name, 'application/json')
-      setNote({ error: false, text: t('org.backedUp', { name }) })
-      setPassphrase('')
-      setConfirm('')
-    } catch {
-      setNote({ error: true, text: t('trainer.backupFailed') })
-    } finally {
-      setBusy(false)
-    }
-  }
-  return (
-    <form class="card" aria-labelledby="org-backup-title" onSubmit={run} noValidate>
-      <SectionTitle icon="backup" id="org-backup-title">
-        {t('org.backupTitle')}
-      </SectionTitle>
-      <p>{t('org.backupIntro')}</p>
-      <p class="hint">{t('issued.inBackup')}</p>
-      <InputField
-        id="org-backup-passphrase"
-        label="trainer.passphrase"
-        type="password"
-        autocomplete="new-password"
-        value={passphrase}
-        onValue={setPassphrase}
-      />
-      <InputField
-        id="org-backup-confirm"
-        label="trainer.passphraseConfirm"
-        type="password"
-        autocomplete="new-password"
-        value={confirm}
-        onValue={setConfirm}
-      />
-      <button type="submit" class="btn btn-primary" disabled={busy}>
-        {t('trainer.backup')}
-      </button>
-      {busy ? <p role="status">{t('trainer.backingUp')}</p> : null}
-      {note ? (
-        <p class={note.error ? 'field-error' : 'ok'} role={note.error ? 'alert' : 'status'}>
-          {note.text}
-        </p>
-      ) : null}
-    </form>
-  )
-}
+      return exportOrganisation(organisation, passphrase, undefined, issued)
+    }}
+  />
+)

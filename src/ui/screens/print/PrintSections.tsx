@@ -2,7 +2,7 @@
 // the one validation card (on paper: its state, the issuer's fingerprint and how to check it).
 import type * as Y from 'yjs'
 import { countItems, getSituation, type ItemOf, listItems, type Section } from '../../../booklet/index.ts'
-import { formatDate, labelled, stepOrigin, t } from '../../../i18n/index.ts'
+import { formatDate, stepOrigin, t } from '../../../i18n/index.ts'
 import {
   CompetenceLine,
   ContactLine,
@@ -11,6 +11,7 @@ import {
   PathLine,
   ProjectLine,
   SituationLine,
+  StepLine,
 } from '../../components/ItemLines.tsx'
 import { DocValidation } from '../../components/validation/ValidationCard.tsx'
 import { byStartAsc } from '../../path-order.ts'
@@ -94,11 +95,7 @@ function SectionList({ doc, section }: { doc: Y.Doc; section: Printable }) {
                   .filter((s) => s.objectiveId === o.id)
                   .map((s) => (
                     <li key={s.id}>
-                      {s.title} — {t(`sstep.${s.status}`)}, {stepOrigin(s, t, formatDate)}
-                      {s.dueDate ? `, ${t('home.due', { date: formatDate(s.dueDate) })}` : ''}
-                      {s.commitments.map((c, i) => (
-                        <p key={i}>{labelled(t(`role.${c.actor.role}`), c.text)}</p>
-                      ))}
+                      <StepLine item={s} roles="role" origin={stepOrigin(s, t, formatDate)} />
                     </li>
                   ))}
               </ul>

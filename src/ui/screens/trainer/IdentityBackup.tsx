@@ -13,92 +13,30 @@ import {
 } from '../../../features/trainer/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { PassphraseBackupForm } from '../../components/PassphraseBackupForm.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { FileField, InputField } from '../../crud/InputField.tsx'
-import { downloadFile } from '../../download.ts'
 import { type CodeOf, errorMessages } from '../../errors.ts'
 import { PinFields, type PinValue, pinProblem, usePinNeeded } from './PinFields.tsx'
 
-const MIN_PASSPHRASE = 8
-
-/** The file name of an identity backup. */
-const fileName = (now = new Date()) => `livret-formateur-${now.toISOString().slice(0, 10)}.json`
-
 /** Saves the identity to a protected file. */
-export function ExportIdentity({ identity }: { identity: TrainerIdentity }) {
-  const [passphrase, setPassphrase] = useState('')
-  const [confirm, setConfirm] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<{ field: 'passphrase' | 'confirm' | 'form'; text: string }>()
-  const [done, setDone] = useState<string>()
-  const run = async (e: Event) => {
-    e.preventDefault()
-    setDone(undefined)
-    if (passphrase.length < MIN_PASSPHRASE)
-      return setError({ field: 'passphrase', text: t('trainer.passphraseShort') })
-    if (confirm !== passphrase) return setError({ field: 'confirm', text: t('trainer.passphraseMismatch') })
-    setError(undefined)
-    setBusy(true)
-    try {
+export const ExportIdentity = ({ identity }: { identity: TrainerIdentity }) => (
+  <PassphraseBackupForm
+    id="trainer-export"
+    title="trainer.backupTitle"
+    intro="trainer.backupIntro"
+    note="issued.inBackup"
+    done="trainer.backedUp"
+    filePrefix="livret-formateur"
+    seal={async (passphrase) => {
       // What the key issued goes in the file too: from another device, it can all be withdrawn.
       const { issuedBackupOf } = await import('../../../features/trainer/signing/index.ts')
       const did = trainerKeyInfo(identity).did
       const issued = await issuedBackupOf(did, await listSignedResults())
-      const text = await exportTrainerIdentity(identity, passphrase, undefined, issued)
-      const name = fileName()
-      downloadFile(text, name, 'application/json')
-      setDone(t('trainer.backedUp', { name }))
-      setPassphrase('')
-      setConfirm('')
-    } catch {
-      setError({ field: 'form', text: t('trainer.backupFailed') })
-    } finally {
-      setBusy(false)
-    }
-  }
-  const described = (f: 'passphrase' | 'confirm') => (error?.field === f ? 'trainer-export-error' : undefined)
-  return (
-    <form class="card" aria-labelledby="trainer-export-title" onSubmit={run} noValidate>
-      <SectionTitle icon="backup" id="trainer-export-title">
-        {t('trainer.backupTitle')}
-      </SectionTitle>
-      <p>{t('trainer.backupIntro')}</p>
-      <p class="hint">{t('issued.inBackup')}</p>
-      <InputField
-        id="trainer-export-passphrase"
-        label="trainer.passphrase"
-        type="password"
-        autocomplete="new-password"
-        value={passphrase}
-        errorId={described('passphrase')}
-        onValue={setPassphrase}
-      />
-      <InputField
-        id="trainer-export-confirm"
-        label="trainer.passphraseConfirm"
-        type="password"
-        autocomplete="new-password"
-        value={confirm}
-        errorId={described('confirm')}
-        onValue={setConfirm}
-      />
-      <button type="submit" class="btn btn-primary" disabled={busy}>
-        {t('trainer.backup')}
-      </button>
-      {busy ? <p role="status">{t('trainer.backingUp')}</p> : null}
-      {error ? (
-        <p class="field-error" id="trainer-export-error" role="alert">
-          {error.text}
-        </p>
-      ) : null}
-      {done ? (
-        <p class="ok" role="status">
-          {done}
-        </p>
-      ) : null}
-    </form>
-  )
-}
+      return exportTrainerIdentity(identity, passphrase, undefined, issued)
+    }}
+  />
+)
 
 const restoreError = errorMessages<CodeOf<typeof importTrainerIdentity> | 'unknown'>(
   {
