@@ -233,7 +233,10 @@ export type RecordForm = 'json' | 'object' | 'old'
 
 /** fillTenYears, with the records stored in `form` (the same items and ids for a given seed and base). */
 export function fillTenYearsAs(doc: Y.Doc, form: RecordForm, seed = 42): void {
-  if (form === 'json') return fillTenYears(doc, seed)
+  if (form === 'json') {
+    fillTenYears(doc, seed)
+    return
+  }
   const scratch = new Y.Doc()
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc))
   fillTenYears(scratch, seed)
