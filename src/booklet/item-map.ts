@@ -1,7 +1,8 @@
-// Converting one stored record (either form, record.ts) to a validated domain value, cached per identity.
-// The cache is dropped for every type a transaction changed, in `beforeObserverCalls`, so observers
-// (and anything after them) read fresh values. Nothing is cached while a transaction is open, since
-// types created inside it are not reported as changed.
+// Converting one stored record (either form, record.ts) to a validated domain value, cached per identity:
+// per Yjs item for a record (its content never changes: a write makes a new item), per nested Y.Map
+// for an old-form item. Those maps and the list memos are dropped for every type a transaction
+// changed, in `beforeObserverCalls`, so observers (and anything after them) read fresh values; they
+// are not cached while a transaction is open, since types created inside it are not reported.
 import * as v from 'valibot'
 import * as Y from 'yjs'
 import { type Issue, isIdShaped, toIssues } from '../domain/index.ts'
