@@ -26,7 +26,7 @@ const browser = await launchBrowser()
 const figures: Record<string, number> = {}
 const rows: (string | number)[][] = []
 try {
-  const page = await pageWithTenYears(browser, server.origin)
+  const { page } = await pageWithTenYears(browser, server.origin)
 
   const openHome = async () => {
     await page.goto(`${server.origin}/`)

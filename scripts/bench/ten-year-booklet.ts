@@ -2,8 +2,9 @@
 // (so every item passes the domain schemas): 1,000 experiences, 2,000 competences linked to
 // them, 200 objectives with 600 steps, 5,000 journal entries, plus projects, path stages and
 // contacts. Deterministic: a seeded generator picks texts, dates and links.
-import type * as Y from 'yjs'
-import { putItem } from '../../src/booklet/index.ts'
+import * as Y from 'yjs'
+import { putItem, rawRecords, SECTIONS } from '../../src/booklet/index.ts'
+import { putOldForm, recordMap } from '../../src/booklet/record-fixture.ts'
 import {
   COMPETENCE_FAMILIES,
   COMPETENCE_LEVELS,
@@ -223,4 +224,32 @@ export function fillTenYears(doc: Y.Doc, seed = 42): void {
       })
     }
   })
+}
+
+/** How the records of a generated booklet are stored: 'json' (the app's form since schema version 4,
+ * one JSON text per item), 'object' (one plain Yjs value per item, measured against 'json'),
+ * 'old' (one nested Y.Map per item, one key per field: what apps before version 4 wrote). */
+export type RecordForm = 'json' | 'object' | 'old'
+
+/** fillTenYears, with the records stored in `form` (the same items and ids for a given seed and base). */
+export function fillTenYearsAs(doc: Y.Doc, form: RecordForm, seed = 42): void {
+  if (form === 'json') {
+    fillTenYears(doc, seed)
+    return
+  }
+  const scratch = new Y.Doc()
+  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc))
+  fillTenYears(scratch, seed)
+  for (const section of SECTIONS)
+    doc.transact(() => {
+      const target = recordMap(doc, section)
+      rawRecords(scratch, section, (id, fields) => {
+        if (target.has(id)) return
+        if (form === 'old') putOldForm(target, id, { ...fields })
+        else target.set(id, JSON.parse(JSON.stringify(fields)))
+      })
+    })
+  // An app before version 4 stamps its booklet 3; leave a newer stamp alone (that app reads both).
+  if (form === 'old') doc.getMap('meta').set('schemaVersion', 3)
+  scratch.destroy()
 }

@@ -5,10 +5,16 @@ import type { Browser, Page } from 'playwright-core'
 import * as Y from 'yjs'
 import { openApp, waitForServiceWorkerControl } from '../../tests/e2e/helpers/app.ts'
 import { appendStoredUpdate, readStoredBooklet } from './page-idb.ts'
-import { fillTenYears } from './ten-year-booklet.ts'
+import { fillTenYearsAs, type RecordForm } from './ten-year-booklet.ts'
 
-/** Opens the app at `origin` in a new 412×915 context, and fills its stored booklet with ten years. */
-export async function pageWithTenYears(browser: Browser, origin: string): Promise<Page> {
+/** Opens the app at `origin` in a new 412×915 context, and fills its stored booklet with ten years
+ * with records in `form` (an app before schema version 4 reads only 'old'); `docBytes` is the size
+ * of the whole booklet. */
+export async function pageWithTenYears(
+  browser: Browser,
+  origin: string,
+  form: RecordForm = 'json',
+): Promise<{ page: Page; docBytes: number }> {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } })
   // tsx (esbuild keepNames) wraps named inner functions in __name(); functions sent to the
   // page with page.evaluate carry that call, so give the page a no-op __name.
@@ -21,11 +27,11 @@ export async function pageWithTenYears(browser: Browser, origin: string): Promis
   const doc = new Y.Doc()
   for (const u of stored.updates) Y.applyUpdate(doc, Buffer.from(u, 'base64'))
   const before = Y.encodeStateVector(doc)
-  fillTenYears(doc)
+  fillTenYearsAs(doc, form)
   await appendStoredUpdate(
     page,
     stored.id,
     Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64'),
   )
-  return page
+  return { page, docBytes: Y.encodeStateAsUpdate(doc).length }
 }

@@ -34,7 +34,9 @@ describe('concurrent edits converge', () => {
       expect(getItem(d, 'experiences', eb.id)).toEqual(eb)
     }
   })
-  it('different fields of the same item on two devices are both kept', () => {
+  it('the same item edited on two devices: one whole version wins on both (last writer wins)', () => {
+    // One record per item (docs/architecture.md, data model): a concurrent edit of another field of
+    // the same item is not merged; both devices converge on one of the two versions.
     const { a, b } = twoDevices()
     const e = sampleExperience()
     putItem(a, 'experiences', e)
@@ -45,9 +47,12 @@ describe('concurrent edits converge', () => {
     putItem(a, 'experiences', { ...onA, title: 'Titre changé sur A' })
     putItem(b, 'experiences', { ...onB, description: 'Description changée sur B' })
     exchange(a, b)
-    const expected = { ...e, title: 'Titre changé sur A', description: 'Description changée sur B' }
-    expect(getItem(a, 'experiences', e.id)).toEqual(expected)
-    expect(getItem(b, 'experiences', e.id)).toEqual(expected)
+    const kept = getItem(a, 'experiences', e.id)
+    expect(getItem(b, 'experiences', e.id)).toEqual(kept)
+    expect([
+      { ...e, title: 'Titre changé sur A' },
+      { ...e, description: 'Description changée sur B' },
+    ]).toContainEqual(kept)
   })
   it('the same field edited on both devices converges to one value on both', () => {
     const { a, b } = twoDevices()

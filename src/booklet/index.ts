@@ -1,8 +1,10 @@
 // The booklet document: Y.Doc layout, validated reads, guarded writes, migrations.
-// - Reads validate every item (cached per item Y.Map until it changes) and return frozen values;
+// - An item is one record (JSON text) under its id in its collection's Y.Map (record.ts); the older
+//   form (a nested Y.Map per item) is still read, and migrated once (migrations.ts, version 4).
+// - Reads validate every item (cached per stored record until it changes) and return frozen values;
 //   invalid items are listed apart with their issues, never thrown, never shown as valid.
 // - Writes validate first, refuse on a newer/unreadable version ('read-only'), migrate an older one,
-//   and write only changed fields, so concurrent edits of different fields both survive.
+//   and store the whole record: concurrent edits of the same item on two devices, last writer wins.
 // - For big booklets: countItems (no validation), listItemsPage (sorts on a raw field, validates
 //   only the page), competenceFamilyCounts / planOverview (read only the fields they need).
 export type { InvalidItem } from './item-map.ts'
@@ -60,8 +62,10 @@ export {
   type PageResult,
   type PageSort,
   type PageWhere,
+  rawRecords,
   readItem,
 } from './read.ts'
+export { type RawFields, storedFields } from './record.ts'
 export { type ItemInput, type ItemOf, SECTION_SCHEMAS, SECTIONS, type Section } from './sections.ts'
 export { getSituation, putSituationItem, readSituation } from './situation.ts'
 export {

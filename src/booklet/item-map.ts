@@ -1,10 +1,14 @@
-// Converting one item's Y.Map to a validated domain value, with a cache keyed by the Y.Map's identity.
-// The cache is dropped for every type a transaction changed, in `beforeObserverCalls`, so observers
-// (and anything after them) read fresh values. Nothing is cached while a transaction is open, since
-// types created inside it are not reported as changed.
+// Converting one stored record (either form, record.ts) to a validated domain value, cached per identity:
+// per Yjs item for a record (its content never changes: a write makes a new item), per nested Y.Map
+// for an old-form item. Those maps and the list memos are dropped for every type a transaction
+// changed, in `beforeObserverCalls`, so observers (and anything after them) read fresh values; they
+// are not cached while a transaction is open, since types created inside it are not reported.
 import * as v from 'valibot'
 import * as Y from 'yjs'
 import { type Issue, isIdShaped, toIssues } from '../domain/index.ts'
+import { entryValue, rawFieldsOf } from './record.ts'
+
+export { toPlain } from './record.ts'
 
 /** An item that failed validation: shown as invalid, never as valid. */
 export type InvalidItem = { id: string; issues: Issue[] }
@@ -15,9 +19,6 @@ export type Parsed<T> = { ok: true; item: T } | { ok: false; invalid: InvalidIte
 const itemCache = new WeakMap<object, Parsed<unknown>>()
 const listCaches = new WeakMap<object, Map<string, unknown>>()
 const hooked = new WeakSet<Y.Doc>()
-
-// A nested shared type where a plain value is expected: refused by every schema.
-const NESTED_TYPE = Symbol('nested-y-type')
 
 /** Invalidation hook; installed once per document on first read. */
 export const hookDoc = (doc: Y.Doc): void => {
@@ -47,15 +48,6 @@ export const listCache = (container: { doc: Y.Doc | null }): Map<string, unknown
   return m
 }
 
-/** A plain object of a Y.Map's fields, with a null prototype so keys like '__proto__' stay inert. */
-export const toPlain = (m: Y.Map<unknown>): Record<string, unknown> => {
-  const o: Record<string, unknown> = Object.create(null)
-  m.forEach((value, key) => {
-    o[key] = value instanceof Y.AbstractType ? NESTED_TYPE : value
-  })
-  return o
-}
-
 // Parsed items are shared by every reader (cache) and may hold values owned by the document (a
 // credential): frozen, so a caller's mutation throws instead of corrupting either.
 const deepFreeze = <T>(x: T): T => {
@@ -66,26 +58,34 @@ const deepFreeze = <T>(x: T): T => {
   return x
 }
 
-/** Validates one stored entry (key → value) against a schema. The id is the key: it is not stored
- * as a field (one struct less per item), and a stray stored `id` field is ignored. */
-export const parseEntry = (schema: v.GenericSchema, key: string, value: unknown): Parsed<unknown> => {
-  if (!(value instanceof Y.Map))
-    return { ok: false, invalid: { id: key, issues: [{ path: '', code: 'not-a-map' }] } }
-  const useCache = !inTransaction(value.doc)
-  const cached = useCache ? itemCache.get(value) : undefined
+/** Validates one stored entry (key → Yjs item) against a schema, in either stored form
+ * (record.ts). The id is the key: it is not stored as a field, and a stray stored `id` is ignored.
+ * New-form entries are cached per Yjs item (immutable content), old-form ones per nested Y.Map. */
+export const parseEntry = (
+  schema: v.GenericSchema,
+  key: string,
+  entry: Y.Item | undefined,
+): Parsed<unknown> => {
+  const value = entry ? entryValue(entry) : undefined
+  const old = value instanceof Y.Map
+  const cacheKey: object | undefined = old ? value : entry
+  const useCache = cacheKey !== undefined && (!old || !inTransaction(value.doc))
+  const cached = useCache ? itemCache.get(cacheKey) : undefined
   if (cached) return cached
   let parsed: Parsed<unknown>
-  if (!isIdShaped(key))
+  const raw = entry ? rawFieldsOf(entry) : undefined
+  if (!raw) parsed = { ok: false, invalid: { id: key, issues: [{ path: '', code: 'not-a-record' }] } }
+  else if (!isIdShaped(key))
     parsed = { ok: false, invalid: { id: key, issues: [{ path: '', code: 'invalid-key' }] } }
   else {
-    const plain = toPlain(value as Y.Map<unknown>)
+    const plain: Record<string, unknown> = Object.assign(Object.create(null), raw)
     plain.id = key
     const r = v.safeParse(schema, plain)
     parsed = r.success
       ? { ok: true, item: deepFreeze(r.output) }
       : { ok: false, invalid: { id: key, issues: toIssues(r.issues) } }
   }
-  if (useCache) itemCache.set(value, parsed)
+  if (useCache && cacheKey) itemCache.set(cacheKey, parsed)
   return parsed
 }
 

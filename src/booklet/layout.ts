@@ -3,8 +3,8 @@
 // vanish. So the nested maps come from a frozen "genesis" update written by the fixed client id 0:
 // every device applies byte-identical structs, Yjs sees the same items, and nothing races. Being
 // client 0, genesis also loses any concurrent conflict against a real client. NEVER change genesis.
-// Items: section map key = item id → Y.Map with one key per field except `id` (the key is the id).
-// Arrays and nested objects (ids, commitments, alignment, actor) are stored as plain JSON values.
+// Items: section map key = item id → one record, the JSON text of every field except `id` (the key
+// is the id); before schema version 4, a nested Y.Map with one key per field (record.ts reads both).
 import * as Y from 'yjs'
 import type { Section } from './sections.ts'
 import { isPlanSection } from './sections.ts'

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { LIMITS, newId, sampleCompetence, sampleExperience } from '../domain/index.ts'
 import { createBookletDoc } from './layout.ts'
 import { getItem } from './read.ts'
+import { patchRecord } from './record-fixture.ts'
 import { putItem, removeItem } from './write.ts'
 
 const setup = () => {
@@ -51,7 +52,7 @@ describe('experience ↔ competence links', () => {
   it('repairs a one-sided link when the item is saved again', () => {
     const { doc, c1, e1 } = setup()
     // A link stored only on the experience (older app): re-saving it adds the back link.
-    ;(doc.getMap('experiences').get(e1.id) as Y.Map<unknown>).set('competenceIds', [c1.id])
+    patchRecord(doc.getMap('experiences'), e1.id, { competenceIds: [c1.id] })
     putItem(doc, 'experiences', { ...e1, competenceIds: [c1.id] })
     expect(getItem(doc, 'competences', c1.id)?.experienceIds).toEqual([e1.id])
   })
@@ -64,7 +65,7 @@ describe('experience ↔ competence links', () => {
   it('never grows the other side beyond the limit', () => {
     const { doc, c1, e1 } = setup()
     const full = Array.from({ length: LIMITS.ids }, () => newId())
-    ;(doc.getMap('competences').get(c1.id) as Y.Map<unknown>).set('experienceIds', full)
+    patchRecord(doc.getMap('competences'), c1.id, { experienceIds: full })
     putItem(doc, 'experiences', { ...e1, competenceIds: [c1.id] })
     expect(getItem(doc, 'competences', c1.id)?.experienceIds).toHaveLength(LIMITS.ids)
   })

@@ -3,7 +3,9 @@
 // A document without a version but with content predates versioning: it is version 1.
 import * as Y from 'yjs'
 import type { Result } from '../domain/index.ts'
-import { ensureLayout, isEmptyBooklet } from './layout.ts'
+import { ensureLayout, isEmptyBooklet, sectionMap } from './layout.ts'
+import { eachEntry, entryValue, recordOf, storeRecord, toPlain } from './record.ts'
+import { SECTIONS } from './sections.ts'
 import { BOOKLET_SCHEMA_VERSION, readSchemaVersion, SCHEMA_VERSION_KEY } from './version.ts'
 
 /** One migration from version `from` to `from + 1`. */
@@ -48,6 +50,31 @@ export const MIGRATIONS: readonly Migration[] = [
         e.delete('type')
       }),
   },
+  {
+    from: 3,
+    to: 4,
+    description: 'records: one nested Y.Map per item → one JSON text per item (record.ts)',
+    up: (doc) => {
+      for (const map of recordMaps(doc))
+        eachEntry(map, (key, entry) => {
+          const value = entryValue(entry)
+          if (!(value instanceof Y.Map)) return
+          // A field holding a shared type is invalid; converting would drop it and could make the
+          // record read as valid: such a record stays as it is (still shown as invalid).
+          let nested = false
+          value.forEach((field) => {
+            if (field instanceof Y.AbstractType) nested = true
+          })
+          if (!nested) storeRecord(map, key, recordOf([], {}, toPlain(value as Y.Map<unknown>)))
+        })
+    },
+  },
+]
+
+// Every map whose entries are records: the collections and the situation.
+const recordMaps = (doc: Y.Doc): Y.Map<unknown>[] => [
+  ...SECTIONS.flatMap((s) => sectionMap(doc, s) ?? []),
+  doc.getMap<unknown>('situation'),
 ]
 
 /** Brings a document up to BOOKLET_SCHEMA_VERSION. 'newer-version' (nothing touched) when it is newer

@@ -17,7 +17,9 @@ const safely = (cb: () => void) => () => {
   }
 }
 
-/** Calls `cb` after any change (local or remote) in a section; returns the unsubscribe function. */
+/** Calls `cb` after any change (local or remote) in a section; returns the unsubscribe function.
+ * Deep observation: records are plain values now (record.ts), but an item in the old form (a nested
+ * Y.Map from a device on an older app) changes inside its own map, and must be seen too. */
 export const observeSection = (doc: Y.Doc, section: Observable, cb: () => void): (() => void) => {
   hookDoc(doc)
   const call = safely(cb)

@@ -1,7 +1,7 @@
 // Figures for the home overview without validating thousands of items: only the fields a figure
 // needs are read from the stored maps and checked (an item whose needed field is not a valid value
 // is left out of the count). Family counts are memoised until the competences change.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   COMPETENCE_FAMILIES,
   CONSENT,
@@ -15,6 +15,7 @@ import {
 } from '../domain/index.ts'
 import { hookDoc, listCache } from './item-map.ts'
 import { sectionMap } from './layout.ts'
+import { eachEntry, rawField, rawFieldsOf } from './record.ts'
 
 const isOneOf = <T extends string>(list: readonly T[], x: unknown): x is T =>
   typeof x === 'string' && (list as readonly string[]).includes(x)
@@ -28,8 +29,8 @@ export const competenceFamilyCounts = (doc: Y.Doc): Record<CompetenceFamily, num
   const memo = listCache(map)
   const hit = memo?.get('familyCounts')
   if (hit) return hit as Record<CompetenceFamily, number>
-  map.forEach((value) => {
-    const family = value instanceof Y.Map ? value.get('family') : undefined
+  eachEntry(map, (_key, entry) => {
+    const family = rawField(entry, 'family')
     if (isOneOf(COMPETENCE_FAMILIES, family)) counts[family]++
   })
   memo?.set('familyCounts', counts)
@@ -44,12 +45,13 @@ export const planOverview = (doc: Y.Doc): PlanProgress => {
   if (!objectives || !steps) return planProgress([], [])
   const ids = [...objectives.keys()].filter(isIdShaped).map((id) => ({ id }))
   const rows: (StepProgressFields & Pick<Step, 'objectiveId'>)[] = []
-  steps.forEach((value) => {
-    if (!(value instanceof Y.Map)) return
-    const objectiveId = value.get('objectiveId')
-    const status = value.get('status')
-    const consent = value.get('consent')
-    const raw: unknown = value.get('commitments')
+  eachEntry(steps, (_key, entry) => {
+    const fields = rawFieldsOf(entry)
+    if (!fields) return
+    const objectiveId = fields.objectiveId
+    const status = fields.status
+    const consent = fields.consent
+    const raw: unknown = fields.commitments
     // A commitment counts as kept only when its `done` is exactly true; a malformed list counts as none.
     const commitments = Array.isArray(raw)
       ? raw.map((c: unknown) => ({

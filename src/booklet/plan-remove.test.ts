@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type * as Y from 'yjs'
 import { sampleObjective, sampleStep } from '../domain/index.ts'
 import { createBookletDoc } from './layout.ts'
 import { removeObjectiveWithSteps, restoreObjectiveWithSteps } from './plan-remove.ts'
 import { countItems, getItem } from './read.ts'
+import { patchRecord, recordMap } from './record-fixture.ts'
 import { SCHEMA_VERSION_KEY } from './version.ts'
 import { putItem } from './write.ts'
 
@@ -48,8 +48,7 @@ describe('removeObjectiveWithSteps', () => {
     const { doc, o } = setup()
     const broken = sampleStep(o.id)
     putItem(doc, 'steps', broken)
-    const m = (doc.getMap('plan').get('steps') as Y.Map<Y.Map<unknown>>).get(broken.id)
-    m?.set('status', 'nonsense')
+    patchRecord(recordMap(doc, 'steps'), broken.id, { status: 'nonsense' })
     const removed = removeObjectiveWithSteps(doc, o.id)
     expect(removed?.steps.some((s) => s.id === broken.id)).toBe(false)
     expect(countItems(doc, 'steps')).toBe(1)

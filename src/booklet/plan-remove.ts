@@ -1,8 +1,9 @@
 // Deleting a plan objective takes its steps with it, in one transaction, and can be undone as a whole.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { Objective, Result, Step } from '../domain/index.ts'
 import { sectionMap } from './layout.ts'
 import { readItem } from './read.ts'
+import { eachEntry, rawField } from './record.ts'
 import { openMode } from './version.ts'
 import { putItem } from './write.ts'
 
@@ -19,9 +20,10 @@ export const removeObjectiveWithSteps = (doc: Y.Doc, id: string): RemovedObjecti
   const objective = readItem(doc, 'objectives', id)
   const stepsMap = sectionMap(doc, 'steps')
   const stepIds: string[] = []
-  stepsMap?.forEach((value, key) => {
-    if (value instanceof Y.Map && value.get('objectiveId') === id) stepIds.push(key)
-  })
+  if (stepsMap)
+    eachEntry(stepsMap, (key, entry) => {
+      if (rawField(entry, 'objectiveId') === id) stepIds.push(key)
+    })
   const steps: Step[] = []
   for (const key of stepIds) {
     const s = readItem(doc, 'steps', key)

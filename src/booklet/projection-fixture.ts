@@ -1,6 +1,6 @@
 // Test fixture for projections (not used by the app): a booklet where every section holds a picked
 // and an unpicked item, each unpicked one carrying a marker string that must never reach a share.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   type CompetenceId,
   type ContactId,
@@ -18,6 +18,7 @@ import {
 } from '../domain/index.ts'
 import { createBookletDoc } from './layout.ts'
 import { putProfile } from './profile.ts'
+import { entryOf, rawFieldsOf, storeRecord } from './record.ts'
 import { putSituationItem } from './situation.ts'
 import { putItem, removeItem } from './write.ts'
 
@@ -122,11 +123,10 @@ export const projectionFixture = () => {
   )
   doc.transact(() => {
     // An item that does not validate, and a field from a newer app on a picked item.
-    const bad = new Y.Map<unknown>()
-    doc.getMap('experiences').set(invalidId, bad)
-    bad.set('kind', 'bogus')
-    bad.set('title', 'INVALID-SECRET')
-    ;(doc.getMap('experiences').get(exPicked.id) as Y.Map<unknown>).set('futureField', 'FUTURE-SECRET')
+    const experiences = doc.getMap('experiences')
+    storeRecord(experiences, invalidId, { kind: 'bogus', title: 'INVALID-SECRET' })
+    const picked = rawFieldsOf(entryOf(experiences, exPicked.id) as Y.Item)
+    storeRecord(experiences, exPicked.id, { ...picked, futureField: 'FUTURE-SECRET' })
   })
   return {
     doc,

@@ -1,7 +1,7 @@
 // What a share projection holds: the picked items, read through the validating readers (invalid items
 // never leave), with every cross-reference pruned to items that are also projected, so that no id of
 // an unshared item leaks. Validations follow their competence, plan steps their objective.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   type Competence,
   type Experience,
@@ -113,7 +113,7 @@ const pickedSituation = (
   for (const area of new Set(areas)) {
     const item = items.find((i) => i.area === area)
     // An area never filled in has nothing to share; an invalid one is never shared.
-    if (item && stored.get(area) instanceof Y.Map && !bad.has(area)) situation.push(item)
+    if (item && stored.has(area) && !bad.has(area)) situation.push(item)
     else missing++
   }
   return { missing, situation }

@@ -13,6 +13,7 @@ import { getProfile } from './profile.ts'
 import { projectBooklet, projectionSummary, readShareMeta, syncProjection } from './projection.ts'
 import { bytesContain, projectionFixture, SECRETS, SHARED } from './projection-fixture.ts'
 import { countItems, getItem, listItems } from './read.ts'
+import { patchRecord } from './record-fixture.ts'
 import { getSituation } from './situation.ts'
 import { BOOKLET_SCHEMA_VERSION, readSchemaVersion } from './version.ts'
 import { putItem } from './write.ts'
@@ -180,7 +181,7 @@ describe('projectBooklet', () => {
     const sel = scenario2(ids)
     const p = projectBooklet(doc, sel, NOW)
     putItem(p, 'competences', sampleCompetence({ label: 'FOREIGN-ITEM' }))
-    ;(p.getMap('experiences').get(ids.exPicked) as Y.Map<unknown>).set('stray', 'FOREIGN-FIELD')
+    patchRecord(p.getMap('experiences'), ids.exPicked, { stray: 'FOREIGN-FIELD' })
     expect(syncProjection(doc, p, sel, NOW)).toBeGreaterThan(0)
     const bytes = Y.encodeStateAsUpdate(p)
     expect(bytesContain(bytes, 'FOREIGN-ITEM')).toBe(false)

@@ -23,6 +23,15 @@ import {
 import { writeFields } from './item-map.ts'
 import { createBookletDoc, sectionMap, writableSectionMap } from './layout.ts'
 import { type ProjectionPlan, planProjection } from './projection-plan.ts'
+import {
+  eachEntry,
+  entryOf,
+  isOldForm,
+  type RawFields,
+  rawFieldsOf,
+  recordOf,
+  storeRecord,
+} from './record.ts'
 import { fieldsOf, type ItemOf, SECTIONS, type Section, storedFieldsOf } from './sections.ts'
 import { prepareWrite } from './write.ts'
 
@@ -50,7 +59,7 @@ const sameJson = (a: unknown, b: unknown): boolean => {
   return ka.length === kb.length && ka.every((k) => sameJson(ra[k], rb[k]))
 }
 
-// True when a stored item map holds exactly `value`'s known fields and nothing else. Compares the raw
+// True when the profile map holds exactly `value`'s known fields and nothing else. Compares the raw
 // stored values (no parse of the target: cheap on every live change). `_map` avoids Yjs's slow
 // iterators; its deleted entries are skipped.
 const storedEquals = (
@@ -63,24 +72,23 @@ const storedEquals = (
   return true
 }
 
-type Op = () => void
-
-// Item maps of a target known to hold a given (frozen, cached) value: an unchanged item is then
-// skipped by identity, without comparing fields. Entries are dropped as soon as Yjs reports the
-// item map changed (by us or by anyone else).
-const verified = new WeakMap<object, object>()
-const watched = new WeakSet<Y.Doc>()
-const watchTarget = (doc: Y.Doc): void => {
-  if (watched.has(doc)) return
-  watched.add(doc)
-  doc.on('beforeObserverCalls', (tr: Y.Transaction) => {
-    for (const type of tr.changed.keys()) verified.delete(type)
-  })
+// True when a stored record holds exactly `value`'s known fields and nothing else.
+const recordEquals = (raw: RawFields, fields: readonly string[], value: Record<string, unknown>): boolean => {
+  for (const key of Object.keys(raw)) if (!fields.includes(key)) return false
+  for (const f of fields) if (!sameJson(raw[f], value[f])) return false
+  return true
 }
 
-// Plans the writes that make `container` (keyed items) hold exactly `wanted`. Values are already
-// validated (they come from the validating readers), so they are written as they are; a stored item
-// with foreign fields is replaced whole, never patched.
+type Op = () => void
+
+// Entries (Yjs items) of a target known to hold a given (frozen, cached) value: an unchanged record
+// is then skipped by identity, without comparing fields. A record's item never changes (a write
+// makes a new one), so nothing needs forgetting.
+const verified = new WeakMap<object, object>()
+
+// Plans the writes that make `container` (keyed records) hold exactly `wanted`. Values are already
+// validated (they come from the validating readers), so they are written as they are, whole, in the
+// new form (record.ts); a stored record with foreign fields or in the old form is replaced.
 const diffKeyed = (
   container: () => Y.Map<unknown>,
   existing: Y.Map<unknown> | undefined,
@@ -89,24 +97,20 @@ const diffKeyed = (
   ops: Op[],
 ): void => {
   if (existing)
-    for (const [key, item] of existing._map)
-      if (!item.deleted && !wanted.has(key)) ops.push(() => existing.delete(key))
-  for (const [key, value] of wanted) {
-    const stored = existing?.get(key)
-    if (stored instanceof Y.Map && (verified.get(stored) === value || storedEquals(stored, fields, value))) {
-      verified.set(stored, value)
-      continue
-    }
-    const clean = stored instanceof Y.Map && [...stored.keys()].every((k) => fields.includes(k))
-    ops.push(() => {
-      const map = container()
-      let m = clean ? map.get(key) : undefined
-      if (!(m instanceof Y.Map)) {
-        m = new Y.Map<unknown>()
-        map.set(key, m)
-      }
-      writeFields(m as Y.Map<unknown>, fields, value)
+    eachEntry(existing, (key) => {
+      if (!wanted.has(key)) ops.push(() => existing.delete(key))
     })
+  for (const [key, value] of wanted) {
+    const entry = existing ? entryOf(existing, key) : undefined
+    if (entry && !isOldForm(entry)) {
+      if (verified.get(entry) === value) continue
+      const raw = rawFieldsOf(entry)
+      if (raw && recordEquals(raw, fields, value)) {
+        verified.set(entry, value)
+        continue
+      }
+    }
+    ops.push(() => storeRecord(container(), key, recordOf(fields, value, undefined)))
   }
 }
 
@@ -182,7 +186,6 @@ export const shareMetaOf = (selection: ShareSelection, target: Y.Doc, now: Date 
 /** Writes a plan into `target`, changing only what differs, in one transaction. Returns the number of
  * write operations (0 when the target already matched). */
 export const writeProjection = (target: Y.Doc, plan: ProjectionPlan, meta: ShareMeta): number => {
-  watchTarget(target)
   const ops: Op[] = []
   for (const section of SECTIONS) diffSection(target, section, plan.items[section], ops)
   diffProfile(target, plan.profile, ops)

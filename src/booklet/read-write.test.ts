@@ -9,21 +9,23 @@ import {
 } from '../domain/index.ts'
 import { createBookletDoc } from './layout.ts'
 import { countItems, getItem, listItems, listItemsPage, readItem } from './read.ts'
+import { storedFields } from './record.ts'
+import { patchRecord } from './record-fixture.ts'
 import { putItem, removeItem } from './write.ts'
 
 const stateOf = (doc: Y.Doc) => Y.encodeStateAsUpdate(doc)
 
 describe('putItem / getItem / listItems / removeItem', () => {
-  it('round-trips an item through one Y.Map per item, one key per field', () => {
+  it('round-trips an item through one record per item (JSON text, the id as key)', () => {
     const doc = createBookletDoc()
     const e = sampleExperience()
     const r = putItem(doc, 'experiences', e)
     expect(r).toEqual({ ok: true, value: e })
     expect(getItem(doc, 'experiences', e.id)).toEqual(e)
-    const stored = doc.getMap('experiences').get(e.id)
-    expect(stored).toBeInstanceOf(Y.Map)
-    expect((stored as Y.Map<unknown>).get('title')).toBe(e.title)
-    expect((stored as Y.Map<unknown>).has('id')).toBe(false)
+    const stored = storedFields(doc.getMap('experiences'), e.id)
+    expect(typeof doc.getMap('experiences').get(e.id)).toBe('string')
+    expect(stored?.title).toBe(e.title)
+    expect(stored && 'id' in stored).toBe(false)
     expect(listItems(doc, 'experiences')).toEqual({ items: [e], invalid: [] })
   })
   it('stores plan objectives and steps under plan', () => {
@@ -49,28 +51,26 @@ describe('putItem / getItem / listItems / removeItem', () => {
     }
     expect(stateOf(doc)).toEqual(before)
   })
-  it('updates only changed fields and removes cleared optional fields', () => {
+  it('writes nothing when nothing changed, and removes cleared optional fields', () => {
     const doc = createBookletDoc()
     const e = sampleExperience()
     putItem(doc, 'experiences', e)
-    const m = doc.getMap('experiences').get(e.id) as Y.Map<unknown>
     const sizeBefore = stateOf(doc).length
     putItem(doc, 'experiences', { ...e }) // nothing changed: nothing written
     expect(stateOf(doc).length).toBe(sizeBefore)
     const { organisation: _o, ...rest } = e
     putItem(doc, 'experiences', { ...rest, title: 'Autre titre' })
-    expect(m.has('organisation')).toBe(false)
-    expect(m.get('title')).toBe('Autre titre')
-    expect(doc.getMap('experiences').get(e.id)).toBe(m)
+    const m = storedFields(doc.getMap('experiences'), e.id)
+    expect(m && 'organisation' in m).toBe(false)
+    expect(m?.title).toBe('Autre titre')
   })
   it('keeps fields it does not know (written by a newer app) when updating', () => {
     const doc = createBookletDoc()
     const e = sampleExperience()
     putItem(doc, 'experiences', e)
-    const m = doc.getMap('experiences').get(e.id) as Y.Map<unknown>
-    m.set('futureField', 'kept')
+    patchRecord(doc.getMap('experiences'), e.id, { futureField: 'kept' })
     putItem(doc, 'experiences', { ...e, title: 'Changed' })
-    expect(m.get('futureField')).toBe('kept')
+    expect(storedFields(doc.getMap('experiences'), e.id)?.futureField).toBe('kept')
     expect(getItem(doc, 'experiences', e.id)).not.toHaveProperty('futureField')
   })
   it('removeItem returns what it removed so putItem can undo', () => {
@@ -121,7 +121,9 @@ describe('validation on read (remote or damaged data)', () => {
       const other = new Y.Map<unknown>()
       map.set('mismatch', other)
       for (const [k, val] of Object.entries(sampleCompetence())) other.set(k, val)
-      map.set('plain', { label: 'not a map' })
+      map.set('plain', { label: 'an object, not a full record' })
+      map.set('number', 42)
+      map.set('text', 'not JSON')
       const proto = new Y.Map<unknown>()
       map.set('__proto__', proto)
       for (const [k, val] of Object.entries({ ...sampleCompetence(), id: '__proto__' })) proto.set(k, val)
@@ -140,11 +142,13 @@ describe('validation on read (remote or damaged data)', () => {
     const byId = Object.fromEntries(r.invalid.map((i) => [i.id, i.issues]))
     expect(byId.bad1).toEqual([{ path: 'level', code: 'invalid-level' }])
     expect(byId.mismatch).toBeUndefined() // a stray stored id is ignored: the key is the id
-    expect(byId.plain).toEqual([{ path: '', code: 'not-a-map' }])
+    expect(byId.plain?.length).toBeGreaterThan(0)
+    expect(byId.number).toEqual([{ path: '', code: 'not-a-record' }])
+    expect(byId.text).toEqual([{ path: '', code: 'not-a-record' }])
     expect(r.invalid.find((i) => i.id === '__proto__')?.issues).toEqual([{ path: '', code: 'invalid-key' }])
     expect(byId.nested?.[0]?.path).toBe('label')
     expect(r.items.find((i) => i.id === 'mismatch')?.label).toBe(good.label)
-    expect(countItems(doc, 'competences')).toBe(6)
+    expect(countItems(doc, 'competences')).toBe(8)
     expect(readItem(doc, 'competences', 'bad1')).toMatchObject({ ok: false, code: 'invalid' })
     expect(readItem(doc, 'competences', 'nope')).toEqual({ ok: false, code: 'missing' })
     expect(getItem(doc, 'competences', 'bad1')).toBeUndefined()
@@ -201,7 +205,7 @@ describe('caching', () => {
     putItem(doc, 'journal', j)
     listItems(doc, 'journal')
     doc.transact(() => {
-      ;(doc.getMap('journal').get(j.id) as Y.Map<unknown>).set('text', 'inside')
+      patchRecord(doc.getMap('journal'), j.id, { text: 'inside' })
       expect(listItems(doc, 'journal').items[0]?.text).toBe('inside')
     })
     expect(getItem(doc, 'journal', j.id)?.text).toBe('inside')

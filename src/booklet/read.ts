@@ -1,9 +1,10 @@
 // Reading collections: validated on read, invalid items reported beside the valid ones.
 // `countItems` never validates; `listItems` and `listItemsPage` reuse per-item parses until an item changes.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { Result } from '../domain/index.ts'
 import { hookDoc, type InvalidItem, listCache, parseEntry } from './item-map.ts'
 import { sectionMap } from './layout.ts'
+import { eachEntry, entryOf, type RawFields, rawFieldsOf } from './record.ts'
 import { type ItemOf, SECTION_SCHEMAS, type Section } from './sections.ts'
 
 /** Valid items of a section and the ids of the invalid ones with their issues. */
@@ -23,6 +24,21 @@ export type PageWhere = { field: string; equals: string | number }
 /** Number of stored items of a section, valid or not (no validation: cheap). */
 export const countItems = (doc: Y.Doc, section: Section): number => sectionMap(doc, section)?.size ?? 0
 
+/** Calls `f` with the raw (unvalidated) fields of each stored record of a section, in either stored
+ * form; entries holding no record are skipped. For cheap figures that check the fields they read. */
+export const rawRecords = (
+  doc: Y.Doc,
+  section: Section,
+  f: (id: string, fields: RawFields) => void,
+): void => {
+  const map = sectionMap(doc, section)
+  if (!map) return
+  eachEntry(map, (key, entry) => {
+    const fields = rawFieldsOf(entry)
+    if (fields) f(key, fields)
+  })
+}
+
 /** All items of a section, validated (same array returned until the section changes). */
 export const listItems = <S extends Section>(doc: Y.Doc, section: S): ListResult<S> => {
   hookDoc(doc)
@@ -34,8 +50,8 @@ export const listItems = <S extends Section>(doc: Y.Doc, section: S): ListResult
   const schema = SECTION_SCHEMAS[section]
   const items: ItemOf<S>[] = []
   const invalid: InvalidItem[] = []
-  map.forEach((value, key) => {
-    const p = parseEntry(schema, key, value)
+  eachEntry(map, (key, entry) => {
+    const p = parseEntry(schema, key, entry)
     if (p.ok) items.push(p.item as ItemOf<S>)
     else invalid.push(p.invalid)
   })
@@ -51,9 +67,10 @@ export const readItem = <S extends Section>(
   id: string,
 ): Result<ItemOf<S>, 'missing' | 'invalid'> => {
   hookDoc(doc)
-  const value = sectionMap(doc, section)?.get(id)
-  if (value === undefined) return { ok: false, code: 'missing' }
-  const p = parseEntry(SECTION_SCHEMAS[section], id, value)
+  const map = sectionMap(doc, section)
+  const entry = map ? entryOf(map, id) : undefined
+  if (entry === undefined) return { ok: false, code: 'missing' }
+  const p = parseEntry(SECTION_SCHEMAS[section], id, entry)
   return p.ok
     ? { ok: true, value: p.item as ItemOf<S> }
     : { ok: false, code: 'invalid', issues: p.invalid.issues }
@@ -86,23 +103,22 @@ const orderedKeys = (
   const memo = listCache(map)
   const hit = memo?.get(memoKey)
   if (hit) return hit as string[]
-  const keep = (value: unknown): boolean =>
-    !where || (value instanceof Y.Map && value.get(where.field) === where.equals)
+  const keep = (raw: RawFields | undefined): boolean => !where || raw?.[where.field] === where.equals
   let keys: string[]
   if (!sort) {
     keys = []
-    map.forEach((value, key) => {
-      if (keep(value)) keys.push(key)
+    eachEntry(map, (key, entry) => {
+      if (!where || keep(rawFieldsOf(entry))) keys.push(key)
     })
   } else {
     const sign = sort.direction === 'desc' ? -1 : 1
     const rows: [string, string | number, string | number][] = []
-    map.forEach((value, key) => {
-      if (!keep(value)) return
-      const m = value instanceof Y.Map ? value : undefined
-      const raw = m?.get(sort.field)
-      const first = raw === undefined && sort.fallback ? m?.get(sort.fallback) : raw
-      rows.push([key, rank(first), sort.tieBreak ? rank(m?.get(sort.tieBreak)) : ''])
+    eachEntry(map, (key, entry) => {
+      const raw = rawFieldsOf(entry)
+      if (!keep(raw)) return
+      const value = raw?.[sort.field]
+      const first = value === undefined && sort.fallback ? raw?.[sort.fallback] : value
+      rows.push([key, rank(first), sort.tieBreak ? rank(raw?.[sort.tieBreak]) : ''])
     })
     rows.sort(
       (a, b) =>
@@ -135,7 +151,7 @@ export const listItemsPage = <S extends Section>(
   const items: ItemOf<S>[] = []
   const invalid: InvalidItem[] = []
   for (const key of keys) {
-    const p = parseEntry(schema, key, map.get(key))
+    const p = parseEntry(schema, key, entryOf(map, key))
     if (p.ok) items.push(p.item as ItemOf<S>)
     else invalid.push(p.invalid)
   }

@@ -1,7 +1,7 @@
-// The situation: `Y.Map<area, Y.Map>` with one item per barrier area. Private by default: nothing here
+// The situation: `Y.Map<area, record>` with one record per barrier area (record.ts: either form read). Private by default: nothing here
 // is shared unless a projection picks an item explicitly (see SITUATION_IS_PRIVATE in the domain).
 import * as v from 'valibot'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   emptySituationItem,
   type Result,
@@ -10,7 +10,9 @@ import {
   SituationItemSchema,
   toIssues,
 } from '../domain/index.ts'
-import { type InvalidItem, toPlain, writeFields } from './item-map.ts'
+import { sameJson } from '../lib/index.ts'
+import type { InvalidItem } from './item-map.ts'
+import { entryOf, isOldForm, rawFieldsOf, recordOf, storeRecord } from './record.ts'
 import { fieldsOf } from './sections.ts'
 import { prepareWrite } from './write.ts'
 
@@ -20,13 +22,14 @@ export const readSituation = (doc: Y.Doc): { items: SituationItem[]; invalid: In
   const map = doc.getMap<unknown>('situation')
   const invalid: InvalidItem[] = []
   const items = SITUATION_AREAS.map((area) => {
-    const stored = map.get(area)
-    if (stored === undefined) return emptySituationItem(area)
-    if (!(stored instanceof Y.Map)) {
-      invalid.push({ id: area, issues: [{ path: '', code: 'not-a-map' }] })
+    const entry = entryOf(map, area)
+    if (entry === undefined) return emptySituationItem(area)
+    const fields = rawFieldsOf(entry)
+    if (!fields) {
+      invalid.push({ id: area, issues: [{ path: '', code: 'not-a-record' }] })
       return emptySituationItem(area)
     }
-    const r = v.safeParse(SituationItemSchema, toPlain(stored as Y.Map<unknown>))
+    const r = v.safeParse(SituationItemSchema, fields)
     if (r.success && r.output.area === area) return r.output
     invalid.push({
       id: area,
@@ -52,12 +55,11 @@ export const putSituationItem = (
   const value = r.output
   doc.transact(() => {
     const map = doc.getMap<unknown>('situation')
-    let m = map.get(value.area)
-    if (!(m instanceof Y.Map)) {
-      m = new Y.Map<unknown>()
-      map.set(value.area, m)
-    }
-    writeFields(m as Y.Map<unknown>, fieldsOf(SituationItemSchema), value)
+    const entry = entryOf(map, value.area)
+    const previous = entry ? rawFieldsOf(entry) : undefined
+    const record = recordOf(fieldsOf(SituationItemSchema), value, previous)
+    if (entry && !isOldForm(entry) && sameJson(previous, record)) return
+    storeRecord(map, value.area, record)
   })
   return { ok: true, value }
 }

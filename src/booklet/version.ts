@@ -2,7 +2,7 @@
 import type * as Y from 'yjs'
 
 /** Version of the document layout this app writes. Bumped with each entry of migrations.ts. */
-export const BOOKLET_SCHEMA_VERSION = 3
+export const BOOKLET_SCHEMA_VERSION = 4
 
 /** Key of the version inside the top-level `meta` map. */
 export const SCHEMA_VERSION_KEY = 'schemaVersion'

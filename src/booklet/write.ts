@@ -1,13 +1,15 @@
-// Writing collections: validate first, then write only changed fields into the item's own Y.Map in
-// one transaction. Invalid input or a read-only document leaves the document untouched.
+// Writing collections: validate first, then store the whole record (record.ts) in one transaction,
+// keeping stored fields this app does not know. Invalid input or a read-only document leaves the
+// document untouched. Concurrent edits of the same record on two devices: the last writer wins.
 import * as v from 'valibot'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { type Result, toIssues } from '../domain/index.ts'
-import { writeFields } from './item-map.ts'
+import { sameJson } from '../lib/index.ts'
 import { sectionMap, writableSectionMap } from './layout.ts'
 import { syncLinksOnPut, syncLinksOnRemove } from './links.ts'
 import { migrate } from './migrations.ts'
 import { readItem } from './read.ts'
+import { entryOf, isOldForm, rawFieldsOf, recordOf, storeRecord } from './record.ts'
 import { type ItemInput, type ItemOf, SECTION_SCHEMAS, type Section, storedFieldsOf } from './sections.ts'
 import { BOOKLET_SCHEMA_VERSION, openMode, readSchemaVersion, SCHEMA_VERSION_KEY } from './version.ts'
 
@@ -23,7 +25,7 @@ export const prepareWrite = (doc: Y.Doc): Result<void, 'read-only'> => {
   return { ok: true, value: undefined }
 }
 
-/** Validates and stores an item (creates it or updates its changed fields). Returns the stored value. */
+/** Validates and stores an item (creates or replaces its record). Returns the stored value. */
 export const putItem = <S extends Section>(
   doc: Y.Doc,
   section: S,
@@ -38,13 +40,14 @@ export const putItem = <S extends Section>(
   if (!ready.ok) return ready
   doc.transact(() => {
     const map = writableSectionMap(doc, section)
-    let itemMap = map.get(value.id)
-    syncLinksOnPut(doc, section, value.id, itemMap instanceof Y.Map ? itemMap : undefined, value)
-    if (!(itemMap instanceof Y.Map)) {
-      itemMap = new Y.Map<unknown>()
-      map.set(value.id, itemMap)
-    }
-    writeFields(itemMap as Y.Map<unknown>, storedFieldsOf(section), value as Record<string, unknown>)
+    const entry = entryOf(map, value.id)
+    const previous = entry ? rawFieldsOf(entry) : undefined
+    syncLinksOnPut(doc, section, value.id, previous, value)
+    const record = recordOf(storedFieldsOf(section), value as Record<string, unknown>, previous)
+    // An unchanged record (already in the new form) is not rewritten: a rewrite would win over a
+    // concurrent edit of it on another device.
+    if (entry && !isOldForm(entry) && sameJson(previous, record)) return
+    storeRecord(map, value.id, record)
   })
   return { ok: true, value }
 }
@@ -58,7 +61,8 @@ export const removeItem = <S extends Section>(doc: Y.Doc, section: S, id: string
   if (!map?.has(id)) return undefined
   const before = readItem(doc, section, id)
   doc.transact(() => {
-    syncLinksOnRemove(doc, section, id, map.get(id))
+    const entry = entryOf(map, id)
+    syncLinksOnRemove(doc, section, id, entry ? rawFieldsOf(entry) : undefined)
     map.delete(id)
   })
   return before.ok ? before.value : undefined

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { until } from '../../tests/support/until.ts'
-import { BOOKLET_SCHEMA_VERSION, TOP_LEVEL } from '../booklet/index.ts'
+import { BOOKLET_SCHEMA_VERSION, storedFields, TOP_LEVEL } from '../booklet/index.ts'
 import type { BookletId } from '../domain/index.ts'
 import { createDb, getSetting, type LivretDb, listBooklets, SETTING_KEYS } from './db.ts'
 import { TRIM_SIZE } from './doc-store.ts'
@@ -62,8 +62,7 @@ describe('openBooklet', () => {
     const id = crypto.randomUUID() as BookletId
     await writeBookletDoc(id, Y.encodeStateAsUpdate(old))
     const opened = await openBooklet(id, { db: freshDb(), ...quiet })
-    const c1 = opened.doc.getMap('competences').get('c1') as Y.Map<unknown>
-    expect(c1.get('level')).toBe(3)
+    expect(storedFields(opened.doc.getMap('competences'), 'c1')?.level).toBe(3)
     await opened.close()
   })
 

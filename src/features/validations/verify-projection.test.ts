@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { hideValidation, holderRefsOf, projectBooklet } from '../../booklet/index.ts'
+import { patchRecord } from '../../booklet/record-fixture.ts'
 import { assessment, validationFixture } from '../../booklet/validation-fixture.ts'
 import { generateTrainerKeys, issueCredential } from '../../credential/index.ts'
 import { createShareSelection } from '../../domain/index.ts'
@@ -65,9 +66,8 @@ describe('validations in a share', () => {
     const { f } = await received()
     const [c1] = f.competences as [(typeof f.competences)[0]]
     const remote = share(f.doc, { competences: { ids: [c1.id] } })
-    const stored = remote.getMap('validations').values().next().value as Y.Map<unknown>
-    stored.set('status', 'validated')
-    stored.set('level', 4)
+    const key = remote.getMap('validations').keys().next().value as string
+    patchRecord(remote.getMap('validations'), key, { status: 'validated', level: 4 })
     expect((await readValidations(remote)).map((c) => c.state)).toEqual(['not-verifiable'])
   })
 

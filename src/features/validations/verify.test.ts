@@ -2,7 +2,15 @@
 // stored; immutability, hiding, and an edit underneath read as not verifiable.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { getItem, hideValidation, listItems, putValidation, validationExport } from '../../booklet/index.ts'
+import {
+  getItem,
+  hideValidation,
+  listItems,
+  putValidation,
+  storedFields,
+  validationExport,
+} from '../../booklet/index.ts'
+import { patchRecord } from '../../booklet/record-fixture.ts'
 import { assessment, validationFixture } from '../../booklet/validation-fixture.ts'
 import { generateTrainerKeys, issueCredential, verifyCredential } from '../../credential/index.ts'
 import { credentialMessage, inboxMessages } from '../../protocol/index.ts'
@@ -99,16 +107,16 @@ describe('receiveValidations', () => {
     expect(getItem(f.doc, 'validations', stored.id)?.level).toBe(2)
     expect((await readValidations(f.doc, c1.id))[0]?.state).toBe('verified')
     // An edit underneath (storage, faulty sync) bypasses putValidation.
-    const itemMap = f.doc.getMap('validations').get(stored.id) as Y.Map<unknown>
-    itemMap.set('level', 4)
+    const validations = f.doc.getMap('validations')
+    patchRecord(validations, stored.id, { level: 4 })
     const [edited] = await readValidations(f.doc)
     expect(edited?.state).toBe('not-verifiable')
     expect(edited?.state === 'not-verifiable' && edited.code).toBe('edited')
-    itemMap.set('level', 2)
-    const cred = JSON.parse(JSON.stringify(itemMap.get('credential')))
+    patchRecord(validations, stored.id, { level: 2 })
+    const cred = JSON.parse(JSON.stringify(storedFields(validations, stored.id)?.credential))
     cred.credentialSubject.result[1].value = '4'
     cred.credentialSubject.result[1].achievedLevel = 'urn:livret:level:4'
-    itemMap.set('credential', cred)
+    patchRecord(validations, stored.id, { credential: cred })
     const [forged] = await readValidations(f.doc)
     expect(forged?.state === 'not-verifiable' && forged.code).toBe('credential-bad-proof')
   })

@@ -1,8 +1,8 @@
 // Figures for the home screen, read cheaply from the document's raw fields (no validation of
 // every item): a ten-year booklet must open in well under 300 ms. Only `path` (a few stages)
 // goes through the validated list.
-import * as Y from 'yjs'
-import { sectionMap } from '../../booklet/index.ts'
+import type * as Y from 'yjs'
+import { type RawFields, rawRecords, sectionMap } from '../../booklet/index.ts'
 import {
   COMPETENCE_FAMILIES,
   type CompetenceFamily,
@@ -13,16 +13,16 @@ import {
   type StepProgressFields,
 } from '../../domain/index.ts'
 
-const str = (m: Y.Map<unknown>, key: string): string | undefined => {
-  const v = m.get(key)
+const str = (m: RawFields, key: string): string | undefined => {
+  const v = m[key]
   return typeof v === 'string' ? v : undefined
 }
 
 /** Competences per family. */
 export function familyCounts(doc: Y.Doc): Record<CompetenceFamily, number> {
   const counts: Record<CompetenceFamily, number> = { savoir: 0, 'savoir-faire': 0, 'savoir-etre': 0 }
-  sectionMap(doc, 'competences')?.forEach((m) => {
-    const f = m instanceof Y.Map ? str(m, 'family') : undefined
+  rawRecords(doc, 'competences', (_id, m) => {
+    const f = str(m, 'family')
     if (f && (COMPETENCE_FAMILIES as readonly string[]).includes(f)) counts[f as CompetenceFamily]++
   })
   return counts
@@ -45,8 +45,7 @@ export function planOverview(doc: Y.Doc): { progress: PlanProgress; next: NextSt
   const objectives: { id: string }[] = []
   for (const id of sectionMap(doc, 'objectives')?.keys() ?? []) objectives.push({ id })
   const steps: (StepProgressFields & NextStep)[] = []
-  sectionMap(doc, 'steps')?.forEach((m, id) => {
-    if (!(m instanceof Y.Map)) return
+  rawRecords(doc, 'steps', (id, m) => {
     steps.push({
       id,
       title: str(m, 'title') ?? '',
@@ -54,7 +53,7 @@ export function planOverview(doc: Y.Doc): { progress: PlanProgress; next: NextSt
       objectiveId: str(m, 'objectiveId') ?? '',
       status: (str(m, 'status') ?? 'todo') as Step['status'],
       consent: (str(m, 'consent') ?? 'proposed') as Step['consent'],
-      commitments: keptFlags(m.get('commitments')),
+      commitments: keptFlags(m.commitments),
     })
   })
   const progress = planProgress(objectives as never, steps as never)
