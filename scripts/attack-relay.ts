@@ -17,14 +17,27 @@
 // `npm run attack:relay` then runs scripts/attack-relay-resources.ts (resource attacks, one fresh
 // relay each, since their per-IP quotas would otherwise carry over).
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { CloseCode } from '../src/protocol/close-codes.ts'
-import { LAG_BUCKETS, LoopLag } from '../sync-server/loop-lag.ts'
+import { LoopLag } from '../sync-server/loop-lag.ts'
 import { ATTACKS } from './attack-relay/attacks.ts'
 import { honestPair } from './attack-relay/honest.ts'
+import {
+  codeOf,
+  healthProbe,
+  lagCounters,
+  lagQuantileMs,
+  loadAverage,
+  METRICS_TOKEN,
+  median,
+  procField,
+  quantile,
+  refusals,
+  round1,
+  scrape,
+  storedBytes,
+  storedUpdates,
+} from './attack-relay/probes.ts'
 import { type RelayProcess, relayCpuMs, sleep, startRelayProcess } from './fuzz-relay-process.ts'
 
-const METRICS_TOKEN = 'attack-metrics'
 const ATTACK_NICE = Number(process.env.ATTACK_NICE ?? 0)
 
 /** Figures of one attack window. */
@@ -58,56 +71,6 @@ export interface AttackFigures {
   loadAverage?: string
 }
 
-const quantile = (values: number[], q: number) => {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number
-}
-const median = (values: number[]) => quantile(values, 0.5)
-const round1 = (n: number) => Math.round(n * 10) / 10
-
-function procField(pid: number, file: string, field: string): number {
-  try {
-    const line = readFileSync(`/proc/${pid}/${file}`, 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith(field))
-    return Number(line?.split(/\s+/)[1] ?? Number.NaN)
-  } catch {
-    return Number.NaN
-  }
-}
-
-/** The relay's /metrics text. */
-async function scrape(url: string): Promise<string> {
-  const headers = { authorization: `Bearer ${METRICS_TOKEN}` }
-  return (await fetch(`${url}/metrics`, { headers })).text()
-}
-
-/** Refusal counters of /metrics (sockets and HTTP, and per-IP quotas), by reason. */
-function refusals(text: string): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (const m of text.matchAll(/^livret_(messages|http)_refused_total\{reason="([^"]+)"\} (\d+)/gm))
-    out[`${m[1] === 'http' ? 'http:' : ''}${m[2]}`] = Number(m[3])
-  return out
-}
-
-/** The relay's event-loop lag counters (sync-server/loop-lag.ts): histogram buckets and stalls. */
-function lagCounters(text: string): { buckets: number[]; busy: number; starved: number } {
-  const buckets = LAG_BUCKETS.map((le) => {
-    const m = new RegExp(`^livret_event_loop_lag_seconds_bucket\\{le="${le}"\\} (\\d+)`, 'm').exec(text)
-    return Number(m?.[1] ?? 0)
-  })
-  const inf = /^livret_event_loop_lag_seconds_count (\d+)/m.exec(text)
-  buckets.push(Number(inf?.[1] ?? 0))
-  const busy = /^livret_event_loop_stalls_total\{cause="busy"\} (\d+)/m.exec(text)
-  const starved = /^livret_event_loop_stalls_total\{cause="starved"\} (\d+)/m.exec(text)
-  return { buckets, busy: Number(busy?.[1] ?? 0), starved: Number(starved?.[1] ?? 0) }
-}
-
-/** Bytes of updates the relay accepted and stored so far, and how many updates. */
-const storedBytes = (text: string) => Number(/^livret_bytes_stored_total (\d+)/m.exec(text)?.[1] ?? 0)
-const storedUpdates = (text: string) => Number(/^livret_updates_stored_total (\d+)/m.exec(text)?.[1] ?? 0)
-
 /**
  * The relay's RSS must stay under this under every attack: ~130 MiB at rest (tsx loaded), the
  * largest room in memory (maxRoomStructs, ~150 B each), frames in flight (maxFrameBytes on up to
@@ -118,47 +81,9 @@ export const RSS_BOUND_MIB = 512
 /** The honest pair's p99 target under every attack (issue #9). */
 export const HONEST_P99_TARGET_MS = 50
 
-const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
-
 /** Lag of this process's own event loop (the honest pair's), reset per window. */
 const runnerLag = new LoopLag()
 runnerLag.start()
-
-/** Upper bound (ms) of the bucket holding quantile `q` of the lags between two scrapes. */
-function lagQuantileMs(before: number[], after: number[], q: number): number {
-  const diff = after.map((n, i) => n - (before[i] ?? 0))
-  const total = diff[diff.length - 1] ?? 0
-  if (total === 0) return Number.NaN
-  for (let i = 0; i < LAG_BUCKETS.length; i++)
-    if ((diff[i] as number) >= q * total) return (LAG_BUCKETS[i] as number) * 1000
-  return Number.POSITIVE_INFINITY
-}
-
-const codeOf = (reason: string): number | 'http' =>
-  reason.startsWith('http:') ? 'http' : ((CloseCode as Record<string, number>)[reason] ?? Number.NaN)
-
-/** Probes /healthz every 50 ms (one at a time); `stop()` returns the latencies seen. */
-function healthProbe(url: string) {
-  const seen: number[] = []
-  let running = true
-  const loop = (async () => {
-    while (running) {
-      const start = performance.now()
-      try {
-        await (await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(10_000) })).arrayBuffer()
-      } catch {}
-      seen.push(performance.now() - start)
-      await sleep(50)
-    }
-  })()
-  return {
-    async stop(): Promise<number[]> {
-      running = false
-      await loop
-      return seen
-    },
-  }
-}
 
 /** Runs one attack in its own process for `seconds` from `begin()` (once the attacker is loaded); resolves once it stopped. */
 async function attackFor(

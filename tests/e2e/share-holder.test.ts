@@ -2,35 +2,25 @@
 // sheet (sections whole or item by item, the private part only after its warning, errors beside
 // their fields, a preview of exactly what will be seen), the handover screen (a large QR code that
 // ZXing reads back to the link, Copy), the list (what each share holds, when it was opened),
-// revocation that says honestly what stays with the operator, and a live share whose changes reach
-// an operator within 2 s, also after the holder's app restarted. axe (WCAG 2.2 AA) finds nothing on
-// the sheet with the warning shown, the handover screen and the list.
+// and revocation that says honestly what stays with the operator. axe (WCAG 2.2 AA) finds nothing on
+// the sheet with the warning shown, the handover screen and the list. The tests run in order on one
+// page: each goes on from the share the one before created. Sharing without a network and a live
+// share: share-holder-live.test.ts.
 
-import { readFile } from 'node:fs/promises'
 import type { BrowserContext, Page } from 'playwright-core'
 import { beforeAll, describe, expect, test } from 'vitest'
 import WebSocket from 'ws'
-import { getSituation, listItems } from '../../src/booklet/index.ts'
+import { listItems } from '../../src/booklet/index.ts'
 import { openShareLink } from '../../src/features/receive/open-link.ts'
-import { openShareFile } from '../../src/features/share/share-file.ts'
 import { DIST_DIR } from '../support/app-server.ts'
 import { type RequestLog, trackRequests } from '../support/browser.ts'
 import { e2eApp } from '../support/e2e.ts'
-import { until } from '../support/until.ts'
-import { chooseMode, explain, visibleText, waitForApp, waitForServiceWorkerControl } from './helpers/app.ts'
+import { chooseMode, visibleText, waitForApp } from './helpers/app.ts'
 import { expectNoAxeViolations } from './helpers/axe.ts'
-import { card, openAddForm, PICKED_SAVOIR_ETRE, VOLUNTEERING } from './helpers/booklet-steps.ts'
-import {
-  createShareThroughUi,
-  fillSheet,
-  previewAndCreate,
-  readQrCodes,
-  seedBooklet,
-  warmCompression,
-} from './share-steps.ts'
+import { PICKED_SAVOIR_ETRE, VOLUNTEERING } from './helpers/booklet-steps.ts'
+import { fillSheet, previewAndCreate, readQrCodes, seedBooklet, warmCompression } from './share-steps.ts'
 
 const CPAS = 'CPAS de Namur — service insertion'
-const MISSION = 'Mission locale de Dinant'
 
 const app = e2eApp()
 let context: BrowserContext
@@ -217,113 +207,5 @@ describe('share list', () => {
     expect(again.ok ? 'opened' : again.code).toMatch(/^share-(revoked|gone)$/)
     await expectNoAxeViolations(page, '/partager (after revocation)')
     log.assertSameOrigin()
-  })
-})
-
-describe('no network at intake', () => {
-  test('says the app.server cannot be reached, gives a sealed file and its key as a QR code, then retries', async () => {
-    await page.goto(`${app.server.origin}/partager/nouveau`)
-    await waitForApp(page)
-    await waitForServiceWorkerControl(page)
-    await page.getByLabel('Avec qui ?').waitFor()
-    await fillSheet(page, { recipient: 'CISP Le Trusquin', whole: ['Toutes mes expériences'] })
-    await page.getByRole('button', { name: 'Voir ce que la personne verra' }).click()
-    await page.getByRole('button', { name: 'Créer le partage' }).waitFor()
-    await context.setOffline(true)
-    try {
-      await page.getByRole('button', { name: 'Créer le partage' }).click()
-      const alert = page.getByRole('alert')
-      await alert.waitFor()
-      expect(await visibleText(alert)).toContain('Le serveur de partage ne répond pas.')
-      expect(await visibleText(main())).toContain('un fichier donné ne peut pas être retiré')
-      const download = page.waitForEvent('download')
-      await page.getByRole('button', { name: 'Créer le fichier' }).click()
-      const file = await download
-      expect(file.suggestedFilename()).toMatch(/^livret-partage-\d{4}-\d\d-\d\d\.livret$/)
-      const bytes = new Uint8Array(await readFile((await file.path()) ?? ''))
-      const keyQr = page.getByRole('img', { name: 'Code QR de la clé du fichier' })
-      await keyQr.waitFor()
-      const key = (await visibleText(page.locator('main .share-key'))).trim()
-      expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/)
-      expect(await readQrCodes(await keyQr.screenshot())).toEqual([key])
-      await expectNoAxeViolations(page, '/partager/<id> (offline: file and key)')
-      const opened = await openShareFile(bytes, key)
-      if (!opened.ok) throw new Error(opened.code)
-      expect(opened.value.meta.recipient).toBe('CISP Le Trusquin')
-      expect(listItems(opened.value.doc, 'experiences').items.map((e) => e.title)).toContain(
-        VOLUNTEERING.title,
-      )
-      expect(listItems(opened.value.doc, 'competences').items).toEqual([])
-      expect(getSituation(opened.value.doc).every((s) => s.note === '')).toBe(true)
-    } finally {
-      await context.setOffline(false)
-    }
-    // Back online, "Réessayer" creates the share on the relay.
-    await page.getByRole('button', { name: 'Réessayer' }).click()
-    await page
-      .getByRole('img', { name: 'Code QR du partage avec CISP Le Trusquin' })
-      .waitFor({ timeout: 20_000 })
-  })
-})
-
-describe('live share', () => {
-  const addExperience = async (title: string): Promise<void> => {
-    await page.goto(`${app.server.origin}/experiences`)
-    await waitForApp(page)
-    await openAddForm(page, 'Ajouter une expérience')
-    await page.locator('main form').getByLabel("Ce que j'ai fait").fill(title)
-    await page.locator('main form').getByRole('button', { name: 'Enregistrer' }).click()
-    await card(page, title).waitFor()
-  }
-
-  // How fast a change reaches the operator: `npm run bench:share` prints it (liveMs).
-  test('a change reaches the operator, also after the app restarted and after extending', async () => {
-    const liveLink = await createShareThroughUi(page, app.server.origin, {
-      recipient: MISSION,
-      whole: ['Toutes mes expériences'],
-      live: true,
-    })
-    const opened = await openShareLink(liveLink, { WebSocketPolyfill: WebSocket })
-    if (!opened.ok) throw new Error(opened.code)
-    const seen = (title: string) =>
-      listItems(opened.value.doc, 'experiences').items.some((e) => e.title === title)
-    const arrival = (title: string) => until(() => seen(title), { what: `« ${title} » reached the operator` })
-    try {
-      await addExperience('Stage en cuisine collective')
-      await arrival('Stage en cuisine collective')
-      // The app closes and opens again: the runtime resumes the live share by itself.
-      await page.goto(`${app.server.origin}/partager`)
-      await waitForApp(page)
-      await explain(page, () =>
-        expect
-          .poll(() => visibleText(shareCard(MISSION)), { timeout: 15_000 })
-          .toContain('Suit votre livret en ce moment.'),
-      )
-      await addExperience('Essai métier en boulangerie')
-      await arrival('Essai métier en boulangerie')
-      // Extending: a new expiry that the operator sees, a new code, and the share keeps following.
-      await page.goto(`${app.server.origin}/partager`)
-      await waitForApp(page)
-      const before = opened.value.doc.getMap('meta').toJSON().share?.expiresAt
-      await shareCard(MISSION).getByRole('button', { name: 'Prolonger de 30 jours' }).click()
-      await page
-        .getByText(/Prolongé jusqu'au \d+ \S+ \d{4}\. Un nouveau code a été créé/)
-        .waitFor({ timeout: 20_000 })
-      await expect
-        .poll(
-          () =>
-            Date.parse(opened.value.doc.getMap('meta').toJSON().share?.expiresAt ?? '') - Date.parse(before),
-        )
-        .toBeGreaterThan(29 * 86_400_000)
-      await explain(page, () =>
-        expect
-          .poll(() => visibleText(shareCard(MISSION)), { timeout: 15_000 })
-          .toContain('Suit votre livret en ce moment.'),
-      )
-      await addExperience('Bénévolat à la ressourcerie')
-      await arrival('Bénévolat à la ressourcerie')
-    } finally {
-      opened.value.stop()
-    }
   })
 })

@@ -1,7 +1,6 @@
 // Guard: small files. Every code file of the project (src, sync-server, scripts, tests and the
 // config at the root) stays at or under 300 lines, split by responsibility past that; only the i18n
-// data (the word tables and the glossary) may be longer. Files another change is splitting are
-// listed in PENDING with their size today: they may not grow, and leave the list once split.
+// data (the word tables and the glossary) may be longer.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -14,14 +13,6 @@ const SKIP_DIRS = new Set(['node_modules', 'dist', 'data', 'coverage'])
 /** The i18n data: word tables per language (whole and by area) and the glossary's entries. */
 const isI18nData = (path: string): boolean =>
   /^src\/i18n\/(?:areas\/[\w-]+\.)?(?:fr|nl|en)\.ts$/.test(path) || path === 'src/i18n/glossary.ts'
-
-/** Files over the limit that a change under way splits, with their length today (a ceiling). */
-const PENDING: Record<string, number> = {
-  'sync-server/storage/contract.ts': 307,
-  'sync-server/storage/sqlite.ts': 305,
-  'tests/integration/sealed-protocol-doc.test.ts': 301,
-  'tests/e2e/share-holder.test.ts': 329,
-}
 
 /** Every code file below `dir`, as paths relative to the project root. */
 function codeFiles(dir: string, depth = true): string[] {
@@ -56,15 +47,11 @@ describe('no long files', () => {
     ]
     expect(files.length).toBeGreaterThan(300)
     const long: string[] = []
-    const stale: string[] = []
     for (const file of files) {
       if (isI18nData(file)) continue
       const lines = lineCount(readFileSync(join(ROOT, file), 'utf8'))
-      const ceiling = PENDING[file]
-      if (ceiling !== undefined && lines <= MAX_LINES) stale.push(`${file} (${lines} lines now)`)
-      if (lines > (ceiling ?? MAX_LINES)) long.push(`${file}: ${lines} lines`)
+      if (lines > MAX_LINES) long.push(`${file}: ${lines} lines`)
     }
     expect(long, `split these by responsibility (at most ${MAX_LINES} lines)`).toEqual([])
-    expect(stale, 'split already: remove them from PENDING').toEqual([])
   })
 })
