@@ -4,6 +4,7 @@ export * from './check.ts'
 export {
   deleteReceivedShare,
   endReceived,
+  hasStoredCopy,
   loadReceived,
   onReceivedChanged,
   peekReceived,
@@ -12,6 +13,7 @@ export {
   whenStored,
 } from './copies.ts'
 export * from './endorsement-kind.ts'
+export * from './fetch-copy.ts'
 export * from './follow.ts'
 export * from './link-kind.ts'
 export * from './open-link.ts'
