@@ -34,7 +34,7 @@ const running = new Map<string, Promise<FetchCopyOutcome>>()
 
 async function fetchOnce(id: string, options: FetchCopyOptions): Promise<FetchCopyOutcome> {
   const record = await getReceived(id)
-  if (!record || record.status !== 'active' || (await hasStoredCopy(id))) return 'stored'
+  if (record?.status !== 'active' || (await hasStoredCopy(id))) return 'stored'
   if (isPastExpiry(record)) {
     await endReceived(id, 'expired')
     return 'ended'
