@@ -1,22 +1,24 @@
 // Issue 12 point 9, the copy behind a record: a booklet received on the desktop reaches the laptop
 // as a record only (the copy is the desktop's y-indexeddb document). Opened on the laptop, it is
-// fetched once from the real relay with the capability the record holds, stored as receiving stores
-// it, without the desktop online; a share revoked meanwhile is ended instead (record says revoked,
-// no copy kept).
+// fetched once from the real relay with the capability the record holds and stored as receiving
+// stores it, without the desktop online (a live share then keeps following); a share revoked
+// meanwhile is ended instead (record says revoked, no copy kept).
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
-import { listItems } from '../../src/booklet/index.ts'
+import { listItems, putItem } from '../../src/booklet/index.ts'
 import { projectionFixture } from '../../src/booklet/projection-fixture.ts'
-import { type BookletId, newId } from '../../src/domain/index.ts'
+import { type BookletId, newId, sampleCompetence } from '../../src/domain/index.ts'
 import { saveSelf } from '../../src/features/devices/records.ts'
 import {
   fetchMissingCopy,
+  followReceived,
   getReceived,
   hasStoredCopy,
   listReceived,
+  loadReceived,
   openShareLink,
   type ReceivedRecord,
   receivedLink,
@@ -24,7 +26,9 @@ import {
 } from '../../src/features/receive/index.ts'
 import { appRuntime } from '../../src/features/runtime/index.ts'
 import { revokeShare } from '../../src/features/share/control.ts'
+import { followingStore } from '../../src/features/share/runtime.ts'
 import { createShare } from '../../src/features/share/service.ts'
+import { saveShare } from '../../src/features/share/store.ts'
 import { bookletDbName, getDb } from '../../src/storage/index.ts'
 import { householdDevices } from '../support/household-devices.ts'
 import { runtimeHarness } from '../support/runtime.ts'
@@ -36,20 +40,26 @@ const net = () => ({ relayOrigin: h.url(), WebSocketPolyfill: WebSocket })
 
 /** The desktop receives a one-time share of the fixture's picked competence: it opens the link and
  * keeps the record (its copy stays on the desktop); the laptop, paired, lists the record. */
-async function receivedOnDesktop() {
+async function receivedOnDesktop(mode: 'snapshot' | 'live' = 'snapshot') {
   const { doc, ids } = projectionFixture()
   const created = await createShare(
     doc,
-    { recipient: 'CPAS', sections: { competences: { ids: [ids.cPicked] } } },
+    // A live share of every competence, so that one added later is shared too.
+    {
+      recipient: 'CPAS',
+      mode,
+      sections: { competences: mode === 'live' ? { all: true } : { ids: [ids.cPicked] } },
+    },
     net(),
   )
   if (!created.ok) throw new Error(created.code)
   const opened = await openShareLink(created.value.link, { WebSocketPolyfill: WebSocket })
   if (!opened.ok) throw new Error(opened.code)
   const { meta, capability } = opened.value
-  expect(meta.mode).toBe('snapshot')
+  expect(meta.mode).toBe(mode)
   const competences = listItems(opened.value.doc, 'competences').items.map((c) => c.id)
-  expect(competences).toEqual([ids.cPicked])
+  expect(competences).toContain(ids.cPicked)
+  opened.value.stop()
   opened.value.doc.destroy()
   const id = newId<BookletId>()
   const at = new Date().toISOString()
@@ -74,7 +84,7 @@ async function receivedOnDesktop() {
   })
   // The desktop goes offline: the laptop fetches from the relay alone.
   desk.household.stop()
-  return { id, competences, share: created.value.record }
+  return { id, competences, share: created.value.record, holder: { doc, stop: created.value.stop } }
 }
 
 /** The competences of the copy stored on this device, read back from its own storage. */
@@ -121,5 +131,35 @@ describe('a received booklet opened on a paired device without its copy', () => 
     expect(await hasStoredCopy(id)).toBe(false)
     expect(await getDb().booklets.get(id as BookletId)).toBeUndefined()
     onLaptop.registry.stopAll()
+  })
+
+  it('a live share is fetched once, then keeps following the holder’s booklet', async () => {
+    await saveSelf(laptop)
+    const onLaptop = h.registry([appRuntime('household-records'), appRuntime('followed-shares')])
+    onLaptop.start('operator')
+    const { id, competences, holder, share } = await receivedOnDesktop('live')
+    // The holder's device follows its booklet into the live share (its live-shares runtime).
+    holder.stop()
+    await saveShare(share)
+    const onPhone = h.registry([appRuntime('live-shares')])
+    onPhone.start('holder', holder.doc)
+    await until(() => followingStore.get().has(share.id), { what: 'the holder follows the share' })
+    expect(await fetchMissingCopy(id, { WebSocketPolyfill: WebSocket })).toBe('fetched')
+    await whenStored(id)
+    expect(await storedCompetences(id)).toEqual(competences)
+    const copy = await loadReceived(id)
+    if (!copy) throw new Error('no copy')
+    const statuses: string[] = []
+    const release = followReceived(id, (s) => statuses.push(s.status))
+    await until(() => statuses.includes('synced'), { what: 'the laptop follows the live share' })
+    const added = sampleCompetence({ label: 'LIVE-AFTER-FETCH' })
+    expect(putItem(holder.doc, 'competences', added).ok).toBe(true)
+    await until(() => copy.doc.getMap('competences').has(added.id), {
+      what: 'the change in the laptop’s copy',
+    })
+    release()
+    onPhone.registry.stopAll()
+    onLaptop.registry.stopAll()
+    await h.noSockets()
   })
 })
