@@ -20,6 +20,7 @@ import {
   listReceived,
   loadReceived,
   openShareLink,
+  putReceived,
   type ReceivedRecord,
   receivedLink,
   whenStored,
@@ -161,5 +162,24 @@ describe('a received booklet opened on a paired device without its copy', () => 
     onPhone.registry.stopAll()
     onLaptop.registry.stopAll()
     await h.noSockets()
+  })
+
+  it('unreachable, it stays to fetch (record active, no copy); reachable again, it is fetched', async () => {
+    await saveSelf(laptop)
+    const onLaptop = h.registry([appRuntime('household-records')])
+    onLaptop.start('operator')
+    const { id, competences } = await receivedOnDesktop()
+    const record = await getReceived(id)
+    if (!record?.link) throw new Error('no record')
+    // The relay out of reach (nothing listens on that port), as for a device offline.
+    await putReceived({ ...record, link: { ...record.link, relayOrigin: 'http://127.0.0.1:9' } })
+    expect(await fetchMissingCopy(id, { WebSocketPolyfill: WebSocket, timeoutMs: 300 })).toBe('offline')
+    expect((await getReceived(id))?.status).toBe('active')
+    expect(await hasStoredCopy(id)).toBe(false)
+    await putReceived(record)
+    expect(await fetchMissingCopy(id, { WebSocketPolyfill: WebSocket })).toBe('fetched')
+    await whenStored(id)
+    expect(await storedCompetences(id)).toEqual(competences)
+    onLaptop.registry.stopAll()
   })
 })
