@@ -196,13 +196,6 @@ export async function storeCopy(
   return id
 }
 
-/** True when the copy `id` is on this device (open, or its registry row written — persistCopy writes
- * the row only once the document is stored); false for a record that came from another device. */
-export async function hasStoredCopy(id: string): Promise<boolean> {
-  if (openCopies.has(id)) return true
-  return (await getDb().booklets.get(id as BookletId)) !== undefined
-}
-
 /** Keeps `doc` (the share fetched again for a record that came from another device) as this
  * device's copy of `record`, written as receiving writes it; the record keeps its dates. */
 export async function keepFetchedCopy(
@@ -212,11 +205,7 @@ export async function keepFetchedCopy(
 ): Promise<void> {
   const running = openCopies.get(record.id)
   if (running) await closeEntry(running)
-  const kept = {
-    ...record,
-    displayName: getProfile(doc)?.displayName ?? record.displayName,
-    itemCount: itemCount(doc),
-  }
+  const kept = { ...record, itemCount: itemCount(doc) }
   const entry: Entry = {
     id: record.id,
     doc,

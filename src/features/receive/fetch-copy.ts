@@ -5,9 +5,11 @@
 // Unreachable relay: the caller says it will be fetched once online, and asks again then. A share
 // that has ended (revoked, expired, erased) is ended here as ./check.ts ends it: erased, the record
 // says why.
+import type { BookletId } from '../../domain/index.ts'
+import { getDb } from '../../storage/index.ts'
 import { encodeRoomFragment } from '../../transport/index.ts'
 import { endedBy } from './check.ts'
-import { endReceived, hasStoredCopy, keepFetchedCopy } from './copies.ts'
+import { endReceived, keepFetchedCopy, openCopies } from './copies.ts'
 import { type OpenLinkCode, openShareLink } from './open-link.ts'
 import { getReceived, isPastExpiry } from './records.ts'
 
@@ -28,6 +30,13 @@ const REFUSED: Partial<Record<OpenLinkCode, string>> = {
   'share-revoked': 'token-revoked',
   'share-expired': 'token-expired',
   'share-gone': 'room-gone',
+}
+
+/** True when the copy `id` is on this device (open, or its registry row written — the row is written
+ * only once the document is stored); false for a record that came from another device. */
+export async function hasStoredCopy(id: string): Promise<boolean> {
+  if (openCopies.has(id)) return true
+  return (await getDb().booklets.get(id as BookletId)) !== undefined
 }
 
 const running = new Map<string, Promise<FetchCopyOutcome>>()

@@ -4,7 +4,6 @@ export * from './check.ts'
 export {
   deleteReceivedShare,
   endReceived,
-  hasStoredCopy,
   loadReceived,
   onReceivedChanged,
   peekReceived,
