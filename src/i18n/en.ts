@@ -9,6 +9,7 @@ import { operatorEn } from './areas/operator.en.ts'
 import { organisationEn } from './areas/organisation.en.ts'
 import { proofEn } from './areas/proof.en.ts'
 import { proposalsEn } from './areas/proposals.en.ts'
+import { receivedCopyEn } from './areas/receivedcopy.en.ts'
 import { recoveryEn } from './areas/recovery.en.ts'
 import { screens12En } from './areas/screens12.en.ts'
 import { shareEn } from './areas/share.en.ts'
@@ -33,6 +34,7 @@ export const en: Messages = {
   ...proposalsEn,
   ...linksEn,
   ...screens12En,
+  ...receivedCopyEn,
   ...recoveryEn,
   'app.name': 'Livret',
   'app.tagline': 'My career booklet',

@@ -10,6 +10,7 @@ import { operatorFr } from './areas/operator.fr.ts'
 import { organisationFr } from './areas/organisation.fr.ts'
 import { proofFr } from './areas/proof.fr.ts'
 import { proposalsFr } from './areas/proposals.fr.ts'
+import { receivedCopyFr } from './areas/receivedcopy.fr.ts'
 import { recoveryFr } from './areas/recovery.fr.ts'
 import { screens12Fr } from './areas/screens12.fr.ts'
 import { shareFr } from './areas/share.fr.ts'
@@ -34,6 +35,7 @@ export const fr = typesetFrench({
   ...proposalsFr,
   ...linksFr,
   ...screens12Fr,
+  ...receivedCopyFr,
   ...recoveryFr,
   'app.name': 'Livret',
   'app.tagline': 'Mon livret de parcours',

@@ -9,6 +9,7 @@ import { operatorNl } from './areas/operator.nl.ts'
 import { organisationNl } from './areas/organisation.nl.ts'
 import { proofNl } from './areas/proof.nl.ts'
 import { proposalsNl } from './areas/proposals.nl.ts'
+import { receivedCopyNl } from './areas/receivedcopy.nl.ts'
 import { recoveryNl } from './areas/recovery.nl.ts'
 import { screens12Nl } from './areas/screens12.nl.ts'
 import { shareNl } from './areas/share.nl.ts'
@@ -33,6 +34,7 @@ export const nl: Messages = {
   ...proposalsNl,
   ...linksNl,
   ...screens12Nl,
+  ...receivedCopyNl,
   ...recoveryNl,
   'app.name': 'Livret',
   'app.tagline': 'Mijn loopbaanboekje',

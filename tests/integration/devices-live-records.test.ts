@@ -13,11 +13,8 @@ import * as Y from 'yjs'
 import { createBookletDoc } from '../../src/booklet/layout.ts'
 import { decideProposal } from '../../src/booklet/proposal-steps.ts'
 import type { PlanProposal, ProposalId } from '../../src/domain/index.ts'
-import type { RecordChange, RecordsPort } from '../../src/features/devices/household-records.ts'
 import { HouseholdSync } from '../../src/features/devices/household-sync.ts'
-import { mailboxCapabilityOf } from '../../src/features/devices/pairing.ts'
-import { mailboxFromSeed, newMailboxSeed } from '../../src/features/devices/pairing-mailbox.ts'
-import { type SelfRecord, saveSelf } from '../../src/features/devices/records.ts'
+import { saveSelf } from '../../src/features/devices/records.ts'
 import { inboxesStore } from '../../src/features/proposals/holder-inboxes.ts'
 import {
   createProposalInbox,
@@ -27,77 +24,14 @@ import {
 import type { InboxRecord } from '../../src/features/proposals/records.ts'
 import { listReceived, onReceivedChanged } from '../../src/features/receive/index.ts'
 import { appRuntime } from '../../src/features/runtime/index.ts'
-import type { BackupRecord, RecordTombstone } from '../../src/storage/index.ts'
-import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
 import { SealedRoom } from '../../src/transport/sealed-room.ts'
+import { householdDevices } from '../support/household-devices.ts'
 import { runtimeHarness } from '../support/runtime.ts'
 import { until } from '../support/until.ts'
 
 const h = runtimeHarness()
 
-/** The other device's records in memory. */
-function memoryRecords() {
-  const rows = new Map<string, BackupRecord>()
-  const listeners = new Set<(change?: RecordChange) => void>()
-  const key = (r: Pick<BackupRecord, 'kind' | 'id'>) => `${r.kind}/${r.id}`
-  const port: RecordsPort = {
-    list: async () => [...rows.values()],
-    store: async (records) => {
-      for (const r of records) if ((rows.get(key(r))?.updatedAt ?? '') < r.updatedAt) rows.set(key(r), r)
-    },
-    remove: async (tombstones: readonly RecordTombstone[]) => {
-      for (const t of tombstones)
-        if ((rows.get(key(t))?.updatedAt ?? t.updatedAt) <= t.updatedAt) rows.delete(key(t))
-    },
-    onChange: (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-  }
-  const tell = (change: RecordChange) => {
-    for (const l of listeners) l(change)
-  }
-  return {
-    port,
-    write(r: BackupRecord) {
-      rows.set(key(r), r)
-      tell({ kind: r.kind, id: r.id, deleted: false })
-    },
-    remove(kind: string, id: string) {
-      rows.delete(`${kind}/${id}`)
-      tell({ kind, id, deleted: true })
-    },
-  }
-}
-
-const secrets = createRoom()
-const owner: SelfRecord = {
-  role: 'owner',
-  secrets,
-  createdAt: new Date().toISOString(),
-  mailbox: mailboxCapabilityOf(mailboxFromSeed(newMailboxSeed())),
-  name: 'Bureau',
-}
-const laptop: SelfRecord = {
-  role: 'member',
-  capability: {
-    roomId: secrets.roomId,
-    token: mintRoomToken(secrets.signingSecret, 'write', 600).token,
-    roomKey: secrets.roomKey,
-  },
-  mailbox: mailboxCapabilityOf(mailboxFromSeed(newMailboxSeed())),
-  name: 'Portable',
-  pairedAt: new Date().toISOString(),
-}
-
-/** The first device (desktop or phone): a household binding on memory records. */
-async function firstDevice() {
-  const records = memoryRecords()
-  const household = new HouseholdSync({ net: h.net(), records: records.port, backoff: { minBackoffMs: 50 } })
-  household.use(owner)
-  await until(() => household.ready, { what: 'the first device’s household' })
-  return { records, household }
-}
+const { laptop, firstDevice } = householdDevices(h.net)
 
 const now = () => new Date().toISOString()
 

@@ -196,6 +196,38 @@ export async function storeCopy(
   return id
 }
 
+/** Keeps `doc` (the share fetched again for a record that came from another device) as this
+ * device's copy of `record`, written as receiving writes it; the record keeps its dates. */
+export async function keepFetchedCopy(
+  record: ReceivedRecord,
+  doc: Y.Doc,
+  room: SealedRoom | undefined,
+): Promise<void> {
+  const running = openCopies.get(record.id)
+  if (running) await closeEntry(running)
+  const kept = { ...record, itemCount: itemCount(doc) }
+  const entry: Entry = {
+    id: record.id,
+    doc,
+    persistence: undefined,
+    store: undefined,
+    room,
+    followers: 0,
+    pending: kept,
+    received: kept,
+    stored: Promise.resolve(),
+  }
+  openCopies.set(record.id, entry)
+  entry.stored = persistCopy(entry, kept, true)
+  await entry.stored.catch(async (e: unknown) => {
+    // Not stored: forget the open copy (the record stays; the next opening fetches again).
+    console.error('fetched share not stored', e)
+    entry.pending = undefined
+    if (openCopies.get(record.id) === entry) await closeEntry(entry)
+    throw e
+  })
+}
+
 /** Resolves once the copy `id` is on this device (rejects when it could not be stored). */
 export async function whenStored(id: string): Promise<void> {
   await openCopies.get(id)?.stored

@@ -12,6 +12,7 @@ export {
   whenStored,
 } from './copies.ts'
 export * from './endorsement-kind.ts'
+export * from './fetch-copy.ts'
 export * from './follow.ts'
 export * from './link-kind.ts'
 export * from './open-link.ts'

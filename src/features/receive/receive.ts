@@ -1,9 +1,19 @@
 // Receiving a share: a link opened against its relay, or a sealed share file with its key (no
 // network); either way the copy is kept on this device (./copies.ts).
 import { fail, ok, type Result } from '../../domain/index.ts'
+import type { RoomCapability } from '../../transport/index.ts'
 import { openShareFile, type ShareFileCode } from '../share/index.ts'
 import { storeCopy } from './copies.ts'
 import { type OpenLinkCode, openShareLink } from './open-link.ts'
+import type { ReceivedRecord } from './records.ts'
+
+/** The link a received record keeps: the full read capability, key included, for a snapshot too —
+ * the person's other paired devices get the record (not the copy) and fetch the copy once with it
+ * (./fetch-copy.ts). The record only travels sealed (household, backup), like the copy itself. */
+export const receivedLink = (
+  relayOrigin: string,
+  capability: RoomCapability,
+): NonNullable<ReceivedRecord['link']> => ({ relayOrigin, capability })
 
 /** Why receiving failed. */
 export type ReceiveCode = OpenLinkCode | ShareFileCode | 'store-failed'
@@ -21,9 +31,7 @@ export async function receiveLink(
   if (!opened.ok) return fail(opened.code === 'share-gone' ? 'share-revoked' : opened.code)
   const { doc, meta, capability } = opened.value
   const relayOrigin = options.relayOrigin ?? new URL(input.trim()).origin
-  // A snapshot's record keeps no key: its room is never read again, only its token checked.
-  const { roomKey: _key, ...token } = capability
-  const link = { relayOrigin, capability: meta.mode === 'live' ? capability : token }
+  const link = receivedLink(relayOrigin, capability)
   try {
     const id = await storeCopy(doc, meta, capability.roomId, 'link', link, opened.value.room)
     performance.mark('livret:receive-kept')

@@ -10,7 +10,9 @@ import type { ReceivedRecord, SealedRoomStatus } from '../../../features/receive
 import {
   checkReceived,
   deleteReceivedShare,
+  fetchMissingCopy,
   followReceived,
+  hasStoredCopy,
   loadReceived,
   onReceivedChanged,
   peekReceived,
@@ -24,11 +26,12 @@ import { showToast } from '../../components/Toast.tsx'
 import { navigate } from '../../router.ts'
 import { DeleteButton } from './DeleteButton.tsx'
 import { EndedNotice } from './EndedNotice.tsx'
+import { FetchNotice, type FetchState } from './FetchNotice.tsx'
 import { receivedName } from './received-name.ts'
 import { SharedContent } from './SharedContent.tsx'
 import './operator.css'
 
-type Loaded = { record: ReceivedRecord; doc: Y.Doc | undefined }
+type Loaded = { record: ReceivedRecord; doc: Y.Doc | undefined; fetching?: FetchState }
 
 const nameOf = receivedName
 
@@ -36,16 +39,29 @@ function useReceived(id: string): Loaded | 'loading' | 'missing' {
   const [state, setState] = useState<Loaded | 'loading' | 'missing'>(() => peekReceived(id) ?? 'loading')
   useEffect(() => {
     let live = true
-    const load = async () => {
+    const load = async (): Promise<void> => {
       const record = await receivedRecord(id)
+      if (record?.status === 'active' && !(await hasStoredCopy(id))) {
+        // Received on another of the person's devices: only the record is here; fetch the copy
+        // once (offline, it comes when the device is back online: see the 'online' listener).
+        const waiting = (fetching: FetchState) => live && setState({ record, doc: undefined, fetching })
+        if (!navigator.onLine) return void waiting('offline')
+        waiting('fetching')
+        const outcome = await fetchMissingCopy(id)
+        if (outcome === 'offline' || outcome === 'unavailable') return void waiting(outcome)
+        return load()
+      }
       const handle = record?.status === 'active' ? await loadReceived(id) : undefined
       if (live) setState(record ? { record, doc: handle?.doc } : 'missing')
     }
     void load().then(() => checkReceived(id))
     const off = onReceivedChanged(() => void load())
+    const online = () => void load()
+    addEventListener('online', online)
     return () => {
       live = false
       off()
+      removeEventListener('online', online)
     }
   }, [id])
   return state
@@ -91,7 +107,11 @@ export function ReceivedView({ id }: { id: string }) {
   const doc = typeof state === 'object' ? state.doc : undefined
   useDocVersion(id, doc)
   const [live, setLive] = useState<SealedRoomStatus>()
-  const isLive = typeof state === 'object' && state.record.mode === 'live' && state.record.status === 'active'
+  const isLive =
+    doc !== undefined &&
+    typeof state === 'object' &&
+    state.record.mode === 'live' &&
+    state.record.status === 'active'
   // The followed-shares runtime keeps the room connected while this view shows it.
   useEffect(() => (isLive ? followReceived(id, setLive) : undefined), [id, isLive])
   // Printing shows every item (not only the first page); the button asks the browser to print.
@@ -133,6 +153,7 @@ export function ReceivedView({ id }: { id: string }) {
       <div>
         <PageHeader icon="received" title={nameOf(record)} />
         <EndedNotice record={record} />
+        <FetchNotice state={state.fetching} />
         <DeleteButton name={nameOf(record)} onDelete={remove} />
         <p>
           <a href="/recus">{t('operator.view.back')}</a>
