@@ -59,8 +59,10 @@ export function OrganisationRestore({ current }: { current?: OrganisationSelf | 
     setPinError(badPin)
     if (badPin) return document.getElementById('org-restore-pin')?.focus()
     const { issued, ...rest } = o
-    await saveOrganisation(rest, needsPin ? pin.pin : undefined)
+    // What the key issued first: saving the identity shows the screen, which reads that list at once
+    // (and a reload right after must not cut the restore in half).
     if (issued) await restoreIssued(organisationPublic(rest).did, issued)
+    await saveOrganisation(rest, needsPin ? pin.pin : undefined)
     setFound(undefined)
     setPassphrase('')
     setPin({ pin: '', confirm: '' })

@@ -80,12 +80,13 @@ export function RestoreIdentity({ current }: { current?: TrainerIdentity | undef
     setPinError(badPin)
     if (badPin) return document.getElementById('trainer-restore-pin')?.focus()
     const { issued, ...rest } = identity
-    await saveIdentity(rest, needsPin ? pin.pin : undefined)
-    // What the key issued elsewhere: withdrawable from here (history, "my key is lost").
+    // What the key issued elsewhere, first: withdrawable from here (history, "my key is lost"), and
+    // already there when saving the identity shows the screens that list it.
     if (issued) {
       const { restoreIssued } = await import('../../../features/trainer/signing/index.ts')
       await restoreIssued(trainerKeyInfo(rest).did, issued)
     }
+    await saveIdentity(rest, needsPin ? pin.pin : undefined)
     setPin({ pin: '', confirm: '' })
     setFound(undefined)
     setPassphrase('')
