@@ -131,7 +131,11 @@ describe('trainer validates a holder request', () => {
     ])
     await explain(page, async () => {
       await page.goto(link)
-      await page.locator('fieldset.assessment-card').first().waitFor()
+      // This request's own card: the previous request's cards may still be shown for a moment (the
+      // link differs only in its fragment), and once offline the new one could no longer load.
+      await page
+        .locator('fieldset.assessment-card', { has: page.locator('legend', { hasText: f.unrelated.label }) })
+        .waitFor()
     })
     await context.setOffline(true)
     try {
