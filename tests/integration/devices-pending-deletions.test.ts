@@ -6,14 +6,15 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import type { RecordChange, RecordsPort } from '../../src/features/devices/household-records.ts'
+import type { RecordsPort } from '../../src/features/devices/household-records.ts'
 import { HouseholdSync } from '../../src/features/devices/household-sync.ts'
 import { mailboxCapabilityOf } from '../../src/features/devices/pairing.ts'
 import { mailboxFromSeed, newMailboxSeed } from '../../src/features/devices/pairing-mailbox.ts'
 import { storagePendingDeletions } from '../../src/features/devices/pending-deletions.ts'
 import type { SelfRecord } from '../../src/features/devices/records.ts'
-import type { BackupRecord, RecordTombstone } from '../../src/storage/index.ts'
+import type { BackupRecord } from '../../src/storage/index.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
+import { memoryRecords } from '../support/household-devices.ts'
 import { startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
 
@@ -43,48 +44,6 @@ function switchableNetwork() {
     set(next: boolean) {
       online = next
       if (!next) for (const s of open) s.terminate()
-    },
-  }
-}
-
-const key = (r: Pick<BackupRecord, 'kind' | 'id'>) => `${r.kind}/${r.id}`
-
-/** A device's records, standing in for its IndexedDB records (they outlive a reload). */
-function memoryRecords() {
-  const rows = new Map<string, BackupRecord>()
-  const listeners = new Set<(change?: RecordChange) => void>()
-  const port: RecordsPort = {
-    list: async () => [...rows.values()],
-    store: async (records) => {
-      for (const r of records) {
-        const known = rows.get(key(r))
-        if (!known || known.updatedAt < r.updatedAt) rows.set(key(r), r)
-      }
-    },
-    remove: async (tombstones: readonly RecordTombstone[]) => {
-      for (const t of tombstones) {
-        const known = rows.get(key(t))
-        if (known && known.updatedAt <= t.updatedAt) rows.delete(key(t))
-      }
-    },
-    onChange: (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-  }
-  const tell = (change: RecordChange) => {
-    for (const l of listeners) l(change)
-  }
-  return {
-    rows,
-    port,
-    write(r: BackupRecord) {
-      rows.set(key(r), r)
-      tell({ kind: r.kind, id: r.id, deleted: false })
-    },
-    remove(kind: string, id: string) {
-      rows.delete(`${kind}/${id}`)
-      tell({ kind, id, deleted: true })
     },
   }
 }

@@ -7,15 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { householdCapability } from '../../src/features/devices/household.ts'
-import type { RecordChange, RecordsPort } from '../../src/features/devices/household-records.ts'
 import { HouseholdSync } from '../../src/features/devices/household-sync.ts'
 import { mailboxCapabilityOf } from '../../src/features/devices/pairing.ts'
 import { mailboxFromSeed, newMailboxSeed } from '../../src/features/devices/pairing-mailbox.ts'
 import type { SelfRecord } from '../../src/features/devices/records.ts'
 import { roomOptions } from '../../src/features/share/index.ts'
-import type { BackupRecord, RecordTombstone } from '../../src/storage/index.ts'
+import type { BackupRecord } from '../../src/storage/index.ts'
 import { createRoom, mintRoomToken } from '../../src/transport/room-keys.ts'
 import { SealedRoom } from '../../src/transport/sealed-room.ts'
+import { memoryRecords } from '../support/household-devices.ts'
 import { startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
 
@@ -30,45 +30,6 @@ afterAll(async () => {
   for (const stop of stops) stop()
   await relay.stop()
 })
-
-const key = (r: Pick<BackupRecord, 'kind' | 'id'>) => `${r.kind}/${r.id}`
-
-/** A device's records in memory, standing in for its IndexedDB (deletions included). */
-function memoryRecords() {
-  const rows = new Map<string, BackupRecord>()
-  const listeners = new Set<(change?: RecordChange) => void>()
-  const port: RecordsPort = {
-    list: async () => [...rows.values()],
-    store: async (records) => {
-      for (const r of records) {
-        const known = rows.get(key(r))
-        if (!known || known.updatedAt < r.updatedAt) rows.set(key(r), r)
-      }
-    },
-    remove: async (tombstones: readonly RecordTombstone[]) => {
-      for (const t of tombstones) {
-        const known = rows.get(key(t))
-        if (known && known.updatedAt <= t.updatedAt) rows.delete(key(t))
-      }
-    },
-    onChange: (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-  }
-  const tell = (change: RecordChange) => {
-    for (const l of listeners) l(change)
-  }
-  const write = (r: BackupRecord) => {
-    rows.set(key(r), r)
-    tell({ kind: r.kind, id: r.id, deleted: false })
-  }
-  const remove = (kind: string, id: string) => {
-    rows.delete(`${kind}/${id}`)
-    tell({ kind, id, deleted: true })
-  }
-  return { rows, port, write, remove }
-}
 
 const secrets = createRoom()
 const owner: SelfRecord = {

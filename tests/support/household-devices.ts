@@ -35,6 +35,7 @@ export function memoryRecords() {
     for (const l of listeners) l(change)
   }
   return {
+    rows,
     port,
     write(r: BackupRecord) {
       rows.set(key(r), r)
