@@ -6,6 +6,7 @@ import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { CredentialValidation } from '../../components/validation/ValidationCard.tsx'
+import { FileField } from '../../crud/InputField.tsx'
 
 /** Open a proof file and see its validations. */
 export function ProofSection() {
@@ -28,15 +29,12 @@ export function ProofSection() {
       <SectionTitle icon="validated" id="op-proof">
         {t('trust.proof.title')}
       </SectionTitle>
-      <div class="field">
-        <label for="op-proof-input">{t('trust.proof.open')}</label>
-        <input
-          id="op-proof-input"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void open(e.currentTarget.files?.[0])}
-        />
-      </div>
+      <FileField
+        id="op-proof-input"
+        label="trust.proof.open"
+        accept=".json,application/json"
+        onFile={(file) => void open(file)}
+      />
       {bad ? (
         <p class="op-error" role="alert">
           <Icon name="error" /> {t('trust.proof.bad')}

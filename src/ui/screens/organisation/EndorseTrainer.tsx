@@ -10,6 +10,7 @@ import { type MessageKey, t } from '../../../i18n/index.ts'
 import { HandoverQr } from '../../components/HandoverQr.tsx'
 import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { PasteForm } from '../../crud/PasteForm.tsx'
 import { QrScanner } from '../operator/QrScanner.tsx'
 import { CopyText } from './CopyText.tsx'
 
@@ -66,28 +67,15 @@ export function EndorseTrainer({
       </SectionTitle>
       <p class="hint">{t('org.endorseIntro')}</p>
       <QrScanner onText={read} />
-      <form
-        class="op-form"
-        onSubmit={(e) => {
-          e.preventDefault()
-          read(pasted)
-        }}
-      >
-        <div class="field">
-          <label for="org-trainer-card">{t('org.trainerCard')}</label>
-          <input
-            id="org-trainer-card"
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            value={pasted}
-            onInput={(e) => setPasted(e.currentTarget.value)}
-          />
-        </div>
-        <button type="submit" class="btn" disabled={pasted.trim() === ''}>
-          <Icon name="scan" /> {t('org.readCard')}
-        </button>
-      </form>
+      <PasteForm
+        id="org-trainer-card"
+        label="org.trainerCard"
+        button="org.readCard"
+        icon="scan"
+        value={pasted}
+        onValue={setPasted}
+        onRead={read}
+      />
       {card ? (
         <div class="org-confirm">
           <p>{t('org.confirmTrainer', { name: card.card.name, fingerprint: card.card.fingerprint })}</p>

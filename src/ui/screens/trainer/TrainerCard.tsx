@@ -9,8 +9,8 @@ import {
   trainerKeyInfo,
 } from '../../../features/trainer/index.ts'
 import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
-import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
+import { PasteForm } from '../../crud/PasteForm.tsx'
 import { QrScanner } from '../operator/QrScanner.tsx'
 import { CopyText } from '../organisation/CopyText.tsx'
 import '../organisation/organisation.css'
@@ -113,28 +113,15 @@ export function TrainerEndorsements({ identity }: { identity: TrainerIdentity })
         </>
       ) : null}
       <QrScanner onText={(text) => void add(text)} />
-      <form
-        class="op-form"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void add(pasted)
-        }}
-      >
-        <div class="field">
-          <label for="trainer-endorsement">{t('endorsed.add')}</label>
-          <input
-            id="trainer-endorsement"
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            value={pasted}
-            onInput={(e) => setPasted(e.currentTarget.value)}
-          />
-        </div>
-        <button type="submit" class="btn" disabled={pasted.trim() === ''}>
-          <Icon name="saved" /> {t('endorsed.check')}
-        </button>
-      </form>
+      <PasteForm
+        id="trainer-endorsement"
+        label="endorsed.add"
+        button="endorsed.check"
+        icon="saved"
+        value={pasted}
+        onValue={setPasted}
+        onRead={(text) => void add(text)}
+      />
       {note ? (
         <p class={note.error ? 'field-error' : 'ok'} role={note.error ? 'alert' : 'status'}>
           {note.text}

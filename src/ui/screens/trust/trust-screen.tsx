@@ -16,6 +16,7 @@ import {
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { PasteForm } from '../../crud/PasteForm.tsx'
 import { type CodeOf, errorMessages } from '../../errors.ts'
 import { takeCarriedText } from '../operator/carried.ts'
 import { QrScanner } from '../operator/QrScanner.tsx'
@@ -161,28 +162,15 @@ export default function TrustScreen(_props: { id?: string }) {
         </SectionTitle>
         <p class="hint">{t('trust.orgs.addIntro')}</p>
         <QrScanner onText={(text) => void check(text)} />
-        <form
-          class="op-form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            void check(pasted)
-          }}
-        >
-          <div class="field">
-            <label for="trust-paste">{t('trust.orgs.paste')}</label>
-            <input
-              id="trust-paste"
-              type="text"
-              autoComplete="off"
-              spellcheck={false}
-              value={pasted}
-              onInput={(e) => setPasted(e.currentTarget.value)}
-            />
-          </div>
-          <button type="submit" class="btn btn-primary" disabled={pasted.trim() === ''}>
-            {t('trust.orgs.check')}
-          </button>
-        </form>
+        <PasteForm
+          id="trust-paste"
+          label="trust.orgs.paste"
+          button="trust.orgs.check"
+          primary
+          value={pasted}
+          onValue={setPasted}
+          onRead={(text) => void check(text)}
+        />
         {candidate ? (
           <div class="trust-confirm">
             <p>{t('trust.orgs.confirm', { name: candidate.name, fingerprint: candidate.fingerprint })}</p>
