@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { generateRoomKeys } from '../../src/protocol/ids.ts'
 import { until } from '../../tests/support/until.ts'
@@ -43,6 +44,43 @@ describe('sqlite storage erasure', () => {
       expect(Buffer.concat(files()).includes('KEPT-MARKER')).toBe(true)
       await storage.deleteRoom(r, 2)
       for (const f of files()) expect(f.includes('KEPT-MARKER')).toBe(false)
+      await storage.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('sqlite storage scrub', () => {
+  it('scrubs after a compaction off the event loop: a reader holding the WAL delays it, not the relay', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
+    try {
+      const storage = openSqliteStorage(dir)
+      const r = generateRoomKeys().roomId
+      const secret = new TextEncoder().encode('SECRET-CIPHERTEXT-MARKER-'.repeat(200))
+      await storage.appendUpdate(r, secret, 1)
+      await storage.appendUpdate(r, secret, 1)
+      const loaded = await storage.loadUpdates(r)
+      // A reader on the snapshot before the compaction: a TRUNCATE checkpoint waits for it (up to
+      // busy_timeout, 5 s). On the event loop that wait (like a slow fsync) would hold every socket.
+      const reader = new Database(join(dir, SQLITE_FILE))
+      reader.exec('BEGIN')
+      reader.prepare('SELECT count(*) FROM sqlite_master').get()
+      let done = false
+      const replaced = storage
+        .replaceUpdates(r, loaded.cursor as NonNullable<typeof loaded.cursor>, new Uint8Array([1]))
+        .then(() => {
+          done = true
+        })
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(done).toBe(false) // the event loop turned while the scrub waited for the reader
+      reader.exec('COMMIT')
+      reader.close()
+      await replaced
+      for (const s of ['', '-wal']) {
+        const file = join(dir, SQLITE_FILE + s)
+        expect(readFileSync(file).includes('SECRET-CIPHERTEXT-MARKER')).toBe(false)
+      }
       await storage.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })

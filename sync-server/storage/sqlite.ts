@@ -73,8 +73,12 @@ export function openSqliteStorage(
   const q = prepareQueries(db)
   const { statsOf, replaceTx, applyTx, deleteTx, claimTx } = sqliteTransactions(db, q)
 
-  /** Erases freed pages from the files: WAL truncated, free pages returned to the OS. */
-  const scrub = () => {
+  /**
+   * Erases freed pages from the files: WAL truncated, free pages returned to the OS. In the
+   * checkpointer's thread (its fsyncs never hold the event loop); here only if it is gone.
+   */
+  const scrub = async () => {
+    if (await checkpointer.scrub()) return
     db.pragma('wal_checkpoint(TRUNCATE)')
     db.pragma('incremental_vacuum')
     db.pragma('wal_checkpoint(TRUNCATE)')
@@ -175,7 +179,7 @@ export function openSqliteStorage(
       checkOpen()
       flush()
       const stats = replaceTx(room, Number(through), merged)
-      scrub()
+      await scrub()
       return stats
     },
     async logStats(room) {
@@ -205,7 +209,7 @@ export function openSqliteStorage(
       checkOpen()
       flush()
       deleteTx(room, now)
-      scrub()
+      await scrub()
     },
     async claimClientIds(room, tokenId, claims) {
       checkOpen()
