@@ -36,10 +36,19 @@ async function professionalOpens(): Promise<string> {
   return explain(professional, async () => {
     await professional.goto(link)
     await waitForApp(professional)
+    // The text that matched is the one returned: the screen may change right after (the link's
+    // screen hands over to the received booklet's, which loads its copy).
+    let seen = ''
     await expect
-      .poll(async () => visibleText(professional.locator('main')), { timeout: 20_000 })
+      .poll(
+        async () => {
+          seen = await visibleText(professional.locator('main'))
+          return seen
+        },
+        { timeout: 20_000 },
+      )
       .toMatch(new RegExp(`${VOLUNTEERING.title}|retiré ce partage|n'existe plus`))
-    return visibleText(professional.locator('main'))
+    return seen
   })
 }
 
