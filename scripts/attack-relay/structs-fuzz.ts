@@ -1,7 +1,9 @@
 // Findings 1–3 at random: structure-aware hostile updates (scripts/fuzz-relay-updates.ts) with
 // append and write tokens, each followed by a probe so that every update is processed.
+
+import { syncFrame } from '../../tests/support/update-forge.ts'
 import { makeCase, UpdateRng } from '../fuzz-relay-updates.ts'
-import { type Attack, type AttackSocket, attackRoom, openSocket, syncFrame, untilAborted } from './types.ts'
+import { type Attack, type AttackSocket, attackRoom, openSocket, untilAborted } from './types.ts'
 
 /** Random hostile updates through a few sockets, reconnecting after each refusal. */
 export const structsFuzz: Attack = {
