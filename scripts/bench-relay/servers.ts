@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { stopChild } from '../../tests/support/child.ts'
 import { freePort } from '../../tests/support/redis.ts'
+import { ONE_ADDRESS_ENV } from '../fuzz-relay-process.ts'
 import type { ServerName } from './client.ts'
 
 /** Environment that lifts this relay's guards to the benchmark's scale (same machine, one IP). */
@@ -14,14 +15,9 @@ export const LIVRET_BENCH_ENV: Record<string, string> = {
   LOG_LEVEL: 'warn',
   LIVRET_MAX_CONNECTIONS_PER_IP: '100000',
   LIVRET_MAX_CONNECTIONS_PER_ROOM: '100000',
-  // Per-IP quotas: thousands of rooms and fresh tokens from one address are the benchmark's load.
-  LIVRET_SIGNATURE_VERIFY_BURST: '1000000',
-  LIVRET_ROOMS_CREATED_PER_MINUTE: '1000000',
-  LIVRET_BYTES_STORED_PER_HOUR: '100000000000',
-  LIVRET_HTTP_REQUEST_BURST: '1000000',
-  // The per-IP time budget: a thousand clients from one address are the benchmark's load.
-  LIVRET_IP_CPU_MS_PER_SECOND: '1000000',
-  LIVRET_IP_CPU_BURST_MS: '1000000',
+  // Per-IP quotas and time budget: thousands of rooms, tokens and clients from one address are
+  // the benchmark's load.
+  ...ONE_ADDRESS_ENV,
 }
 
 /** A server under test. */
