@@ -2,7 +2,8 @@
 // append and write tokens, each followed by a probe so that every update is processed.
 
 import { syncFrame } from '../../tests/support/update-forge.ts'
-import { makeCase, UpdateRng } from '../fuzz-relay-updates.ts'
+import { makeCase } from '../fuzz-relay-updates.ts'
+import { Rng } from '../seeded-rng.ts'
 import { type Attack, type AttackSocket, attackRoom, openSocket, untilAborted } from './types.ts'
 
 /** Random hostile updates through a few sockets, reconnecting after each refusal. */
@@ -10,7 +11,7 @@ export const structsFuzz: Attack = {
   name: 'structs-fuzz',
   async run({ wsUrl, signal }) {
     const room = attackRoom()
-    const rng = new UpdateRng(Number(process.env.ATTACK_SEED ?? 1))
+    const rng = new Rng(Number(process.env.ATTACK_SEED ?? 1))
     const sockets = new Map<string, AttackSocket>()
     await untilAborted(signal, async () => {
       const { update, role } = makeCase(rng)
