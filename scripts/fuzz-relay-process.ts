@@ -39,6 +39,8 @@ export const FUZZ_RELAY_ENV: Record<string, string> = {
 export interface RelayProcess {
   url: string
   child: ChildProcess
+  /** Its DATA_DIR (removed by stop). */
+  dataDir: string
   alive(): boolean
   output(): string
   stop(): Promise<void>
@@ -79,6 +81,7 @@ export async function startRelayProcess(
   return {
     url,
     child,
+    dataDir,
     alive: () => running(child),
     output: () => output,
     stop: async () => {
