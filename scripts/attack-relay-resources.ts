@@ -13,12 +13,13 @@ import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateRoomKeys } from '../src/protocol/ids.ts'
 import { mintToken } from '../src/protocol/token.ts'
-import { METRICS_TOKEN, procField, quantile, scrape } from './attack-relay/probes.ts'
+import { METRICS_TOKEN, quantile, scrape } from './attack-relay/probes.ts'
 import { resourceAttackCounts, resourceAttacks } from './attack-relay/resources.ts'
 import type { Attack } from './attack-relay/types.ts'
 import { BenchClient } from './bench-relay/client.ts'
 import { encodeEntryUpdate } from './bench-relay/wire.ts'
 import { sleep, startRelayProcess } from './fuzz-relay-process.ts'
+import { procField } from './proc.ts'
 
 const seconds = Number(process.env.ATTACK_SECONDS ?? 10)
 

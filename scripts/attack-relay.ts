@@ -28,7 +28,6 @@ import {
   loadAverage,
   METRICS_TOKEN,
   median,
-  procField,
   quantile,
   refusals,
   round1,
@@ -37,6 +36,7 @@ import {
   storedUpdates,
 } from './attack-relay/probes.ts'
 import { type RelayProcess, relayCpuMs, sleep, startRelayProcess } from './fuzz-relay-process.ts'
+import { procField } from './proc.ts'
 
 const ATTACK_NICE = Number(process.env.ATTACK_NICE ?? 0)
 

@@ -2,11 +2,12 @@
 // `sync-server/main.ts` on a free loopback port and a temporary data directory, with the rate
 // limits out of the way so that fuzz frames reach the parser.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { running, stopChild } from '../tests/support/child.ts'
 import { freePort } from '../tests/support/redis.ts'
+import { cpuTimeUs } from './proc.ts'
 
 /** Frame size limit the fuzzed relay runs with (small, so oversized frames stay cheap). */
 export const FUZZ_MAX_FRAME_BYTES = 64 * 1024
@@ -106,10 +107,5 @@ export async function healthy(url: string): Promise<boolean> {
 
 /** CPU time (user + system) of the relay process so far, from /proc (Linux). */
 export function relayCpuMs(relay: RelayProcess): number {
-  try {
-    const fields = readFileSync(`/proc/${relay.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
-    return (Number(fields[11]) + Number(fields[12])) * 10
-  } catch {
-    return Number.NaN
-  }
+  return cpuTimeUs(relay.child.pid ?? 0) / 1000
 }
