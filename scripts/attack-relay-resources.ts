@@ -9,25 +9,20 @@
 // it generates does not slow the honest pair's event loop and blur what the relay does.
 // Usage: node --import tsx scripts/attack-relay-resources.ts
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateRoomKeys } from '../src/protocol/ids.ts'
 import { mintToken } from '../src/protocol/token.ts'
-import { freePort } from '../tests/support/redis.ts'
-import { type Attack, resourceAttackCounts, resourceAttacks } from './attack-relay/resources.ts'
+import { METRICS_TOKEN, quantile, scrape } from './attack-relay/probes.ts'
+import { resourceAttackCounts, resourceAttacks } from './attack-relay/resources.ts'
+import type { Attack } from './attack-relay/types.ts'
 import { BenchClient } from './bench-relay/client.ts'
 import { encodeEntryUpdate } from './bench-relay/wire.ts'
+import { sleep, startRelayProcess } from './fuzz-relay-process.ts'
+import { procField } from './proc.ts'
 
 const seconds = Number(process.env.ATTACK_SECONDS ?? 10)
-const METRICS_TOKEN = 'attack-metrics'
 
-function rssKB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)
-  return Number(line?.[1] ?? 0)
-}
-const writeBytes = (pid: number) =>
-  Number(/write_bytes: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? 0)
 function dirBytes(dir: string): number {
   let total = 0
   for (const name of readdirSync(dir)) {
@@ -36,49 +31,12 @@ function dirBytes(dir: string): number {
   }
   return total
 }
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length === 0 ? Number.NaN : (s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number)
-}
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const rssKB = (pid: number) => procField(pid, 'status', 'VmRSS:')
+const writeBytes = (pid: number) => procField(pid, 'io', 'write_bytes:')
 
-async function startRelay() {
-  const port = await freePort()
-  const dataDir = mkdtempSync(join(tmpdir(), 'livret-attack-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DIST_DIR: join(dataDir, 'no-dist'),
-      LOG_LEVEL: 'error',
-      LIVRET_METRICS_TOKEN: METRICS_TOKEN,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => d.toString().includes('running') && resolve())
-    child.once('exit', (code) => reject(new Error(`relay exited ${code}`)))
-  })
-  return {
-    pid: child.pid as number,
-    origin: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}`,
-    dataDir,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
-      await exited
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-}
-
-async function refusals(origin: string): Promise<Record<string, number>> {
-  const text = await (
-    await fetch(`${origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
-  ).text()
+/** Every refusal counter of /metrics (sockets, HTTP, per-IP quotas), by family and reason. */
+async function allRefusals(url: string): Promise<Record<string, number>> {
+  const text = await scrape(url)
   const out: Record<string, number> = {}
   for (const m of text.matchAll(/^livret_(\w+)_total\{(?:reason|quota)="([^"]+)"\} (\d+)$/gm))
     out[`${m[1]}:${m[2]}`] = Number(m[3])
@@ -87,7 +45,9 @@ async function refusals(origin: string): Promise<Record<string, number>> {
 
 /** One run: an honest pair throughout, the attack (if any) for `seconds`. */
 async function run(attack: Attack | null) {
-  const relay = await startRelay()
+  const relay = await startRelayProcess({ LOG_LEVEL: 'error', LIVRET_METRICS_TOKEN: METRICS_TOKEN })
+  const pid = relay.child.pid as number
+  const wsUrl = relay.url.replace(/^http/, 'ws')
   const keys = generateRoomKeys()
   const room = {
     id: keys.roomId,
@@ -96,13 +56,13 @@ async function run(attack: Attack | null) {
   const sentAt = new Map<number, number>()
   const latencies: number[] = []
   let measuring = false
-  const reader = new BenchClient('livret', relay.wsUrl, room, {
+  const reader = new BenchClient('livret', wsUrl, room, {
     onUpdate: (_r, _client, clock, at) => {
       const t = sentAt.get(clock)
       if (t !== undefined && measuring) latencies.push(at - t)
     },
   })
-  const writer = new BenchClient('livret', relay.wsUrl, room)
+  const writer = new BenchClient('livret', wsUrl, room)
   await Promise.all([reader.synced, writer.synced])
   let clock = 0
   const tick = setInterval(() => {
@@ -110,14 +70,14 @@ async function run(attack: Attack | null) {
     writer.send(encodeEntryUpdate(4242, clock++, new Uint8Array(200)))
   }, 50)
   await sleep(1000)
-  const diskBefore = writeBytes(relay.pid)
-  const rssBefore = rssKB(relay.pid)
+  const diskBefore = writeBytes(pid)
+  const rssBefore = rssKB(pid)
   let rssPeak = rssBefore
   const sampler = setInterval(() => {
-    rssPeak = Math.max(rssPeak, rssKB(relay.pid))
+    rssPeak = Math.max(rssPeak, rssKB(pid))
   }, 100)
   measuring = true
-  const saw = attack ? attackInChild(attack.name, relay.origin, relay.wsUrl) : Promise.resolve({})
+  const saw = attack ? attackInChild(attack.name, relay.url, wsUrl) : Promise.resolve({})
   if (!attack) await sleep(seconds * 1000)
   const attackSaw = await saw
   measuring = false
@@ -126,15 +86,15 @@ async function run(attack: Attack | null) {
   await sleep(300)
   const result = {
     attack: attack?.name ?? 'none',
-    honestP50Ms: Number(pct(latencies, 50).toFixed(1)),
-    honestP99Ms: Number(pct(latencies, 99).toFixed(1)),
+    honestP50Ms: Number(quantile(latencies, 0.5).toFixed(1)),
+    honestP99Ms: Number(quantile(latencies, 0.99).toFixed(1)),
     honestDelivered: latencies.length,
     honestCloses: [writer.closeCode, reader.closeCode].filter((c) => c !== undefined).length,
     rssBeforeMB: Math.round(rssBefore / 1024),
     rssPeakMB: Math.round(rssPeak / 1024),
-    diskWrittenMB: Number(((writeBytes(relay.pid) - diskBefore) / 2 ** 20).toFixed(1)),
+    diskWrittenMB: Number(((writeBytes(pid) - diskBefore) / 2 ** 20).toFixed(1)),
     dataDirMB: Number((dirBytes(relay.dataDir) / 2 ** 20).toFixed(1)),
-    relayRefusals: await refusals(relay.origin),
+    relayRefusals: await allRefusals(relay.url),
     attackSaw,
   }
   await Promise.all([writer.close(), reader.close()])

@@ -28,7 +28,6 @@ import {
   loadAverage,
   METRICS_TOKEN,
   median,
-  procField,
   quantile,
   refusals,
   round1,
@@ -37,6 +36,7 @@ import {
   storedUpdates,
 } from './attack-relay/probes.ts'
 import { type RelayProcess, relayCpuMs, sleep, startRelayProcess } from './fuzz-relay-process.ts'
+import { procField } from './proc.ts'
 
 const ATTACK_NICE = Number(process.env.ATTACK_NICE ?? 0)
 
@@ -134,36 +134,35 @@ async function runOne(
   const pid = relay.child.pid ?? 0
   const pair = await honestPair(relay.url.replace(/^http/, 'ws'))
   await sleep(300)
-  let before: Record<string, number> = {}
-  let lagBefore = lagCounters('')
-  let acceptedBefore = 0
-  let updatesBefore = 0
-  let writtenBefore = 0
   let rssPeak = 0
-  let cpuBefore = 0
-  let windowStart = 0
-  let health: ReturnType<typeof healthProbe> | undefined
+  // What the relay's counters said as the window began (the figures are differences from it).
+  let start:
+    | {
+        text: string
+        written: number
+        health: ReturnType<typeof healthProbe>
+        cpuMs: number
+        at: number
+      }
+    | undefined
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, procField(pid, 'status', 'VmRSS:'))
   }, 50)
   await attackFor(relay, name, seconds, async () => {
     const text = await scrape(relay.url)
-    before = refusals(text)
-    lagBefore = lagCounters(text)
-    acceptedBefore = storedBytes(text)
-    updatesBefore = storedUpdates(text)
     runnerLag.max = 0
-    writtenBefore = procField(pid, 'io', 'write_bytes:')
+    const written = procField(pid, 'io', 'write_bytes:')
     rssPeak = 0
     pair.take()
-    health = healthProbe(relay.url)
-    cpuBefore = relayCpuMs(relay)
-    windowStart = performance.now()
+    start = { text, written, health: healthProbe(relay.url), cpuMs: relayCpuMs(relay), at: performance.now() }
   })
+  if (!start) throw new Error(`attack window ${name} never began`)
   await sleep(200)
-  const cpuPercent = ((relayCpuMs(relay) - cpuBefore) / (performance.now() - windowStart)) * 100
+  const cpuPercent = ((relayCpuMs(relay) - start.cpuMs) / (performance.now() - start.at)) * 100
   clearInterval(sampler)
-  const healthMs = (await health?.stop()) ?? []
+  const healthMs = await start.health.stop()
+  const before = refusals(start.text)
+  const lagBefore = lagCounters(start.text)
   const seen = pair.take()
   pair.stop()
   const runnerLagMaxMs = runnerLag.max * 1000
@@ -185,9 +184,9 @@ async function runOne(
     healthzP99Ms: round1(quantile(healthMs, 0.99)),
     relayRssPeakMiB: round1(rssPeak / 1024),
     relayCpuPercent: Math.round(cpuPercent),
-    diskWrittenBytes: procField(pid, 'io', 'write_bytes:') - writtenBefore,
-    acceptedBytes: storedBytes(text) - acceptedBefore,
-    acceptedUpdates: storedUpdates(text) - updatesBefore,
+    diskWrittenBytes: procField(pid, 'io', 'write_bytes:') - start.written,
+    acceptedBytes: storedBytes(text) - storedBytes(start.text),
+    acceptedUpdates: storedUpdates(text) - storedUpdates(start.text),
     relayLagP99Ms: lagQuantileMs(lagBefore.buckets, lagAfter.buckets, 0.99),
     relayLagMaxMs: lagQuantileMs(lagBefore.buckets, lagAfter.buckets, 1),
     relayStallsBusy: lagAfter.busy - lagBefore.busy,

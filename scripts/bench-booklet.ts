@@ -33,7 +33,7 @@ import { launchBrowser } from '../tests/support/browser.ts'
 import { buildForBench } from './bench/build.ts'
 import { type HotFunction, profileAction } from './bench/cpu-profile.ts'
 import { appendStoredUpdate, readStoredBooklet } from './bench/page-idb.ts'
-import { countPattern, type OpenTiming, watchAdd, watchFirstData } from './bench/page-timing.ts'
+import { countPattern, type OpenTiming, openHome, watchAdd, watchFirstData } from './bench/page-timing.ts'
 import { median, printTable, round1 } from './bench/stats.ts'
 import { fillTenYears, TEN_YEARS } from './bench/ten-year-booklet.ts'
 import { measureColdStarts, measureSwitches, medianOr, spread } from './bench/throttled.ts'
@@ -100,19 +100,8 @@ try {
   await context.addInitScript(watchFirstData, countPattern(counts.competences, 'compétences'))
   const opens: OpenTiming[] = []
   const openOnce = async () => {
-    await page.goto(`${server.origin}/`)
-    await page.waitForFunction(
-      () => (window as { __benchOpen?: { frameAt?: number } }).__benchOpen?.frameAt !== undefined,
-      undefined,
-      { timeout: 60_000 },
-    )
-    // Then let the whole document load (the app marks it) before the next navigation, so
-    // that opens do not overlap; its time is shown beside openMs.
-    await page
-      .waitForFunction(() => performance.getEntriesByName('livret:booklet-loaded').length > 0, undefined, {
-        timeout: 30_000,
-      })
-      .catch(() => undefined)
+    // Then the whole document loads before the next navigation; its time is shown beside openMs.
+    await openHome(page, server.origin, { frameTimeout: 60_000, loadedTimeout: 30_000 })
     return page.evaluate(() => {
       const s = (window as unknown as { __benchOpen: { dataAt: number; frameAt: number } }).__benchOpen
       const mark = performance.getEntriesByName('livret:first-data')[0]?.startTime

@@ -13,7 +13,6 @@
 // verifyMs, chainVerifyMs, statusCheckMs, … (medians), with the load average before and after.
 import { loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
-import { build, type Rollup } from 'vite'
 import {
   forgetChainChecks,
   forgetVerifiedCredentials,
@@ -26,6 +25,7 @@ import {
   verifyStatusList,
 } from '../src/credential/index.ts'
 import { validationState, verifyChain } from '../src/features/trust/index.ts'
+import { buildCredentialModule } from '../tests/support/credential-bundle.ts'
 import { signBooklet } from './bench/credential-booklet.ts'
 import { type NodeOpening, openInNode } from './bench/credential-node.ts'
 import { baselineArg, currentTree, treeAt } from './bench/credential-trees.ts'
@@ -129,20 +129,7 @@ for (let run = 0; run < OPENINGS; run++)
   }
 
 const gzipOf = async (external: (string | RegExp)[]): Promise<{ raw: number; gzip: number }> => {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'src/credential/index.ts', formats: ['es'], fileName: 'credential' },
-      rollupOptions: { external },
-    },
-  })
-  const code = ((Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[])
-    .flatMap((o) => o.output)
-    .map((o) => (o.type === 'chunk' ? o.code : ''))
-    .join('')
+  const code = (await buildCredentialModule(external)).map((chunk) => chunk.code).join('')
   return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length }
 }
 const whole = await gzipOf([])

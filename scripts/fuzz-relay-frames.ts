@@ -6,37 +6,8 @@
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import type { Role } from '../src/protocol/index.ts'
-import { makeCase, UpdateRng } from './fuzz-relay-updates.ts'
-
-/** A seeded pseudo-random source (mulberry32). */
-export class Rng {
-  private state: number
-  constructor(seed: number) {
-    this.state = seed >>> 0
-  }
-  /** Float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  /** Integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n)
-  }
-  /** `n` random bytes. */
-  bytes(n: number): Uint8Array {
-    const out = new Uint8Array(n)
-    for (let i = 0; i < n; i++) out[i] = this.int(256)
-    return out
-  }
-  /** One element of `list`. */
-  pick<T>(list: readonly T[]): T {
-    return list[this.int(list.length)] as T
-  }
-}
+import { makeCase } from './fuzz-relay-updates.ts'
+import { Rng } from './seeded-rng.ts'
 
 /** Kinds of frames the fuzzer sends. */
 export const FRAME_KINDS = [
@@ -206,7 +177,7 @@ export function makeFrame(
       return rng.bytes(1 + rng.int(40)) // sent as a text frame or with a reserved opcode
     case 'hostile-structs':
       // Structure-aware: self, forward and cyclic references, chains, foreign client ids.
-      return syncUpdate(makeCase(new UpdateRng(rng.int(2 ** 31))).update)
+      return syncUpdate(makeCase(new Rng(rng.int(2 ** 31))).update)
     case 'valid':
       return validFrame(rng, role, room)
   }

@@ -1,11 +1,10 @@
 // The well-behaved side of the fuzz run: a SealedRoom writer and reader in a room of their
 // own. The writer sets a tick every 250 ms; the reader must see every tick, quickly, with no
 // refusal and no lost connection, while the relay is being fuzzed.
-import WebSocket from 'ws'
-import * as Y from 'yjs'
 import type { Role } from '../src/protocol/index.ts'
-import { createRoom, mintRoomToken } from '../src/transport/room-keys.ts'
-import { SealedRoom } from '../src/transport/sealed-room.ts'
+import { DEFAULT_BACKOFF } from '../src/transport/backoff.ts'
+import { createRoom } from '../src/transport/room-keys.ts'
+import { openRoom } from '../tests/support/sealed.ts'
 import { sleep } from './fuzz-relay-process.ts'
 
 /** What the well-behaved clients saw. */
@@ -24,21 +23,9 @@ export interface GoodReport {
 /** A writer and a reader in their own room; the writer ticks, the reader must follow. */
 export function goodClients(url: string) {
   const secrets = createRoom()
-  const make = (role: Role) => {
-    const doc = new Y.Doc()
-    const room = new SealedRoom({
-      serverUrl: url,
-      roomId: secrets.roomId,
-      token: mintRoomToken(secrets.signingSecret, role, 3600).token,
-      roomKey: secrets.roomKey,
-      doc,
-      role,
-      WebSocketPolyfill: WebSocket,
-      batchMs: 10,
-      compactAfter: 50,
-    })
-    return { doc, room }
-  }
+  // The app's own reconnection policy (openRoom's is a test's quicker one).
+  const make = (role: Role) =>
+    openRoom(url, secrets, role, { ...DEFAULT_BACKOFF, batchMs: 10, compactAfter: 50 })
   const writer = make('write')
   const reader = make('read')
   const refusals: string[] = []

@@ -2,24 +2,22 @@
 // `sync-server/main.ts` on a free loopback port and a temporary data directory, with the rate
 // limits out of the way so that fuzz frames reach the parser.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { running, stopChild } from '../tests/support/child.ts'
+import { freePort } from '../tests/support/redis.ts'
+import { cpuTimeUs } from './proc.ts'
 
 /** Frame size limit the fuzzed relay runs with (small, so oversized frames stay cheap). */
 export const FUZZ_MAX_FRAME_BYTES = 64 * 1024
 
-/** Environment of the fuzzed relay: rate limits out of the way so frames reach the parser. */
-export const FUZZ_RELAY_ENV: Record<string, string> = {
-  LIVRET_MAX_FRAME_BYTES: String(FUZZ_MAX_FRAME_BYTES),
-  LIVRET_MESSAGES_PER_SECOND: '100000',
-  LIVRET_MESSAGE_BURST: '100000',
-  LIVRET_MAX_PENDING_BYTES: String(32 * 1024),
-  // Every fuzzing socket comes from one address: the per-IP quotas (tested on their own in
-  // relay-quotas.test.ts) would turn the run into a test of them.
-  LIVRET_SIGNATURE_VERIFIES_PER_SECOND: '1000000',
+/**
+ * The relay's per-IP quotas and time budget out of the way: a load generator's thousands of rooms,
+ * fresh tokens and sockets all come from one loopback address, and would otherwise turn its run
+ * into a test of the quotas (tested on their own in relay-quotas.test.ts and relay-ip-budget.test.ts).
+ */
+export const ONE_ADDRESS_ENV: Record<string, string> = {
   LIVRET_SIGNATURE_VERIFY_BURST: '1000000',
   LIVRET_ROOMS_CREATED_PER_MINUTE: '1000000',
   LIVRET_BYTES_STORED_PER_HOUR: '100000000000',
@@ -28,24 +26,25 @@ export const FUZZ_RELAY_ENV: Record<string, string> = {
   LIVRET_IP_CPU_BURST_MS: '1000000',
 }
 
+/** Environment of the fuzzed relay: rate limits out of the way so frames reach the parser. */
+export const FUZZ_RELAY_ENV: Record<string, string> = {
+  LIVRET_MAX_FRAME_BYTES: String(FUZZ_MAX_FRAME_BYTES),
+  LIVRET_MESSAGES_PER_SECOND: '100000',
+  LIVRET_MESSAGE_BURST: '100000',
+  LIVRET_MAX_PENDING_BYTES: String(32 * 1024),
+  LIVRET_SIGNATURE_VERIFIES_PER_SECOND: '1000000',
+  ...ONE_ADDRESS_ENV,
+}
+
 /** A relay running in a child process. */
 export interface RelayProcess {
   url: string
   child: ChildProcess
+  /** Its DATA_DIR (removed by stop). */
+  dataDir: string
   alive(): boolean
   output(): string
   stop(): Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 }
 
 /** Starts `sync-server/main.ts` in a child process on a free port and a temporary data dir. */
@@ -83,6 +82,7 @@ export async function startRelayProcess(
   return {
     url,
     child,
+    dataDir,
     alive: () => running(child),
     output: () => output,
     stop: async () => {
@@ -107,10 +107,5 @@ export async function healthy(url: string): Promise<boolean> {
 
 /** CPU time (user + system) of the relay process so far, from /proc (Linux). */
 export function relayCpuMs(relay: RelayProcess): number {
-  try {
-    const fields = readFileSync(`/proc/${relay.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
-    return (Number(fields[11]) + Number(fields[12])) * 10
-  } catch {
-    return Number.NaN
-  }
+  return cpuTimeUs(relay.child.pid ?? 0) / 1000
 }

@@ -17,24 +17,7 @@ import {
   forgedLength,
   forgeUpdate,
 } from '../tests/support/update-forge.ts'
-
-/** Small deterministic generator (mulberry32). */
-export class UpdateRng {
-  constructor(private s: number) {}
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) | 0
-    let t = this.s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n)
-  }
-  pick<T>(values: readonly T[]): T {
-    return values[this.int(values.length)] as T
-  }
-}
+import { Rng } from './seeded-rng.ts'
 
 const OWNER = 101
 const NESTER = 202
@@ -56,7 +39,7 @@ export function baseRoom(): Uint8Array {
   return Y.encodeStateAsUpdate(nester)
 }
 
-function randomId(rng: UpdateRng, client: number, clock: number, clients: number[]): ForgedId {
+function randomId(rng: Rng, client: number, clock: number, clients: number[]): ForgedId {
   switch (rng.int(8)) {
     case 0:
       return { client, clock } // itself
@@ -73,7 +56,7 @@ function randomId(rng: UpdateRng, client: number, clock: number, clients: number
   }
 }
 
-function randomStruct(rng: UpdateRng, client: number, clock: number, clients: number[]): ForgedStruct {
+function randomStruct(rng: Rng, client: number, clock: number, clients: number[]): ForgedStruct {
   const roll = rng.int(20)
   if (roll === 0) return { kind: 'gc', length: 1 + rng.int(3) }
   if (roll === 1) return { kind: 'skip', length: 1 + rng.int(3) }
@@ -99,7 +82,7 @@ function randomStruct(rng: UpdateRng, client: number, clock: number, clients: nu
 }
 
 /** One random update for the base room, and the role it is sent with. */
-export function makeCase(rng: UpdateRng): { update: Uint8Array; role: Role } {
+export function makeCase(rng: Rng): { update: Uint8Array; role: Role } {
   const role: Role = rng.pick(['append', 'append', 'write', 'read'])
   if (rng.int(200) === 0) {
     const client = rng.pick([OWNER, 5000 + rng.int(4)])
@@ -150,7 +133,7 @@ export interface UpdateFuzzReport {
 
 /** Runs `cases` random updates through the check, applying the accepted ones to a fresh room. */
 export function runUpdateFuzz(cases: number, seed: number): UpdateFuzzReport {
-  const rng = new UpdateRng(seed)
+  const rng = new Rng(seed)
   const base = baseRoom()
   const report: UpdateFuzzReport = { seed, cases, verdicts: {}, failures: [], maxStepsPerStruct: 0 }
   // The check never changes the room, so one pristine room serves every check.

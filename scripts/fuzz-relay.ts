@@ -13,10 +13,11 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { closeCodeName, type Role } from '../src/protocol/index.ts'
 import { createRoom, mintRoomToken, type RoomSecrets } from '../src/transport/room-keys.ts'
-import { FRAME_KINDS, type FrameKind, makeFrame, pickKind, Rng, syncStep1 } from './fuzz-relay-frames.ts'
+import { FRAME_KINDS, type FrameKind, makeFrame, pickKind, syncStep1 } from './fuzz-relay-frames.ts'
 import { type GoodReport, goodClients } from './fuzz-relay-good.ts'
 import { FUZZ_MAX_FRAME_BYTES, healthy, relayCpuMs, sleep, startRelayProcess } from './fuzz-relay-process.ts'
 import { RawSocket } from './fuzz-relay-socket.ts'
+import { Rng } from './seeded-rng.ts'
 
 export { type RelayProcess, startRelayProcess } from './fuzz-relay-process.ts'
 

@@ -2,6 +2,7 @@
 // signature verifications, rooms created, bytes stored). A bucket starts full and refills at
 // `rate` per second up to `burst`; a refusal says how long until the cost fits (Retry-After).
 // Memory is bounded: at most MAX_KEYS buckets per family, full buckets are forgotten first.
+import type { RelayLimits } from './limits.ts'
 
 /** Largest number of IPs tracked per quota; past it, full (idle) buckets are dropped. */
 export const MAX_KEYS = 50_000
@@ -80,14 +81,17 @@ export interface Quotas {
 }
 
 /** Builds the quotas from the limits. */
-export function createQuotas(limits: {
-  httpRequestsPerSecond: number
-  httpRequestBurst: number
-  signatureVerifiesPerSecond: number
-  signatureVerifyBurst: number
-  roomsCreatedPerMinute: number
-  bytesStoredPerHour: number
-}): Quotas {
+export function createQuotas(
+  limits: Pick<
+    RelayLimits,
+    | 'httpRequestsPerSecond'
+    | 'httpRequestBurst'
+    | 'signatureVerifiesPerSecond'
+    | 'signatureVerifyBurst'
+    | 'roomsCreatedPerMinute'
+    | 'bytesStoredPerHour'
+  >,
+): Quotas {
   return {
     http: new Quota('http-requests', limits.httpRequestsPerSecond, limits.httpRequestBurst),
     verifies: new Quota('signature-verifies', limits.signatureVerifiesPerSecond, limits.signatureVerifyBurst),

@@ -1,17 +1,9 @@
 // Finding 1: 17 KiB append updates, each a chain of 2,000 entries continuing the previous one
 // (what froze the relay for seconds when its check walked chains), one after the other; the
 // probe after each carries the attacker's state vector so the relay's answer stays small.
-import * as encoding from 'lib0/encoding'
-import { chainUpdate } from '../../tests/support/update-forge.ts'
-import { type Attack, attackRoom, openSocket, syncFrame, untilAborted } from './types.ts'
-
-function stateVector(client: number, clock: number): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1)
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, clock)
-  return encoding.toUint8Array(e)
-}
+import * as Y from 'yjs'
+import { chainUpdate, syncFrame } from '../../tests/support/update-forge.ts'
+import { type Attack, attackRoom, openSocket, untilAborted } from './types.ts'
 
 /** Chains of 2,000 items. */
 export const chain: Attack = {
@@ -26,7 +18,10 @@ export const chain: Attack = {
       while (!signal.aborted) {
         const after = clock === 0 ? null : { client, clock: clock - 1 }
         const frame = syncFrame(2, chainUpdate(client, 2000, clock, after))
-        const answer = await socket.sendProcessed(frame, syncFrame(0, stateVector(client, clock + 2000)))
+        const answer = await socket.sendProcessed(
+          frame,
+          syncFrame(0, Y.encodeStateVector(new Map([[client, clock + 2000]]))),
+        )
         if (answer !== 'answered') break
         clock += 2000
       }

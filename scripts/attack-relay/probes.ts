@@ -20,18 +20,6 @@ export const median = (values: number[]) => quantile(values, 0.5)
 /** `n` rounded to one decimal. */
 export const round1 = (n: number) => Math.round(n * 10) / 10
 
-/** Numeric `field` of /proc/<pid>/<file> (kB for status, bytes for io), NaN once the process is gone. */
-export function procField(pid: number, file: string, field: string): number {
-  try {
-    const line = readFileSync(`/proc/${pid}/${file}`, 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith(field))
-    return Number(line?.split(/\s+/)[1] ?? Number.NaN)
-  } catch {
-    return Number.NaN
-  }
-}
-
 /** The relay's /metrics text. */
 export async function scrape(url: string): Promise<string> {
   const headers = { authorization: `Bearer ${METRICS_TOKEN}` }

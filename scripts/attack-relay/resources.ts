@@ -2,19 +2,14 @@
 // aborts: never-reading sockets asking for sync replies with distinct state vectors, a flood of
 // wrongly signed statements, a flood of revocations, a flood of new rooms. Every attack counts
 // what it saw (answers by status, closes by code) in `resourceAttackCounts` for the runner.
-import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { generateRoomKeys, toHex } from '../../src/protocol/ids.ts'
 import { type Statement, signStatement } from '../../src/protocol/statement.ts'
 import { mintToken } from '../../src/protocol/token.ts'
+import { syncFrame } from '../../tests/support/update-forge.ts'
 import { encodeEntryUpdate } from '../bench-relay/wire.ts'
-
-/** One attack (same shape as scripts/attack-relay's). */
-export interface Attack {
-  name: string
-  run(ctx: { origin: string; wsUrl: string; signal: AbortSignal }): Promise<void>
-}
+import type { Attack } from './types.ts'
 
 /** What each attack saw, by attack name then by outcome ("http-429", "close-4411", ...). */
 export const resourceAttackCounts: Record<string, Record<string, number>> = {}
@@ -39,14 +34,6 @@ const sleep = (ms: number, signal: AbortSignal) =>
     }
     signal.addEventListener('abort', stop, { once: true })
   })
-
-function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, sub)
-  encoding.writeVarUint8Array(e, payload)
-  return encoding.toUint8Array(e)
-}
 
 function noise(n: number): Uint8Array {
   const out = new Uint8Array(n)

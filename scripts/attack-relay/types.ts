@@ -1,10 +1,10 @@
 // What an attack is, and the small socket helpers the attacks share. Each attack creates its
 // own rooms and tokens (any fresh key pair is a room) and runs until `signal` aborts.
-import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import type { Role } from '../../src/protocol/index.ts'
 import { createRoom, mintRoomToken, type RoomSecrets } from '../../src/transport/room-keys.ts'
+import { syncFrame } from '../../tests/support/update-forge.ts'
 
 /** One attack against a running relay (scripts/attack-relay.ts). */
 export interface Attack {
@@ -16,15 +16,6 @@ export interface Attack {
 export function attackRoom(): RoomSecrets & { token(role: Role): string } {
   const secrets = createRoom()
   return { ...secrets, token: (role) => mintRoomToken(secrets.signingSecret, role, 3600).token }
-}
-
-/** A y-protocols sync frame. */
-export function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, sub)
-  encoding.writeVarUint8Array(e, payload)
-  return encoding.toUint8Array(e)
 }
 
 const PROBE = syncFrame(0, Y.encodeStateVector(new Y.Doc()))
@@ -79,7 +70,7 @@ export function openSocket(wsUrl: string, roomId: string, token: string): Promis
 }
 
 /** Runs `step` until the signal aborts, swallowing per-step failures (a refused socket is the point). */
-export async function untilAborted(signal: AbortSignal, step: () => Promise<void>): Promise<void> {
+export async function untilAborted(signal: AbortSignal, step: () => Promise<unknown>): Promise<void> {
   while (!signal.aborted) {
     try {
       await step()
@@ -87,4 +78,33 @@ export async function untilAborted(signal: AbortSignal, step: () => Promise<void
       await new Promise((r) => setTimeout(r, 10))
     }
   }
+}
+
+/** An attacked room: its key pair and a token minter. */
+export type AttackRoom = ReturnType<typeof attackRoom>
+
+/** Attacks a fresh room with an honest writer's socket open in it, dropped once `attack` is done. */
+export async function besideWriter(
+  wsUrl: string,
+  attack: (room: AttackRoom, writer: AttackSocket) => Promise<void>,
+): Promise<void> {
+  const room = attackRoom()
+  const writer = await openSocket(wsUrl, room.roomId, room.token('write'))
+  try {
+    await attack(room, writer)
+  } finally {
+    writer.ws.terminate()
+  }
+}
+
+/** Sends `frame` on a fresh append socket of `room`, waits for the relay's verdict, and drops the socket. */
+export async function appendOnce(
+  wsUrl: string,
+  room: AttackRoom,
+  frame: Uint8Array,
+): Promise<'answered' | number> {
+  const socket = await openSocket(wsUrl, room.roomId, room.token('append'))
+  const verdict = await socket.sendProcessed(frame)
+  socket.ws.terminate()
+  return verdict
 }

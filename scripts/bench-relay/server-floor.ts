@@ -3,10 +3,10 @@
 // library, with no tokens, storage, access log, limits or fan-out. Its storm time and CPU show
 // how much of a storm is loopback transfer and load-generator work that no server can avoid.
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import type { RawData } from 'ws'
 import { WebSocketServer } from 'ws'
 import * as Y from 'yjs'
+import { syncFrame } from '../../tests/support/update-forge.ts'
 
 interface FloorRoom {
   doc: Y.Doc
@@ -14,14 +14,6 @@ interface FloorRoom {
 }
 
 const rooms = new Map<string, FloorRoom>()
-
-function syncMessage(sub: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint(encoder, sub)
-  encoding.writeVarUint8Array(encoder, payload)
-  return encoding.toUint8Array(encoder)
-}
 
 const wss = new WebSocketServer({
   port: Number(process.env.PORT),
@@ -43,7 +35,7 @@ wss.on('connection', (ws, req) => {
       const sub = decoding.readVarUint(decoder)
       const payload = decoding.readVarUint8Array(decoder)
       if (sub === 0) {
-        own.reply ??= syncMessage(1, Y.encodeStateAsUpdate(own.doc))
+        own.reply ??= syncFrame(1, Y.encodeStateAsUpdate(own.doc))
         ws.send(own.reply)
       } else if (payload.length > 2) {
         Y.applyUpdate(own.doc, payload)

@@ -1,12 +1,14 @@
 // Starts each server under test in its own child process on a free loopback port, and
 // samples its CPU time and RSS from /proc (the same way for all three servers).
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { stopChild } from '../../tests/support/child.ts'
 import { freePort } from '../../tests/support/redis.ts'
+import { ONE_ADDRESS_ENV } from '../fuzz-relay-process.ts'
+import { cpuTimeUs, procField } from '../proc.ts'
 import type { ServerName } from './client.ts'
 
 /** Environment that lifts this relay's guards to the benchmark's scale (same machine, one IP). */
@@ -14,14 +16,9 @@ export const LIVRET_BENCH_ENV: Record<string, string> = {
   LOG_LEVEL: 'warn',
   LIVRET_MAX_CONNECTIONS_PER_IP: '100000',
   LIVRET_MAX_CONNECTIONS_PER_ROOM: '100000',
-  // Per-IP quotas: thousands of rooms and fresh tokens from one address are the benchmark's load.
-  LIVRET_SIGNATURE_VERIFY_BURST: '1000000',
-  LIVRET_ROOMS_CREATED_PER_MINUTE: '1000000',
-  LIVRET_BYTES_STORED_PER_HOUR: '100000000000',
-  LIVRET_HTTP_REQUEST_BURST: '1000000',
-  // The per-IP time budget: a thousand clients from one address are the benchmark's load.
-  LIVRET_IP_CPU_MS_PER_SECOND: '1000000',
-  LIVRET_IP_CPU_BURST_MS: '1000000',
+  // Per-IP quotas and time budget: thousands of rooms, tokens and clients from one address are
+  // the benchmark's load.
+  ...ONE_ADDRESS_ENV,
 }
 
 /** A server under test. */
@@ -40,16 +37,9 @@ export interface Sample {
   rssKB: number
 }
 
-const CLOCK_TICK_US = 10_000 // getconf CLK_TCK = 100 on Linux
-
 /** Reads a process's CPU time and RSS from /proc. */
 export function sample(pid: number): Sample {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  const cpuUs = (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_US
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const rssKB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
-  return { cpuUs, rssKB }
+  return { cpuUs: cpuTimeUs(pid), rssKB: procField(pid, 'status', 'VmRSS:') }
 }
 
 // Every server gets the same preloads: tsx (harmless for plain JS) and the heap probe.

@@ -5,6 +5,8 @@
 //   times are performance.now(), i.e. milliseconds since the navigation started.
 // - `watchAdd` notes the click on the save button (capture phase, before the app's handler)
 //   and the moment the new competence appears in the list (MutationObserver).
+// - `openHome` (on the Node side) opens the home and waits for those marks.
+import type { Page } from 'playwright-core'
 
 /** What the page recorded for one open. */
 export type OpenTiming = {
@@ -74,4 +76,27 @@ export function watchAdd(label: string): void {
     })
   })
   observer.observe(document, { childList: true, subtree: true, characterData: true })
+}
+
+/**
+ * Opens the home and waits for its first data frame (watchFirstData must be installed), then for
+ * the whole document (the app's `livret:booklet-loaded` mark) so that opens do not overlap; a
+ * booklet that is not loaded within `loadedTimeout` ms is left as it is (its time is then missing).
+ */
+export async function openHome(
+  page: Page,
+  origin: string,
+  timeouts: { frameTimeout: number; loadedTimeout: number },
+): Promise<void> {
+  await page.goto(`${origin}/`)
+  await page.waitForFunction(
+    () => (window as { __benchOpen?: { frameAt?: number } }).__benchOpen?.frameAt !== undefined,
+    undefined,
+    { timeout: timeouts.frameTimeout },
+  )
+  await page
+    .waitForFunction(() => performance.getEntriesByName('livret:booklet-loaded').length > 0, undefined, {
+      timeout: timeouts.loadedTimeout,
+    })
+    .catch(() => undefined)
 }

@@ -24,6 +24,7 @@ import {
   STEP_STATUSES,
   type StepId,
 } from '../../src/domain/index.ts'
+import { Rng } from '../seeded-rng.ts'
 
 /** How many items of each section the ten-year booklet holds. */
 export const TEN_YEARS = {
@@ -66,20 +67,12 @@ const WORDS = [
   'néerlandais',
 ]
 
-/** A small seeded generator (mulberry32) so every run builds the same booklet. */
-function seeded(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+/** The seeded source with a maker of word runs, so every run builds the same booklet. */
+class BookletRng extends Rng {
+  /** `n` words of the list, space-separated. */
+  words(n: number): string {
+    return Array.from({ length: n }, () => this.pick(WORDS)).join(' ')
   }
-  const int = (n: number) => Math.floor(next() * n)
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T
-  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ')
-  return { int, pick, words }
 }
 
 const START = Date.UTC(2016, 0, 4)
@@ -94,7 +87,7 @@ function put(doc: Y.Doc, section: Parameters<typeof putItem>[1], item: unknown):
 
 /** Adds ten years of items to `doc` (one transaction per section keeps it quick). */
 export function fillTenYears(doc: Y.Doc, seed = 42): void {
-  const r = seeded(seed)
+  const r = new BookletRng(seed)
   const experienceIds: ExperienceId[] = []
   doc.transact(() => {
     for (let i = 0; i < TEN_YEARS.experiences; i++) {

@@ -8,6 +8,7 @@
 //   control, nothing of the app in memory), from navigation start to the first frame after the home
 //   shows the competence count (watchFirstData, installed on the context).
 import type { BrowserContext, CDPSession, Page } from 'playwright-core'
+import { openHome } from './page-timing.ts'
 import { median } from './stats.ts'
 
 /** The holder screens a switch goes through, in menu order, then back home. */
@@ -90,17 +91,7 @@ export async function measureColdStarts(
     try {
       const cdp = await context.newCDPSession(page)
       await throttle(cdp, 4)
-      await page.goto(`${origin}/`)
-      await page.waitForFunction(
-        () => (window as { __benchOpen?: { frameAt?: number } }).__benchOpen?.frameAt !== undefined,
-        undefined,
-        { timeout: 120_000 },
-      )
-      await page
-        .waitForFunction(() => performance.getEntriesByName('livret:booklet-loaded').length > 0, undefined, {
-          timeout: 120_000,
-        })
-        .catch(() => undefined)
+      await openHome(page, origin, { frameTimeout: 120_000, loadedTimeout: 120_000 })
       const r = await page.evaluate(() => ({
         frameAt: (window as unknown as { __benchOpen: { frameAt: number } }).__benchOpen.frameAt,
         loaded: performance.getEntriesByName('livret:booklet-loaded')[0]?.startTime,

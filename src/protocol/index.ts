@@ -1,4 +1,5 @@
 // The wire contract shared by the client (src/transport) and the relay (sync-server).
+export * from './access-log.ts'
 export * from './base64url.ts'
 export * from './close-codes.ts'
 export * from './envelope.ts'

@@ -3,7 +3,13 @@
 // and the content-free access log. Browser-safe: fetch only. Network failures come back as
 // 'relay-unreachable', never as exceptions.
 import { fail, ok, type Result } from '../domain/index.ts'
-import { type Role, type RoomId, type Statement, signStatement } from '../protocol/index.ts'
+import {
+  type AccessLogEntry,
+  type Role,
+  type RoomId,
+  type Statement,
+  signStatement,
+} from '../protocol/index.ts'
 
 /** Why the relay refused or could not be reached. */
 export type RelayCode = 'relay-unreachable' | (string & {})
@@ -13,16 +19,8 @@ export type TokenStatus =
   | { ok: true; role: Role; expiresAt: number }
   | { ok: false; code: 'token-invalid' | 'token-expired' | 'token-revoked' | 'room-gone' }
 
-/** One entry of a room's access log (no content). */
-export interface AccessEvent {
-  tokenId: string
-  role: Role
-  event: 'open' | 'close' | 'refused'
-  /** Unix seconds. */
-  at: number
-  bytesIn: number
-  bytesOut: number
-}
+/** One entry of a room's access log (no content): the relay's own definition, from the protocol. */
+export type AccessEvent = AccessLogEntry
 
 const base = (origin: string, roomId: RoomId, action: string): string =>
   `${origin.replace(/\/+$/, '')}/rooms/${roomId}/${action}`

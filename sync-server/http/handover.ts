@@ -17,6 +17,7 @@ import type { RelayLimits } from '../limits.ts'
 import type { Metrics } from '../metrics.ts'
 import { Quota } from '../quotas.ts'
 import type { HandoverStorage } from '../storage/handovers.ts'
+import { replyJson, sendJson, tooMany } from './json.ts'
 
 const PATH = /^\/handover\/([^/]{0,128})$/
 
@@ -92,17 +93,6 @@ export class HandoverStore {
   }
 }
 
-function json(
-  res: ServerResponse,
-  status: number,
-  body: Record<string, unknown>,
-  extra: Record<string, string> = {},
-) {
-  res
-    .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...extra })
-    .end(JSON.stringify(body))
-}
-
 /** The body, or undefined past `max` bytes. An oversized body is read to its end (so the 413 reaches
  * the client) unless it passes 16 × max, where the socket is cut. */
 async function readBytes(req: IncomingMessage, max: number): Promise<Uint8Array | undefined> {
@@ -130,10 +120,7 @@ export async function handleHandover(
   const url = new URL(req.url ?? '/', 'http://x')
   const match = PATH.exec(url.pathname)
   if (!match) return false
-  const refuse = (status: number, code: string) => {
-    metrics.refuseHttp(code)
-    json(res, status, { ok: false, code })
-  }
+  const refuse = (status: number, code: string) => replyJson(metrics, res, status, { ok: false, code })
   const id = match[1] ?? ''
   if (req.method !== 'GET' && req.method !== 'PUT') {
     refuse(405, 'method-not-allowed')
@@ -142,9 +129,7 @@ export async function handleHandover(
   const bucket = req.method === 'GET' ? store.reads : store.writes
   const wait = bucket.take(ip)
   if (wait > 0) {
-    metrics.refuseHttp('rate-limited')
-    metrics.refuseQuota(bucket.name)
-    json(res, 429, { ok: false, code: 'rate-limited' }, { 'retry-after': String(wait) })
+    tooMany(metrics, res, wait, bucket.name)
     return true
   }
   if (!isHandoverId(id)) {
@@ -171,11 +156,10 @@ export async function handleHandover(
   }
   const ttl = Number(url.searchParams.get('ttl') ?? store.limits.handoverSeconds)
   const put = await store.put(id, bytes, Number.isFinite(ttl) ? ttl : store.limits.handoverSeconds, ip)
-  if (put.ok) json(res, 201, { ok: true, expiresAt: put.expiresAt })
+  if (put.ok) sendJson(res, 201, { ok: true, expiresAt: put.expiresAt })
   else if (put.code === 'handover-owner-full') {
     // This address holds its share of records already: it frees up as they are taken or expire.
-    metrics.refuseHttp(put.code)
-    json(res, 429, { ok: false, code: put.code }, { 'retry-after': '60' })
+    replyJson(metrics, res, 429, { ok: false, code: put.code }, { 'retry-after': '60' })
   } else refuse(put.code === 'handover-exists' ? 409 : 507, put.code)
   return true
 }

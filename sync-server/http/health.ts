@@ -7,19 +7,14 @@ import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Metrics } from '../metrics.ts'
 import type { RelayStorage } from '../storage/types.ts'
+import { sendJson } from './json.ts'
 
 /** Longest wait for storage to answer a readiness check (ms). */
 export const READY_TIMEOUT_MS = 1500
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res
-    .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-    .end(JSON.stringify(body))
-}
-
 /** Answers /healthz. */
 export function answerHealth(res: ServerResponse): void {
-  json(res, 200, { ok: true })
+  sendJson(res, 200, { ok: true })
 }
 
 /** Answers /readyz: 200, or 503 with `shutting-down` / `storage-unreachable`. */
@@ -28,7 +23,7 @@ export async function answerReady(
   storage: RelayStorage,
   shuttingDown: boolean,
 ): Promise<void> {
-  if (shuttingDown) return json(res, 503, { ok: false, code: 'shutting-down' })
+  if (shuttingDown) return sendJson(res, 503, { ok: false, code: 'shutting-down' })
   let timer: NodeJS.Timeout | undefined
   try {
     await Promise.race([
@@ -37,9 +32,9 @@ export async function answerReady(
         timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)
       }),
     ])
-    json(res, 200, { ok: true })
+    sendJson(res, 200, { ok: true })
   } catch {
-    json(res, 503, { ok: false, code: 'storage-unreachable' })
+    sendJson(res, 503, { ok: false, code: 'storage-unreachable' })
   } finally {
     clearTimeout(timer)
   }
@@ -63,12 +58,12 @@ export function answerMetrics(
   token: string | undefined,
 ): void {
   if (!token) {
-    json(res, 404, { ok: false, code: 'not-found' })
+    sendJson(res, 404, { ok: false, code: 'not-found' })
     return
   }
   if (!bearerMatches(req, token)) {
     res.setHeader('www-authenticate', 'Bearer')
-    json(res, 401, { ok: false, code: 'unauthorized' })
+    sendJson(res, 401, { ok: false, code: 'unauthorized' })
     return
   }
   res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics.render())

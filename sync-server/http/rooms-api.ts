@@ -14,15 +14,12 @@ import { verifyToken } from '../../src/protocol/token.ts'
 import { type Hub, nowSeconds, roomIsGone, tokenRevoked } from '../hub.ts'
 import { roomLabel } from '../log.ts'
 import type { MetaChange } from '../storage/types.ts'
+import { replyJson, tooMany } from './json.ts'
 
 const ROOM_PATH = /^\/rooms\/([A-Za-z0-9_-]{1,64})\/(revoke|delete|expire|log|status)$/
 
-function reply(hub: Hub, res: ServerResponse, status: number, body: Record<string, unknown>): void {
-  if (status >= 400 && typeof body.code === 'string') hub.ctx.metrics.refuseHttp(body.code)
-  res
-    .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-    .end(JSON.stringify(body))
-}
+const reply = (hub: Hub, res: ServerResponse, status: number, body: Record<string, unknown>): void =>
+  replyJson(hub.ctx.metrics, res, status, body)
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
   let size = 0
@@ -35,23 +32,10 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString('utf8'))
 }
 
-/** Answers 429 with Retry-After and counts the refusal. */
-function tooMany(hub: Hub, res: ServerResponse, retryAfter: number, reason: string): void {
-  hub.ctx.metrics.refuseHttp('rate-limited')
-  hub.ctx.metrics.refuseQuota(reason)
-  res
-    .writeHead(429, {
-      'content-type': 'application/json',
-      'cache-control': 'no-store',
-      'retry-after': String(retryAfter),
-    })
-    .end(JSON.stringify({ ok: false, code: 'rate-limited' }))
-}
-
 /** Takes one signature verification from the IP's budget; false (429 sent) when it is empty. */
 function budgetVerify(hub: Hub, ip: string, res: ServerResponse): boolean {
   const wait = hub.quotas.verifies.take(ip)
-  if (wait > 0) tooMany(hub, res, wait, 'signature-verifies')
+  if (wait > 0) tooMany(hub.ctx.metrics, res, wait, 'signature-verifies')
   return wait === 0
 }
 
@@ -68,7 +52,7 @@ export async function handleRoomsApi(
   // Every request to a room endpoint is charged to its IP before any work (body, signature).
   const wait = hub.quotas.http.take(ip)
   if (wait > 0) {
-    tooMany(hub, res, wait, 'http-requests')
+    tooMany(hub.ctx.metrics, res, wait, 'http-requests')
     return true
   }
   const [, id = '', action] = match

@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { verifyStatusList } from '../../src/credential/status-list.ts'
 import type { Hub } from '../hub.ts'
+import { replyJson, tooMany } from './json.ts'
 
 const STATUS_PATH = /^\/status\/(z[1-9A-HJ-NP-Za-km-z]{40,60})\/([A-Za-z0-9_-]{8,64})$/
 
@@ -20,25 +21,8 @@ const CORS = {
   'access-control-max-age': '600',
 }
 
-function reply(hub: Hub, res: ServerResponse, status: number, body: Record<string, unknown>): void {
-  if (status >= 400 && typeof body.code === 'string') hub.ctx.metrics.refuseHttp(body.code)
-  res
-    .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...CORS })
-    .end(JSON.stringify(body))
-}
-
-function tooMany(hub: Hub, res: ServerResponse, retryAfter: number, reason: string): void {
-  hub.ctx.metrics.refuseHttp('rate-limited')
-  hub.ctx.metrics.refuseQuota(reason)
-  res
-    .writeHead(429, {
-      'content-type': 'application/json',
-      'cache-control': 'no-store',
-      'retry-after': String(retryAfter),
-      ...CORS,
-    })
-    .end(JSON.stringify({ ok: false, code: 'rate-limited' }))
-}
+const reply = (hub: Hub, res: ServerResponse, status: number, body: Record<string, unknown>): void =>
+  replyJson(hub.ctx.metrics, res, status, body, CORS)
 
 /**
  * Reads at most `cap` bytes; null when the body is larger. Past the cap the rest is discarded unread
@@ -80,7 +64,7 @@ export async function handleStatusLists(
   if (!path.startsWith('/status/')) return false
   const wait = hub.quotas.http.take(ip)
   if (wait > 0) {
-    tooMany(hub, res, wait, 'http-requests')
+    tooMany(hub.ctx.metrics, res, wait, 'http-requests', CORS)
     return true
   }
   const match = STATUS_PATH.exec(path)
@@ -129,7 +113,7 @@ export async function handleStatusLists(
   }
   const budget = hub.quotas.verifies.take(ip)
   if (budget > 0) {
-    tooMany(hub, res, budget, 'signature-verifies')
+    tooMany(hub.ctx.metrics, res, budget, 'signature-verifies', CORS)
     return true
   }
   const verified = await verifyStatusList(body)

@@ -1,28 +1,14 @@
 // The RelayStorage contract for the records kept beside a room's updates (contract.ts registers
 // it): the bounded access log, client ids claimed by the token that first wrote them, and the
 // newest status list per key. Run against SQLite and Redis alike.
-import { afterEach, describe, expect, it } from 'vitest'
-import { generateRoomKeys, type RoomId } from '../../src/protocol/ids.ts'
-import type { StorageFactory } from './contract.ts'
-import { ACCESS_LOG_LIMIT, type AccessLogEntry, type RelayStorage } from './types.ts'
-
-const room = (): RoomId => generateRoomKeys().roomId
-const now = 1_800_000_000
+import { describe, expect, it } from 'vitest'
+import { now, room, type StorageFactory, storagePerTest } from './contract-harness.ts'
+import { ACCESS_LOG_LIMIT, type AccessLogEntry } from './types.ts'
 
 /** Registers the access-log, client-id and status-list contract tests for one implementation. */
 export function runStorageRecordsContract(name: string, makeFactory: () => StorageFactory): void {
   describe(`RelayStorage contract, records: ${name}`, () => {
-    let factory: StorageFactory
-    let storage: RelayStorage
-    const start = async () => {
-      factory = makeFactory()
-      storage = await factory.open()
-      return storage
-    }
-    afterEach(async () => {
-      await storage?.close()
-      await factory?.cleanup?.()
-    })
+    const { start, reopen } = storagePerTest(makeFactory)
 
     it('keeps a bounded access log per room, oldest first', async () => {
       const s = await start()
@@ -69,7 +55,7 @@ export function runStorageRecordsContract(name: string, makeFactory: () => Stora
       expect(raced.filter(Boolean)).toHaveLength(1)
       expect(await s.claimClientIds(room(), b, [{ client: 7, isNew: true }])).toBe(true)
       await s.close()
-      storage = await factory.reopen()
+      const storage = await reopen()
       expect(await storage.claimClientIds(r, b, [{ client: 7, isNew: false }])).toBe(false)
       expect(await storage.claimClientIds(r, a, [{ client: 7, isNew: false }])).toBe(true)
       await storage.deleteRoom(r, now)
@@ -92,7 +78,7 @@ export function runStorageRecordsContract(name: string, makeFactory: () => Stora
       expect(outcomes).toContain('stored')
       expect((await s.getStatusList(key))?.body).toBe('v4')
       await s.close()
-      storage = await factory.reopen()
+      const storage = await reopen()
       expect(await storage.getStatusList(key)).toEqual({ validFrom: '2026-01-01T00:00:04Z', body: 'v4' })
       expect(await storage.getStatusList(`${key}x`)).toBeNull()
     })

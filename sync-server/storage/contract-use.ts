@@ -1,30 +1,16 @@
 // More of the RelayStorage contract (contract.ts), run against SQLite and Redis alike: use of a
 // room pushes its default-TTL clock forward (room-use.ts), and short handover records are taken
 // once, expire, survive a reopen and respect their caps (handovers.ts).
-import { afterEach, describe, expect, it } from 'vitest'
-import { generateRoomKeys, type RoomId } from '../../src/protocol/ids.ts'
-import type { StorageFactory } from './contract.ts'
-import type { RelayStorage } from './types.ts'
+import { describe, expect, it } from 'vitest'
+import { now, room, type StorageFactory, storagePerTest } from './contract-harness.ts'
 
-const room = (): RoomId => generateRoomKeys().roomId
-const now = 1_800_000_000
 const ms = now * 1000
 const caps = { maxTotalBytes: 100, maxOwnerBytes: 60 }
 
 /** Registers the room-use and handover contract tests for one implementation. */
 export function runStorageUseContract(name: string, makeFactory: () => StorageFactory): void {
   describe(`RelayStorage contract, use and handovers: ${name}`, () => {
-    let factory: StorageFactory
-    let storage: RelayStorage
-    const start = async () => {
-      factory = makeFactory()
-      storage = await factory.open()
-      return storage
-    }
-    afterEach(async () => {
-      await storage?.close()
-      await factory?.cleanup?.()
-    })
+    const { start, reopen } = storagePerTest(makeFactory)
 
     it('a used room stays; an explicit erase time, a deleted room and a never-written room are left alone', async () => {
       const s = await start()
@@ -62,7 +48,7 @@ export function runStorageUseContract(name: string, makeFactory: () => StorageFa
         'stored',
       )
       await s.close()
-      storage = await factory.reopen()
+      const storage = await reopen()
       expect(await storage.countHandovers()).toBe(3)
       expect(await storage.takeHandover('aaaaaaaaaaaa', ms + 10)).toEqual(new Uint8Array([1, 2]))
       expect(await storage.takeHandover('aaaaaaaaaaaa', ms + 10)).toBeNull()

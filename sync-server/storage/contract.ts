@@ -3,25 +3,12 @@
 // the first was closed (durability across restarts). Here: the update log, compaction, room
 // metadata and statements, deletion and expiry; the records kept beside them (access log,
 // client ids, status lists) are in contract-records.ts, registered from here too.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { generateRoomKeys, type RoomId } from '../../src/protocol/ids.ts'
+import { now, room, type StorageFactory, storagePerTest } from './contract-harness.ts'
 import { runStorageRecordsContract } from './contract-records.ts'
-import type { RelayStorage } from './types.ts'
 
-/** What a storage implementation gives the contract suite. */
-export interface StorageFactory {
-  /** A fresh, empty storage. */
-  open(): Promise<RelayStorage>
-  /** The same data opened again (the previous handle is closed first by the suite). */
-  reopen(): Promise<RelayStorage>
-  /** Removes what `open` created. */
-  cleanup?(): Promise<void>
-}
-
-const room = (): RoomId => generateRoomKeys().roomId
 const bytes = (...values: number[]) => new Uint8Array(values)
-const now = 1_800_000_000
 
 function entryUpdate(doc: Y.Doc, content: Uint8Array): Uint8Array {
   let update: Uint8Array = new Uint8Array()
@@ -37,17 +24,7 @@ function entryUpdate(doc: Y.Doc, content: Uint8Array): Uint8Array {
 /** Registers the storage contract tests for one implementation. */
 export function runStorageContract(name: string, makeFactory: () => StorageFactory): void {
   describe(`RelayStorage contract: ${name}`, () => {
-    let factory: StorageFactory
-    let storage: RelayStorage
-    const start = async () => {
-      factory = makeFactory()
-      storage = await factory.open()
-      return storage
-    }
-    afterEach(async () => {
-      await storage?.close()
-      await factory?.cleanup?.()
-    })
+    const { start, reopen } = storagePerTest(makeFactory)
 
     it('appends updates and loads them in order with stats', async () => {
       const s = await start()
@@ -85,7 +62,7 @@ export function runStorageContract(name: string, makeFactory: () => StorageFacto
         expiresAt: now + 50,
       })
       await s.close()
-      storage = await factory.reopen()
+      const storage = await reopen()
       expect((await storage.loadUpdates(r)).updates.map((u) => [...u])).toEqual([[7, 7]])
       const meta = await storage.getMeta(r)
       expect(meta.revokedTokenIds).toEqual(['b'.repeat(32)])

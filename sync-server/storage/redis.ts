@@ -131,22 +131,23 @@ export async function openRedisStorage(
     return { count, bytes: num(bytes ?? undefined) }
   }
 
+  /** Runs a script that changes a room's log (keys: its meta and log) and answers the log's new stats. */
+  const changeLog = async (
+    script: 'livretAppend' | 'livretReplace',
+    room: string,
+    ...args: Arg[]
+  ): Promise<LogStats> => {
+    const [count, bytes] = await run[script](key(room, 'meta'), key(room, 'log'), ...args)
+    return { count, bytes }
+  }
+
   return {
     ...redisStatusLists(redis, prefix),
     ...redisRoomUse(redis, prefix),
     ...redisHandovers(redis, prefix),
     durability,
-    async appendUpdate(room, update, now) {
-      const [count, bytes] = await run.livretAppend(
-        key(room, 'meta'),
-        key(room, 'log'),
-        lastWriteIndex,
-        asBuffer(update),
-        now,
-        room,
-      )
-      return { count, bytes }
-    },
+    appendUpdate: (room, update, now) =>
+      changeLog('livretAppend', room, lastWriteIndex, asBuffer(update), now, room),
     async loadUpdates(room, after, limit): Promise<LoadedUpdates> {
       const [firstSeq, count, bytes, items] = await run.livretLoadBuffer(
         key(room, 'meta'),
@@ -161,14 +162,9 @@ export async function openRedisStorage(
       }
     },
     async replaceUpdates(room, through, merged) {
-      const [count, bytes] = await run.livretReplace(
-        key(room, 'meta'),
-        key(room, 'log'),
-        through,
-        asBuffer(merged),
-      )
+      const stats = await changeLog('livretReplace', room, through, asBuffer(merged))
       scheduleRewrite()
-      return { count, bytes }
+      return stats
     },
     logStats: statsOf,
     async getMeta(room): Promise<RoomMeta> {

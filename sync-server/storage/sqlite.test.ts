@@ -20,18 +20,34 @@ const sqliteFactory = () => {
 runStorageContract('sqlite', sqliteFactory)
 runStorageUseContract('sqlite', sqliteFactory)
 
+/** Runs `test` with a fresh temporary directory, removed afterwards whatever happens. */
+const inTempDir = (test: (dir: string) => Promise<void>) => async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
+  try {
+    await test(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** A storage in `dir` whose one room logs a secret marker twice, and the cursor through both (for a compaction). */
+async function secretTwice(dir: string) {
+  const storage = openSqliteStorage(dir)
+  const r = generateRoomKeys().roomId
+  const secret = new TextEncoder().encode('SECRET-CIPHERTEXT-MARKER-'.repeat(200))
+  await storage.appendUpdate(r, secret, 1)
+  await storage.appendUpdate(r, secret, 1)
+  const loaded = await storage.loadUpdates(r)
+  return { storage, r, cursor: loaded.cursor as NonNullable<typeof loaded.cursor> }
+}
+
 describe('sqlite storage erasure', () => {
-  it('leaves no trace of a deleted room or compacted-away bytes in the files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
-    try {
-      const storage = openSqliteStorage(dir)
-      const r = generateRoomKeys().roomId
-      const secret = new TextEncoder().encode('SECRET-CIPHERTEXT-MARKER-'.repeat(200))
+  it(
+    'leaves no trace of a deleted room or compacted-away bytes in the files',
+    inTempDir(async (dir) => {
+      const { storage, r, cursor } = await secretTwice(dir)
       const kept = new TextEncoder().encode('KEPT-MARKER')
-      await storage.appendUpdate(r, secret, 1)
-      await storage.appendUpdate(r, secret, 1)
-      const loaded = await storage.loadUpdates(r)
-      await storage.replaceUpdates(r, loaded.cursor as NonNullable<typeof loaded.cursor>, kept)
+      await storage.replaceUpdates(r, cursor, kept)
       const files = () =>
         ['', '-wal'].map((s) => {
           try {
@@ -45,33 +61,24 @@ describe('sqlite storage erasure', () => {
       await storage.deleteRoom(r, 2)
       for (const f of files()) expect(f.includes('KEPT-MARKER')).toBe(false)
       await storage.close()
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
+    }),
+  )
 })
 
 describe('sqlite storage scrub', () => {
-  it('scrubs after a compaction off the event loop: a reader holding the WAL delays it, not the relay', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
-    try {
-      const storage = openSqliteStorage(dir)
-      const r = generateRoomKeys().roomId
-      const secret = new TextEncoder().encode('SECRET-CIPHERTEXT-MARKER-'.repeat(200))
-      await storage.appendUpdate(r, secret, 1)
-      await storage.appendUpdate(r, secret, 1)
-      const loaded = await storage.loadUpdates(r)
+  it(
+    'scrubs after a compaction off the event loop: a reader holding the WAL delays it, not the relay',
+    inTempDir(async (dir) => {
+      const { storage, r, cursor } = await secretTwice(dir)
       // A reader on the snapshot before the compaction: a TRUNCATE checkpoint waits for it (up to
       // busy_timeout, 5 s). On the event loop that wait (like a slow fsync) would hold every socket.
       const reader = new Database(join(dir, SQLITE_FILE))
       reader.exec('BEGIN')
       reader.prepare('SELECT count(*) FROM sqlite_master').get()
       let done = false
-      const replaced = storage
-        .replaceUpdates(r, loaded.cursor as NonNullable<typeof loaded.cursor>, new Uint8Array([1]))
-        .then(() => {
-          done = true
-        })
+      const replaced = storage.replaceUpdates(r, cursor, new Uint8Array([1])).then(() => {
+        done = true
+      })
       await new Promise((resolve) => setImmediate(resolve))
       expect(done).toBe(false) // the event loop turned while the scrub waited for the reader
       reader.exec('COMMIT')
@@ -82,18 +89,17 @@ describe('sqlite storage scrub', () => {
         expect(readFileSync(file).includes('SECRET-CIPHERTEXT-MARKER')).toBe(false)
       }
       await storage.close()
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
+    }),
+  )
 })
 
 describe('sqlite storage checkpoints', () => {
-  it('checkpoints in the background so the WAL is reused instead of growing', {
-    timeout: 20_000,
-  }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'livret-sqlite-'))
-    try {
+  it(
+    'checkpoints in the background so the WAL is reused instead of growing',
+    {
+      timeout: 20_000,
+    },
+    inTempDir(async (dir) => {
       const storage = openSqliteStorage(dir)
       const r = generateRoomKeys().roomId
       // The WAL index (-shm) says how many frames the WAL holds (mxFrame, byte 16) and how many
@@ -118,8 +124,6 @@ describe('sqlite storage checkpoints', () => {
       expect(walAfterThree).toBeLessThan(walAfterOne * 1.5)
       expect((await storage.logStats(r)).count).toBe(1500)
       await storage.close()
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
+    }),
+  )
 })

@@ -3,9 +3,12 @@
 // the relay: sealed envelope updates (opaque Yjs updates of ciphertext), room metadata and a
 // bounded access log. Several relay instances may share one storage (Redis): every method
 // must be safe under concurrent calls from several processes.
+import type { AccessLogEntry } from '../../src/protocol/access-log.ts'
 import type { RoomId } from '../../src/protocol/ids.ts'
-import type { Role } from '../../src/protocol/token.ts'
 import type { HandoverStorage } from './handovers.ts'
+
+/** The access log's entry is part of the wire protocol (the owner reads it): defined there. */
+export type { AccessLogEntry }
 
 /**
  * Position in a room's update log: opaque, compared only by the storage itself
@@ -62,17 +65,6 @@ export interface MetaChange {
 
 /** What applying an owner statement did. */
 export type StatementOutcome = 'applied' | 'replay' | 'revocation-list-full'
-
-/** One entry of a room's access log: who (token id), what, when and how many bytes; no content. */
-export interface AccessLogEntry {
-  tokenId: string
-  role: Role
-  event: 'open' | 'close' | 'refused'
-  /** Unix seconds. */
-  at: number
-  bytesIn: number
-  bytesOut: number
-}
 
 /** A Yjs client id an append token writes under, and whether the room has never seen it. */
 export interface ClientClaim {

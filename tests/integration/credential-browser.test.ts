@@ -2,10 +2,10 @@
 // key is made in the page, a credential is signed and verified there (WebCrypto path of rdf-canonize),
 // the page makes no request outside its own origin, and Node verifies what the browser signed.
 import type { Browser, Page } from 'playwright-core'
-import { build, type Rollup } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type SignedCredential, verifyCredential } from '../../src/credential/index.ts'
 import { launchBrowser } from '../support/browser.ts'
+import { buildCredentialModule } from '../support/credential-bundle.ts'
 
 // Served by page.route, never by a server: nothing listens on this port.
 const ORIGIN = 'http://127.0.0.1:9'
@@ -68,18 +68,8 @@ let page: Page
 const requested: string[] = []
 
 const bundle = async (): Promise<string> => {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'src/credential/index.ts', formats: ['es'], fileName: 'credential' },
-    },
-  })
-  const outputs = (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[]
-  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
-  if (chunk?.type !== 'chunk') throw new Error('vite produced no chunk')
+  const [chunk] = await buildCredentialModule()
+  if (!chunk) throw new Error('vite produced no chunk')
   return chunk.code
 }
 

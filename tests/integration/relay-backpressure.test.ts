@@ -1,7 +1,6 @@
 // Issue #9, finding 4: a socket that never reads must not make the relay buffer without bound.
 // Memory is asserted by counting bytes: what the relay queued on the socket (ws bufferedAmount,
 // and the relay's own peak gauge) and what it handed to it (bytesOut), never by timing.
-import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
@@ -15,14 +14,7 @@ import {
   type TestRelay,
 } from '../support/relay.ts'
 import { until } from '../support/until.ts'
-
-function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, sub)
-  encoding.writeVarUint8Array(e, payload)
-  return encoding.toUint8Array(e)
-}
+import { syncFrame } from '../support/update-forge.ts'
 
 /** A state vector naming a client the room has never seen: the reply is the whole room, uncached. */
 const distinctStateVector = (i: number) => Y.encodeStateVector(new Map([[1_000_000 + i, 1]]))

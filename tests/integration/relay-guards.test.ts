@@ -2,23 +2,15 @@
 // offending socket with a named code while other rooms keep working; oversized frames, the
 // rate limit, connection limits, the room size limit, the pending-structure limit; idle rooms
 // leave memory; /metrics counts it all.
-import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
 import { makeRoom, provider, rawClient, readMetrics, type TestRelay } from '../support/relay.ts'
 import { relayPerTest } from '../support/relay-fixture.ts'
 import { until } from '../support/until.ts'
+import { syncFrame } from '../support/update-forge.ts'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
-
-function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, sub)
-  encoding.writeVarUint8Array(e, payload)
-  return encoding.toUint8Array(e)
-}
 
 function entryUpdate(content: Uint8Array, doc = new Y.Doc()): Uint8Array {
   doc.getArray<Uint8Array>('entries').push([content])

@@ -4,21 +4,13 @@
 // at once, before it (the race behind the fuzz run's flaky "well-behaved room" test). The
 // relay holds such updates for that socket, within maxPendingBytes, and applies them when
 // their dependencies arrive; only what stays missing past the bound closes the socket (4408).
-import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
 import { makeRoom, provider, rawClient, readMetrics, type TestRelay } from '../support/relay.ts'
 import { relayPerTest } from '../support/relay-fixture.ts'
 import { until } from '../support/until.ts'
-
-function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, sub)
-  encoding.writeVarUint8Array(e, payload)
-  return encoding.toUint8Array(e)
-}
+import { syncFrame } from '../support/update-forge.ts'
 
 describe('relay: updates waiting for their dependencies', () => {
   const relays = relayPerTest()

@@ -3,21 +3,13 @@
 // client IP may create only so many rooms and store only so many bytes per period. Disk written
 // is measured by bytes written by this process (/proc/self/io wchar), never by timing.
 import { readFileSync } from 'node:fs'
-import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../src/protocol/close-codes.ts'
 import { toHex } from '../../src/protocol/ids.ts'
 import { makeRoom, post, rawClient, readMetrics, startTestRelay, type TestRelay } from '../support/relay.ts'
 import { until } from '../support/until.ts'
-
-function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, sub)
-  encoding.writeVarUint8Array(e, payload)
-  return encoding.toUint8Array(e)
-}
+import { syncFrame } from '../support/update-forge.ts'
 
 function entryUpdate(content: Uint8Array, doc = new Y.Doc()): Uint8Array {
   const before = Y.encodeStateVector(doc)
