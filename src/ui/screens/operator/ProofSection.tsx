@@ -3,10 +3,10 @@
 // Nothing is stored: the file is read, verified and shown.
 import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
-import { Icon } from '../../components/Icon.tsx'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { CredentialValidation } from '../../components/validation/ValidationCard.tsx'
 import { FileField } from '../../crud/InputField.tsx'
+import { PartError } from './PartError.tsx'
 
 /** Open a proof file and see its validations. */
 export function ProofSection() {
@@ -35,11 +35,7 @@ export function ProofSection() {
         accept=".json,application/json"
         onFile={(file) => void open(file)}
       />
-      {bad ? (
-        <p class="op-error" role="alert">
-          <Icon name="error" /> {t('trust.proof.bad')}
-        </p>
-      ) : null}
+      <PartError message={bad ? t('trust.proof.bad') : undefined} />
       {credentials?.map((c, i) => (
         <CredentialValidation key={i} credential={c} />
       ))}

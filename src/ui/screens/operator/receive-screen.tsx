@@ -7,9 +7,10 @@ import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import type { OtherKind } from './other-kinds.ts'
+import { PartError } from './PartError.tsx'
 import { ProofSection } from './ProofSection.tsx'
 import { QrScanner } from './QrScanner.tsx'
-import { CodeForm, FileForm, PartError, PasteForm } from './receive-forms.tsx'
+import { FileForm, TextForm } from './receive-forms.tsx'
 import { type Part, useReceiveRouting } from './receive-route.ts'
 import './operator.css'
 
@@ -65,8 +66,15 @@ export default function ReceiveScreen(_props: { id?: string }) {
         <QrScanner onText={(text) => void r.openText('scan', text)} />
         <PartError message={error('scan')} />
       </section>
-      <PasteForm busy={r.busy} error={error('paste')} onOpen={(text) => void r.openText('paste', text)} />
-      <CodeForm busy={r.busy} error={error('code')} onOpen={(text) => void r.openText('code', text)} />
+      {(['paste', 'code'] as const).map((way) => (
+        <TextForm
+          key={way}
+          way={way}
+          busy={r.busy}
+          error={error(way)}
+          onOpen={(text) => void r.openText(way, text)}
+        />
+      ))}
       <FileForm
         busy={r.busy}
         error={error('file')}

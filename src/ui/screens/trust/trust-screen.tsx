@@ -19,6 +19,7 @@ import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { PasteForm } from '../../crud/PasteForm.tsx'
 import { type CodeOf, errorMessages } from '../../errors.ts'
 import { takeCarriedText } from '../operator/carried.ts'
+import { PartError } from '../operator/PartError.tsx'
 import { QrScanner } from '../operator/QrScanner.tsx'
 import '../operator/operator.css'
 
@@ -37,9 +38,7 @@ function Message({ note }: { note: Note }) {
       <Icon name="saved" /> {note.text}
     </p>
   ) : (
-    <p class="op-error" role="alert">
-      <Icon name="error" /> {note.text}
-    </p>
+    <PartError message={note.text} />
   )
 }
 
