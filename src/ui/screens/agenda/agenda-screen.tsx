@@ -12,7 +12,7 @@ import {
 } from '../../../features/agenda/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { downloadFile, fileSlug } from '../../download.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { useSession } from '../../session.ts'
@@ -27,10 +27,7 @@ const ICS_TYPE = 'text/calendar'
 function Reminders() {
   const [state, setState] = useState<ReminderState>(reminderState)
   return (
-    <section class="card" aria-labelledby="agenda-remind">
-      <SectionTitle icon="bell" id="agenda-remind">
-        {t('agenda.remind.title')}
-      </SectionTitle>
+    <CardSection id="agenda-remind" icon="bell" title={t('agenda.remind.title')}>
       <p>{t('agenda.remind.explain')}</p>
       {state === 'off' ? (
         <button type="button" class="btn" onClick={() => void enableReminders().then(setState)}>
@@ -39,7 +36,7 @@ function Reminders() {
       ) : (
         <p role="status">{t(`agenda.remind.${state}`)}</p>
       )}
-    </section>
+    </CardSection>
   )
 }
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { clearPrivateLink, forgetSelf, type SelfRecord } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 
 /** Props: this device's record, and what to do once it stopped syncing. */
@@ -22,10 +22,7 @@ export function MemberPanel({ self, onLeft }: MemberPanelProps) {
     onLeft()
   }
   return (
-    <section class="card" aria-labelledby="member-title">
-      <SectionTitle icon="devices" id="member-title">
-        {self.name}
-      </SectionTitle>
+    <CardSection id="member-title" icon="devices" title={self.name}>
       <p>{t('devices.memberText', { name: self.name })}</p>
       <p class="hint">{t('devices.memberHelp')}</p>
       {confirming ? (
@@ -45,6 +42,6 @@ export function MemberPanel({ self, onLeft }: MemberPanelProps) {
           {t('devices.leave')}
         </button>
       )}
-    </section>
+    </CardSection>
   )
 }

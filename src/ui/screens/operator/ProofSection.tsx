@@ -3,7 +3,7 @@
 // Nothing is stored: the file is read, verified and shown.
 import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 import { CredentialValidation } from '../../components/validation/ValidationCard.tsx'
 import { FileField } from '../../crud/InputField.tsx'
 import { PartError } from './PartError.tsx'
@@ -25,10 +25,7 @@ export function ProofSection() {
     setCredentials(parsed.value.credentials)
   }
   return (
-    <section class="card" aria-labelledby="op-proof">
-      <SectionTitle icon="validated" id="op-proof">
-        {t('trust.proof.title')}
-      </SectionTitle>
+    <CardSection id="op-proof" icon="validated" title={t('trust.proof.title')}>
       <FileField
         id="op-proof-input"
         label="trust.proof.open"
@@ -39,6 +36,6 @@ export function ProofSection() {
       {credentials?.map((c, i) => (
         <CredentialValidation key={i} credential={c} />
       ))}
-    </section>
+    </CardSection>
   )
 }

@@ -5,7 +5,7 @@
 import { useEffect } from 'preact/hooks'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import type { OtherKind } from './other-kinds.ts'
 import { PartError } from './PartError.tsx'
 import { ProofSection } from './ProofSection.tsx'
@@ -58,14 +58,11 @@ export default function ReceiveScreen(_props: { id?: string }) {
         </p>
       ) : null}
       {r.other ? <OtherNotice other={r.other} /> : null}
-      <section class="card" aria-labelledby="op-scan">
-        <SectionTitle icon="scan" id="op-scan">
-          {t('operator.scan.title')}
-        </SectionTitle>
+      <CardSection id="op-scan" icon="scan" title={t('operator.scan.title')}>
         <p class="hint">{t('operator.scan.hint')}</p>
         <QrScanner onText={(text) => void r.openText('scan', text)} />
         <PartError message={error('scan')} />
-      </section>
+      </CardSection>
       {(['paste', 'code'] as const).map((way) => (
         <TextForm
           key={way}

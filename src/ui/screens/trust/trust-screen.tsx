@@ -15,7 +15,7 @@ import {
 } from '../../../features/trust/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { PasteForm } from '../../crud/PasteForm.tsx'
 import { type CodeOf, errorMessages } from '../../errors.ts'
 import { takeCarriedText } from '../operator/carried.ts'
@@ -121,10 +121,7 @@ export default function TrustScreen(_props: { id?: string }) {
   return (
     <div class="trust-screen">
       <PageHeader icon="validated" title={t('trust.orgs.title')} intro={t('trust.orgs.intro')} />
-      <section class="card" aria-labelledby="trust-list">
-        <SectionTitle icon="validated" id="trust-list">
-          {t('trust.orgs.title')}
-        </SectionTitle>
+      <CardSection id="trust-list" icon="validated" title={t('trust.orgs.title')}>
         {list === null ? (
           <p>{t('app.loading')}</p>
         ) : list.length === 0 ? (
@@ -154,11 +151,8 @@ export default function TrustScreen(_props: { id?: string }) {
           </ul>
         )}
         <Message note={note} />
-      </section>
-      <section class="card" aria-labelledby="trust-add">
-        <SectionTitle icon="scan" id="trust-add">
-          {t('trust.orgs.addTitle')}
-        </SectionTitle>
+      </CardSection>
+      <CardSection id="trust-add" icon="scan" title={t('trust.orgs.addTitle')}>
         <p class="hint">{t('trust.orgs.addIntro')}</p>
         <QrScanner onText={(text) => void check(text)} />
         <PasteForm
@@ -179,11 +173,8 @@ export default function TrustScreen(_props: { id?: string }) {
           </div>
         ) : null}
         <Message note={addNote} />
-      </section>
-      <section class="card" aria-labelledby="trust-import">
-        <SectionTitle icon="backup" id="trust-import">
-          {t('trust.orgs.listTitle')}
-        </SectionTitle>
+      </CardSection>
+      <CardSection id="trust-import" icon="backup" title={t('trust.orgs.listTitle')}>
         <p class="hint">{t('trust.orgs.listIntro')}</p>
         <div class="field">
           <label for="trust-file">{t('trust.orgs.listFile')}</label>
@@ -211,7 +202,7 @@ export default function TrustScreen(_props: { id?: string }) {
           </div>
         ) : null}
         <Message note={listNote} />
-      </section>
+      </CardSection>
     </div>
   )
 }

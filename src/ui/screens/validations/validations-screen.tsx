@@ -17,7 +17,7 @@ import {
 import { plural, t } from '../../../i18n/index.ts'
 import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { HolderValidation, useValidations } from '../../components/validation/HolderValidations.tsx'
+import { useValidations, ValidationOfCompetence } from '../../components/validation/HolderValidations.tsx'
 import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
 import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
@@ -31,19 +31,15 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const list = useValidations(doc)
   const { items: competences } = useSection(doc, 'competences', byCreatedDesc)
   const byId = new Map(competences.map((c) => [c.id as string, c]))
-  const card = (v: Validation) => {
-    const competence = byId.get(v.competenceId)
-    return (
-      <HolderValidation
-        key={v.id}
-        doc={doc}
-        validation={v}
-        competenceLabel={competence?.label ?? t('validations.deletedCompetence')}
-        {...(competence ? { ownLevel: competence.level } : {})}
-        readOnly={readOnly}
-      />
-    )
-  }
+  const card = (v: Validation) => (
+    <ValidationOfCompetence
+      key={v.id}
+      doc={doc}
+      validation={v}
+      competence={byId.get(v.competenceId)}
+      readOnly={readOnly}
+    />
+  )
   const shown = list.filter((v) => v.hidden !== true)
   const hidden = list.filter((v) => v.hidden === true)
   const groups = competences
