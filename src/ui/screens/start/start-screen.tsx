@@ -15,6 +15,12 @@ import { newId, nowIso } from '../../../domain/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import {
+  type DomainOption,
+  EXPERIENCE_KIND_OPTIONS,
+  FAMILY_OPTIONS,
+  LEVEL_OPTIONS,
+} from '../../crud/domain-options.ts'
 import type { FieldDef } from '../../crud/field-types.ts'
 import { Field } from '../../crud/fields.tsx'
 import { saveItem } from '../../crud/save.ts'
@@ -63,33 +69,29 @@ const isDraft = (x: unknown): x is Draft => {
   )
 }
 
-/** A group of big choices, each with its pictogram. */
+/** A group of big choices, each with its pictogram; the legend is the section form's. */
 function Choices<T extends string | number>({
   legend,
   name,
-  values,
+  options,
   value,
-  icon,
-  label,
   onPick,
 }: {
-  legend: string
+  legend: MessageKey
   name: string
-  values: readonly T[]
+  options: readonly DomainOption<T>[]
   value: T
-  icon: (v: T) => IconName
-  label: (v: T) => string
   onPick: (v: T) => void
 }) {
   return (
     <fieldset class="field start-choices">
-      <legend>{legend}</legend>
+      <legend>{t(legend)}</legend>
       <div class="start-grid">
-        {values.map((v) => (
-          <label key={v} class="choice start-choice">
-            <input type="radio" name={name} checked={value === v} onChange={() => onPick(v)} />
-            <Icon name={icon(v)} />
-            <span>{label(v)}</span>
+        {options.map((o) => (
+          <label key={o.value} class="choice start-choice">
+            <input type="radio" name={name} checked={value === o.value} onChange={() => onPick(o.value)} />
+            <Icon name={o.icon} />
+            <span>{t(o.label)}</span>
           </label>
         ))}
       </div>
@@ -196,12 +198,10 @@ export default function StartScreen() {
           <p class="muted">{stepNo}</p>
           <Big icon="experiences" text={t('start.experience')} />
           <Choices
-            legend={t('exp.kind')}
+            legend="exp.kind"
             name="start-kind"
-            values={EXPERIENCE_KINDS}
+            options={EXPERIENCE_KIND_OPTIONS}
             value={d.kind}
-            icon={(k) => `kind-${k}` as IconName}
-            label={(k) => t(`kind.${k}`)}
             onPick={(kind) => set({ kind })}
           />
           {field(TITLE, 'start.needTitle')}
@@ -220,22 +220,18 @@ export default function StartScreen() {
           <p class="muted">{stepNo}</p>
           <Big icon="competences" text={t('start.competence', { title: d.title.trim() })} />
           <Choices
-            legend={t('comp.family')}
+            legend="comp.family"
             name="start-family"
-            values={COMPETENCE_FAMILIES}
+            options={FAMILY_OPTIONS}
             value={d.family}
-            icon={(f) => f}
-            label={(f) => t(`family.${f}`)}
             onPick={(family) => set({ family })}
           />
           {field(LABEL, 'start.needLabel')}
           <Choices
-            legend={t('level.label')}
+            legend="level.label"
             name="start-level"
-            values={COMPETENCE_LEVELS}
+            options={LEVEL_OPTIONS}
             value={d.level}
-            icon={(l) => `level-${l}` as IconName}
-            label={(l) => t(`level.${l}`)}
             onPick={(level) => set({ level })}
           />
           <BackNext onBack={() => go(1)} />
