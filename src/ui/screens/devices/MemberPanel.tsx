@@ -1,7 +1,8 @@
 // On a paired device: its name, who manages the devices, and the way to stop syncing it.
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { clearPrivateLink, forgetSelf, type SelfRecord } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
+import { ConfirmBox } from '../../components/ConfirmBox.tsx'
 import { CardSection } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 
@@ -11,10 +12,6 @@ export type MemberPanelProps = { self: Extract<SelfRecord, { role: 'member' }>; 
 /** The paired device's panel. */
 export function MemberPanel({ self, onLeft }: MemberPanelProps) {
   const [confirming, setConfirming] = useState(false)
-  const keep = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (confirming) keep.current?.focus()
-  }, [confirming])
   const leave = async () => {
     clearPrivateLink()
     await forgetSelf()
@@ -26,17 +23,14 @@ export function MemberPanel({ self, onLeft }: MemberPanelProps) {
       <p>{t('devices.memberText', { name: self.name })}</p>
       <p class="hint">{t('devices.memberHelp')}</p>
       {confirming ? (
-        <div class="confirm">
-          <p id="leave-help">{t('devices.leaveHelp')}</p>
-          <p class="row">
-            <button type="button" class="btn btn-danger" onClick={() => void leave()}>
-              {t('devices.leave')}
-            </button>
-            <button type="button" class="btn" ref={keep} onClick={() => setConfirming(false)}>
-              {t('devices.removeNo')}
-            </button>
-          </p>
-        </div>
+        <ConfirmBox
+          id="leave-help"
+          question={t('devices.leaveHelp')}
+          yes={t('devices.leave')}
+          no={t('devices.removeNo')}
+          onYes={() => void leave()}
+          onNo={() => setConfirming(false)}
+        />
       ) : (
         <button type="button" class="btn" onClick={() => setConfirming(true)}>
           {t('devices.leave')}

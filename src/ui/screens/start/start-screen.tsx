@@ -2,6 +2,7 @@
 // pictogram and one sentence: one experience → one competence it taught → see the booklet. The
 // choices carry pictograms (experience kinds, the three families, the four levels). What is typed
 // is a kept draft (use-draft.ts): Back, a step change or a reload keep it.
+import type { ComponentChildren } from 'preact'
 import type * as Y from 'yjs'
 import {
   COMPETENCE_FAMILIES,
@@ -149,6 +150,40 @@ const BackNext = ({ onBack }: { onBack: () => void }) => (
   </div>
 )
 
+/** The form of a step: where the person is, its big pictogram and sentence, its fields, Back and Next. */
+function StepForm(props: {
+  stepNo: string
+  icon: IconName
+  text: string
+  onBack: () => void
+  onNext: () => void
+  children: ComponentChildren
+}) {
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        props.onNext()
+      }}
+    >
+      <p class="muted">{props.stepNo}</p>
+      <Big icon={props.icon} text={props.text} />
+      {props.children}
+      <BackNext onBack={props.onBack} />
+    </form>
+  )
+}
+
+/** The big choices of the steps: the section form's legend and choices (words, pictograms). */
+const CHOICES: {
+  [K in 'kind' | 'family' | 'level']: { legend: MessageKey; options: readonly DomainOption<Draft[K]>[] }
+} = {
+  kind: { legend: 'exp.kind', options: EXPERIENCE_KIND_OPTIONS },
+  family: { legend: 'comp.family', options: FAMILY_OPTIONS },
+  level: { legend: 'level.label', options: LEVEL_OPTIONS },
+}
+
 const TITLE: FieldDef = { kind: 'text', name: 'title', label: 'exp.name', required: true }
 const LABEL: FieldDef = { kind: 'text', name: 'label', label: 'comp.label', required: true }
 
@@ -173,6 +208,15 @@ export default function StartScreen() {
       idPrefix="start"
     />
   )
+  // A step's big choices, its value kept in the draft.
+  const choice = <K extends keyof typeof CHOICES>(key: K) => (
+    <Choices
+      {...CHOICES[key]}
+      name={`start-${key}`}
+      value={d[key]}
+      onPick={(value) => set({ [key]: value } as Partial<Draft>)}
+    />
+  )
   const stepNo = t('start.stepOf', { n: d.step === 0 ? 1 : d.step, total: 3 })
   return (
     <div class="start">
@@ -186,56 +230,36 @@ export default function StartScreen() {
         </>
       ) : null}
       {d.step === 1 ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
+        <StepForm
+          stepNo={stepNo}
+          icon="experiences"
+          text={t('start.experience')}
+          onBack={() => go(0)}
+          onNext={() => {
             const id = d.title.trim() ? saveExperience(doc, d) : undefined
             if (id) go(2, { experienceId: id })
             else set({ error: true })
           }}
         >
-          <p class="muted">{stepNo}</p>
-          <Big icon="experiences" text={t('start.experience')} />
-          <Choices
-            legend="exp.kind"
-            name="start-kind"
-            options={EXPERIENCE_KIND_OPTIONS}
-            value={d.kind}
-            onPick={(kind) => set({ kind })}
-          />
+          {choice('kind')}
           {field(TITLE, 'start.needTitle')}
-          <BackNext onBack={() => go(0)} />
-        </form>
+        </StepForm>
       ) : null}
       {d.step === 2 ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
+        <StepForm
+          stepNo={stepNo}
+          icon="competences"
+          text={t('start.competence', { title: d.title.trim() })}
+          onBack={() => go(1)}
+          onNext={() => {
             if (d.label.trim() && saveCompetence(doc, d)) go(3)
             else set({ error: true })
           }}
         >
-          <p class="muted">{stepNo}</p>
-          <Big icon="competences" text={t('start.competence', { title: d.title.trim() })} />
-          <Choices
-            legend="comp.family"
-            name="start-family"
-            options={FAMILY_OPTIONS}
-            value={d.family}
-            onPick={(family) => set({ family })}
-          />
+          {choice('family')}
           {field(LABEL, 'start.needLabel')}
-          <Choices
-            legend="level.label"
-            name="start-level"
-            options={LEVEL_OPTIONS}
-            value={d.level}
-            onPick={(level) => set({ level })}
-          />
-          <BackNext onBack={() => go(1)} />
-        </form>
+          {choice('level')}
+        </StepForm>
       ) : null}
       {d.step === 3 ? (
         <>
