@@ -39,7 +39,7 @@ export function SectionTitle({
 }
 
 /** A card section of a screen named by its heading (h2 with its pictogram), so landmarks read well;
- * `class`: classes besides `card`; `bare`: a part of a long form, without the card around it. */
+ * `class`: classes besides `card`; `bare`: a part of a long form or a list, without the card around it. */
 export function CardSection({
   id,
   icon,
@@ -56,7 +56,7 @@ export function CardSection({
   children: ComponentChildren
 }) {
   return (
-    <section class={bare ? undefined : extra ? `card ${extra}` : 'card'} aria-labelledby={id}>
+    <section class={bare ? extra : extra ? `card ${extra}` : 'card'} aria-labelledby={id}>
       <SectionTitle icon={icon} id={id}>
         {title}
       </SectionTitle>

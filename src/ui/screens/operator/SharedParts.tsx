@@ -6,9 +6,10 @@ import type * as Y from 'yjs'
 import { getProfile, listItems, listItemsPage, type PageSort, type Section } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
 import { formatDate, type MessageKey, plural, t } from '../../../i18n/index.ts'
-import { Icon, type IconName } from '../../components/Icon.tsx'
+import type { IconName } from '../../components/Icon.tsx'
 import { StepLine } from '../../components/ItemLines.tsx'
 import { PlanList } from '../../components/ItemList.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 
 /** Items shown at first in a long section, and added by each "more" click. */
 export const PAGE_SIZE = 50
@@ -16,12 +17,9 @@ export const PAGE_SIZE = 50
 /** One titled section of the received share. */
 export function Part(props: { id: string; icon: IconName; title: MessageKey; children: ComponentChildren }) {
   return (
-    <section class="op-part" aria-labelledby={`op-${props.id}`}>
-      <h2 id={`op-${props.id}`}>
-        <Icon name={props.icon} /> {t(props.title)}
-      </h2>
+    <CardSection bare class="op-part" id={`op-${props.id}`} icon={props.icon} title={t(props.title)}>
       {props.children}
-    </section>
+    </CardSection>
   )
 }
 

@@ -4,31 +4,9 @@
 import { useEffect, useState } from 'preact/hooks'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import type { IconName } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 import { FileField, InputField } from '../../crud/InputField.tsx'
 import { PartError } from './PartError.tsx'
-
-/** A card with a heading and its pictogram. */
-function Part({
-  id,
-  icon,
-  title,
-  children,
-}: {
-  id: string
-  icon: IconName
-  title: MessageKey
-  children: preact.ComponentChildren
-}) {
-  return (
-    <section class="card" aria-labelledby={id}>
-      <SectionTitle icon={icon} id={id}>
-        {t(title)}
-      </SectionTitle>
-      {children}
-    </section>
-  )
-}
 
 /** The two text ways in: "Coller un lien", and "Taper un code" (15 digits read aloud). */
 const TEXT_WAYS = {
@@ -81,7 +59,7 @@ export function TextForm({
   const w = TEXT_WAYS[way]
   const [text, setText] = useState('')
   return (
-    <Part id={w.part} icon={w.icon} title={w.title}>
+    <CardSection id={w.part} icon={w.icon} title={t(w.title)}>
       <form
         class="op-form"
         onSubmit={(e) => {
@@ -104,7 +82,7 @@ export function TextForm({
         </button>
       </form>
       <PartError message={error} />
-    </Part>
+    </CardSection>
   )
 }
 
@@ -133,7 +111,7 @@ export function FileForm({
     document.getElementById('op-file-input')?.focus()
   }, [keyFromCode])
   return (
-    <Part id="op-file" icon="backup" title="operator.file.title">
+    <CardSection id="op-file" icon="backup" title={t('operator.file.title')}>
       <p class="hint">{t('operator.file.hint')}</p>
       <form
         class="op-form"
@@ -173,6 +151,6 @@ export function FileForm({
         </button>
       </form>
       <PartError message={error} />
-    </Part>
+    </CardSection>
   )
 }

@@ -15,7 +15,7 @@ import {
   validationRuntimeStore,
 } from '../../../features/validations/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { useValidations, ValidationOfCompetence } from '../../components/validation/HolderValidations.tsx'
 import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
@@ -51,10 +51,7 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
     g.items.map((validation) => ({ validation, competence: g.competence.label })),
   )
   return (
-    <section aria-labelledby="received-title">
-      <SectionTitle icon="validated" id="received-title">
-        {t('validations.receivedTitle')}
-      </SectionTitle>
+    <CardSection bare id="received-title" icon="validated" title={t('validations.receivedTitle')}>
       {shown.length === 0 ? <p class="muted">{t('validations.noneReceived')}</p> : null}
       {shown.length > 0 ? <p class="hint">{t('validations.fingerprintHelp')}</p> : null}
       {groups.map((g) => (
@@ -78,7 +75,7 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
         </details>
       ) : null}
       {choices.length > 0 ? <ProofPanel choices={choices} readOnly={readOnly} /> : null}
-    </section>
+    </CardSection>
   )
 }
 
