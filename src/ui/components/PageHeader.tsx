@@ -39,22 +39,24 @@ export function SectionTitle({
 }
 
 /** A card section of a screen named by its heading (h2 with its pictogram), so landmarks read well;
- * `bare`: a part of a long form, without the card around it. */
+ * `class`: classes besides `card`; `bare`: a part of a long form or a list, without the card around it. */
 export function CardSection({
   id,
   icon,
   title,
+  class: extra,
   bare,
   children,
 }: {
   id: string
   icon: IconName
   title: string
+  class?: string
   bare?: boolean
   children: ComponentChildren
 }) {
   return (
-    <section class={bare ? undefined : 'card'} aria-labelledby={id}>
+    <section class={bare ? extra : extra ? `card ${extra}` : 'card'} aria-labelledby={id}>
       <SectionTitle icon={icon} id={id}>
         {title}
       </SectionTitle>

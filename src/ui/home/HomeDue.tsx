@@ -3,8 +3,8 @@
 import { useEffect, useMemo } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { type AgendaItem, bookletAgenda, dueTodayAndTomorrow } from '../../features/agenda/index.ts'
-import { t } from '../../i18n/index.ts'
-import { SectionTitle } from '../components/PageHeader.tsx'
+import { type MessageKey, t } from '../../i18n/index.ts'
+import { CardSection } from '../components/PageHeader.tsx'
 import { useDocVersion } from '../hooks/use-doc-version.ts'
 import { remindDue } from '../screens/agenda/reminders.ts'
 
@@ -18,6 +18,21 @@ function Line({ item }: { item: AgendaItem }) {
   )
 }
 
+/** One day's items under its heading; nothing when there are none. */
+function Day({ title, items }: { title: MessageKey; items: readonly AgendaItem[] }) {
+  if (items.length === 0) return null
+  return (
+    <>
+      <h3>{t(title)}</h3>
+      <ul class="plain">
+        {items.map((i) => (
+          <Line key={`${i.kind}-${i.id}`} item={i} />
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /** Today's and tomorrow's items (a card at the top of the home). */
 export default function HomeDue({ doc }: { doc: Y.Doc }) {
   const version = useDocVersion(doc)
@@ -27,32 +42,11 @@ export default function HomeDue({ doc }: { doc: Y.Doc }) {
     void remindDue(agenda)
   }, [agenda])
   return (
-    <section class="card home-due" aria-labelledby="home-due">
-      <SectionTitle icon="agenda" id="home-due">
-        {t('home.agendaDue')}
-      </SectionTitle>
+    <CardSection id="home-due" icon="agenda" title={t('home.agendaDue')} class="home-due">
       {today.length + tomorrow.length === 0 ? <p class="muted">{t('home.agendaNone')}</p> : null}
-      {today.length > 0 ? (
-        <>
-          <h3>{t('home.agendaToday')}</h3>
-          <ul class="plain">
-            {today.map((i) => (
-              <Line key={`${i.kind}-${i.id}`} item={i} />
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {tomorrow.length > 0 ? (
-        <>
-          <h3>{t('home.agendaTomorrow')}</h3>
-          <ul class="plain">
-            {tomorrow.map((i) => (
-              <Line key={`${i.kind}-${i.id}`} item={i} />
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <Day title="home.agendaToday" items={today} />
+      <Day title="home.agendaTomorrow" items={tomorrow} />
       <a href="/agenda">{t('agenda.title')} →</a>
-    </section>
+    </CardSection>
   )
 }

@@ -5,8 +5,8 @@
 import type * as Y from 'yjs'
 import { listItems } from '../../booklet/index.ts'
 import { plural, t } from '../../i18n/index.ts'
-import { SectionTitle } from '../components/PageHeader.tsx'
-import { HolderValidation, useValidations } from '../components/validation/HolderValidations.tsx'
+import { CardSection } from '../components/PageHeader.tsx'
+import { useValidations, ValidationOfCompetence } from '../components/validation/HolderValidations.tsx'
 
 /** Latest validations shown on the home. */
 export const HOME_VALIDATIONS = 3
@@ -19,27 +19,20 @@ export default function HomeValidations({ doc }: { doc: Y.Doc }) {
   // Counted whatever the decision and state: the cards below say which, and whether it still counts.
   const validated = new Set(shown.map((v) => v.competenceId))
   return (
-    <section class="card home-validations" aria-labelledby="home-validations">
-      <SectionTitle icon="validated" id="home-validations">
-        {t('proof.homeTitle')}
-      </SectionTitle>
+    <CardSection id="home-validations" icon="validated" title={t('proof.homeTitle')} class="home-validations">
       <p>{plural('proof.homeCount', validated.size)}</p>
-      {shown.slice(0, HOME_VALIDATIONS).map((v) => {
-        const c = competences.get(v.competenceId)
-        return (
-          <HolderValidation
-            key={v.id}
-            doc={doc}
-            validation={v}
-            competenceLabel={c?.label ?? t('validations.deletedCompetence')}
-            {...(c ? { ownLevel: c.level } : {})}
-            named
-            readOnly
-            plain
-          />
-        )
-      })}
+      {shown.slice(0, HOME_VALIDATIONS).map((v) => (
+        <ValidationOfCompetence
+          key={v.id}
+          doc={doc}
+          validation={v}
+          competence={competences.get(v.competenceId)}
+          named
+          readOnly
+          plain
+        />
+      ))}
       <a href="/validations">{t('proof.homeAll')} →</a>
-    </section>
+    </CardSection>
   )
 }

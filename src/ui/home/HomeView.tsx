@@ -5,7 +5,7 @@ import { useEffect } from 'preact/hooks'
 import { COMPETENCE_FAMILIES } from '../../domain/enums.ts'
 import { formatDate, plural, t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
-import { CardSection, PageHeader, SectionTitle } from '../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../components/PageHeader.tsx'
 import { PlanProgressBar } from '../components/ProgressBar.tsx'
 import { ROUTES } from '../routes.ts'
 import { ProfileGreeting } from '../screens/profile-greeting.tsx'
@@ -90,10 +90,7 @@ export function HomeView({ overview }: { overview: Overview }) {
         <a href="/parcours">{t('path.title')} →</a>
       </CardSection>
 
-      <section aria-labelledby="home-sections">
-        <SectionTitle icon="booklet" id="home-sections">
-          {t('home.sections')}
-        </SectionTitle>
+      <CardSection bare id="home-sections" icon="booklet" title={t('home.sections')}>
         <ul class="tiles">
           {ROUTES.filter((r) => r.nav && (!r.modes || r.modes.includes('holder'))).map((r) => {
             const section = TILE_SECTION[r.path]
@@ -110,7 +107,7 @@ export function HomeView({ overview }: { overview: Overview }) {
             )
           })}
         </ul>
-      </section>
+      </CardSection>
     </div>
   )
 }

@@ -1,7 +1,7 @@
 // First start: who uses Livret on this device (holder, operator or trainer), offered on the home
 // screen until a choice is made; the settings can change it later.
 import { t } from '../../i18n/index.ts'
-import { SectionTitle } from '../components/PageHeader.tsx'
+import { CardSection } from '../components/PageHeader.tsx'
 import { ChoiceGroup } from '../crud/InputField.tsx'
 import { MODES, type Mode, setMode, useModeChosen } from '../mode.ts'
 import { navigate } from '../router.ts'
@@ -24,10 +24,7 @@ export function ModeChoice() {
   const chosen = useModeChosen()
   if (chosen) return null
   return (
-    <section class="card welcome" aria-labelledby="mode-title">
-      <SectionTitle icon="profile" id="mode-title">
-        {t('mode.title')}
-      </SectionTitle>
+    <CardSection id="mode-title" icon="profile" title={t('mode.title')} class="welcome">
       <p>{t('mode.text')}</p>
       <ul class="plain mode-choice">
         {MODES.map((m) => (
@@ -39,7 +36,7 @@ export function ModeChoice() {
           </li>
         ))}
       </ul>
-    </section>
+    </CardSection>
   )
 }
 

@@ -2,7 +2,7 @@
 // pictogram, one sentence, one button to the first steps, before the figures (all zero then).
 import { t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
-import { SectionTitle } from '../components/PageHeader.tsx'
+import { CardSection } from '../components/PageHeader.tsx'
 import { useMode, useModeChosen } from '../mode.ts'
 
 /** The card, shown while nothing is in the booklet. */
@@ -11,14 +11,11 @@ export function StartCard({ empty }: { empty: boolean }) {
   const mode = useMode()
   if (!chosen || mode !== 'holder' || !empty) return null
   return (
-    <section class="card welcome start-card" aria-labelledby="start-card-title">
-      <SectionTitle icon="start" id="start-card-title">
-        {t('start.title')}
-      </SectionTitle>
+    <CardSection id="start-card-title" icon="start" title={t('start.title')} class="welcome start-card">
       <p>{t('start.card')}</p>
       <a class="btn btn-primary btn-wide" href="/commencer">
         <Icon name="start" /> {t('start.begin')}
       </a>
-    </section>
+    </CardSection>
   )
 }

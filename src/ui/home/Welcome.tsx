@@ -1,7 +1,7 @@
 // First start: the language choice, offered on the home screen until the person picks one.
 import { useState } from 'preact/hooks'
 import { currentLang, LANGS, type Lang, savedLang, setLang, t } from '../../i18n/index.ts'
-import { SectionTitle } from '../components/PageHeader.tsx'
+import { CardSection } from '../components/PageHeader.tsx'
 
 /** Names of the languages, each in its own language. */
 export const LANG_NAMES: Record<Lang, string> = { fr: 'Français', nl: 'Nederlands', en: 'English' }
@@ -11,10 +11,7 @@ export function Welcome() {
   const [open, setOpen] = useState(savedLang() === undefined)
   if (!open) return null
   return (
-    <section class="card welcome" aria-labelledby="welcome-title">
-      <SectionTitle icon="language" id="welcome-title">
-        {t('welcome.pickLanguage')}
-      </SectionTitle>
+    <CardSection id="welcome-title" icon="language" title={t('welcome.pickLanguage')} class="welcome">
       <p>{t('welcome.text')}</p>
       <div class="row">
         {LANGS.map((l) => (
@@ -38,6 +35,6 @@ export function Welcome() {
       >
         {t('welcome.continue')}
       </button>
-    </section>
+    </CardSection>
   )
 }

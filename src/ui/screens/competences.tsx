@@ -2,12 +2,13 @@
 // For a savoir-être, a list of common ones can be picked instead of typing.
 import { getItem } from '../../booklet/index.ts'
 import type { Experience } from '../../domain/index.ts'
-import { COMPETENCE_FAMILIES, COMPETENCE_LEVELS } from '../../domain/index.ts'
+import { COMPETENCE_FAMILIES } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
 import {
   CompetenceValidations,
   CompetenceValidationsInline,
 } from '../components/validation/HolderValidations.tsx'
+import { FAMILY_ONE_OPTIONS, LEVEL_OPTIONS } from '../crud/domain-options.ts'
 import type { Values } from '../crud/field-types.ts'
 import { SectionScreen } from '../crud/SectionScreen.tsx'
 import type { SectionConfig } from '../crud/section-config.ts'
@@ -41,7 +42,7 @@ const config: SectionConfig<'competences'> = {
       kind: 'radio',
       name: 'family',
       label: 'comp.family',
-      options: COMPETENCE_FAMILIES.map((f) => ({ value: f, label: `familyOne.${f}` as const, icon: f })),
+      options: FAMILY_ONE_OPTIONS,
     },
     {
       kind: 'savoir-etre',
@@ -54,11 +55,7 @@ const config: SectionConfig<'competences'> = {
       kind: 'radio',
       name: 'level',
       label: 'level.label',
-      options: COMPETENCE_LEVELS.map((l) => ({
-        value: l,
-        label: `level.${l}` as const,
-        icon: `level-${l}` as const,
-      })),
+      options: LEVEL_OPTIONS,
     },
     {
       kind: 'links',

@@ -1,7 +1,7 @@
 // Experiences: every kind counts (job, training, stage, job trial, volunteering, daily life).
 import type { Competence, Experience } from '../../domain/index.ts'
-import { EXPERIENCE_KINDS } from '../../domain/index.ts'
 import { t } from '../../i18n/index.ts'
+import { EXPERIENCE_KIND_OPTIONS } from '../crud/domain-options.ts'
 import { SectionScreen } from '../crud/SectionScreen.tsx'
 import type { SectionConfig } from '../crud/section-config.ts'
 import { period } from '../format.ts'
@@ -28,11 +28,7 @@ const config: SectionConfig<'experiences'> = {
       kind: 'radio',
       name: 'kind',
       label: 'exp.kind',
-      options: EXPERIENCE_KINDS.map((k) => ({
-        value: k,
-        label: `kind.${k}` as const,
-        icon: `kind-${k}` as const,
-      })),
+      options: EXPERIENCE_KIND_OPTIONS,
     },
     { kind: 'text', name: 'title', label: 'exp.name', required: true },
     { kind: 'text', name: 'organisation', label: 'exp.organisation' },

@@ -4,7 +4,7 @@
 // again (a hidden validation stays, is not shared) and save the signed credential as a file.
 import type * as Y from 'yjs'
 import { hideValidation, listItems, validationExport } from '../../../booklet/index.ts'
-import type { Validation } from '../../../domain/index.ts'
+import type { Competence, Validation } from '../../../domain/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { downloadFile } from '../../download.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
@@ -89,6 +89,23 @@ export function HolderValidation(props: {
         </>
       )}
     </DocValidation>
+  )
+}
+
+/** One of the holder's validations found by its competence (absent: deleted since), which names it
+ * and gives her own level. */
+export function ValidationOfCompetence({
+  competence,
+  ...props
+}: Omit<Parameters<typeof HolderValidation>[0], 'competenceLabel' | 'ownLevel'> & {
+  competence: Competence | undefined
+}) {
+  return (
+    <HolderValidation
+      {...props}
+      competenceLabel={competence?.label ?? t('validations.deletedCompetence')}
+      {...(competence ? { ownLevel: competence.level } : {})}
+    />
   )
 }
 

@@ -5,7 +5,7 @@ import type * as Y from 'yjs'
 import { type PastAppointment, reopenAppointment } from '../../../features/agenda/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 
 // A booklet of years holds hundreds: the latest are what an adviser asks about.
 const SHOWN = 20
@@ -30,10 +30,13 @@ export function PastAppointments({
 }) {
   if (past.length === 0) return null
   return (
-    <section aria-labelledby="agenda-past" class="agenda-group agenda-past">
-      <SectionTitle icon="agenda" id="agenda-past">
-        {t('agenda.past')}
-      </SectionTitle>
+    <CardSection
+      bare
+      class="agenda-group agenda-past"
+      id="agenda-past"
+      icon="agenda"
+      title={t('agenda.past')}
+    >
       <ul class="plain">
         {past.slice(0, SHOWN).map((p) => (
           <li key={p.id} class="card agenda-past-item" data-day={p.day} data-status={p.status}>
@@ -61,6 +64,6 @@ export function PastAppointments({
           </li>
         ))}
       </ul>
-    </section>
+    </CardSection>
   )
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../features/agenda/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { downloadFile, fileSlug } from '../../download.ts'
 import { useDocVersion } from '../../hooks/use-doc-version.ts'
 import { useSession } from '../../session.ts'
@@ -27,10 +27,7 @@ const ICS_TYPE = 'text/calendar'
 function Reminders() {
   const [state, setState] = useState<ReminderState>(reminderState)
   return (
-    <section class="card" aria-labelledby="agenda-remind">
-      <SectionTitle icon="bell" id="agenda-remind">
-        {t('agenda.remind.title')}
-      </SectionTitle>
+    <CardSection id="agenda-remind" icon="bell" title={t('agenda.remind.title')}>
       <p>{t('agenda.remind.explain')}</p>
       {state === 'off' ? (
         <button type="button" class="btn" onClick={() => void enableReminders().then(setState)}>
@@ -39,7 +36,7 @@ function Reminders() {
       ) : (
         <p role="status">{t(`agenda.remind.${state}`)}</p>
       )}
-    </section>
+    </CardSection>
   )
 }
 
@@ -59,10 +56,14 @@ export default function AgendaScreen() {
         const items = agendaGroup(agenda, g)
         if (items.length === 0) return null
         return (
-          <section key={g} aria-labelledby={`agenda-${g}`} class={`agenda-group agenda-${g}`}>
-            <SectionTitle icon={g === 'late' ? 'error' : 'agenda'} id={`agenda-${g}`}>
-              {t(`agenda.group.${g}`)}
-            </SectionTitle>
+          <CardSection
+            key={g}
+            bare
+            class={`agenda-group agenda-${g}`}
+            id={`agenda-${g}`}
+            icon={g === 'late' ? 'error' : 'agenda'}
+            title={t(`agenda.group.${g}`)}
+          >
             <ul class="plain">
               {items.map((i) => (
                 <AgendaItemCard
@@ -74,14 +75,11 @@ export default function AgendaScreen() {
                 />
               ))}
             </ul>
-          </section>
+          </CardSection>
         )
       })}
       {agenda.undated.length > 0 ? (
-        <section aria-labelledby="agenda-undated">
-          <SectionTitle icon="steps" id="agenda-undated">
-            {t('agenda.undated')}
-          </SectionTitle>
+        <CardSection bare id="agenda-undated" icon="steps" title={t('agenda.undated')}>
           <ul class="plain">
             {agenda.undated.map((u) => (
               <li key={`${u.stepId}-${u.text}`} class="card">
@@ -90,7 +88,7 @@ export default function AgendaScreen() {
               </li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
       {agenda.items.length > 0 ? (
         <button type="button" class="btn btn-wide" onClick={() => exportItems(agenda.items, 'agenda-livret')}>

@@ -23,7 +23,7 @@ export default function ApplicationsScreen() {
   const current = editing && editing !== 'new' ? items.find((a) => a.id === editing) : undefined
   return (
     <div>
-      <div class="apps-controls">
+      <div class="no-print">
         <PageHeader icon="applications" title={t('apps.title')} intro={t('apps.intro')} />
         {editing ? (
           <ApplicationForm
@@ -45,7 +45,7 @@ export default function ApplicationsScreen() {
           <p class="muted">{t('apps.empty')}</p>
         )}
       </div>
-      <h2 class="apps-print-title">
+      <h2 class="print-only">
         {t('apps.title')} — {t('apps.printedOn', { date: formatDate(new Date().toISOString()) })}
       </h2>
       <ul class="plain">
@@ -64,7 +64,7 @@ export default function ApplicationsScreen() {
                 {a.nextStepDate ? `(${formatDate(a.nextStepDate)})` : ''}
               </p>
             ) : null}
-            <div class="apps-controls">
+            <div class="no-print">
               <Proofs
                 doc={doc}
                 bookletId={bookletId}

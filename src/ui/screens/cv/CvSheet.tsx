@@ -55,7 +55,7 @@ export function CvSheet({ cv, label }: { cv: CvDocument; label: string }) {
   const inSide = (column: 'main' | 'side') => column === 'side'
   const side = cv.layout === 'deux-colonnes'
   return (
-    <article class={`cv-sheet cv-${cv.layout}`} lang={cv.lang} aria-label={label}>
+    <article class={`cv-sheet paper cv-${cv.layout}`} lang={cv.lang} aria-label={label}>
       {cv.name ? <h2 class="cv-name">{cv.name}</h2> : null}
       {cv.summary ? <p class="cv-summary">{cv.summary.text}</p> : null}
       <div class="cv-columns">

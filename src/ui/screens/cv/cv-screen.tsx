@@ -134,7 +134,7 @@ export default function CvScreen() {
 
   return (
     <div class="cv-screen">
-      <div class="cv-controls">
+      <div class="cv-controls no-print">
         <PageHeader icon="cv" title={t('cv.title')} intro={t('cv.intro')} />
         <CardSection id="cv-saved" icon="saved" title={t('cv.saved')}>
           {saved.length === 0 ? (

@@ -1,7 +1,8 @@
 // The list of the person's other devices (on ANY of them: the household lists every device):
 // name, when paired, when last seen; remove with a confirmation (the lost phone).
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { formatDate, formatTime, t } from '../../../i18n/index.ts'
+import { ConfirmBox } from '../../components/ConfirmBox.tsx'
 import { CardSection } from '../../components/PageHeader.tsx'
 import { Working } from '../../components/Working.tsx'
 
@@ -30,11 +31,6 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
   const [confirming, setConfirming] = useState<string | undefined>(undefined)
   const [busy, setBusy] = useState<string | undefined>(undefined)
   const [error, setError] = useState<string | undefined>(undefined)
-  const keep = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    // The button that opened the question is gone: focus goes to the safe answer.
-    if (confirming) keep.current?.focus()
-  }, [confirming])
   const remove = async (d: ListedDevice) => {
     setBusy(d.id)
     setError(undefined)
@@ -70,17 +66,14 @@ export function DeviceList({ devices, onRemove }: DeviceListProps) {
               {busy === id ? (
                 <Working id={`removing-${id}`} text={t('devices.removing')} />
               ) : confirming === id ? (
-                <div class="confirm">
-                  <p id={`confirm-${id}`}>{t('devices.removeConfirm', { name })}</p>
-                  <p class="row">
-                    <button type="button" class="btn btn-danger" onClick={() => void remove(d)}>
-                      {t('devices.removeYes')}
-                    </button>
-                    <button type="button" class="btn" ref={keep} onClick={() => setConfirming(undefined)}>
-                      {t('devices.removeNo')}
-                    </button>
-                  </p>
-                </div>
+                <ConfirmBox
+                  id={`confirm-${id}`}
+                  question={t('devices.removeConfirm', { name })}
+                  yes={t('devices.removeYes')}
+                  no={t('devices.removeNo')}
+                  onYes={() => void remove(d)}
+                  onNo={() => setConfirming(undefined)}
+                />
               ) : (
                 <button
                   type="button"

@@ -27,7 +27,7 @@ import {
   selfLink,
 } from '../../../features/devices/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { errorMessages } from '../../errors.ts'
 import { useSession } from '../../session.ts'
@@ -176,15 +176,12 @@ export default function DevicesScreen(_props: { id?: string }) {
           }}
         />
       ) : (
-        <section class="card" aria-labelledby="pair-start-title">
-          <SectionTitle icon="devices" id="pair-start-title">
-            {t('devices.pairTitle')}
-          </SectionTitle>
+        <CardSection id="pair-start-title" icon="devices" title={t('devices.pairTitle')}>
           <p>{t('devices.pairHelp')}</p>
           <button type="button" class="btn btn-primary btn-wide" onClick={() => void start()}>
             {t('devices.pairStart')}
           </button>
-        </section>
+        </CardSection>
       )}
       {self ? <DeviceList devices={devices} onRemove={remove} /> : null}
     </div>

@@ -3,10 +3,10 @@
 // Nothing is stored: the file is read, verified and shown.
 import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
-import { Icon } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 import { CredentialValidation } from '../../components/validation/ValidationCard.tsx'
 import { FileField } from '../../crud/InputField.tsx'
+import { PartError } from './PartError.tsx'
 
 /** Open a proof file and see its validations. */
 export function ProofSection() {
@@ -25,24 +25,17 @@ export function ProofSection() {
     setCredentials(parsed.value.credentials)
   }
   return (
-    <section class="card" aria-labelledby="op-proof">
-      <SectionTitle icon="validated" id="op-proof">
-        {t('trust.proof.title')}
-      </SectionTitle>
+    <CardSection id="op-proof" icon="validated" title={t('trust.proof.title')}>
       <FileField
         id="op-proof-input"
         label="trust.proof.open"
         accept=".json,application/json"
         onFile={(file) => void open(file)}
       />
-      {bad ? (
-        <p class="op-error" role="alert">
-          <Icon name="error" /> {t('trust.proof.bad')}
-        </p>
-      ) : null}
+      <PartError message={bad ? t('trust.proof.bad') : undefined} />
       {credentials?.map((c, i) => (
         <CredentialValidation key={i} credential={c} />
       ))}
-    </section>
+    </CardSection>
   )
 }

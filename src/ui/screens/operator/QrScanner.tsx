@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { FileField } from '../../crud/InputField.tsx'
+import { PartError } from './PartError.tsx'
 import { qrReader } from './qr-decode.ts'
 
 /** Milliseconds between two reads of the camera picture. */
@@ -118,11 +119,7 @@ export function QrScanner({ onText }: { onText: (text: string) => void }) {
         accept="image/*"
         onFile={(file) => void readPhoto(file)}
       />
-      {problem ? (
-        <p class="op-error" role="alert">
-          <Icon name="error" /> {problem}
-        </p>
-      ) : null}
+      <PartError message={problem} />
     </div>
   )
 }

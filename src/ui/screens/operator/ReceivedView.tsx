@@ -229,7 +229,7 @@ export function ReceivedView({ id }: { id: string }) {
         </p>
         <h2 class="op-content-title">{t('operator.view.content')}</h2>
       </div>
-      <article class="op-sheet" aria-label={t('operator.view.content')}>
+      <article class="op-sheet paper" aria-label={t('operator.view.content')}>
         <p class="op-print-head print-only">
           {t(record.displayName ? 'operator.print.head' : 'operator.print.headUnnamed', {
             name: record.displayName,

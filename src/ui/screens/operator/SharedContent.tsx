@@ -2,20 +2,11 @@
 // only (sorted and validated page by page, see listItemsPage), with a button for the next ones;
 // `all` (printing) shows everything. The parts themselves are in SharedParts.tsx.
 import type * as Y from 'yjs'
-import { countItems, getSituation, listItems, type Section } from '../../../booklet/index.ts'
+import { countItems, getSituation, type PageSort, type Section } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
-import {
-  ApplicationLine,
-  CompetenceLine,
-  ContactLine,
-  ExperienceLine,
-  JournalLine,
-  PathLine,
-  ProjectLine,
-  SituationLine,
-} from '../../components/ItemLines.tsx'
-import { byStartAsc } from '../../path-order.ts'
-import { ListOrNothing, OpList, Paged, Part, PlanPart, ProfilePart } from './SharedParts.tsx'
+import { CompetenceLine, SituationLine } from '../../components/ItemLines.tsx'
+import { ItemList, type ListedSection, SectionItems } from '../../components/ItemList.tsx'
+import { ListOrNothing, Paged, Part, PlanPart, ProfilePart } from './SharedParts.tsx'
 import { ValidationLines, validationsByCompetence } from './ValidationLines.tsx'
 
 const shared = (doc: Y.Doc, meta: ShareMeta, key: keyof ShareMeta['sections'], section?: Section) =>
@@ -27,9 +18,6 @@ const situationOf = (doc: Y.Doc) => {
   const stored = doc.getMap('situation')
   return getSituation(doc).filter((s) => stored.has(s.area))
 }
-
-const byId = (item: { id: string }) => item.id
-const newestFirst = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date)
 
 type PartId =
   | 'experiences'
@@ -44,6 +32,37 @@ type PartId =
 /** A section's part: its id is its icon, its title `operator.section.<id>`. */
 const partOf = (id: PartId) => ({ id, icon: id, title: `operator.section.${id}` as const })
 
+type PartProps<S> = { doc: Y.Doc; meta: ShareMeta; section: S }
+
+/** A long listed section, shown page by page in `sort` order (`all`: every page, for printing). */
+function PagedPart<S extends ListedSection>(props: PartProps<S> & { all: boolean; sort: PageSort }) {
+  const { doc, section } = props
+  if (!shared(doc, props.meta, section, section)) return null
+  return (
+    <Part {...partOf(section)}>
+      <Paged
+        doc={doc}
+        section={section}
+        all={props.all}
+        sort={props.sort}
+        render={(items) => <SectionItems doc={doc} section={section} items={items} class="op-list" />}
+      />
+    </Part>
+  )
+}
+
+/** A listed section shown whole. */
+function ListPart<S extends ListedSection>({ doc, meta, section }: PartProps<S>) {
+  if (!shared(doc, meta, section, section)) return null
+  return (
+    <Part {...partOf(section)}>
+      <ListOrNothing count={countItems(doc, section)}>
+        <SectionItems doc={doc} section={section} class="op-list" />
+      </ListOrNothing>
+    </Part>
+  )
+}
+
 /** Every shared section of a received share. */
 export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta; all: boolean }) {
   const validations = validationsByCompetence(doc)
@@ -51,19 +70,13 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
   return (
     <div class="op-content">
       <ProfilePart doc={doc} meta={meta} />
-      {shared(doc, meta, 'experiences', 'experiences') ? (
-        <Part {...partOf('experiences')}>
-          <Paged
-            doc={doc}
-            section="experiences"
-            all={all}
-            sort={{ field: 'startDate', direction: 'desc', tieBreak: 'title' }}
-            render={(items) => (
-              <OpList items={items} keyOf={byId} line={(e) => <ExperienceLine item={e} />} />
-            )}
-          />
-        </Part>
-      ) : null}
+      <PagedPart
+        doc={doc}
+        meta={meta}
+        section="experiences"
+        all={all}
+        sort={{ field: 'startDate', direction: 'desc', tieBreak: 'title' }}
+      />
       {shared(doc, meta, 'competences', 'competences') ? (
         <Part {...partOf('competences')}>
           <Paged
@@ -72,9 +85,10 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
             all={all}
             sort={{ field: 'label' }}
             render={(items) => (
-              <OpList
+              <ItemList
+                class="op-list"
                 items={items}
-                keyOf={byId}
+                keyOf={(c) => c.id}
                 line={(c) => (
                   <>
                     <CompetenceLine item={c} selfLevel="theirs" />
@@ -86,70 +100,24 @@ export function SharedContent({ doc, meta, all }: { doc: Y.Doc; meta: ShareMeta;
           />
         </Part>
       ) : null}
-      {shared(doc, meta, 'projects', 'projects') ? (
-        <Part {...partOf('projects')}>
-          <Paged
-            doc={doc}
-            section="projects"
-            all={all}
-            sort={{ field: 'targetJob' }}
-            render={(items) => <OpList items={items} keyOf={byId} line={(p) => <ProjectLine item={p} />} />}
-          />
-        </Part>
-      ) : null}
+      <PagedPart doc={doc} meta={meta} section="projects" all={all} sort={{ field: 'targetJob' }} />
       {shared(doc, meta, 'objectives', 'objectives') ? <PlanPart doc={doc} /> : null}
-      {shared(doc, meta, 'path', 'path') ? (
-        <Part {...partOf('path')}>
-          <ListOrNothing count={countItems(doc, 'path')}>
-            <OpList
-              ordered
-              items={[...listItems(doc, 'path').items].sort(byStartAsc)}
-              keyOf={byId}
-              line={(s) => <PathLine item={s} />}
-            />
-          </ListOrNothing>
-        </Part>
-      ) : null}
-      {shared(doc, meta, 'contacts', 'contacts') ? (
-        <Part {...partOf('contacts')}>
-          <ListOrNothing count={countItems(doc, 'contacts')}>
-            <OpList
-              items={listItems(doc, 'contacts').items}
-              keyOf={byId}
-              line={(c) => <ContactLine item={c} />}
-            />
-          </ListOrNothing>
-        </Part>
-      ) : null}
+      <ListPart doc={doc} meta={meta} section="path" />
+      <ListPart doc={doc} meta={meta} section="contacts" />
       {shared(doc, meta, 'situation') || doc.getMap('situation').size > 0 ? (
         <Part {...partOf('situation')}>
           <ListOrNothing count={situation.length}>
-            <OpList items={situation} keyOf={(s) => s.area} line={(s) => <SituationLine item={s} />} />
-          </ListOrNothing>
-        </Part>
-      ) : null}
-      {shared(doc, meta, 'journal', 'journal') ? (
-        <Part {...partOf('journal')}>
-          <ListOrNothing count={countItems(doc, 'journal')}>
-            <OpList
-              items={[...listItems(doc, 'journal').items].sort(newestFirst)}
-              keyOf={byId}
-              line={(j) => <JournalLine item={j} />}
+            <ItemList
+              class="op-list"
+              items={situation}
+              keyOf={(s) => s.area}
+              line={(s) => <SituationLine item={s} />}
             />
           </ListOrNothing>
         </Part>
       ) : null}
-      {shared(doc, meta, 'applications', 'applications') ? (
-        <Part {...partOf('applications')}>
-          <ListOrNothing count={countItems(doc, 'applications')}>
-            <OpList
-              items={[...listItems(doc, 'applications').items].sort(newestFirst)}
-              keyOf={byId}
-              line={(a) => <ApplicationLine item={a} />}
-            />
-          </ListOrNothing>
-        </Part>
-      ) : null}
+      <ListPart doc={doc} meta={meta} section="journal" />
+      <ListPart doc={doc} meta={meta} section="applications" />
     </div>
   )
 }

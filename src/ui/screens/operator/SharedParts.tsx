@@ -1,13 +1,15 @@
 // The pieces a received share is shown with: a titled part, a paged list with its "more" button,
-// a plain list, and the two sections with a shape of their own (profile facts, plan with steps).
-import type { ComponentChildren, JSX } from 'preact'
+// and the two sections with a shape of their own (profile facts, plan with steps).
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { getProfile, listItems, listItemsPage, type PageSort, type Section } from '../../../booklet/index.ts'
 import type { ShareMeta } from '../../../domain/index.ts'
 import { formatDate, type MessageKey, plural, t } from '../../../i18n/index.ts'
-import { Icon, type IconName } from '../../components/Icon.tsx'
+import type { IconName } from '../../components/Icon.tsx'
 import { StepLine } from '../../components/ItemLines.tsx'
+import { PlanList } from '../../components/ItemList.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 
 /** Items shown at first in a long section, and added by each "more" click. */
 export const PAGE_SIZE = 50
@@ -15,24 +17,10 @@ export const PAGE_SIZE = 50
 /** One titled section of the received share. */
 export function Part(props: { id: string; icon: IconName; title: MessageKey; children: ComponentChildren }) {
   return (
-    <section class="op-part" aria-labelledby={`op-${props.id}`}>
-      <h2 id={`op-${props.id}`}>
-        <Icon name={props.icon} /> {t(props.title)}
-      </h2>
+    <CardSection bare class="op-part" id={`op-${props.id}`} icon={props.icon} title={t(props.title)}>
       {props.children}
-    </section>
+    </CardSection>
   )
-}
-
-/** A list of items, one line each; `ordered` for a sequence (the path). */
-export function OpList<T>(props: {
-  items: readonly T[]
-  keyOf: (item: T) => string
-  line: (item: T) => JSX.Element
-  ordered?: boolean
-}) {
-  const rows = props.items.map((item) => <li key={props.keyOf(item)}>{props.line(item)}</li>)
-  return props.ordered ? <ol class="op-list">{rows}</ol> : <ul class="op-list">{rows}</ul>
 }
 
 function More({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
@@ -116,27 +104,10 @@ export function ProfilePart({ doc, meta }: { doc: Y.Doc; meta: ShareMeta }) {
 
 /** The objectives, each with its steps, their state, due date and commitments. */
 export function PlanPart({ doc }: { doc: Y.Doc }) {
-  const objectives = listItems(doc, 'objectives').items
-  const steps = listItems(doc, 'steps').items
   return (
     <Part id="plan" icon="plan" title="operator.section.plan">
-      <ListOrNothing count={objectives.length}>
-        <ul class="op-list">
-          {objectives.map((o) => (
-            <li key={o.id}>
-              <strong>{o.title}</strong>
-              <ul>
-                {steps
-                  .filter((s) => s.objectiveId === o.id)
-                  .map((s) => (
-                    <li key={s.id}>
-                      <StepLine item={s} roles="operator.role" />
-                    </li>
-                  ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+      <ListOrNothing count={listItems(doc, 'objectives').items.length}>
+        <PlanList doc={doc} class="op-list" step={(s) => <StepLine item={s} roles="operator.role" />} />
       </ListOrNothing>
     </Part>
   )

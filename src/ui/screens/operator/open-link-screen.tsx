@@ -10,6 +10,7 @@ import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { navigate, useLocation } from '../../router.ts'
+import { PartError } from './PartError.tsx'
 import { receiveError } from './receive-errors.ts'
 import './operator.css'
 
@@ -56,9 +57,7 @@ export default function OpenLinkScreen(_props: { id?: string }) {
         </p>
       ) : (
         <div class="card">
-          <p role="alert" class="op-error">
-            <Icon name="error" /> {receiveError(failed)}
-          </p>
+          <PartError message={receiveError(failed)} />
           <div class="op-actions">
             {failed === 'share-unreachable' || failed === 'store-failed' ? (
               <button type="button" class="btn btn-primary" onClick={() => setAttempt(attempt + 1)}>

@@ -4,111 +4,85 @@
 import { useEffect, useState } from 'preact/hooks'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import type { IconName } from '../../components/Icon.tsx'
-import { Icon } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 import { FileField, InputField } from '../../crud/InputField.tsx'
+import { PartError } from './PartError.tsx'
 
-/** The error line of one part of the screen. */
-export function PartError({ message }: { message: string | undefined }) {
-  return message ? (
-    <p class="op-error" role="alert">
-      <Icon name="error" /> {message}
-    </p>
-  ) : null
-}
-
-/** A card with a heading and its pictogram. */
-function Part({
-  id,
-  icon,
-  title,
-  children,
-}: {
-  id: string
-  icon: IconName
-  title: MessageKey
-  children: preact.ComponentChildren
-}) {
-  return (
-    <section class="card" aria-labelledby={id}>
-      <SectionTitle icon={icon} id={id}>
-        {t(title)}
-      </SectionTitle>
-      {children}
-    </section>
-  )
-}
-
-type TextFormProps = { busy: boolean; error: string | undefined; onOpen: (text: string) => void }
-
-/** One text box and its button: a pasted link or a typed code. */
-function TextForm(
-  props: TextFormProps & {
+/** The two text ways in: "Coller un lien", and "Taper un code" (15 digits read aloud). */
+const TEXT_WAYS = {
+  paste: {
+    part: 'op-paste',
+    icon: 'share',
+    title: 'operator.paste.title',
+    id: 'op-link',
+    label: 'operator.paste.label',
+    hint: 'operator.paste.hint',
+    button: 'operator.paste.open',
+    inputMode: 'url',
+  },
+  code: {
+    part: 'op-code',
+    icon: 'speech',
+    title: 'links.code.title',
+    id: 'op-code-input',
+    label: 'links.code.label',
+    hint: 'links.code.hint',
+    button: 'links.code.open',
+    inputMode: 'numeric',
+  },
+} as const satisfies Record<
+  string,
+  {
+    part: string
+    icon: IconName
+    title: MessageKey
     id: string
     label: MessageKey
     hint: MessageKey
     button: MessageKey
     inputMode: 'url' | 'numeric'
-  },
-) {
+  }
+>
+
+/** A text way in: its card, one text box and its button. */
+export function TextForm({
+  way,
+  busy,
+  error,
+  onOpen,
+}: {
+  way: keyof typeof TEXT_WAYS
+  busy: boolean
+  error: string | undefined
+  onOpen: (text: string) => void
+}) {
+  const w = TEXT_WAYS[way]
   const [text, setText] = useState('')
   return (
-    <>
+    <CardSection id={w.part} icon={w.icon} title={t(w.title)}>
       <form
         class="op-form"
         onSubmit={(e) => {
           e.preventDefault()
-          props.onOpen(text)
+          onOpen(text)
         }}
       >
         <InputField
-          id={props.id}
-          label={props.label}
-          hint={props.hint}
+          id={w.id}
+          label={w.label}
+          hint={w.hint}
           autocomplete="off"
-          inputMode={props.inputMode}
+          inputMode={w.inputMode}
           spellcheck={false}
           value={text}
           onValue={setText}
         />
-        <button type="submit" class="btn btn-primary" disabled={props.busy || text.trim() === ''}>
-          {t(props.button)}
+        <button type="submit" class="btn btn-primary" disabled={busy || text.trim() === ''}>
+          {t(w.button)}
         </button>
       </form>
-      <PartError message={props.error} />
-    </>
-  )
-}
-
-/** "Coller un lien". */
-export function PasteForm(props: TextFormProps) {
-  return (
-    <Part id="op-paste" icon="share" title="operator.paste.title">
-      <TextForm
-        {...props}
-        id="op-link"
-        label="operator.paste.label"
-        hint="operator.paste.hint"
-        button="operator.paste.open"
-        inputMode="url"
-      />
-    </Part>
-  )
-}
-
-/** "Taper un code" (15 digits read aloud). */
-export function CodeForm(props: TextFormProps) {
-  return (
-    <Part id="op-code" icon="speech" title="links.code.title">
-      <TextForm
-        {...props}
-        id="op-code-input"
-        label="links.code.label"
-        hint="links.code.hint"
-        button="links.code.open"
-        inputMode="numeric"
-      />
-    </Part>
+      <PartError message={error} />
+    </CardSection>
   )
 }
 
@@ -137,7 +111,7 @@ export function FileForm({
     document.getElementById('op-file-input')?.focus()
   }, [keyFromCode])
   return (
-    <Part id="op-file" icon="backup" title="operator.file.title">
+    <CardSection id="op-file" icon="backup" title={t('operator.file.title')}>
       <p class="hint">{t('operator.file.hint')}</p>
       <form
         class="op-form"
@@ -177,6 +151,6 @@ export function FileForm({
         </button>
       </form>
       <PartError message={error} />
-    </Part>
+    </CardSection>
   )
 }

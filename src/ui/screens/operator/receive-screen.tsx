@@ -5,11 +5,12 @@
 import { useEffect } from 'preact/hooks'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import type { OtherKind } from './other-kinds.ts'
+import { PartError } from './PartError.tsx'
 import { ProofSection } from './ProofSection.tsx'
 import { QrScanner } from './QrScanner.tsx'
-import { CodeForm, FileForm, PartError, PasteForm } from './receive-forms.tsx'
+import { FileForm, TextForm } from './receive-forms.tsx'
 import { type Part, useReceiveRouting } from './receive-route.ts'
 import './operator.css'
 
@@ -57,16 +58,20 @@ export default function ReceiveScreen(_props: { id?: string }) {
         </p>
       ) : null}
       {r.other ? <OtherNotice other={r.other} /> : null}
-      <section class="card" aria-labelledby="op-scan">
-        <SectionTitle icon="scan" id="op-scan">
-          {t('operator.scan.title')}
-        </SectionTitle>
+      <CardSection id="op-scan" icon="scan" title={t('operator.scan.title')}>
         <p class="hint">{t('operator.scan.hint')}</p>
         <QrScanner onText={(text) => void r.openText('scan', text)} />
         <PartError message={error('scan')} />
-      </section>
-      <PasteForm busy={r.busy} error={error('paste')} onOpen={(text) => void r.openText('paste', text)} />
-      <CodeForm busy={r.busy} error={error('code')} onOpen={(text) => void r.openText('code', text)} />
+      </CardSection>
+      {(['paste', 'code'] as const).map((way) => (
+        <TextForm
+          key={way}
+          way={way}
+          busy={r.busy}
+          error={error(way)}
+          onOpen={(text) => void r.openText(way, text)}
+        />
+      ))}
       <FileForm
         busy={r.busy}
         error={error('file')}

@@ -70,7 +70,7 @@ export default function PrintScreen() {
         </button>
         <h2>{t('print.preview')}</h2>
       </div>
-      <article class="print-area" aria-label={t('print.preview')}>
+      <article class="print-area paper" aria-label={t('print.preview')}>
         <p class="print-title">
           <strong>{t('app.tagline')}</strong> —{' '}
           {t('print.printedOn', { date: formatDate(new Date().toISOString()) })}

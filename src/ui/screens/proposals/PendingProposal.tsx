@@ -23,6 +23,12 @@ const DECIDE_ERRORS = errorMessages<CodeOf<typeof acceptProposal>>(
   'proposals.error.invalid',
 )
 
+/** The two answers to a proposal of an objective alone, accept first. */
+const WHOLE_ANSWERS = [
+  { accept: true, word: 'proposals.accept', class: 'btn btn-primary' },
+  { accept: false, word: 'proposals.refuse', class: 'btn' },
+] as const
+
 /** Once answered the card goes away: focus moves to the section's heading, not to the page's top. */
 const focusPendingTitle = (): void => {
   const h = document.getElementById('pending-title')
@@ -70,6 +76,11 @@ export function PendingProposal({
     if (!r.ok) return fail(r.code)
     done(choices.some((c) => c.accept))
   }
+  const errorLine = error ? (
+    <p class="form-error" role="alert">
+      {t(error)}
+    </p>
+  ) : null
   return (
     <li class="card proposal" aria-labelledby={`${id}-from`}>
       <p id={`${id}-from`} class="proposal-from">
@@ -82,39 +93,26 @@ export function PendingProposal({
       {readOnly ? null : proposal.steps.length > 0 ? (
         <form class="form" onSubmit={send} noValidate>
           <StepChoices id={id} steps={proposal.steps} choices={choices} onChange={setChoices} />
-          {error ? (
-            <p class="form-error" role="alert">
-              {t(error)}
-            </p>
-          ) : null}
+          {errorLine}
           <button type="submit" class="btn btn-primary">
             {t('steps.send')}
           </button>
         </form>
       ) : (
         <>
-          {error ? (
-            <p class="form-error" role="alert">
-              {t(error)}
-            </p>
-          ) : null}
+          {errorLine}
           <div class="row">
-            <button
-              type="button"
-              class="btn btn-primary"
-              aria-label={labelled(t('proposals.accept'), title)}
-              onClick={() => whole(true)}
-            >
-              {t('proposals.accept')}
-            </button>
-            <button
-              type="button"
-              class="btn"
-              aria-label={labelled(t('proposals.refuse'), title)}
-              onClick={() => whole(false)}
-            >
-              {t('proposals.refuse')}
-            </button>
+            {WHOLE_ANSWERS.map((a) => (
+              <button
+                key={a.word}
+                type="button"
+                class={a.class}
+                aria-label={labelled(t(a.word), title)}
+                onClick={() => whole(a.accept)}
+              >
+                {t(a.word)}
+              </button>
+            ))}
           </div>
         </>
       )}

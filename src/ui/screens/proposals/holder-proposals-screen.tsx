@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks'
 import { createInbox, type InboxView, inboxesStore } from '../../../features/proposals/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { FormCard } from '../../crud/FormCard.tsx'
 import { TextField } from '../../crud/TextField.tsx'
 import { useSession } from '../../session.ts'
@@ -84,10 +84,7 @@ function Decided({ inboxes }: { inboxes: InboxView[] }) {
     .sort((a, b) => b.decision.decidedAt.localeCompare(a.decision.decidedAt))
   if (decided.length === 0) return null
   return (
-    <section aria-labelledby="decided-title">
-      <SectionTitle icon="validated" id="decided-title">
-        {t('proposals.decidedTitle')}
-      </SectionTitle>
+    <CardSection bare id="decided-title" icon="validated" title={t('proposals.decidedTitle')}>
       <ul class="plain">
         {decided.map(({ proposal, decision }) => (
           <li key={proposal.id} class="subcard">
@@ -110,7 +107,7 @@ function Decided({ inboxes }: { inboxes: InboxView[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </CardSection>
   )
 }
 
@@ -124,10 +121,7 @@ export default function HolderProposalsScreen(_props: { id?: string }) {
   return (
     <div class="proposals">
       <PageHeader icon="proposals" title={t('nav.proposals')} intro={t('proposals.intro')} />
-      <section aria-labelledby="pending-title">
-        <SectionTitle icon="proposals" id="pending-title">
-          {t('proposals.pendingTitle')}
-        </SectionTitle>
+      <CardSection bare id="pending-title" icon="proposals" title={t('proposals.pendingTitle')}>
         {state.loading ? (
           <p class="muted">{t('proposals.loading')}</p>
         ) : pending.length === 0 ? (
@@ -145,13 +139,10 @@ export default function HolderProposalsScreen(_props: { id?: string }) {
             {t('proposals.ignoredFrom', { who: v.record.professional })}
           </p>
         ))}
-      </section>
+      </CardSection>
       <Decided inboxes={state.inboxes} />
       {readOnly ? null : <InviteForm onCreated={setOpen} />}
-      <section aria-labelledby="links-title">
-        <SectionTitle icon="share" id="links-title">
-          {t('proposals.linksTitle')}
-        </SectionTitle>
+      <CardSection bare id="links-title" icon="share" title={t('proposals.linksTitle')}>
         {state.damaged > 0 ? <p class="notice">{plural('proposals.damaged', state.damaged)}</p> : null}
         {state.inboxes.length === 0 && !state.loading ? (
           <p class="muted">{t('proposals.linksNone')}</p>
@@ -166,7 +157,7 @@ export default function HolderProposalsScreen(_props: { id?: string }) {
             />
           ))}
         </ul>
-      </section>
+      </CardSection>
     </div>
   )
 }

@@ -14,7 +14,7 @@ import {
   sendProposal,
 } from '../../../features/proposals/index.ts'
 import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { navigate, useLocation } from '../../router.ts'
 import { useStore } from '../../store.ts'
 import { ProposalView } from './ProposalView.tsx'
@@ -51,10 +51,7 @@ function LinkList() {
     void listCapabilityRecords().then(setRecords)
   }, [])
   return (
-    <section aria-labelledby="propose-list-title">
-      <SectionTitle icon="proposals" id="propose-list-title">
-        {t('propose.listTitle')}
-      </SectionTitle>
+    <CardSection bare id="propose-list-title" icon="proposals" title={t('propose.listTitle')}>
       {records === undefined ? (
         <p class="muted">{t('app.loading')}</p>
       ) : records.length === 0 ? (
@@ -71,7 +68,7 @@ function LinkList() {
           ))}
         </ul>
       )}
-    </section>
+    </CardSection>
   )
 }
 
@@ -119,10 +116,7 @@ function Outbox({ id }: { id: string }) {
       <p role="status" class={feedback ? 'notice' : undefined}>
         {feedback ? t(feedback) : ''}
       </p>
-      <section aria-labelledby="mine-title">
-        <SectionTitle icon="plan" id="mine-title">
-          {t('propose.mineTitle')}
-        </SectionTitle>
+      <CardSection bare id="mine-title" icon="plan" title={t('propose.mineTitle')}>
         {view.answersReadable ? null : <p class="muted">{t('propose.noAnswers')}</p>}
         {record.proposals.length === 0 ? <p class="muted">{t('propose.mineNone')}</p> : null}
         <ul class="cards">
@@ -146,7 +140,7 @@ function Outbox({ id }: { id: string }) {
             )
           })}
         </ul>
-      </section>
+      </CardSection>
     </>
   )
 }

@@ -1,6 +1,7 @@
 // Handing a share over (/partager/<id>): a draft from the sheet is created on the relay first
 // (progress shown; if the relay cannot be reached, a plain message, Retry, and the offline file),
 // then the large QR code, the link with Copy and Share, and what the share holds.
+import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { ShareSelectionInput } from '../../../domain/index.ts'
 import type { ShareRecord } from '../../../features/share/index.ts'
@@ -13,8 +14,7 @@ import {
 } from '../../../features/share/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { HandoverQr } from '../../components/HandoverQr.tsx'
-import { Icon } from '../../components/Icon.tsx'
-import { PageHeader } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { useSession } from '../../session.ts'
 import { ContentsList } from './ContentsList.tsx'
 import { LinkActions } from './LinkActions.tsx'
@@ -32,6 +32,16 @@ const FAILURES = {
   'share-refused': 'share.handover.refused',
   invalid: 'share.handover.invalid',
 } as const
+
+/** The handover page around what a step shows; `intro` while the share can still be handed over. */
+function Page({ intro, children }: { intro?: string; children: ComponentChildren }) {
+  return (
+    <div>
+      <PageHeader icon="share" title={t('share.handover.title')} {...(intro ? { intro } : {})} />
+      {children}
+    </div>
+  )
+}
 
 /** The handover screen of share `id`. */
 export function Handover({ id }: { id: string }) {
@@ -66,18 +76,16 @@ export function Handover({ id }: { id: string }) {
   if (state.step === 'loading') return <p class="muted">{t('app.loading')}</p>
   if (state.step === 'creating')
     return (
-      <div>
-        <PageHeader icon="share" title={t('share.handover.title')} />
+      <Page>
         <div role="status" class="card">
           <p>{t('share.handover.creating')}</p>
           <progress aria-label={t('share.handover.progress')} />
         </div>
-      </div>
+      </Page>
     )
   if (state.step === 'missing')
     return (
-      <div>
-        <PageHeader icon="share" title={t('share.handover.title')} />
+      <Page>
         <p role="alert">{t('share.handover.missing')}</p>
         <p class="row">
           <a class="btn btn-primary" href="/partager/nouveau">
@@ -87,12 +95,11 @@ export function Handover({ id }: { id: string }) {
             {t('share.handover.backToList')}
           </a>
         </p>
-      </div>
+      </Page>
     )
   if (state.step === 'failed')
     return (
-      <div>
-        <PageHeader icon="share" title={t('share.handover.title')} />
+      <Page>
         <p class="form-error" role="alert">
           {t(FAILURES[state.code])}
         </p>
@@ -108,18 +115,13 @@ export function Handover({ id }: { id: string }) {
           )}
         </p>
         {state.code === 'invalid' ? null : <OfflineFile input={state.input} />}
-      </div>
+      </Page>
     )
 
   const { record } = state
   const ended = endedAt(record)
   return (
-    <div>
-      <PageHeader
-        icon="share"
-        title={t('share.handover.title')}
-        {...(ended ? {} : { intro: t('share.handover.intro', { recipient: record.recipient }) })}
-      />
+    <Page {...(ended ? {} : { intro: t('share.handover.intro', { recipient: record.recipient }) })}>
       {ended || !record.link ? (
         <p role="alert">{t('share.handover.ended')}</p>
       ) : (
@@ -134,20 +136,21 @@ export function Handover({ id }: { id: string }) {
           <LinkActions link={record.link} recipient={record.recipient} />
         </>
       )}
-      <section class="card" aria-labelledby="share-handover-what">
-        <h2 id="share-handover-what">
-          <Icon name="share" /> {t('share.card.nameFor', { recipient: record.recipient })}
-        </h2>
+      <CardSection
+        id="share-handover-what"
+        icon="share"
+        title={t('share.card.nameFor', { recipient: record.recipient })}
+      >
         <p>
           {t(`share.mode.${record.mode}`)} · {t('share.card.expires', { date: formatDate(record.expiresAt) })}
         </p>
         <ContentsList selection={record.selection} />
-      </section>
+      </CardSection>
       <p>
         <a class="btn" href="/partager">
           {t('share.handover.backToList')}
         </a>
       </p>
-    </div>
+    </Page>
   )
 }

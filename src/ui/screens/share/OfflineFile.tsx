@@ -5,7 +5,7 @@ import type { ShareSelectionInput } from '../../../domain/index.ts'
 import { exportOfflineShare, SHARE_FILE_EXTENSION } from '../../../features/share/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
 import { downloadFile } from '../../download.ts'
 import { useSession } from '../../session.ts'
@@ -30,10 +30,7 @@ export function OfflineFile({ input }: { input: ShareSelectionInput }) {
     }
   }
   return (
-    <section class="card" aria-labelledby="share-file-title">
-      <SectionTitle icon="backup" id="share-file-title">
-        {t('share.file.title')}
-      </SectionTitle>
+    <CardSection id="share-file-title" icon="backup" title={t('share.file.title')}>
       <p>{t('share.file.intro')}</p>
       <p class="share-warning">
         <Icon name="private" /> {t('share.file.noUndo')}
@@ -60,6 +57,6 @@ export function OfflineFile({ input }: { input: ShareSelectionInput }) {
           </p>
         </div>
       ) : null}
-    </section>
+    </CardSection>
   )
 }

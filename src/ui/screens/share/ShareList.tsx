@@ -14,7 +14,7 @@ import {
 } from '../../../features/share/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { useStore } from '../../store.ts'
 import { OpeningsLog, openingLines } from './OpeningsLog.tsx'
 import { type Notice, type OpeningsState, ShareCard } from './ShareCard.tsx'
@@ -98,10 +98,7 @@ export function ShareList() {
       ) : null}
       {loaded && loaded.records.length === 0 ? <p>{t('share.list.none')}</p> : null}
       {active.length > 0 ? (
-        <section aria-labelledby="share-active-title">
-          <SectionTitle icon="share" id="share-active-title">
-            {t('share.list.active')}
-          </SectionTitle>
+        <CardSection bare id="share-active-title" icon="share" title={t('share.list.active')}>
           <ul class="cards">
             {active.map((r) => (
               <ShareCard
@@ -112,23 +109,20 @@ export function ShareList() {
               />
             ))}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
       {loaded && loaded.records.length > 0 ? (
         <OpeningsLog lines={openingLines(loaded.records, openings)} />
       ) : null}
       {ended.length > 0 ? (
-        <section aria-labelledby="share-ended-title">
-          <SectionTitle icon="share" id="share-ended-title">
-            {t('share.list.ended')}
-          </SectionTitle>
+        <CardSection bare id="share-ended-title" icon="share" title={t('share.list.ended')}>
           <p class="hint">{t('share.list.endedHelp', { days: ENDED_KEEP_DAYS })}</p>
           <ul class="cards">
             {ended.map((r) => (
               <ShareCard key={`${r.id}-ended`} record={r} onNotice={showNotice} />
             ))}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
     </div>
   )

@@ -2,6 +2,7 @@
 // pictogram and one sentence: one experience → one competence it taught → see the booklet. The
 // choices carry pictograms (experience kinds, the three families, the four levels). What is typed
 // is a kept draft (use-draft.ts): Back, a step change or a reload keep it.
+import type { ComponentChildren } from 'preact'
 import type * as Y from 'yjs'
 import {
   COMPETENCE_FAMILIES,
@@ -15,6 +16,12 @@ import { newId, nowIso } from '../../../domain/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import {
+  type DomainOption,
+  EXPERIENCE_KIND_OPTIONS,
+  FAMILY_OPTIONS,
+  LEVEL_OPTIONS,
+} from '../../crud/domain-options.ts'
 import type { FieldDef } from '../../crud/field-types.ts'
 import { Field } from '../../crud/fields.tsx'
 import { saveItem } from '../../crud/save.ts'
@@ -63,33 +70,29 @@ const isDraft = (x: unknown): x is Draft => {
   )
 }
 
-/** A group of big choices, each with its pictogram. */
+/** A group of big choices, each with its pictogram; the legend is the section form's. */
 function Choices<T extends string | number>({
   legend,
   name,
-  values,
+  options,
   value,
-  icon,
-  label,
   onPick,
 }: {
-  legend: string
+  legend: MessageKey
   name: string
-  values: readonly T[]
+  options: readonly DomainOption<T>[]
   value: T
-  icon: (v: T) => IconName
-  label: (v: T) => string
   onPick: (v: T) => void
 }) {
   return (
     <fieldset class="field start-choices">
-      <legend>{legend}</legend>
+      <legend>{t(legend)}</legend>
       <div class="start-grid">
-        {values.map((v) => (
-          <label key={v} class="choice start-choice">
-            <input type="radio" name={name} checked={value === v} onChange={() => onPick(v)} />
-            <Icon name={icon(v)} />
-            <span>{label(v)}</span>
+        {options.map((o) => (
+          <label key={o.value} class="choice start-choice">
+            <input type="radio" name={name} checked={value === o.value} onChange={() => onPick(o.value)} />
+            <Icon name={o.icon} />
+            <span>{t(o.label)}</span>
           </label>
         ))}
       </div>
@@ -147,6 +150,40 @@ const BackNext = ({ onBack }: { onBack: () => void }) => (
   </div>
 )
 
+/** The form of a step: where the person is, its big pictogram and sentence, its fields, Back and Next. */
+function StepForm(props: {
+  stepNo: string
+  icon: IconName
+  text: string
+  onBack: () => void
+  onNext: () => void
+  children: ComponentChildren
+}) {
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        props.onNext()
+      }}
+    >
+      <p class="muted">{props.stepNo}</p>
+      <Big icon={props.icon} text={props.text} />
+      {props.children}
+      <BackNext onBack={props.onBack} />
+    </form>
+  )
+}
+
+/** The big choices of the steps: the section form's legend and choices (words, pictograms). */
+const CHOICES: {
+  [K in 'kind' | 'family' | 'level']: { legend: MessageKey; options: readonly DomainOption<Draft[K]>[] }
+} = {
+  kind: { legend: 'exp.kind', options: EXPERIENCE_KIND_OPTIONS },
+  family: { legend: 'comp.family', options: FAMILY_OPTIONS },
+  level: { legend: 'level.label', options: LEVEL_OPTIONS },
+}
+
 const TITLE: FieldDef = { kind: 'text', name: 'title', label: 'exp.name', required: true }
 const LABEL: FieldDef = { kind: 'text', name: 'label', label: 'comp.label', required: true }
 
@@ -171,6 +208,15 @@ export default function StartScreen() {
       idPrefix="start"
     />
   )
+  // A step's big choices, its value kept in the draft.
+  const choice = <K extends keyof typeof CHOICES>(key: K) => (
+    <Choices
+      {...CHOICES[key]}
+      name={`start-${key}`}
+      value={d[key]}
+      onPick={(value) => set({ [key]: value } as Partial<Draft>)}
+    />
+  )
   const stepNo = t('start.stepOf', { n: d.step === 0 ? 1 : d.step, total: 3 })
   return (
     <div class="start">
@@ -184,62 +230,36 @@ export default function StartScreen() {
         </>
       ) : null}
       {d.step === 1 ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
+        <StepForm
+          stepNo={stepNo}
+          icon="experiences"
+          text={t('start.experience')}
+          onBack={() => go(0)}
+          onNext={() => {
             const id = d.title.trim() ? saveExperience(doc, d) : undefined
             if (id) go(2, { experienceId: id })
             else set({ error: true })
           }}
         >
-          <p class="muted">{stepNo}</p>
-          <Big icon="experiences" text={t('start.experience')} />
-          <Choices
-            legend={t('exp.kind')}
-            name="start-kind"
-            values={EXPERIENCE_KINDS}
-            value={d.kind}
-            icon={(k) => `kind-${k}` as IconName}
-            label={(k) => t(`kind.${k}`)}
-            onPick={(kind) => set({ kind })}
-          />
+          {choice('kind')}
           {field(TITLE, 'start.needTitle')}
-          <BackNext onBack={() => go(0)} />
-        </form>
+        </StepForm>
       ) : null}
       {d.step === 2 ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
+        <StepForm
+          stepNo={stepNo}
+          icon="competences"
+          text={t('start.competence', { title: d.title.trim() })}
+          onBack={() => go(1)}
+          onNext={() => {
             if (d.label.trim() && saveCompetence(doc, d)) go(3)
             else set({ error: true })
           }}
         >
-          <p class="muted">{stepNo}</p>
-          <Big icon="competences" text={t('start.competence', { title: d.title.trim() })} />
-          <Choices
-            legend={t('comp.family')}
-            name="start-family"
-            values={COMPETENCE_FAMILIES}
-            value={d.family}
-            icon={(f) => f}
-            label={(f) => t(`family.${f}`)}
-            onPick={(family) => set({ family })}
-          />
+          {choice('family')}
           {field(LABEL, 'start.needLabel')}
-          <Choices
-            legend={t('level.label')}
-            name="start-level"
-            values={COMPETENCE_LEVELS}
-            value={d.level}
-            icon={(l) => `level-${l}` as IconName}
-            label={(l) => t(`level.${l}`)}
-            onPick={(level) => set({ level })}
-          />
-          <BackNext onBack={() => go(1)} />
-        </form>
+          {choice('level')}
+        </StepForm>
       ) : null}
       {d.step === 3 ? (
         <>

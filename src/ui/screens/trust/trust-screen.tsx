@@ -1,7 +1,7 @@
 // /confiance: the organisations this reader trusts — listed, removed, added face to face (scanned QR or
 // pasted link, fingerprint confirmed with the person), or from a trust list whose signer the reader
 // chooses first. Nothing is trusted by default; a refused link or list changes nothing.
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import {
   acceptTrustList,
   checkTrustListFile,
@@ -13,12 +13,14 @@ import {
   untrustOrganisation,
   type VerifiedTrustList,
 } from '../../../features/trust/index.ts'
-import { t } from '../../../i18n/index.ts'
+import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
+import { FileField } from '../../crud/InputField.tsx'
 import { PasteForm } from '../../crud/PasteForm.tsx'
 import { type CodeOf, errorMessages } from '../../errors.ts'
 import { takeCarriedText } from '../operator/carried.ts'
+import { PartError } from '../operator/PartError.tsx'
 import { QrScanner } from '../operator/QrScanner.tsx'
 import '../operator/operator.css'
 
@@ -37,9 +39,19 @@ function Message({ note }: { note: Note }) {
       <Icon name="saved" /> {note.text}
     </p>
   ) : (
-    <p class="op-error" role="alert">
-      <Icon name="error" /> {note.text}
-    </p>
+    <PartError message={note.text} />
+  )
+}
+
+/** What was read, asked before it is trusted: the question (with the fingerprint) and its "yes". */
+function Confirm({ question, yes, onYes }: { question: string; yes: MessageKey; onYes: () => void }) {
+  return (
+    <div class="trust-confirm">
+      <p>{question}</p>
+      <button type="button" class="btn btn-primary" onClick={onYes}>
+        <Icon name="saved" /> {t(yes)}
+      </button>
+    </div>
   )
 }
 
@@ -52,7 +64,6 @@ export default function TrustScreen(_props: { id?: string }) {
   const [addNote, setAddNote] = useState<Note>()
   const [trustList, setTrustList] = useState<VerifiedTrustList>()
   const [listNote, setListNote] = useState<Note>()
-  const file = useRef<HTMLInputElement>(null)
 
   const reload = async () => setList(await listTrustedRecords())
   useEffect(() => {
@@ -103,10 +114,9 @@ export default function TrustScreen(_props: { id?: string }) {
     setNote({ kind: 'ok', text: t('trust.orgs.removed', { name: r.name }) })
     await reload()
   }
-  const readList = async () => {
+  const readList = async (chosen: File | undefined) => {
     setListNote(undefined)
     setTrustList(undefined)
-    const chosen = file.current?.files?.[0]
     if (!chosen) return
     const r = chosen.size > 2_000_000 ? null : await checkTrustListFile(await chosen.text())
     if (r?.ok) setTrustList(r.value)
@@ -122,10 +132,7 @@ export default function TrustScreen(_props: { id?: string }) {
   return (
     <div class="trust-screen">
       <PageHeader icon="validated" title={t('trust.orgs.title')} intro={t('trust.orgs.intro')} />
-      <section class="card" aria-labelledby="trust-list">
-        <SectionTitle icon="validated" id="trust-list">
-          {t('trust.orgs.title')}
-        </SectionTitle>
+      <CardSection id="trust-list" icon="validated" title={t('trust.orgs.title')}>
         {list === null ? (
           <p>{t('app.loading')}</p>
         ) : list.length === 0 ? (
@@ -155,11 +162,8 @@ export default function TrustScreen(_props: { id?: string }) {
           </ul>
         )}
         <Message note={note} />
-      </section>
-      <section class="card" aria-labelledby="trust-add">
-        <SectionTitle icon="scan" id="trust-add">
-          {t('trust.orgs.addTitle')}
-        </SectionTitle>
+      </CardSection>
+      <CardSection id="trust-add" icon="scan" title={t('trust.orgs.addTitle')}>
         <p class="hint">{t('trust.orgs.addIntro')}</p>
         <QrScanner onText={(text) => void check(text)} />
         <PasteForm
@@ -172,47 +176,36 @@ export default function TrustScreen(_props: { id?: string }) {
           onRead={(text) => void check(text)}
         />
         {candidate ? (
-          <div class="trust-confirm">
-            <p>{t('trust.orgs.confirm', { name: candidate.name, fingerprint: candidate.fingerprint })}</p>
-            <button type="button" class="btn btn-primary" onClick={() => void confirm(candidate)}>
-              <Icon name="saved" /> {t('trust.orgs.confirmYes')}
-            </button>
-          </div>
+          <Confirm
+            question={t('trust.orgs.confirm', { name: candidate.name, fingerprint: candidate.fingerprint })}
+            yes="trust.orgs.confirmYes"
+            onYes={() => void confirm(candidate)}
+          />
         ) : null}
         <Message note={addNote} />
-      </section>
-      <section class="card" aria-labelledby="trust-import">
-        <SectionTitle icon="backup" id="trust-import">
-          {t('trust.orgs.listTitle')}
-        </SectionTitle>
+      </CardSection>
+      <CardSection id="trust-import" icon="backup" title={t('trust.orgs.listTitle')}>
         <p class="hint">{t('trust.orgs.listIntro')}</p>
-        <div class="field">
-          <label for="trust-file">{t('trust.orgs.listFile')}</label>
-          <input
-            id="trust-file"
-            ref={file}
-            type="file"
-            accept=".json,application/json"
-            onChange={() => void readList()}
-          />
-        </div>
+        <FileField
+          id="trust-file"
+          label="trust.orgs.listFile"
+          accept=".json,application/json"
+          onFile={(chosen) => void readList(chosen)}
+        />
         {trustList ? (
-          <div class="trust-confirm">
-            <p>
-              {t('trust.orgs.listSigner', {
-                list: trustList.name,
-                signer: trustList.signer.name,
-                fingerprint: trustList.signer.fingerprint,
-                n: trustList.organisations.length,
-              })}
-            </p>
-            <button type="button" class="btn btn-primary" onClick={() => void acceptList(trustList)}>
-              <Icon name="saved" /> {t('trust.orgs.listYes')}
-            </button>
-          </div>
+          <Confirm
+            question={t('trust.orgs.listSigner', {
+              list: trustList.name,
+              signer: trustList.signer.name,
+              fingerprint: trustList.signer.fingerprint,
+              n: trustList.organisations.length,
+            })}
+            yes="trust.orgs.listYes"
+            onYes={() => void acceptList(trustList)}
+          />
         ) : null}
         <Message note={listNote} />
-      </section>
+      </CardSection>
     </div>
   )
 }

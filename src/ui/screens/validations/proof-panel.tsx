@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks'
 import type { Validation } from '../../../domain/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 import { validationSummary } from '../../components/validation/card-model.ts'
 import { downloadFile } from '../../download.ts'
 import { navigate } from '../../router.ts'
@@ -55,10 +55,7 @@ export function ProofPanel({ choices, readOnly }: { choices: readonly ProofChoic
     navigate(`/partager/${id}`)
   }
   return (
-    <section class="card proof-panel" aria-labelledby="proof-title">
-      <SectionTitle icon="share" id="proof-title">
-        {t('proof.title')}
-      </SectionTitle>
+    <CardSection id="proof-title" icon="share" title={t('proof.title')} class="proof-panel">
       <p class="hint">{t('proof.intro')}</p>
       <fieldset class="field">
         <legend>{t('proof.pick')}</legend>
@@ -118,6 +115,6 @@ export function ProofPanel({ choices, readOnly }: { choices: readonly ProofChoic
         </button>
       </div>
       <p class="hint">{t('proof.revokeHint')}</p>
-    </section>
+    </CardSection>
   )
 }

@@ -15,9 +15,9 @@ import {
   validationRuntimeStore,
 } from '../../../features/validations/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { HolderValidation, useValidations } from '../../components/validation/HolderValidations.tsx'
+import { useValidations, ValidationOfCompetence } from '../../components/validation/HolderValidations.tsx'
 import { byCreatedDesc, useSection } from '../../hooks/use-section.ts'
 import { useSession } from '../../session.ts'
 import { useStore } from '../../store.ts'
@@ -31,19 +31,15 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const list = useValidations(doc)
   const { items: competences } = useSection(doc, 'competences', byCreatedDesc)
   const byId = new Map(competences.map((c) => [c.id as string, c]))
-  const card = (v: Validation) => {
-    const competence = byId.get(v.competenceId)
-    return (
-      <HolderValidation
-        key={v.id}
-        doc={doc}
-        validation={v}
-        competenceLabel={competence?.label ?? t('validations.deletedCompetence')}
-        {...(competence ? { ownLevel: competence.level } : {})}
-        readOnly={readOnly}
-      />
-    )
-  }
+  const card = (v: Validation) => (
+    <ValidationOfCompetence
+      key={v.id}
+      doc={doc}
+      validation={v}
+      competence={byId.get(v.competenceId)}
+      readOnly={readOnly}
+    />
+  )
   const shown = list.filter((v) => v.hidden !== true)
   const hidden = list.filter((v) => v.hidden === true)
   const groups = competences
@@ -55,10 +51,7 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
     g.items.map((validation) => ({ validation, competence: g.competence.label })),
   )
   return (
-    <section aria-labelledby="received-title">
-      <SectionTitle icon="validated" id="received-title">
-        {t('validations.receivedTitle')}
-      </SectionTitle>
+    <CardSection bare id="received-title" icon="validated" title={t('validations.receivedTitle')}>
       {shown.length === 0 ? <p class="muted">{t('validations.noneReceived')}</p> : null}
       {shown.length > 0 ? <p class="hint">{t('validations.fingerprintHelp')}</p> : null}
       {groups.map((g) => (
@@ -82,7 +75,7 @@ function Received({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
         </details>
       ) : null}
       {choices.length > 0 ? <ProofPanel choices={choices} readOnly={readOnly} /> : null}
-    </section>
+    </CardSection>
   )
 }
 
