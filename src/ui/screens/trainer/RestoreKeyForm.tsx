@@ -4,9 +4,10 @@
 // Ed25519 key (PinFields). Each screen gives its words, how the file is opened and how it is applied.
 import { useState } from 'preact/hooks'
 import { type MessageKey, t } from '../../../i18n/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { FileField, InputField } from '../../crud/InputField.tsx'
+import { FilePassphrase } from '../../crud/FilePassphrase.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
+import { FormNote, SubmitBusy } from '../../crud/FormNote.tsx'
 import { PinFields, type PinValue, pinProblem, usePinNeeded } from './PinFields.tsx'
 
 /** What one restore form says and does; `id` prefixes every element id. */
@@ -68,38 +69,21 @@ export function RestoreKeyForm<T>(props: RestoreKeyProps<T>) {
   const foundFp = found === undefined ? undefined : props.fingerprint(found)
   const currentFp = props.currentFingerprint
   return (
-    <form class="card" aria-labelledby={`${id}-title`} onSubmit={check} noValidate>
-      <SectionTitle icon="backup" id={`${id}-title`}>
-        {t(props.title)}
-      </SectionTitle>
-      <p>{t(props.intro)}</p>
-      <FileField
-        id={`${id}-file`}
-        label="trainer.file"
-        accept=".json,application/json"
+    <FormCard id={`${id}-title`} icon="backup" title={t(props.title)} intro={t(props.intro)} onSubmit={check}>
+      <FilePassphrase
+        id={id}
+        file="trainer.file"
+        passphrase="trainer.restorePassphrase"
         onFile={(f) => {
           setFile(f)
           setFound(undefined)
           setError(undefined)
         }}
-      />
-      <InputField
-        id={`${id}-passphrase`}
-        label="trainer.restorePassphrase"
-        type="password"
-        autocomplete="off"
         value={passphrase}
         onValue={setPassphrase}
       />
-      <button type="submit" class="btn" disabled={busy}>
-        {t('trainer.check')}
-      </button>
-      {busy ? <p role="status">{t('trainer.checking')}</p> : null}
-      {error ? (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <SubmitBusy class="btn" busy={busy} label={t('trainer.check')} busyText={t('trainer.checking')} />
+      <FormNote note={error === undefined ? undefined : { text: error, error: true }} />
       {found !== undefined && foundFp ? (
         <div>
           {props.found(found, foundFp).map((line, i) => (
@@ -120,6 +104,6 @@ export function RestoreKeyForm<T>(props: RestoreKeyProps<T>) {
           )}
         </div>
       ) : null}
-    </form>
+    </FormCard>
   )
 }
