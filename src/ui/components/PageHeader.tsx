@@ -39,22 +39,25 @@ export function SectionTitle({
 }
 
 /** A card section of a screen named by its heading (h2 with its pictogram), so landmarks read well;
- * `bare`: a part of a long form, without the card around it. */
+ * `bare`: a part of a long form, without the card around it; `class` instead of `card` (a card
+ * that stands out). */
 export function CardSection({
   id,
   icon,
   title,
   bare,
+  class: className = 'card',
   children,
 }: {
   id: string
   icon: IconName
   title: string
   bare?: boolean
+  class?: string
   children: ComponentChildren
 }) {
   return (
-    <section class={bare ? undefined : 'card'} aria-labelledby={id}>
+    <section class={bare ? undefined : className} aria-labelledby={id}>
       <SectionTitle icon={icon} id={id}>
         {title}
       </SectionTitle>
