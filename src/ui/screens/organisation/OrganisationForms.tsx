@@ -3,12 +3,11 @@
 import {
   createOrganisation,
   exportOrganisation,
-  listSignedResults,
   type OrganisationSelf,
   saveOrganisation,
 } from '../../../features/trainer/index.ts'
-import { issuedBackupOf, organisationPublic } from '../../../features/trainer/signing/index.ts'
-import { PassphraseBackupForm } from '../../components/PassphraseBackupForm.tsx'
+import { organisationPublic } from '../../../features/trainer/signing/index.ts'
+import { KeyBackup } from '../trainer/KeyBackup.tsx'
 import { type IdentityField, KeyIdentityForm } from '../trainer/KeyIdentityForm.tsx'
 
 const FIELDS: readonly IdentityField<'name' | 'domain'>[] = [
@@ -19,12 +18,7 @@ const FIELDS: readonly IdentityField<'name' | 'domain'>[] = [
 /** The organisation identity creation form; a wrong name or website is said under the button. */
 export const OrganisationCreate = () => (
   <KeyIdentityForm
-    id="org"
-    icon="organisation"
-    title="org.createTitle"
-    intro="org.createIntro"
-    button="org.create"
-    created="org.created"
+    kind="org"
     fields={FIELDS}
     make={(v) => {
       const r = createOrganisation(v.name, v.domain || undefined)
@@ -34,20 +28,12 @@ export const OrganisationCreate = () => (
   />
 )
 
-/** Saves the organisation identity to a protected file. */
+/** Saves the organisation identity to a protected file (its list and what it issued go in the file:
+ * from another device, it can all be withdrawn). */
 export const OrganisationBackup = ({ organisation }: { organisation: OrganisationSelf }) => (
-  <PassphraseBackupForm
-    id="org-backup"
-    title="org.backupTitle"
-    intro="org.backupIntro"
-    note="issued.inBackup"
-    done="org.backedUp"
-    filePrefix="livret-organisation"
-    seal={async (passphrase) => {
-      // Its list and what it issued go in the file: from another device, it can all be withdrawn.
-      const did = organisationPublic(organisation).did
-      const issued = await issuedBackupOf(did, await listSignedResults(), undefined, true)
-      return exportOrganisation(organisation, passphrase, undefined, issued)
-    }}
+  <KeyBackup
+    kind="org"
+    did={organisationPublic(organisation).did}
+    seal={(passphrase, issued) => exportOrganisation(organisation, passphrase, undefined, issued)}
   />
 )

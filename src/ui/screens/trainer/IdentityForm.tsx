@@ -15,12 +15,7 @@ const FIELDS: readonly IdentityField<Field>[] = [
 /** The identity creation form. */
 export const IdentityForm = () => (
   <KeyIdentityForm
-    id="trainer"
-    icon="trainer"
-    title="trainer.createTitle"
-    intro="trainer.createIntro"
-    button="trainer.create"
-    created="trainer.created"
+    kind="trainer"
     fields={FIELDS}
     make={(v) => {
       const r = createTrainerIdentity(v.name, v.organisation)

@@ -1,6 +1,7 @@
 // Making a signing identity (a trainer's or an organisation's): its fields, the PIN where the browser
 // cannot keep the key itself (PinFields), and the key pair generated on this device when it is saved.
-// What differs — the fields, how they are checked, where the identity is saved — comes as props.
+// What differs — the fields, how they are checked, where the identity is saved — comes as props; the
+// words are the kind's own (`<kind>.createTitle`, `.createIntro`, `.create`, `.created`).
 import { useState } from 'preact/hooks'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import type { IconName } from '../../components/Icon.tsx'
@@ -9,7 +10,13 @@ import { FormCard } from '../../crud/FormCard.tsx'
 import { InputField } from '../../crud/InputField.tsx'
 import { PinFields, type PinValue, pinProblem, usePinNeeded } from './PinFields.tsx'
 
-/** One field of the form: its id is `<form id>-<name>`. */
+/** Whose signing key a form is for; its ids begin `<kind>-` and its words `<kind>.`. */
+export type KeyKind = 'trainer' | 'org'
+
+/** The pictogram of each kind's headings. */
+export const KEY_ICONS: Record<KeyKind, IconName> = { trainer: 'trainer', org: 'organisation' }
+
+/** One field of the form: its id is `<kind>-<name>`. */
 export type IdentityField<F extends string> = { name: F; label: MessageKey; autocomplete: string }
 
 /** What the fields make: the identity, or the error of each wrong field (or of the whole form, said
@@ -18,29 +25,18 @@ export type Made<T, F extends string> =
   | { ok: true; value: T }
   | { ok: false; fields: Partial<Record<F, MessageKey>>; form?: MessageKey }
 
-/** The creation form `id` (`<id>-create-title`, `<id>-<field>`, `<id>-create-pin`). */
+/** The creation form of `kind` (ids `<kind>-create-title`, `<kind>-<field>`, `<kind>-create-pin`). */
 export function KeyIdentityForm<T, F extends string>({
-  id,
-  icon,
-  title,
-  intro,
-  button,
+  kind: id,
   fields,
   make,
   save,
-  created,
 }: {
-  id: string
-  icon: IconName
-  title: MessageKey
-  intro: MessageKey
-  button: MessageKey
+  kind: KeyKind
   fields: readonly IdentityField<F>[]
   /** Checks the trimmed values and makes the identity (keys included). */
   make: (values: Record<F, string>) => Made<T, F>
   save: (made: T, pin: string | undefined) => Promise<void>
-  /** Said once it is saved. */
-  created: MessageKey
 }) {
   const [values, setValues] = useState<Partial<Record<F, string>>>({})
   const [errors, setErrors] = useState<Partial<Record<F, MessageKey>>>({})
@@ -69,13 +65,19 @@ export function KeyIdentityForm<T, F extends string>({
     setBusy(true)
     try {
       await save(r.value, needsPin ? pin.pin : undefined)
-      showToast(t(created))
+      showToast(t(`${id}.created`))
     } finally {
       setBusy(false)
     }
   }
   return (
-    <FormCard id={`${id}-create-title`} icon={icon} title={t(title)} intro={t(intro)} onSubmit={submit}>
+    <FormCard
+      id={`${id}-create-title`}
+      icon={KEY_ICONS[id]}
+      title={t(`${id}.createTitle`)}
+      intro={t(`${id}.createIntro`)}
+      onSubmit={submit}
+    >
       {fields.map((f) => (
         <InputField
           key={f.name}
@@ -92,7 +94,7 @@ export function KeyIdentityForm<T, F extends string>({
         <PinFields idPrefix={`${id}-create`} value={pin} error={pinError} onValue={setPin} />
       ) : null}
       <button type="submit" class="btn btn-primary" disabled={busy || needsPin === undefined}>
-        {t(button)}
+        {t(`${id}.create`)}
       </button>
       {formError ? (
         <p class="field-error" id={errorId} role="alert">

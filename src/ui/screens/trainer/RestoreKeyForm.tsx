@@ -3,37 +3,50 @@
 // nothing on the device changes until the person confirms; a PIN is asked where the browser keeps no
 // Ed25519 key (PinFields). Each screen gives its words, how the file is opened and how it is applied.
 import { useState } from 'preact/hooks'
+import type { Result } from '../../../domain/index.ts'
+import type { importOrganisation, importTrainerIdentity } from '../../../features/trainer/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { showToast } from '../../components/Toast.tsx'
 import { FilePassphrase } from '../../crud/FilePassphrase.tsx'
 import { FormCard } from '../../crud/FormCard.tsx'
 import { FormNote, SubmitBusy } from '../../crud/FormNote.tsx'
+import type { CodeOf } from '../../errors.ts'
+import type { KeyKind } from './KeyIdentityForm.tsx'
 import { PinFields, type PinValue, pinProblem, usePinNeeded } from './PinFields.tsx'
 
-/** What one restore form says and does; `id` prefixes every element id. */
+/** Why a key backup file could not be opened (the same codes for both kinds of file). */
+type OpenCode = CodeOf<typeof importTrainerIdentity> | CodeOf<typeof importOrganisation> | 'unknown'
+
+// Each kind's words: `<words>.title`, `.intro`, `.same`, `.replace`, `.use`, `.done`, `.error.<code>`.
+const WORDS = { trainer: 'trainerRestore', org: 'orgRestore' } as const
+
+/** Opens the file with `importFile`: the identity found, or the kind's words why not. */
+const openWith = async <T,>(
+  words: (typeof WORDS)[KeyKind],
+  importFile: () => Promise<Result<T, OpenCode>>,
+): Promise<{ ok: true; value: T } | { ok: false; text: string }> => {
+  const r = await importFile().catch((): Result<T, OpenCode> => ({ ok: false, code: 'unknown' }))
+  return r.ok ? r : { ok: false, text: t(`${words}.error.${r.code}`) }
+}
+
+/** What one restore form does; its ids begin `<kind>-restore`. */
 export type RestoreKeyProps<T> = {
-  id: string
-  title: MessageKey
-  intro: MessageKey
-  /** Opens the file's text with the passphrase: the identity found, or the words why not. */
-  open: (text: string, passphrase: string) => Promise<{ ok: true; value: T } | { ok: false; text: string }>
+  kind: KeyKind
+  /** Reads the file's text with the passphrase (its whole content checked). */
+  importFile: (text: string, passphrase: string) => Promise<Result<T, OpenCode>>
   /** The identity's fingerprint, to compare with the one on this device. */
   fingerprint: (found: T) => string
   currentFingerprint: string | undefined
   /** The lines said once the file is read (who it is, what else it brings back). */
   found: (found: T, fingerprint: string) => string[]
-  same: MessageKey
-  /** Said when another identity is on this device; receives `{fingerprint}`. */
-  replace: MessageKey
-  use: MessageKey
-  done: MessageKey
   /** Puts the identity on this device (with the PIN where one is asked). */
   apply: (found: T, pin: string | undefined) => Promise<void>
 }
 
 /** A restore form for a signing identity. */
 export function RestoreKeyForm<T>(props: RestoreKeyProps<T>) {
-  const { id } = props
+  const id = `${props.kind}-restore`
+  const words = WORDS[props.kind]
   const [file, setFile] = useState<File>()
   const [passphrase, setPassphrase] = useState('')
   const [busy, setBusy] = useState(false)
@@ -49,7 +62,8 @@ export function RestoreKeyForm<T>(props: RestoreKeyProps<T>) {
     if (!file) return setError(`${t('trainer.noFile')} ${t('trainer.unchanged')}`)
     setBusy(true)
     try {
-      const r = await props.open(await file.text(), passphrase)
+      const text = await file.text()
+      const r = await openWith(words, () => props.importFile(text, passphrase))
       if (r.ok) setFound(() => r.value)
       else setError(`${r.text} ${t('trainer.unchanged')}`)
     } finally {
@@ -64,12 +78,18 @@ export function RestoreKeyForm<T>(props: RestoreKeyProps<T>) {
     setPin({ pin: '', confirm: '' })
     setFound(undefined)
     setPassphrase('')
-    showToast(t(props.done))
+    showToast(t(`${words}.done`))
   }
   const foundFp = found === undefined ? undefined : props.fingerprint(found)
   const currentFp = props.currentFingerprint
   return (
-    <FormCard id={`${id}-title`} icon="backup" title={t(props.title)} intro={t(props.intro)} onSubmit={check}>
+    <FormCard
+      id={`${id}-title`}
+      icon="backup"
+      title={t(`${words}.title`)}
+      intro={t(`${words}.intro`)}
+      onSubmit={check}
+    >
       <FilePassphrase
         id={id}
         file="trainer.file"
@@ -92,13 +112,13 @@ export function RestoreKeyForm<T>(props: RestoreKeyProps<T>) {
             </p>
           ))}
           {currentFp === foundFp ? (
-            <p>{t(props.same)}</p>
+            <p>{t(`${words}.same`)}</p>
           ) : (
             <>
-              {currentFp ? <p>{t(props.replace, { fingerprint: currentFp })}</p> : null}
+              {currentFp ? <p>{t(`${words}.replace`, { fingerprint: currentFp })}</p> : null}
               {needsPin ? <PinFields idPrefix={id} value={pin} error={pinError} onValue={setPin} /> : null}
               <button type="button" class="btn btn-primary" onClick={() => void use(found)}>
-                {t(props.use)}
+                {t(`${words}.use`)}
               </button>
             </>
           )}
