@@ -2,6 +2,7 @@
 // twice: its button first, then the question with "yes" (danger) and "cancel". The caller holds whether
 // it is asking, so that a list asks for one row at a time.
 import type { ComponentChildren } from 'preact'
+import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import './organisation.css'
@@ -29,7 +30,7 @@ export function AskTwice({
   /** The first button is red too (withdraw everything). */
   danger?: boolean
   question: string
-  questionId?: string
+  questionId?: string | undefined
   yes: string
   onYes: () => void
   children?: ComponentChildren
@@ -58,5 +59,34 @@ export function AskTwice({
         </button>
       </div>
     </div>
+  )
+}
+
+/** "Withdraw everything this key signed", asked twice, in red: words `<words>.button`, `.confirm`
+ * and `.yes` (the organisation's lost key, the trainer's). */
+export function WithdrawAll({
+  words,
+  questionId,
+  onYes,
+}: {
+  words: 'orgLost' | 'historyLost'
+  questionId?: string
+  onYes: () => void
+}) {
+  const [asking, setAsking] = useState(false)
+  return (
+    <AskTwice
+      asking={asking}
+      onAsking={setAsking}
+      danger
+      button={t(`${words}.button`)}
+      question={t(`${words}.confirm`)}
+      questionId={questionId}
+      yes={t(`${words}.yes`)}
+      onYes={() => {
+        setAsking(false)
+        onYes()
+      }}
+    />
   )
 }

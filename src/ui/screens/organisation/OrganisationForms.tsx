@@ -20,11 +20,9 @@ export const OrganisationCreate = () => (
   <KeyIdentityForm
     kind="org"
     fields={FIELDS}
-    make={(v) => {
-      const r = createOrganisation(v.name, v.domain || undefined)
-      return r.ok ? r : { ok: false, fields: {}, form: 'org.error.invalid' }
-    }}
+    make={(v) => createOrganisation(v.name, v.domain || undefined)}
     save={saveOrganisation}
+    invalid="org.error.invalid"
   />
 )
 

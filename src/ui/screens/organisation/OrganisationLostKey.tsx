@@ -7,7 +7,7 @@ import { withdrawEverythingOfOrganisation } from '../../../features/trainer/sign
 import { t } from '../../../i18n/index.ts'
 import { CardSection } from '../../components/PageHeader.tsx'
 import { FormNote, type FormNoteValue } from '../../crud/FormNote.tsx'
-import { AskTwice } from './AskTwice.tsx'
+import { WithdrawAll } from './AskTwice.tsx'
 import { withdrawalNote } from './withdrawal-note.ts'
 
 /** The lost-key section of the organisation screen; `onDone` reloads the lists. */
@@ -18,10 +18,8 @@ export function OrganisationLostKey({
   organisation: OrganisationSelf
   onDone: () => void
 }) {
-  const [asking, setAsking] = useState(false)
   const [note, setNote] = useState<FormNoteValue>()
   const run = async () => {
-    setAsking(false)
     setNote(undefined)
     setNote(
       await withdrawalNote(
@@ -36,15 +34,7 @@ export function OrganisationLostKey({
   return (
     <CardSection icon="error" id="org-lost-title" title={t('orgLost.title')}>
       <p class="hint">{t('orgLost.intro')}</p>
-      <AskTwice
-        asking={asking}
-        onAsking={setAsking}
-        danger
-        button={t('orgLost.button')}
-        question={t('orgLost.confirm')}
-        yes={t('orgLost.yes')}
-        onYes={() => void run()}
-      />
+      <WithdrawAll words="orgLost" onYes={() => void run()} />
       <FormNote note={note} />
     </CardSection>
   )

@@ -7,7 +7,7 @@ import {
   type OrganisationSelf,
   saveOrganisation,
 } from '../../../features/trainer/index.ts'
-import { organisationPublic, restoreIssued } from '../../../features/trainer/signing/index.ts'
+import { organisationPublic } from '../../../features/trainer/signing/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { RestoreKeyForm } from '../trainer/RestoreKeyForm.tsx'
 
@@ -16,24 +16,9 @@ export const OrganisationRestore = ({ current }: { current?: OrganisationSelf | 
   <RestoreKeyForm
     kind="org"
     importFile={importOrganisation}
-    fingerprint={(o) => organisationPublic(o).fingerprint}
-    currentFingerprint={current ? organisationPublic(current).fingerprint : undefined}
-    found={(o, fingerprint) => [
-      t('orgRestore.found', { name: o.name, fingerprint }),
-      ...(o.issued
-        ? [
-            t('issued.found', {
-              count: String(o.issued.results.length + (o.issued.endorsements?.length ?? 0)),
-            }),
-          ]
-        : []),
-    ]}
-    apply={async (o, pin) => {
-      const { issued, ...rest } = o
-      // What the key issued first: saving the identity shows the screen, which reads that list at
-      // once (and a reload right after must not cut the restore in half).
-      if (issued) await restoreIssued(organisationPublic(rest).did, issued)
-      await saveOrganisation(rest, pin)
-    }}
+    keyInfo={organisationPublic}
+    current={current}
+    found={(o, fingerprint) => t('orgRestore.found', { name: o.name, fingerprint })}
+    save={saveOrganisation}
   />
 )

@@ -26,21 +26,11 @@ export const RestoreIdentity = ({ current }: { current?: TrainerIdentity | undef
   <RestoreKeyForm
     kind="trainer"
     importFile={importTrainerIdentity}
-    fingerprint={(found) => trainerKeyInfo(found).fingerprint}
-    currentFingerprint={current ? trainerKeyInfo(current).fingerprint : undefined}
-    found={(found, fingerprint) => [
-      t('trainer.found', { name: found.name, organisation: found.organisation, fingerprint }),
-      ...(found.issued ? [t('issued.found', { count: String(found.issued.results.length) })] : []),
-    ]}
-    apply={async (identity, pin) => {
-      const { issued, ...rest } = identity
-      // What the key issued elsewhere, first: withdrawable from here (history, "my key is lost"),
-      // and already there when saving the identity shows the screens that list it.
-      if (issued) {
-        const { restoreIssued } = await import('../../../features/trainer/signing/index.ts')
-        await restoreIssued(trainerKeyInfo(rest).did, issued)
-      }
-      await saveIdentity(rest, pin)
-    }}
+    keyInfo={trainerKeyInfo}
+    current={current}
+    found={(f, fingerprint) =>
+      t('trainer.found', { name: f.name, organisation: f.organisation, fingerprint })
+    }
+    save={saveIdentity}
   />
 )

@@ -3,11 +3,13 @@
 // What differs — the fields, how they are checked, where the identity is saved — comes as props; the
 // words are the kind's own (`<kind>.createTitle`, `.createIntro`, `.create`, `.created`).
 import { useState } from 'preact/hooks'
+import type { Result } from '../../../domain/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import type { IconName } from '../../components/Icon.tsx'
 import { showToast } from '../../components/Toast.tsx'
 import { FormCard } from '../../crud/FormCard.tsx'
 import { InputField } from '../../crud/InputField.tsx'
+import { TRAINER_FIELD_ERRORS } from './field-errors.ts'
 import { PinFields, type PinValue, pinProblem, usePinNeeded } from './PinFields.tsx'
 
 /** Whose signing key a form is for; its ids begin `<kind>-` and its words `<kind>.`. */
@@ -19,24 +21,21 @@ export const KEY_ICONS: Record<KeyKind, IconName> = { trainer: 'trainer', org: '
 /** One field of the form: its id is `<kind>-<name>`. */
 export type IdentityField<F extends string> = { name: F; label: MessageKey; autocomplete: string }
 
-/** What the fields make: the identity, or the error of each wrong field (or of the whole form, said
- * under the button). */
-export type Made<T, F extends string> =
-  | { ok: true; value: T }
-  | { ok: false; fields: Partial<Record<F, MessageKey>>; form?: MessageKey }
-
 /** The creation form of `kind` (ids `<kind>-create-title`, `<kind>-<field>`, `<kind>-create-pin`). */
 export function KeyIdentityForm<T, F extends string>({
   kind: id,
   fields,
   make,
   save,
+  invalid,
 }: {
   kind: KeyKind
   fields: readonly IdentityField<F>[]
-  /** Checks the trimmed values and makes the identity (keys included). */
-  make: (values: Record<F, string>) => Made<T, F>
+  /** Checks the trimmed values and makes the identity (keys included); its issues name the fields. */
+  make: (values: Record<F, string>) => Result<T, 'invalid'>
   save: (made: T, pin: string | undefined) => Promise<void>
+  /** Said once under the button when the values are wrong, instead of a line under each field. */
+  invalid?: MessageKey
 }) {
   const [values, setValues] = useState<Partial<Record<F, string>>>({})
   const [errors, setErrors] = useState<Partial<Record<F, MessageKey>>>({})
@@ -50,15 +49,21 @@ export function KeyIdentityForm<T, F extends string>({
     e.preventDefault()
     const trimmed = Object.fromEntries(fields.map((f) => [f.name, (values[f.name] ?? '').trim()]))
     const r = make(trimmed as Record<F, string>)
-    setErrors(r.ok ? {} : r.fields)
-    setFormError(r.ok ? undefined : r.form)
+    const wrong: Partial<Record<F, MessageKey>> = {}
+    if (!r.ok && !invalid)
+      for (const f of fields) {
+        const code = r.issues?.find((i) => i.path === f.name)?.code
+        if (code) wrong[f.name] = TRAINER_FIELD_ERRORS.keyOf(code)
+      }
+    setErrors(wrong)
+    setFormError(r.ok ? undefined : invalid)
     const badPin = needsPin ? pinProblem(pin) : null
     setPinError(badPin)
     if (!r.ok || badPin) {
       // The first wrong field (the first of all when the whole form is wrong), else the PIN.
       const first = r.ok
         ? undefined
-        : (fields.find((f) => r.fields[f.name]) ?? (r.form ? fields[0] : undefined))
+        : (fields.find((f) => wrong[f.name]) ?? (invalid ? fields[0] : undefined))
       document.getElementById(first ? `${id}-${first.name}` : `${id}-create-pin`)?.focus()
       return
     }

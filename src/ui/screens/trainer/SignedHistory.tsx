@@ -15,7 +15,7 @@ import { Icon } from '../../components/Icon.tsx'
 import { CardSection } from '../../components/PageHeader.tsx'
 import { ChoiceFieldset, checkBoxes } from '../../crud/choices.tsx'
 import type { FormNoteValue } from '../../crud/FormNote.tsx'
-import { AskTwice } from '../organisation/AskTwice.tsx'
+import { AskTwice, WithdrawAll } from '../organisation/AskTwice.tsx'
 import { SignedList } from '../organisation/SignedList.tsx'
 import { withdrawalNote } from '../organisation/withdrawal-note.ts'
 
@@ -85,7 +85,6 @@ export function SignedHistory({ identity }: { identity: TrainerIdentity }) {
   const [items, setItems] = useState<HistoryItem[] | null>(null)
   const [pending, setPending] = useState(false)
   const [note, setNote] = useState<FormNoteValue>()
-  const [askLost, setAskLost] = useState(false)
   const did = trainerKeyInfo(identity).did
   const reload = async () => {
     setItems(await listSignedResults())
@@ -134,7 +133,6 @@ export function SignedHistory({ identity }: { identity: TrainerIdentity }) {
     await reload()
   }
   const withdrawAll = async () => {
-    setAskLost(false)
     setNote(undefined)
     const { withdrawEverything } = await signing()
     const done = t('history.lostDone')
@@ -162,16 +160,7 @@ export function SignedHistory({ identity }: { identity: TrainerIdentity }) {
             <Icon name="error" /> {t('history.lostTitle')}
           </h3>
           <p class="hint">{t('history.lostIntro')}</p>
-          <AskTwice
-            asking={askLost}
-            onAsking={setAskLost}
-            danger
-            button={t('history.lost')}
-            question={t('history.lostConfirm')}
-            questionId="history-lost-ask"
-            yes={t('history.lostYes')}
-            onYes={() => void withdrawAll()}
-          />
+          <WithdrawAll words="historyLost" questionId="history-lost-ask" onYes={() => void withdrawAll()} />
         </div>
       ) : null}
     </CardSection>
