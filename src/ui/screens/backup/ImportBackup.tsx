@@ -62,6 +62,13 @@ export function ImportBackup() {
   const [done, setDone] = useState<string | undefined>(undefined)
   const existing = !isEmptyBooklet(doc)
 
+  // Another file: checked again from the start.
+  const pick = (chosen: File | undefined) => {
+    setFile(chosen)
+    setPhase({ step: 'pick' })
+    setError(undefined)
+  }
+
   const check = async (e: Event) => {
     e.preventDefault()
     setError(undefined)
@@ -106,11 +113,7 @@ export function ImportBackup() {
         id="import"
         file="backup.file"
         passphrase="backup.importPassphrase"
-        onFile={(f) => {
-          setFile(f)
-          setPhase({ step: 'pick' })
-          setError(undefined)
-        }}
+        onFile={pick}
         value={passphrase}
         onValue={setPassphrase}
       />
