@@ -87,9 +87,7 @@ export default function OrganisationScreen(_props: { id?: string }) {
   return (
     <>
       <PageHeader icon="organisation" title={t('nav.organisation')} intro={t('org.intro')} />
-      {s.state === 'damaged' ? (
-        <DamagedKey text="org.damaged" forget="org.forget" onForget={() => void forgetOrganisation()} />
-      ) : null}
+      {s.state === 'damaged' ? <DamagedKey kind="org" onForget={() => void forgetOrganisation()} /> : null}
       {s.state === 'none' ? <OrganisationCreate /> : null}
       {organisation ? (
         <>

@@ -22,9 +22,7 @@ export default function TrainerScreen(_props: { id?: string }) {
   return (
     <>
       <PageHeader icon="trainer" title={t('nav.trainer')} intro={t('trainer.intro')} />
-      {s.state === 'damaged' ? (
-        <DamagedKey text="trainer.damaged" forget="trainer.forget" onForget={() => void forgetIdentity()} />
-      ) : null}
+      {s.state === 'damaged' ? <DamagedKey kind="trainer" onForget={() => void forgetIdentity()} /> : null}
       {s.state === 'none' ? <IdentityForm /> : null}
       {s.state === 'ready' ? (
         <>
