@@ -20,7 +20,7 @@ export const keysEn: AreaMessages<typeof keysFr> = {
   'pin.checking': 'Checking the code…',
   'pin.wrong': 'This code does not match the key. Nothing was signed. Check it and try again.',
   'pin.locked': 'The key stayed locked: nothing was signed.',
-  'trainer.restoreError.backup-other-kind':
+  'trainerRestore.error.backup-other-kind':
     'This file is an organisation’s backup, not a trainer’s. Restore it on the “My organisation” screen.',
   'orgRestore.title': 'Restore the organisation from a backup',
   'orgRestore.intro':

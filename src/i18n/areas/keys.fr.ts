@@ -20,7 +20,7 @@ export const keysFr = {
   'pin.checking': 'Vérification du code…',
   'pin.wrong': 'Ce code ne correspond pas à la clé. Rien n’a été signé. Vérifiez-le et réessayez.',
   'pin.locked': 'La clé est restée verrouillée : rien n’a été signé.',
-  'trainer.restoreError.backup-other-kind':
+  'trainerRestore.error.backup-other-kind':
     'Ce fichier est la sauvegarde d’une organisation, pas d’un formateur. Restaurez-le sur l’écran « Mon organisation ».',
   'orgRestore.title': 'Restaurer l’organisation depuis une sauvegarde',
   'orgRestore.intro':

@@ -21,7 +21,7 @@ export const keysNl: AreaMessages<typeof keysFr> = {
   'pin.wrong':
     'Deze code past niet bij de sleutel. Er is niets ondertekend. Controleer hem en probeer opnieuw.',
   'pin.locked': 'De sleutel bleef vergrendeld: er is niets ondertekend.',
-  'trainer.restoreError.backup-other-kind':
+  'trainerRestore.error.backup-other-kind':
     'Dit bestand is de reservekopie van een organisatie, niet van een opleider. Zet het terug op het scherm ‘Mijn organisatie’.',
   'orgRestore.title': 'De organisatie terugzetten uit een reservekopie',
   'orgRestore.intro':

@@ -104,10 +104,10 @@ export const organisationEn: AreaMessages<typeof organisationFr> = {
   'history.lostTitle': 'My key is lost or stolen',
   'history.lostIntro':
     'If someone else may have copied your key, withdraw everything it signed. Then create a new identity.',
-  'history.lost': 'Withdraw everything this key signed',
-  'history.lostConfirm':
+  'historyLost.button': 'Withdraw everything this key signed',
+  'historyLost.confirm':
     'Withdraw every validation signed with this key? They will no longer count. This cannot be undone.',
-  'history.lostYes': 'Yes, withdraw everything',
+  'historyLost.yes': 'Yes, withdraw everything',
   'history.lostDone': 'Everything this key signed is withdrawn.',
   'history.lostMissing': 'This key’s withdrawal list is not on this device: use the device you signed on.',
   'sign.as': 'I sign on behalf of',

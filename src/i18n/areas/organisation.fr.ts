@@ -107,10 +107,10 @@ export const organisationFr = {
   'history.lostTitle': 'Ma clé est perdue ou volée',
   'history.lostIntro':
     'Si quelqu’un d’autre a pu copier votre clé, retirez tout ce qu’elle a signé. Ensuite, créez une nouvelle identité.',
-  'history.lost': 'Retirer tout ce que cette clé a signé',
-  'history.lostConfirm':
+  'historyLost.button': 'Retirer tout ce que cette clé a signé',
+  'historyLost.confirm':
     'Retirer toutes les validations signées avec cette clé ? Elles ne compteront plus. On ne peut pas l’annuler.',
-  'history.lostYes': 'Oui, tout retirer',
+  'historyLost.yes': 'Oui, tout retirer',
   'history.lostDone': 'Tout ce que cette clé a signé est retiré.',
   'history.lostMissing':
     'La liste de retrait de cette clé n’est pas sur cet appareil : utilisez l’appareil où vous avez signé.',

@@ -107,10 +107,10 @@ export const organisationNl: AreaMessages<typeof organisationFr> = {
   'history.lostTitle': 'Mijn sleutel is verloren of gestolen',
   'history.lostIntro':
     'Als iemand anders jouw sleutel kan hebben gekopieerd, trek dan alles in wat ermee is ondertekend. Maak daarna een nieuwe identiteit.',
-  'history.lost': 'Alles intrekken wat deze sleutel heeft ondertekend',
-  'history.lostConfirm':
+  'historyLost.button': 'Alles intrekken wat deze sleutel heeft ondertekend',
+  'historyLost.confirm':
     'Alle validaties intrekken die met deze sleutel zijn ondertekend? Ze tellen dan niet meer. Dit kan niet ongedaan worden gemaakt.',
-  'history.lostYes': 'Ja, alles intrekken',
+  'historyLost.yes': 'Ja, alles intrekken',
   'history.lostDone': 'Alles wat deze sleutel heeft ondertekend, is ingetrokken.',
   'history.lostMissing':
     'De intrekkingslijst van deze sleutel staat niet op dit toestel: gebruik het toestel waarop je hebt ondertekend.',

@@ -37,26 +37,26 @@ export const trainerEn: AreaMessages<typeof trainerFr> = {
   'trainer.backedUp':
     'File {name} downloaded. Keep it off this device, and do not forget the password: without it, even you cannot open the file.',
   'trainer.backupFailed': 'The backup could not be made. Try again.',
-  'trainer.restoreTitle': 'Restore my identity',
-  'trainer.restoreIntro':
+  'trainerRestore.title': 'Restore my identity',
+  'trainerRestore.intro':
     'From a trainer identity backup file. Nothing changes on this device until the file has been checked.',
   'trainer.file': 'Backup file',
   'trainer.restorePassphrase': 'Password of the file',
   'trainer.check': 'Check the file',
   'trainer.checking': 'Checking the file…',
   'trainer.noFile': 'First choose the file.',
-  'trainer.restoreError.invalid-file': 'This file is not a trainer identity backup.',
-  'trainer.restoreError.backup-passphrase-wrong':
+  'trainerRestore.error.invalid-file': 'This file is not a trainer identity backup.',
+  'trainerRestore.error.backup-passphrase-wrong':
     'This password does not match this file. Check it and try again.',
-  'trainer.restoreError.backup-tampered': 'This file is damaged or was changed: it cannot be used.',
-  'trainer.restoreError.unknown': 'The file could not be read.',
+  'trainerRestore.error.backup-tampered': 'This file is damaged or was changed: it cannot be used.',
+  'trainerRestore.error.unknown': 'The file could not be read.',
   'trainer.unchanged': 'Nothing was changed on this device.',
   'trainer.found': 'Valid file: {name} ({organisation}), fingerprint {fingerprint}.',
-  'trainer.replaceWarning':
+  'trainerRestore.replace':
     'This identity will replace the one on this device (fingerprint {fingerprint}). Validations already sent stay valid.',
-  'trainer.sameIdentity': 'This is already the identity of this device.',
-  'trainer.useIdentity': 'Use this identity',
-  'trainer.restored': 'Identity restored.',
+  'trainerRestore.same': 'This is already the identity of this device.',
+  'trainerRestore.use': 'Use this identity',
+  'trainerRestore.done': 'Identity restored.',
   'trainer.outboxTitle': 'Sending results',
   'trainer.outboxEmpty': 'No result waiting: everything has been sent.',
   'trainer.outboxPending':

@@ -35,27 +35,27 @@ export const trainerFr = {
   'trainer.backedUp':
     'Fichier {name} téléchargé. Gardez-le hors de cet appareil, et n’oubliez pas le mot de passe : sans lui, même vous ne pourrez pas ouvrir le fichier.',
   'trainer.backupFailed': "La sauvegarde n'a pas pu être faite. Réessayez.",
-  'trainer.restoreTitle': 'Restaurer mon identité',
-  'trainer.restoreIntro':
+  'trainerRestore.title': 'Restaurer mon identité',
+  'trainerRestore.intro':
     "Depuis un fichier de sauvegarde d'identité de formateur. Rien ne change sur cet appareil tant que le fichier n'est pas vérifié.",
   'trainer.file': 'Fichier de sauvegarde',
   'trainer.restorePassphrase': 'Mot de passe du fichier',
   'trainer.check': 'Vérifier le fichier',
   'trainer.checking': 'Vérification du fichier…',
   'trainer.noFile': "Choisissez d'abord le fichier.",
-  'trainer.restoreError.invalid-file': "Ce fichier n'est pas une sauvegarde d'identité de formateur.",
-  'trainer.restoreError.backup-passphrase-wrong':
+  'trainerRestore.error.invalid-file': "Ce fichier n'est pas une sauvegarde d'identité de formateur.",
+  'trainerRestore.error.backup-passphrase-wrong':
     'Ce mot de passe ne correspond pas à ce fichier. Vérifiez-le et réessayez.',
-  'trainer.restoreError.backup-tampered':
+  'trainerRestore.error.backup-tampered':
     'Ce fichier est abîmé ou a été modifié : il ne peut pas être utilisé.',
-  'trainer.restoreError.unknown': "Le fichier n'a pas pu être lu.",
+  'trainerRestore.error.unknown': "Le fichier n'a pas pu être lu.",
   'trainer.unchanged': "Rien n'a été changé sur cet appareil.",
   'trainer.found': 'Fichier valable : {name} ({organisation}), empreinte {fingerprint}.',
-  'trainer.replaceWarning':
+  'trainerRestore.replace':
     'Cette identité remplacera celle de cet appareil (empreinte {fingerprint}). Les validations déjà envoyées restent valables.',
-  'trainer.sameIdentity': "C'est déjà l'identité de cet appareil.",
-  'trainer.useIdentity': 'Utiliser cette identité',
-  'trainer.restored': 'Identité restaurée.',
+  'trainerRestore.same': "C'est déjà l'identité de cet appareil.",
+  'trainerRestore.use': 'Utiliser cette identité',
+  'trainerRestore.done': 'Identité restaurée.',
   'trainer.outboxTitle': 'Envoi des résultats',
   'trainer.outboxEmpty': 'Aucun résultat en attente : tout est envoyé.',
   'trainer.outboxPending':

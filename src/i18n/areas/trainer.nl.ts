@@ -37,27 +37,27 @@ export const trainerNl: AreaMessages<typeof trainerFr> = {
   'trainer.backedUp':
     'Bestand {name} gedownload. Bewaar het buiten dit toestel en vergeet het wachtwoord niet: zonder wachtwoord kun zelfs jij het bestand niet openen.',
   'trainer.backupFailed': 'De reservekopie is niet gelukt. Probeer opnieuw.',
-  'trainer.restoreTitle': 'Mijn identiteit terugzetten',
-  'trainer.restoreIntro':
+  'trainerRestore.title': 'Mijn identiteit terugzetten',
+  'trainerRestore.intro':
     'Vanuit een reservekopie van een opleidersidentiteit. Niets verandert op dit toestel zolang het bestand niet gecontroleerd is.',
   'trainer.file': 'Bestand met de reservekopie',
   'trainer.restorePassphrase': 'Wachtwoord van het bestand',
   'trainer.check': 'Het bestand controleren',
   'trainer.checking': 'Het bestand wordt gecontroleerd…',
   'trainer.noFile': 'Kies eerst het bestand.',
-  'trainer.restoreError.invalid-file': 'Dit bestand is geen reservekopie van een opleidersidentiteit.',
-  'trainer.restoreError.backup-passphrase-wrong':
+  'trainerRestore.error.invalid-file': 'Dit bestand is geen reservekopie van een opleidersidentiteit.',
+  'trainerRestore.error.backup-passphrase-wrong':
     'Dit wachtwoord past niet bij dit bestand. Controleer het en probeer opnieuw.',
-  'trainer.restoreError.backup-tampered':
+  'trainerRestore.error.backup-tampered':
     'Dit bestand is beschadigd of gewijzigd: het kan niet gebruikt worden.',
-  'trainer.restoreError.unknown': 'Het bestand kon niet gelezen worden.',
+  'trainerRestore.error.unknown': 'Het bestand kon niet gelezen worden.',
   'trainer.unchanged': 'Er is niets veranderd op dit toestel.',
   'trainer.found': 'Geldig bestand: {name} ({organisation}), vingerafdruk {fingerprint}.',
-  'trainer.replaceWarning':
+  'trainerRestore.replace':
     'Deze identiteit vervangt die van dit toestel (vingerafdruk {fingerprint}). Validaties die al verstuurd zijn, blijven geldig.',
-  'trainer.sameIdentity': 'Dit is al de identiteit van dit toestel.',
-  'trainer.useIdentity': 'Deze identiteit gebruiken',
-  'trainer.restored': 'Identiteit teruggezet.',
+  'trainerRestore.same': 'Dit is al de identiteit van dit toestel.',
+  'trainerRestore.use': 'Deze identiteit gebruiken',
+  'trainerRestore.done': 'Identiteit teruggezet.',
   'trainer.outboxTitle': 'Resultaten versturen',
   'trainer.outboxEmpty': 'Geen resultaat in de wacht: alles is verstuurd.',
   'trainer.outboxPending':

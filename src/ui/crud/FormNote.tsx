@@ -25,11 +25,22 @@ export async function noteOf(action: () => Promise<string>, failed: string): Pro
   }
 }
 
-/** A form's submit button, off while its action runs, with the status line that says it is running. */
-export function SubmitBusy({ busy, label, busyText }: { busy: boolean; label: string; busyText: string }) {
+/** A form's submit button, off while its action runs, with the status line that says it is running;
+ * `class` where it is not the form's primary action (`btn`) or spans the width. */
+export function SubmitBusy({
+  busy,
+  label,
+  busyText,
+  class: className = 'btn btn-primary',
+}: {
+  busy: boolean
+  label: string
+  busyText: string
+  class?: string
+}) {
   return (
     <>
-      <button type="submit" class="btn btn-primary" disabled={busy}>
+      <button type="submit" class={className} disabled={busy}>
         {label}
       </button>
       {busy ? <p role="status">{busyText}</p> : null}

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { t } from '../../i18n/index.ts'
 import { Icon } from '../components/Icon.tsx'
-import { SectionTitle } from '../components/PageHeader.tsx'
+import { CardSection } from '../components/PageHeader.tsx'
 import { InputField } from '../crud/InputField.tsx'
 import { useMode, useModeChosen } from '../mode.ts'
 import { useSessionState } from '../session.ts'
@@ -57,10 +57,7 @@ export function FirstName() {
     setHidden(true)
   }
   return (
-    <section class="card welcome" aria-labelledby="first-name-title">
-      <SectionTitle icon="profile" id="first-name-title">
-        {t('firstName.title')}
-      </SectionTitle>
+    <CardSection class="welcome" icon="profile" id="first-name-title" title={t('firstName.title')}>
       <form onSubmit={(e) => void save(e)} noValidate>
         <InputField
           id="first-name"
@@ -80,6 +77,6 @@ export function FirstName() {
           </button>
         </div>
       </form>
-    </section>
+    </CardSection>
   )
 }

@@ -42,17 +42,10 @@ const draftOf = (a?: JobApplication): Draft => ({
   nextStepDate: a?.nextStepDate ?? '',
 })
 
-const TEXTS: readonly {
-  name: 'employer' | 'job' | 'date' | 'nextStep' | 'nextStepDate'
-  label: MessageKey
-  type: 'text' | 'date'
-}[] = [
-  { name: 'employer', label: 'apps.employer', type: 'text' },
-  { name: 'job', label: 'apps.job', type: 'text' },
-  { name: 'date', label: 'apps.date', type: 'date' },
-  { name: 'nextStep', label: 'apps.nextStep', type: 'text' },
-  { name: 'nextStepDate', label: 'apps.nextStepDate', type: 'date' },
-]
+// The typed fields, in order (the first three required); each is labelled `apps.<name>`, and the two
+// days are day pickers.
+const TEXTS = ['employer', 'job', 'date', 'nextStep', 'nextStepDate'] as const
+const DAYS: ReadonlySet<string> = new Set(['date', 'nextStepDate'])
 
 /** The form; `application` absent = a new one. */
 export function ApplicationForm({
@@ -93,16 +86,16 @@ export function ApplicationForm({
     done()
   }
   const invalid = Object.keys(errors).length > 0
-  const text = (f: (typeof TEXTS)[number], required: boolean) => (
+  const text = (name: (typeof TEXTS)[number], required: boolean) => (
     <TextField
-      key={f.name}
-      id={`app-${f.name}`}
-      label={t(f.label)}
-      type={f.type}
+      key={name}
+      id={`app-${name}`}
+      label={t(`apps.${name}`)}
+      type={DAYS.has(name) ? 'date' : 'text'}
       required={required}
-      invalid={invalid && required && !draft[f.name]}
-      value={draft[f.name]}
-      onValue={(value) => setDraft({ ...draft, [f.name]: value })}
+      invalid={invalid && required && !draft[name]}
+      value={draft[name]}
+      onValue={(value) => setDraft({ ...draft, [name]: value })}
     />
   )
   const radios = <K extends 'channel' | 'answer'>(

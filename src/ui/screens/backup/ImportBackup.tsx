@@ -13,9 +13,11 @@ import {
   readBackup,
   replaceBookletFromBackup,
 } from '../../../storage/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { FileField, InputField } from '../../crud/InputField.tsx'
+import { Choice, ChoiceFieldset } from '../../crud/choices.tsx'
+import { FilePassphrase } from '../../crud/FilePassphrase.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
+import { FormNote } from '../../crud/FormNote.tsx'
 import { errorMessages } from '../../errors.ts'
 import { useSession } from '../../session.ts'
 import { reopenAround } from '../../session-open.ts'
@@ -42,6 +44,8 @@ const BACKUP_ERRORS = errorMessages<BackupReadError | ApplyBackupError | Restore
 )
 const errorText = BACKUP_ERRORS.text
 
+const MODES = ['replace', 'merge'] as const
+
 type Phase =
   | { step: 'pick' }
   | { step: 'busy'; label: MessageKey; progress: number }
@@ -57,6 +61,13 @@ export function ImportBackup() {
   const [error, setError] = useState<string | undefined>(undefined)
   const [done, setDone] = useState<string | undefined>(undefined)
   const existing = !isEmptyBooklet(doc)
+
+  // Another file: checked again from the start.
+  const pick = (chosen: File | undefined) => {
+    setFile(chosen)
+    setPhase({ step: 'pick' })
+    setError(undefined)
+  }
 
   const check = async (e: Event) => {
     e.preventDefault()
@@ -97,25 +108,12 @@ export function ImportBackup() {
   }
 
   return (
-    <form class="card" aria-labelledby="import-title" onSubmit={check} noValidate>
-      <SectionTitle icon="backup" id="import-title">
-        {t('backup.importTitle')}
-      </SectionTitle>
-      <FileField
-        id="import-file"
-        label="backup.file"
-        accept=".json,application/json"
-        onFile={(f) => {
-          setFile(f)
-          setPhase({ step: 'pick' })
-          setError(undefined)
-        }}
-      />
-      <InputField
-        id="import-passphrase"
-        label="backup.importPassphrase"
-        type="password"
-        autocomplete="off"
+    <FormCard id="import-title" icon="backup" title={t('backup.importTitle')} onSubmit={check}>
+      <FilePassphrase
+        id="import"
+        file="backup.file"
+        passphrase="backup.importPassphrase"
+        onFile={pick}
         value={passphrase}
         onValue={setPassphrase}
       />
@@ -130,16 +128,11 @@ export function ImportBackup() {
           <progress id="import-progress" max={1} value={phase.progress} />
         </p>
       ) : null}
-      {error ? (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {done ? (
-        <p class="ok" role="status" data-testid="restore-summary">
-          {done}
-        </p>
-      ) : null}
+      <FormNote note={error === undefined ? undefined : { text: error, error: true }} />
+      <FormNote
+        note={done === undefined ? undefined : { text: done, error: false }}
+        testId="restore-summary"
+      />
       {phase.step === 'ready' ? (
         <div>
           <p class="ok" role="status">
@@ -149,34 +142,29 @@ export function ImportBackup() {
               : ''}
           </p>
           {existing ? (
-            <fieldset class="field">
-              <legend>{t('backup.existing')}</legend>
-              <div class="choices">
-                {(['replace', 'merge'] as const).map((m) => (
-                  <label key={m} class="choice">
-                    <input
-                      type="radio"
-                      name="restore-mode"
-                      checked={mode === m}
-                      onChange={() => setMode(m)}
-                      aria-describedby={`restore-${m}-help`}
-                    />
-                    <span>
-                      {t(m === 'replace' ? 'backup.replace' : 'backup.merge')}
-                      <span id={`restore-${m}-help`} class="hint block">
-                        {t(m === 'replace' ? 'backup.replaceHelp' : 'backup.mergeHelp')}
-                      </span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ChoiceFieldset legend={t('backup.existing')}>
+              {MODES.map((m) => (
+                <Choice
+                  key={m}
+                  type="radio"
+                  name="restore-mode"
+                  checked={mode === m}
+                  onCheck={() => setMode(m)}
+                  describedBy={`restore-${m}-help`}
+                >
+                  {t(m === 'replace' ? 'backup.replace' : 'backup.merge')}
+                  <span id={`restore-${m}-help`} class="hint block">
+                    {t(m === 'replace' ? 'backup.replaceHelp' : 'backup.mergeHelp')}
+                  </span>
+                </Choice>
+              ))}
+            </ChoiceFieldset>
           ) : null}
           <button type="button" class="btn btn-primary" onClick={() => void restore(phase.content)}>
             {t('backup.restore')}
           </button>
         </div>
       ) : null}
-    </form>
+    </FormCard>
   )
 }

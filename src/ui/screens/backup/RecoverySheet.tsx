@@ -19,8 +19,9 @@ import {
 import { t } from '../../../i18n/index.ts'
 import { collectBackupRecords } from '../../../storage/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
+import { FormNote, type FormNoteValue } from '../../crud/FormNote.tsx'
 import { errorMessages } from '../../errors.ts'
 import { useSession } from '../../session.ts'
 import { keepRecoverySeed, loadRecoverySeed } from './recovery-seed.ts'
@@ -85,7 +86,7 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
   const { doc } = useSession()
   const [seed, setSeed] = useState<Uint8Array | undefined>(fresh)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>(undefined)
+  const [message, setMessage] = useState<FormNoteValue | undefined>(undefined)
 
   useEffect(() => {
     if (fresh) return setSeed(fresh)
@@ -131,10 +132,7 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
   }
 
   return (
-    <section class="card" aria-labelledby="sheet-title">
-      <SectionTitle icon="private" id="sheet-title">
-        {t('recovery.sheetTitle')}
-      </SectionTitle>
+    <CardSection icon="private" id="sheet-title" title={t('recovery.sheetTitle')}>
       <p>{t('recovery.sheetIntro')}</p>
       {seed ? <SheetCode seed={seed} /> : null}
       <button
@@ -146,11 +144,7 @@ export function RecoverySheet({ fresh }: { fresh?: Uint8Array | undefined }) {
         {t(seed ? 'recovery.sheetReplace' : 'recovery.sheetCreate')}
       </button>
       {busy ? <p role="status">{t('recovery.sheetBusy')}</p> : null}
-      {message ? (
-        <p class={message.error ? 'field-error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
-    </section>
+      <FormNote note={message} />
+    </CardSection>
   )
 }

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
+import { TextField } from '../../crud/TextField.tsx'
 
 /** The largest text drawn as a QR code (a bigger one is handed over as text only). */
 const QR_MAX_CHARS = 2_000
@@ -22,17 +23,7 @@ export function CopyText({ id, label, text }: { id: string; label: string; text:
   return (
     <div class="copy-text">
       {text.length <= QR_MAX_CHARS ? <QrCode text={text} label={label} size={280} /> : null}
-      <div class="field">
-        <label for={id}>{label}</label>
-        <textarea
-          id={id}
-          readOnly
-          rows={3}
-          spellcheck={false}
-          value={text}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      </div>
+      <TextField id={id} label={label} rows={3} readOnly selectOnFocus spellcheck={false} value={text} />
       <button type="button" class="btn" onClick={() => void copy()}>
         <Icon name="share" /> {t('org.copy')}
       </button>

@@ -6,15 +6,17 @@ import { useState } from 'preact/hooks'
 import type { OrganisationSelf } from '../../../features/trainer/index.ts'
 import { giveEndorsement } from '../../../features/trainer/signing/index.ts'
 import { decodeCard, type ReadCard } from '../../../features/trust/index.ts'
-import { type MessageKey, t } from '../../../i18n/index.ts'
+import { t } from '../../../i18n/index.ts'
 import { HandoverQr } from '../../components/HandoverQr.tsx'
 import { Icon } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
+import { ChoiceFieldset, checkBoxes } from '../../crud/choices.tsx'
 import { PasteForm } from '../../crud/PasteForm.tsx'
 import { QrScanner } from '../operator/QrScanner.tsx'
 import { CopyText } from './CopyText.tsx'
 
-const MONTHS = [6, 12, 24] as const
+// How long an endorsement lasts, in months.
+const MONTHS = ['6', '12', '24'] as const
 
 /** The endorsement section; `onGiven` is told when one was signed (the list reloads). */
 export function EndorseTrainer({
@@ -26,7 +28,7 @@ export function EndorseTrainer({
 }) {
   const [pasted, setPasted] = useState('')
   const [card, setCard] = useState<{ text: string; card: ReadCard }>()
-  const [months, setMonths] = useState<(typeof MONTHS)[number]>(12)
+  const [months, setMonths] = useState<(typeof MONTHS)[number]>('12')
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const [handover, setHandover] = useState<{ name: string; text: string }>()
@@ -46,7 +48,7 @@ export function EndorseTrainer({
     setError(undefined)
     try {
       const until = new Date()
-      until.setMonth(until.getMonth() + months)
+      until.setMonth(until.getMonth() + Number(months))
       const r = await giveEndorsement(organisation, card.text, until)
       if (!r.ok) return setError(t('org.cardBad'))
       setHandover({ name: card.card.name, text: r.value.handover })
@@ -61,10 +63,7 @@ export function EndorseTrainer({
     }
   }
   return (
-    <section class="card" aria-labelledby="org-endorse-title">
-      <SectionTitle icon="validated" id="org-endorse-title">
-        {t('org.endorseTitle')}
-      </SectionTitle>
+    <CardSection icon="validated" id="org-endorse-title" title={t('org.endorseTitle')}>
       <p class="hint">{t('org.endorseIntro')}</p>
       <QrScanner onText={read} />
       <PasteForm
@@ -79,20 +78,15 @@ export function EndorseTrainer({
       {card ? (
         <div class="org-confirm">
           <p>{t('org.confirmTrainer', { name: card.card.name, fingerprint: card.card.fingerprint })}</p>
-          <fieldset>
-            <legend>{t('org.validity')}</legend>
-            {MONTHS.map((m) => (
-              <label key={m} class="choice">
-                <input
-                  type="radio"
-                  name="org-validity"
-                  checked={months === m}
-                  onChange={() => setMonths(m)}
-                />{' '}
-                {t(`org.validity.${m}` as MessageKey)}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceFieldset legend={t('org.validity')} class="" layout="bare">
+            {checkBoxes({
+              type: 'radio',
+              name: 'org-validity',
+              items: MONTHS.map((m) => ({ value: m, label: t(`org.validity.${m}`) })),
+              picked: [months],
+              onPick: ([m]) => m && setMonths(m),
+            })}
+          </ChoiceFieldset>
           <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void sign()}>
             <Icon name="saved" /> {t('org.sign')}
           </button>
@@ -113,6 +107,6 @@ export function EndorseTrainer({
           <CopyText id="org-handover" label={t('org.handoverText')} text={handover.text} />
         </div>
       ) : null}
-    </section>
+    </CardSection>
   )
 }

@@ -5,64 +5,20 @@
 import {
   importOrganisation,
   type OrganisationSelf,
-  type RestoredOrganisation,
   saveOrganisation,
 } from '../../../features/trainer/index.ts'
-import { organisationPublic, restoreIssued } from '../../../features/trainer/signing/index.ts'
+import { organisationPublic } from '../../../features/trainer/signing/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { type CodeOf, errorMessages } from '../../errors.ts'
 import { RestoreKeyForm } from '../trainer/RestoreKeyForm.tsx'
-
-const restoreError = errorMessages<CodeOf<typeof importOrganisation> | 'unknown'>(
-  {
-    'invalid-file': 'orgRestore.error.invalid-file',
-    'backup-other-kind': 'orgRestore.error.backup-other-kind',
-    'backup-passphrase-wrong': 'orgRestore.error.backup-passphrase-wrong',
-    'backup-tampered': 'orgRestore.error.backup-tampered',
-    unknown: 'orgRestore.error.unknown',
-  },
-  'orgRestore.error.unknown',
-).text
-
-/** Opens the file: the organisation found, or the words why not. */
-const openFile = async (text: string, passphrase: string) => {
-  try {
-    const r = await importOrganisation(text, passphrase)
-    return r.ok ? r : { ok: false as const, text: restoreError(r.code) }
-  } catch {
-    return { ok: false as const, text: restoreError('unknown') }
-  }
-}
 
 /** Restores the organisation from its file; `current` is the one on this device, if any. */
 export const OrganisationRestore = ({ current }: { current?: OrganisationSelf | undefined }) => (
-  <RestoreKeyForm<RestoredOrganisation>
-    id="org-restore"
-    title="orgRestore.title"
-    intro="orgRestore.intro"
-    open={openFile}
-    fingerprint={(o) => organisationPublic(o).fingerprint}
-    currentFingerprint={current ? organisationPublic(current).fingerprint : undefined}
-    found={(o, fingerprint) => [
-      t('orgRestore.found', { name: o.name, fingerprint }),
-      ...(o.issued
-        ? [
-            t('issued.found', {
-              count: String(o.issued.results.length + (o.issued.endorsements?.length ?? 0)),
-            }),
-          ]
-        : []),
-    ]}
-    same="orgRestore.same"
-    replace="orgRestore.replace"
-    use="orgRestore.use"
-    done="orgRestore.done"
-    apply={async (o, pin) => {
-      const { issued, ...rest } = o
-      // What the key issued first: saving the identity shows the screen, which reads that list at
-      // once (and a reload right after must not cut the restore in half).
-      if (issued) await restoreIssued(organisationPublic(rest).did, issued)
-      await saveOrganisation(rest, pin)
-    }}
+  <RestoreKeyForm
+    kind="org"
+    importFile={importOrganisation}
+    keyInfo={organisationPublic}
+    current={current}
+    found={(o, fingerprint) => t('orgRestore.found', { name: o.name, fingerprint })}
+    save={saveOrganisation}
   />
 )

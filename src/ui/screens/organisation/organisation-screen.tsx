@@ -15,11 +15,12 @@ import {
 import { organisationPublic } from '../../../features/trainer/signing/index.ts'
 import { encodeCard } from '../../../features/trust/index.ts'
 import { t } from '../../../i18n/index.ts'
-import { PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
-import { InputField } from '../../crud/InputField.tsx'
-import { navigate } from '../../router.ts'
+import { CardSection, PageHeader, SectionTitle } from '../../components/PageHeader.tsx'
 import { useStore } from '../../store.ts'
+import { DamagedKey } from '../trainer/DamagedKey.tsx'
+import { KeySummary } from '../trainer/IdentitySummary.tsx'
 import { PinPrompt } from '../trainer/PinPrompt.tsx'
+import { RequestLinkForm } from '../trainer/RequestLinkForm.tsx'
 import { CopyText } from './CopyText.tsx'
 import { EndorseTrainer } from './EndorseTrainer.tsx'
 import { GivenList } from './GivenList.tsx'
@@ -40,65 +41,35 @@ function OrganisationCard({ organisation }: { organisation: OrganisationSelf }) 
   })
   return (
     <>
-      <section class="card" aria-labelledby="org-identity-title">
-        <SectionTitle icon="organisation" id="org-identity-title">
-          {t('org.identityTitle')}
-        </SectionTitle>
+      <KeySummary
+        id="org-identity-title"
+        icon="organisation"
+        title={t('org.identityTitle')}
+        fingerprint={pub.fingerprint}
+        organisation
+      >
         <p class="big">
           <strong data-organisation-name>{pub.name}</strong>
         </p>
         {pub.didWeb ? <p class="muted">{t('org.didWeb', { did: pub.didWeb })}</p> : null}
-        <p class="fingerprint-label">
-          <strong>{t('org.fingerprint')}</strong>
-        </p>
-        <p class="fingerprint-groups" data-org-fingerprint={pub.fingerprint}>
-          {pub.fingerprint.split('-').map((g, i) => (
-            <span key={`${i}-${g}`} class="fingerprint-group">
-              {g}
-            </span>
-          ))}
-        </p>
-      </section>
-      <section class="card" aria-labelledby="org-card-title">
-        <SectionTitle icon="scan" id="org-card-title">
-          {t('org.cardTitle')}
-        </SectionTitle>
+      </KeySummary>
+      <CardSection icon="scan" id="org-card-title" title={t('org.cardTitle')}>
         <p class="hint">{t('org.cardIntro')}</p>
         <CopyText id="org-card" label={t('org.cardText')} text={card} />
-      </section>
+      </CardSection>
     </>
   )
 }
 
 /** Opening a validation request as the organisation. */
-function ValidateDirectly() {
-  const [link, setLink] = useState('')
-  const open = (e: Event) => {
-    e.preventDefault()
-    const text = link.trim()
-    const hash = text.indexOf('#')
-    if (hash >= 0) navigate(`/valider#${text.slice(hash + 1)}`)
-  }
-  return (
-    <form class="card" aria-labelledby="org-validate-title" onSubmit={open}>
-      <SectionTitle icon="validated" id="org-validate-title">
-        {t('org.validateTitle')}
-      </SectionTitle>
-      <p class="hint">{t('org.validateIntro')}</p>
-      <InputField
-        id="org-request-link"
-        label="trainer.pasteLink"
-        inputMode="url"
-        autocomplete="off"
-        value={link}
-        onValue={setLink}
-      />
-      <button type="submit" class="btn">
-        {t('trainer.openLink')}
-      </button>
-    </form>
-  )
-}
+const ValidateDirectly = () => (
+  <RequestLinkForm id="org-request-link" class="card" labelledBy="org-validate-title">
+    <SectionTitle icon="validated" id="org-validate-title">
+      {t('org.validateTitle')}
+    </SectionTitle>
+    <p class="hint">{t('org.validateIntro')}</p>
+  </RequestLinkForm>
+)
 
 /** The organisation screen. */
 export default function OrganisationScreen(_props: { id?: string }) {
@@ -116,16 +87,7 @@ export default function OrganisationScreen(_props: { id?: string }) {
   return (
     <>
       <PageHeader icon="organisation" title={t('nav.organisation')} intro={t('org.intro')} />
-      {s.state === 'damaged' ? (
-        <div class="card">
-          <p class="field-error" role="alert">
-            {t('org.damaged')}
-          </p>
-          <button type="button" class="btn btn-danger" onClick={() => void forgetOrganisation()}>
-            {t('org.forget')}
-          </button>
-        </div>
-      ) : null}
+      {s.state === 'damaged' ? <DamagedKey kind="org" onForget={() => void forgetOrganisation()} /> : null}
       {s.state === 'none' ? <OrganisationCreate /> : null}
       {organisation ? (
         <>

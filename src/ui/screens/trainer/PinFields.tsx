@@ -44,24 +44,23 @@ export function PinFields({
         <Icon name="private" /> {t('pin.title')}
       </legend>
       <p class="hint">{t('pin.why')}</p>
-      <InputField
-        id={`${idPrefix}-pin`}
-        label="pin.label"
-        type="password"
-        autocomplete="new-password"
-        value={value.pin}
-        error={error === 'pin.short' ? error : undefined}
-        onValue={(pin) => onValue({ ...value, pin })}
-      />
-      <InputField
-        id={`${idPrefix}-pin-confirm`}
-        label="pin.confirm"
-        type="password"
-        autocomplete="new-password"
-        value={value.confirm}
-        error={error === 'pin.mismatch' ? error : undefined}
-        onValue={(confirm) => onValue({ ...value, confirm })}
-      />
+      {(
+        [
+          ['pin', 'pin.label', 'pin.short'],
+          ['confirm', 'pin.confirm', 'pin.mismatch'],
+        ] as const
+      ).map(([field, label, problem]) => (
+        <InputField
+          key={field}
+          id={field === 'pin' ? `${idPrefix}-pin` : `${idPrefix}-pin-confirm`}
+          label={label}
+          type="password"
+          autocomplete="new-password"
+          value={value[field]}
+          error={error === problem ? problem : undefined}
+          onValue={(typed) => onValue({ ...value, [field]: typed })}
+        />
+      ))}
     </fieldset>
   )
 }

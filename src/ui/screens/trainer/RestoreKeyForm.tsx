@@ -1,43 +1,72 @@
 // The one form that restores a signing identity (the trainer's, the organisation's) from its
 // passphrase-protected file: the whole file is checked first (format, passphrase, content, key) and
 // nothing on the device changes until the person confirms; a PIN is asked where the browser keeps no
-// Ed25519 key (PinFields). Each screen gives its words, how the file is opened and how it is applied.
+// Ed25519 key (PinFields). Each screen gives its kind (the words), how the file is opened and where the key is kept.
 import { useState } from 'preact/hooks'
+import type { Result } from '../../../domain/index.ts'
+import type {
+  IssuedBackup,
+  importOrganisation,
+  importTrainerIdentity,
+} from '../../../features/trainer/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
-import { FileField, InputField } from '../../crud/InputField.tsx'
+import { FilePassphrase } from '../../crud/FilePassphrase.tsx'
+import { FormCard } from '../../crud/FormCard.tsx'
+import { FormNote, SubmitBusy } from '../../crud/FormNote.tsx'
+import type { CodeOf } from '../../errors.ts'
+import type { KeyKind } from './KeyIdentityForm.tsx'
 import { PinFields, type PinValue, pinProblem, usePinNeeded } from './PinFields.tsx'
 
-/** What one restore form says and does; `id` prefixes every element id. */
-export type RestoreKeyProps<T> = {
-  id: string
-  title: MessageKey
-  intro: MessageKey
-  /** Opens the file's text with the passphrase: the identity found, or the words why not. */
-  open: (text: string, passphrase: string) => Promise<{ ok: true; value: T } | { ok: false; text: string }>
-  /** The identity's fingerprint, to compare with the one on this device. */
-  fingerprint: (found: T) => string
-  currentFingerprint: string | undefined
-  /** The lines said once the file is read (who it is, what else it brings back). */
-  found: (found: T, fingerprint: string) => string[]
-  same: MessageKey
-  /** Said when another identity is on this device; receives `{fingerprint}`. */
-  replace: MessageKey
-  use: MessageKey
-  done: MessageKey
-  /** Puts the identity on this device (with the PIN where one is asked). */
-  apply: (found: T, pin: string | undefined) => Promise<void>
+/** Why a key backup file could not be opened (the same codes for both kinds of file). */
+type OpenCode = CodeOf<typeof importTrainerIdentity> | CodeOf<typeof importOrganisation> | 'unknown'
+
+// Each kind's words: `<words>.title`, `.intro`, `.same`, `.replace`, `.use`, `.done`, `.error.<code>`.
+const WORDS = { trainer: 'trainerRestore', org: 'orgRestore' } as const
+
+/** Opens the file with `importFile`: the identity found, or the kind's words why not. */
+const openWith = async <T,>(
+  words: (typeof WORDS)[KeyKind],
+  importFile: () => Promise<Result<T, OpenCode>>,
+): Promise<{ ok: true; value: T } | { ok: false; text: string }> => {
+  const r = await importFile().catch((): Result<T, OpenCode> => ({ ok: false, code: 'unknown' }))
+  return r.ok ? r : { ok: false, text: t(`${words}.error.${r.code}`) }
+}
+
+/** A key as a backup file gives it back: with what it issued (files since version 2). */
+type WithIssued<S> = S & { issued?: IssuedBackup }
+
+/** The key without what it issued, as it is kept on the device. */
+const keyOf = <S,>(found: WithIssued<S>): S => {
+  const { issued: _, ...key } = found
+  // `key` is `found` less the one property `S` does not have.
+  return key as S
+}
+
+/** What one restore form does; its ids begin `<kind>-restore`. */
+export type RestoreKeyProps<S> = {
+  kind: KeyKind
+  /** Reads the file's text with the passphrase (its whole content checked). */
+  importFile: (text: string, passphrase: string) => Promise<Result<WithIssued<S>, OpenCode>>
+  /** The key's did and fingerprint (compared with the one on this device). */
+  keyInfo: (key: S) => { did: string; fingerprint: string }
+  /** The key on this device, if any. */
+  current: S | undefined
+  /** Who the file is, said first (receives the fingerprint). */
+  found: (found: S, fingerprint: string) => string
+  /** Keeps the key on this device (with the PIN where one is asked). */
+  save: (key: S, pin: string | undefined) => Promise<void>
 }
 
 /** A restore form for a signing identity. */
-export function RestoreKeyForm<T>(props: RestoreKeyProps<T>) {
-  const { id } = props
+export function RestoreKeyForm<S>(props: RestoreKeyProps<S>) {
+  const id = `${props.kind}-restore`
+  const words = WORDS[props.kind]
   const [file, setFile] = useState<File>()
   const [passphrase, setPassphrase] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
-  const [found, setFound] = useState<T>()
+  const [found, setFound] = useState<WithIssued<S>>()
   const [pin, setPin] = useState<PinValue>({ pin: '', confirm: '' })
   const [pinError, setPinError] = useState<MessageKey | null>(null)
   const needsPin = usePinNeeded()
@@ -48,78 +77,82 @@ export function RestoreKeyForm<T>(props: RestoreKeyProps<T>) {
     if (!file) return setError(`${t('trainer.noFile')} ${t('trainer.unchanged')}`)
     setBusy(true)
     try {
-      const r = await props.open(await file.text(), passphrase)
+      const text = await file.text()
+      const r = await openWith(words, () => props.importFile(text, passphrase))
       if (r.ok) setFound(() => r.value)
       else setError(`${r.text} ${t('trainer.unchanged')}`)
     } finally {
       setBusy(false)
     }
   }
-  const use = async (value: T) => {
+  const use = async (value: WithIssued<S>) => {
     const badPin = needsPin ? pinProblem(pin) : null
     setPinError(badPin)
     if (badPin) return document.getElementById(`${id}-pin`)?.focus()
-    await props.apply(value, needsPin ? pin.pin : undefined)
+    const key = keyOf(value)
+    // What the key issued first: withdrawable from here (history, "key lost"), already there when
+    // saving the key shows the screens that list it, and a reload right after cannot cut it in half.
+    if (value.issued) {
+      const { restoreIssued } = await import('../../../features/trainer/signing/index.ts')
+      await restoreIssued(props.keyInfo(key).did, value.issued)
+    }
+    await props.save(key, needsPin ? pin.pin : undefined)
     setPin({ pin: '', confirm: '' })
     setFound(undefined)
     setPassphrase('')
-    showToast(t(props.done))
+    showToast(t(`${words}.done`))
   }
-  const foundFp = found === undefined ? undefined : props.fingerprint(found)
-  const currentFp = props.currentFingerprint
+  const foundFp = found === undefined ? undefined : props.keyInfo(found).fingerprint
+  const currentFp = props.current === undefined ? undefined : props.keyInfo(props.current).fingerprint
+  const issued = found?.issued
+  const lines = found === undefined || !foundFp ? [] : [props.found(found, foundFp)]
+  // What the key issued comes back too (an organisation's endorsements with its validations).
+  if (issued)
+    lines.push(
+      t('issued.found', { count: String(issued.results.length + (issued.endorsements?.length ?? 0)) }),
+    )
   return (
-    <form class="card" aria-labelledby={`${id}-title`} onSubmit={check} noValidate>
-      <SectionTitle icon="backup" id={`${id}-title`}>
-        {t(props.title)}
-      </SectionTitle>
-      <p>{t(props.intro)}</p>
-      <FileField
-        id={`${id}-file`}
-        label="trainer.file"
-        accept=".json,application/json"
+    <FormCard
+      id={`${id}-title`}
+      icon="backup"
+      title={t(`${words}.title`)}
+      intro={t(`${words}.intro`)}
+      onSubmit={check}
+    >
+      <FilePassphrase
+        id={id}
+        file="trainer.file"
+        passphrase="trainer.restorePassphrase"
         onFile={(f) => {
           setFile(f)
           setFound(undefined)
           setError(undefined)
         }}
-      />
-      <InputField
-        id={`${id}-passphrase`}
-        label="trainer.restorePassphrase"
-        type="password"
-        autocomplete="off"
         value={passphrase}
         onValue={setPassphrase}
       />
-      <button type="submit" class="btn" disabled={busy}>
-        {t('trainer.check')}
-      </button>
-      {busy ? <p role="status">{t('trainer.checking')}</p> : null}
-      {error ? (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <SubmitBusy class="btn" busy={busy} label={t('trainer.check')} busyText={t('trainer.checking')} />
+      <FormNote note={error === undefined ? undefined : { text: error, error: true }} />
       {found !== undefined && foundFp ? (
         <div>
-          {props.found(found, foundFp).map((line, i) => (
+          {lines.map((line, i) => (
             <p key={line} class={i === 0 ? 'ok' : undefined} role={i === 0 ? 'status' : undefined}>
               {line}
             </p>
           ))}
           {currentFp === foundFp ? (
-            <p>{t(props.same)}</p>
+            <p>{t(`${words}.same`)}</p>
           ) : (
             <>
-              {currentFp ? <p>{t(props.replace, { fingerprint: currentFp })}</p> : null}
+              {currentFp ? <p>{t(`${words}.replace`, { fingerprint: currentFp })}</p> : null}
               {needsPin ? <PinFields idPrefix={id} value={pin} error={pinError} onValue={setPin} /> : null}
               <button type="button" class="btn btn-primary" onClick={() => void use(found)}>
-                {t(props.use)}
+                {t(`${words}.use`)}
               </button>
             </>
           )}
         </div>
       ) : null}
-    </form>
+    </FormCard>
   )
 }

@@ -12,23 +12,29 @@ import {
 } from '../../../features/trainer/index.ts'
 import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
-import { SectionTitle } from '../../components/PageHeader.tsx'
-import '../organisation/organisation.css'
+import { CardSection } from '../../components/PageHeader.tsx'
+import { ChoiceFieldset, checkBoxes } from '../../crud/choices.tsx'
+import type { FormNoteValue } from '../../crud/FormNote.tsx'
+import { AskTwice, WithdrawAll } from '../organisation/AskTwice.tsx'
+import { SignedList } from '../organisation/SignedList.tsx'
+import { withdrawalNote } from '../organisation/withdrawal-note.ts'
 
-type Note = { error: boolean; text: string }
+type Reason = 'mistake' | 'fraud'
+const REASONS: readonly Reason[] = ['mistake', 'fraud']
+// A refusal's words (any other: the result cannot be withdrawn).
+const FAILED = { 'status-list-missing': 'history.lostMissing', 'publish-refused': 'publish.refused' } as const
 const signing = () => import('../../../features/trainer/signing/index.ts')
 
-/** One result and its withdrawal. */
+/** One result and its withdrawal (asked twice, with why). */
 function HistoryLine({
   item,
   onWithdraw,
 }: {
   item: HistoryItem
-  onWithdraw: (item: HistoryItem, reason: 'mistake' | 'fraud') => Promise<void>
+  onWithdraw: (item: HistoryItem, reason: Reason) => Promise<void>
 }) {
   const [asking, setAsking] = useState(false)
-  const [reason, setReason] = useState<'mistake' | 'fraud'>('mistake')
-  const name = `why-${item.credentialId}`
+  const [reason, setReason] = useState<Reason>('mistake')
   return (
     <li data-history={item.competenceLabel} data-withdrawn={item.withdrawnAt ? 'yes' : 'no'}>
       <p>
@@ -45,43 +51,30 @@ function HistoryLine({
         </p>
       ) : !item.statusList ? (
         <p class="muted">{t('history.notWithdrawable')}</p>
-      ) : asking ? (
-        <div class="org-confirm">
-          <p id={`ask-${item.credentialId}`}>{t('history.confirm', { competence: item.competenceLabel })}</p>
-          <fieldset>
-            <legend>{t('history.why')}</legend>
-            {(['mistake', 'fraud'] as const).map((r) => (
-              <label key={r} class="choice">
-                <input type="radio" name={name} checked={reason === r} onChange={() => setReason(r)} />{' '}
-                {t(`history.why.${r}`)}
-              </label>
-            ))}
-          </fieldset>
-          <div class="org-actions">
-            <button
-              type="button"
-              class="btn btn-danger"
-              onClick={() => {
-                setAsking(false)
-                void onWithdraw(item, reason)
-              }}
-            >
-              <Icon name="stop" /> {t('history.withdrawYes')}
-            </button>
-            <button type="button" class="btn" onClick={() => setAsking(false)}>
-              {t('org.cancel')}
-            </button>
-          </div>
-        </div>
       ) : (
-        <button
-          type="button"
-          class="btn"
-          aria-label={t('history.withdrawLabel', { competence: item.competenceLabel })}
-          onClick={() => setAsking(true)}
+        <AskTwice
+          asking={asking}
+          onAsking={setAsking}
+          button={t('history.withdraw')}
+          label={t('history.withdrawLabel', { competence: item.competenceLabel })}
+          question={t('history.confirm', { competence: item.competenceLabel })}
+          questionId={`ask-${item.credentialId}`}
+          yes={t('history.withdrawYes')}
+          onYes={() => {
+            setAsking(false)
+            void onWithdraw(item, reason)
+          }}
         >
-          <Icon name="stop" /> {t('history.withdraw')}
-        </button>
+          <ChoiceFieldset legend={t('history.why')} class="" layout="bare">
+            {checkBoxes({
+              type: 'radio',
+              name: `why-${item.credentialId}`,
+              items: REASONS.map((r) => ({ value: r, label: t(`history.why.${r}`) })),
+              picked: [reason],
+              onPick: ([r]) => r && setReason(r),
+            })}
+          </ChoiceFieldset>
+        </AskTwice>
       )}
     </li>
   )
@@ -91,8 +84,7 @@ function HistoryLine({
 export function SignedHistory({ identity }: { identity: TrainerIdentity }) {
   const [items, setItems] = useState<HistoryItem[] | null>(null)
   const [pending, setPending] = useState(false)
-  const [note, setNote] = useState<Note>()
-  const [askLost, setAskLost] = useState(false)
+  const [note, setNote] = useState<FormNoteValue>()
   const did = trainerKeyInfo(identity).did
   const reload = async () => {
     setItems(await listSignedResults())
@@ -126,93 +118,51 @@ export function SignedHistory({ identity }: { identity: TrainerIdentity }) {
       unsubscribe()
     }
   }, [did])
-  const outcome = (
-    r: { ok: true; value: 'published' | 'pending' } | { ok: false; code: string },
-    done: string,
-  ) => {
-    if (r.ok)
-      setNote({
-        error: false,
-        text: `${done} ${t(r.value === 'published' ? 'publish.done' : 'publish.pending')}`,
-      })
-    else if (r.code === 'status-list-missing') setNote({ error: true, text: t('history.lostMissing') })
-    else if (r.code === 'publish-refused') setNote({ error: true, text: t('publish.refused') })
-    else setNote({ error: true, text: t('history.notWithdrawable') })
-  }
-  const withdrawOne = async (item: HistoryItem, reason: 'mistake' | 'fraud') => {
+  const withdrawOne = async (item: HistoryItem, reason: Reason) => {
     setNote(undefined)
     const { withdrawResult } = await signing()
-    try {
-      outcome(
-        await withdrawResult(identity, item, reason),
-        t('history.withdrawn', { competence: item.competenceLabel }),
-      )
-    } catch {
-      // The key kept under a PIN stayed locked (prompt closed): nothing was signed.
-      setNote({ error: true, text: t('pin.locked') })
-    }
+    const done = t('history.withdrawn', { competence: item.competenceLabel })
+    setNote(
+      await withdrawalNote(
+        () => withdrawResult(identity, item, reason),
+        done,
+        FAILED,
+        'history.notWithdrawable',
+      ),
+    )
     await reload()
   }
   const withdrawAll = async () => {
-    setAskLost(false)
     setNote(undefined)
     const { withdrawEverything } = await signing()
-    try {
-      outcome(await withdrawEverything(identity), t('history.lostDone'))
-    } catch {
-      setNote({ error: true, text: t('pin.locked') })
-    }
+    const done = t('history.lostDone')
+    setNote(await withdrawalNote(() => withdrawEverything(identity), done, FAILED, 'history.notWithdrawable'))
     await reload()
   }
   const withdrawable = items?.some((i) => i.statusList && !i.withdrawnAt) ?? false
   return (
-    <section class="card" aria-labelledby="trainer-history-title">
-      <SectionTitle icon="validated" id="trainer-history-title">
-        {t('history.title')}
-      </SectionTitle>
-      {items?.length === 0 ? <p>{t('history.none')}</p> : null}
-      {pending ? (
-        <p class="outbox-state" data-withdrawal-pending="yes">
-          <Icon name="private" /> {t('publish.pending')}
-        </p>
-      ) : null}
-      {items && items.length > 0 ? (
-        <ul class="org-list">
-          {items.map((i) => (
-            <HistoryLine key={i.credentialId} item={i} onWithdraw={withdrawOne} />
-          ))}
-        </ul>
-      ) : null}
-      {note ? (
-        <p class={note.error ? 'field-error' : 'ok'} role={note.error ? 'alert' : 'status'}>
-          {note.text}
-        </p>
-      ) : null}
+    <CardSection icon="validated" id="trainer-history-title" title={t('history.title')}>
+      <SignedList
+        items={items}
+        none={t('history.none')}
+        row={(i) => <HistoryLine key={i.credentialId} item={i} onWithdraw={withdrawOne} />}
+        note={note}
+      >
+        {pending ? (
+          <p class="outbox-state" data-withdrawal-pending="yes">
+            <Icon name="private" /> {t('publish.pending')}
+          </p>
+        ) : null}
+      </SignedList>
       {withdrawable ? (
         <div>
           <h3>
             <Icon name="error" /> {t('history.lostTitle')}
           </h3>
           <p class="hint">{t('history.lostIntro')}</p>
-          {askLost ? (
-            <div class="org-confirm">
-              <p id="history-lost-ask">{t('history.lostConfirm')}</p>
-              <div class="org-actions">
-                <button type="button" class="btn btn-danger" onClick={() => void withdrawAll()}>
-                  <Icon name="stop" /> {t('history.lostYes')}
-                </button>
-                <button type="button" class="btn" onClick={() => setAskLost(false)}>
-                  {t('org.cancel')}
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" class="btn btn-danger" onClick={() => setAskLost(true)}>
-              <Icon name="stop" /> {t('history.lost')}
-            </button>
-          )}
+          <WithdrawAll words="historyLost" questionId="history-lost-ask" onYes={() => void withdrawAll()} />
         </div>
       ) : null}
-    </section>
+    </CardSection>
   )
 }

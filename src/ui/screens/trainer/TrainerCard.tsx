@@ -9,7 +9,8 @@ import {
   trainerKeyInfo,
 } from '../../../features/trainer/index.ts'
 import { formatDate, type MessageKey, t } from '../../../i18n/index.ts'
-import { SectionTitle } from '../../components/PageHeader.tsx'
+import { CardSection } from '../../components/PageHeader.tsx'
+import { FormNote, type FormNoteValue } from '../../crud/FormNote.tsx'
 import { PasteForm } from '../../crud/PasteForm.tsx'
 import { QrScanner } from '../operator/QrScanner.tsx'
 import { CopyText } from '../organisation/CopyText.tsx'
@@ -30,13 +31,10 @@ export function TrainerCard({ identity }: { identity: TrainerIdentity }) {
     }
   }, [identity])
   return (
-    <section class="card" aria-labelledby="trainer-card-title">
-      <SectionTitle icon="scan" id="trainer-card-title">
-        {t('card.title')}
-      </SectionTitle>
+    <CardSection icon="scan" id="trainer-card-title" title={t('card.title')}>
       <p class="hint">{t('card.intro')}</p>
       {card ? <CopyText id="trainer-card" label={t('card.text')} text={card} /> : <p>{t('app.loading')}</p>}
-    </section>
+    </CardSection>
   )
 }
 
@@ -54,7 +52,7 @@ const ERRORS: Record<string, MessageKey> = {
 export function TrainerEndorsements({ identity }: { identity: TrainerIdentity }) {
   const [list, setList] = useState<ReceivedEndorsement[] | null>(null)
   const [pasted, setPasted] = useState('')
-  const [note, setNote] = useState<{ error: boolean; text: string }>()
+  const [note, setNote] = useState<FormNoteValue>()
   const did = trainerKeyInfo(identity).did
   const reload = async () => setList(await receivedEndorsements(did))
   useEffect(() => {
@@ -86,10 +84,7 @@ export function TrainerEndorsements({ identity }: { identity: TrainerIdentity })
   }
   const now = Date.now()
   return (
-    <section class="card" aria-labelledby="trainer-endorsed-title">
-      <SectionTitle icon="organisation" id="trainer-endorsed-title">
-        {t('endorsed.title')}
-      </SectionTitle>
+    <CardSection icon="organisation" id="trainer-endorsed-title" title={t('endorsed.title')}>
       {list?.length === 0 ? <p>{t('endorsed.none')}</p> : null}
       {list && list.length > 0 ? (
         <>
@@ -122,11 +117,7 @@ export function TrainerEndorsements({ identity }: { identity: TrainerIdentity })
         onValue={setPasted}
         onRead={(text) => void add(text)}
       />
-      {note ? (
-        <p class={note.error ? 'field-error' : 'ok'} role={note.error ? 'alert' : 'status'}>
-          {note.text}
-        </p>
-      ) : null}
-    </section>
+      <FormNote note={note} />
+    </CardSection>
   )
 }

@@ -20,6 +20,7 @@ import {
 import { formatDate, type MessageKey, plural, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { FormNote, type FormNoteValue, SubmitBusy } from '../../crud/FormNote.tsx'
 import { useOutbox } from '../../hooks/features.ts'
 import { CompetenceFields, CompetenceSource } from './CompetenceAssessment.tsx'
 
@@ -53,7 +54,7 @@ export function ValidationForm({
   const [drafts, setDrafts] = useState<Record<string, AssessmentDraft>>({})
   const [errors, setErrors] = useState<Record<string, Errors>>({})
   const [again, setAgain] = useState<Set<string>>(new Set())
-  const [message, setMessage] = useState<{ text: string; error: boolean }>()
+  const [message, setMessage] = useState<FormNoteValue>()
   const [busy, setBusy] = useState(false)
   const outbox = useOutbox()
 
@@ -148,16 +149,14 @@ export function ValidationForm({
         )
       })}
       {open.length > 0 ? (
-        <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
-          {t('trainer.sign')}
-        </button>
+        <SubmitBusy
+          class="btn btn-primary btn-wide"
+          busy={busy}
+          label={t('trainer.sign')}
+          busyText={t('trainer.signing')}
+        />
       ) : null}
-      {busy ? <p role="status">{t('trainer.signing')}</p> : null}
-      {message ? (
-        <p class={message.error ? 'field-error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormNote note={message} />
     </form>
   )
 }

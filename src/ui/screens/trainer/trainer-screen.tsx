@@ -6,6 +6,7 @@ import './trainer.css'
 import { forgetIdentity } from '../../../features/trainer/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import { DamagedKey } from './DamagedKey.tsx'
 import { ExportIdentity, RestoreIdentity } from './IdentityBackup.tsx'
 import { IdentityForm } from './IdentityForm.tsx'
 import { IdentitySummary } from './IdentitySummary.tsx'
@@ -21,16 +22,7 @@ export default function TrainerScreen(_props: { id?: string }) {
   return (
     <>
       <PageHeader icon="trainer" title={t('nav.trainer')} intro={t('trainer.intro')} />
-      {s.state === 'damaged' ? (
-        <div class="card">
-          <p class="field-error" role="alert">
-            {t('trainer.damaged')}
-          </p>
-          <button type="button" class="btn btn-danger" onClick={() => void forgetIdentity()}>
-            {t('trainer.forget')}
-          </button>
-        </div>
-      ) : null}
+      {s.state === 'damaged' ? <DamagedKey kind="trainer" onForget={() => void forgetIdentity()} /> : null}
       {s.state === 'none' ? <IdentityForm /> : null}
       {s.state === 'ready' ? (
         <>

@@ -15,6 +15,7 @@ import {
 } from '../../../features/trainer/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
+import { ChoiceFieldset, checkBoxes } from '../../crud/choices.tsx'
 import { useLocation } from '../../router.ts'
 import { useStore } from '../../store.ts'
 import { IdentityForm } from './IdentityForm.tsx'
@@ -70,17 +71,18 @@ export default function ValidateScreen(_props: { id?: string }) {
         </>
       ) : null}
       {s.state === 'ready' && org.state === 'ready' ? (
-        <fieldset class="card field">
-          <legend>{t('sign.as')}</legend>
-          <label class="choice">
-            <input type="radio" name="sign-as" checked={!asOrg} onChange={() => setAsOrg(false)} />{' '}
-            {t('sign.asMe', { name: s.identity.name })}
-          </label>
-          <label class="choice">
-            <input type="radio" name="sign-as" checked={asOrg} onChange={() => setAsOrg(true)} />{' '}
-            {t('sign.asOrganisation', { name: org.organisation.name })}
-          </label>
-        </fieldset>
+        <ChoiceFieldset legend={t('sign.as')} class="card field" layout="bare">
+          {checkBoxes({
+            type: 'radio',
+            name: 'sign-as',
+            items: [
+              { value: 'me', label: t('sign.asMe', { name: s.identity.name }) },
+              { value: 'organisation', label: t('sign.asOrganisation', { name: org.organisation.name }) },
+            ],
+            picked: [asOrg ? 'organisation' : 'me'],
+            onPick: ([who]) => setAsOrg(who === 'organisation'),
+          })}
+        </ChoiceFieldset>
       ) : null}
       {s.state === 'ready' ? (
         <>

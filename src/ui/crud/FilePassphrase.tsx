@@ -1,0 +1,39 @@
+// The pair every "open a protected file" form asks for: the file (a backup, an identity) and the
+// passphrase that opens it, ids `<id>-file` and `<id>-passphrase`, wired like every other field.
+import type { MessageKey } from '../../i18n/index.ts'
+import { FileField, InputField } from './InputField.tsx'
+
+/** The file picker and the passphrase field; `accept` defaults to a JSON file. */
+export function FilePassphrase({
+  id,
+  file,
+  passphrase,
+  accept = '.json,application/json',
+  onFile,
+  value,
+  onValue,
+}: {
+  id: string
+  /** The file field's label. */
+  file: MessageKey
+  /** The passphrase field's label. */
+  passphrase: MessageKey
+  accept?: string
+  onFile: (file: File | undefined) => void
+  value: string
+  onValue: (passphrase: string) => void
+}) {
+  return (
+    <>
+      <FileField id={`${id}-file`} label={file} accept={accept} onFile={onFile} />
+      <InputField
+        id={`${id}-passphrase`}
+        label={passphrase}
+        type="password"
+        autocomplete="off"
+        value={value}
+        onValue={onValue}
+      />
+    </>
+  )
+}
