@@ -13,11 +13,10 @@ import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
 import * as Y from 'yjs'
-import { fail, ok, type Result } from '../../domain/index.ts'
+import { ok, type Result } from '../../domain/index.ts'
 import { fromBase64Url, isRoomId, roomIdFromPublicKey, toBase64Url } from '../../protocol/index.ts'
 import type { RoomCapability, RoomSecrets } from '../../transport/index.ts'
-import { SealedRoom, waitForRoom } from '../../transport/index.ts'
-import { roomOptions, type ShareNetOptions } from '../share/index.ts'
+import { covers, openRoom, roomSynced, type ShareNetOptions } from '../share/index.ts'
 
 const MAILBOX_MAP = 'mailbox'
 const text = new TextEncoder()
@@ -164,33 +163,18 @@ export async function exchangeRoom<T>(
 ): Promise<Result<T, MailboxCode>> {
   const timeoutMs = net.timeoutMs ?? 10_000
   const doc = new Y.Doc()
-  const room = new SealedRoom({
-    ...roomOptions(net),
-    roomId: capability.roomId,
-    token: capability.token,
-    roomKey: capability.roomKey,
-    doc,
-    role: 'write',
-  })
+  const room = openRoom(capability, doc, 'write', net)
   try {
-    const synced = await waitForRoom(room, () => true, timeoutMs)
-    if (!synced.ok) return fail(synced.code === 'timeout' ? 'relay-unreachable' : synced.code)
+    const synced = await roomSynced(room, timeoutMs)
+    if (!synced.ok) return synced
     if (!write) return ok(read(doc))
     write(doc)
     await room.flush()
     const check = new Y.Doc()
-    const checkRoom = new SealedRoom({
-      ...roomOptions(net),
-      roomId: capability.roomId,
-      token: capability.token,
-      roomKey: capability.roomKey,
-      doc: check,
-      role: 'read',
-    })
+    const checkRoom = openRoom(capability, check, 'read', net)
     try {
-      const seen = await waitForRoom(checkRoom, () => covers(check, doc), timeoutMs)
-      if (!seen.ok) return fail(seen.code === 'timeout' ? 'relay-unreachable' : seen.code)
-      return ok(read(check))
+      const seen = await roomSynced(checkRoom, timeoutMs, () => covers(check, doc))
+      return seen.ok ? ok(read(check)) : seen
     } finally {
       checkRoom.destroy()
       check.destroy()
@@ -199,14 +183,6 @@ export async function exchangeRoom<T>(
     room.destroy()
     doc.destroy()
   }
-}
-
-/** True when every client clock of `doc` is present in `other`. */
-const covers = (other: Y.Doc, doc: Y.Doc): boolean => {
-  const theirs = Y.decodeStateVector(Y.encodeStateVector(other))
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc)))
-    if ((theirs.get(client) ?? 0) < clock) return false
-  return true
 }
 
 /** Follows a mailbox while it is open (the owner waiting for a new device's name), after marking
@@ -218,14 +194,7 @@ export function watchMailbox(
 ): () => void {
   const doc = new Y.Doc()
   writeMailboxOffer(doc)
-  const room = new SealedRoom({
-    ...roomOptions(net),
-    roomId: capability.roomId,
-    token: capability.token,
-    roomKey: capability.roomKey,
-    doc,
-    role: 'write',
-  })
+  const room = openRoom(capability, doc, 'write', net)
   doc.on('update', () => {
     try {
       onContent(readMailbox(doc))

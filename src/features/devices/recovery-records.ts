@@ -12,29 +12,13 @@ import {
   encodeValue,
   RecordEntrySchema,
 } from '../../storage/index.ts'
-import {
-  MAX_TOKEN_LIFETIME_SECONDS,
-  mintRoomToken,
-  postStatement,
-  SealedRoom,
-  waitForRoom,
-} from '../../transport/index.ts'
-import { roomOptions, type ShareNetOptions } from '../share/index.ts'
+import { postStatement, waitForRoom } from '../../transport/index.ts'
+import { openOwnedRoom, type ShareNetOptions } from '../share/index.ts'
 import type { RecoveryCode } from './recovery-copy.ts'
 import { recoveryRecordsRoomOf } from './recovery-sheet.ts'
 
-const open = (seed: Uint8Array, doc: Y.Doc, role: 'read' | 'write', net: ShareNetOptions) => {
-  const secrets = recoveryRecordsRoomOf(seed)
-  return new SealedRoom({
-    ...roomOptions(net),
-    batchMs: 50,
-    roomId: secrets.roomId,
-    token: mintRoomToken(secrets.signingSecret, role, MAX_TOKEN_LIFETIME_SECONDS).token,
-    roomKey: secrets.roomKey,
-    doc,
-    role,
-  })
-}
+const open = (seed: Uint8Array, doc: Y.Doc, role: 'read' | 'write', net: ShareNetOptions) =>
+  openOwnedRoom(recoveryRecordsRoomOf(seed), doc, role, net, { batchMs: 50 })
 
 const keyOf = (r: Pick<BackupRecord, 'kind' | 'id'>) => `${r.kind}\u0000${r.id}`
 
