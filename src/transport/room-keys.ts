@@ -79,9 +79,13 @@ export function parseRoomFragment(fragment: string): RoomCapability | undefined 
   return { roomId, token, roomKey }
 }
 
+/** A link to a page of the app that carries `fragment`: `<origin><path>#<fragment>`. */
+export const appLink = (origin: string, path: string, fragment: string): string =>
+  `${origin.replace(/\/+$/, '')}${path}#${fragment}`
+
 /** A full room link: `<origin>/<path>#<fragment>`. */
 export function roomLink(origin: string, capability: RoomCapability, path = '/join'): string {
-  return `${origin.replace(/\/+$/, '')}${path}#${encodeRoomFragment(capability)}`
+  return appLink(origin, path, encodeRoomFragment(capability))
 }
 
 /** A room this device owns: its secrets and a write token for itself. */

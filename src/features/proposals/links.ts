@@ -24,11 +24,13 @@ import {
   inboxMessages,
   parseInboxMessage,
   proposalMessage,
-  toBase64Url,
 } from '../../protocol/index.ts'
 import {
+  appLink,
   capabilityFromParams as capability,
   capabilityOf,
+  capabilityParams,
+  fragmentOf,
   type OwnedRoom,
   ownRoom,
   type RoomCapability,
@@ -53,19 +55,12 @@ export type ProposalCapabilities = {
 
 /** The fragment of a proposal link. */
 export const encodeProposalFragment = (c: ProposalCapabilities): string => {
-  const p = new URLSearchParams({
-    room: c.inbox.roomId,
-    token: c.inbox.token,
-    key: toBase64Url(c.inbox.roomKey),
-  })
-  if (c.answers) {
-    p.set('aroom', c.answers.roomId)
-    p.set('atoken', c.answers.token)
-    p.set('akey', toBase64Url(c.answers.roomKey))
-  }
-  if (c.professional) p.set('pro', c.professional)
-  if (c.organisation) p.set('org', c.organisation)
-  return p.toString()
+  return new URLSearchParams({
+    ...capabilityParams(c.inbox),
+    ...(c.answers ? capabilityParams(c.answers, 'a') : {}),
+    ...(c.professional ? { pro: c.professional } : {}),
+    ...(c.organisation ? { org: c.organisation } : {}),
+  }).toString()
 }
 
 /** Creates a proposal inbox and its answers room (holder); labels prefill the operator's form. */
@@ -87,11 +82,8 @@ export const createProposalInbox = (options: {
     ...(options.professional?.trim() ? { professional: options.professional.trim() } : {}),
     ...(options.organisation?.trim() ? { organisation: options.organisation.trim() } : {}),
   })
-  const origin = options.relayOrigin.replace(/\/+$/, '')
-  return { inbox, answers, link: `${origin}${options.path ?? PROPOSAL_PATH}#${fragment}` }
+  return { inbox, answers, link: appLink(options.relayOrigin, options.path ?? PROPOSAL_PATH, fragment) }
 }
-
-const fragmentOf = (link: string): string => (link.includes('#') ? link.slice(link.indexOf('#') + 1) : link)
 
 /** Reads a whole proposal link or fragment (operator); undefined when the inbox part is malformed. */
 export const parseProposalCapabilities = (link: string): ProposalCapabilities | undefined => {

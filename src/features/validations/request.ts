@@ -17,10 +17,12 @@ import {
   type Result,
   type ShareSelection,
 } from '../../domain/index.ts'
-import { toBase64Url } from '../../protocol/index.ts'
 import {
+  appLink,
   capabilityFromParams as capability,
   capabilityOf,
+  capabilityParams,
+  fragmentOf,
   type OwnedRoom,
   ownRoom,
   type RoomCapability,
@@ -53,21 +55,14 @@ export type RequestCapabilities = { share: RoomCapability; inbox: RoomCapability
 /** The fragment of a request link. */
 export const encodeRequestFragment = (c: RequestCapabilities): string =>
   new URLSearchParams({
-    sroom: c.share.roomId,
-    stoken: c.share.token,
-    skey: toBase64Url(c.share.roomKey),
-    iroom: c.inbox.roomId,
-    itoken: c.inbox.token,
-    ikey: toBase64Url(c.inbox.roomKey),
+    ...capabilityParams(c.share, 's'),
+    ...capabilityParams(c.inbox, 'i'),
     holder: c.holderRef,
   }).toString()
 
 /** Reads a request link (or its fragment); undefined when anything is missing or malformed. */
 export const parseRequestLink = (linkOrFragment: string): RequestCapabilities | undefined => {
-  const hash = linkOrFragment.includes('#')
-    ? linkOrFragment.slice(linkOrFragment.indexOf('#') + 1)
-    : linkOrFragment
-  const p = new URLSearchParams(hash)
+  const p = new URLSearchParams(fragmentOf(linkOrFragment))
   const share = capability(p, 's')
   const inbox = capability(p, 'i')
   const holder = parse(HolderRefSchema, p.get('holder'))
@@ -109,7 +104,7 @@ export const createValidationRequest = (
     inbox: capabilityOf(inbox, 'append', lifetime, nowSeconds),
     holderRef,
   })
-  const link = `${options.relayOrigin.replace(/\/+$/, '')}${options.path ?? VALIDATE_PATH}#${fragment}`
+  const link = appLink(options.relayOrigin, options.path ?? VALIDATE_PATH, fragment)
   return ok({
     link,
     holderRef,
