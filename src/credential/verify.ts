@@ -7,7 +7,7 @@
 import * as v from 'valibot'
 import type { ValidationMethod, ValidationStatus } from '../domain/enums.ts'
 import { LIMITS } from '../domain/primitives.ts'
-import { fail, ok, type Result, toIssues } from '../domain/result.ts'
+import { fail, jsonValue, ok, type Result, toIssues } from '../domain/result.ts'
 import type { StatusEntry } from './build.ts'
 import { BUNDLED_CONTEXTS, CREDENTIAL_CONTEXT, LEGACY_CREDENTIAL_CONTEXT, offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
@@ -184,12 +184,7 @@ type Prepared = {
 }
 
 const prepare = async (text: string): Promise<Result<Prepared, CredentialErrorCode>> => {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    return fail('credential-malformed')
-  }
+  const raw = jsonValue(text)
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('credential-malformed')
   const { '@context': ctx, ...body } = raw as Record<string, unknown>
   const ctxError = checkContexts(ctx)

@@ -8,7 +8,7 @@
 // few dozen bytes each, one per carried record ever deleted.
 import * as v from 'valibot'
 import type * as Y from 'yjs'
-import { ok, type Result } from '../../domain/index.ts'
+import { jsonValue, ok, type Result } from '../../domain/index.ts'
 import {
   type BackupRecord,
   collectBackupRecords,
@@ -53,14 +53,7 @@ export const storageRecords: RecordsPort = {
 const keyOf = (r: Pick<BackupRecord, 'kind' | 'id'>) => `${r.kind}\u0000${r.id}`
 
 const parse = (json: unknown): BackupRecord | undefined => {
-  if (typeof json !== 'string' || json.length > 200_000) return undefined
-  let raw: unknown
-  try {
-    raw = JSON.parse(json)
-  } catch {
-    return undefined
-  }
-  const entry = v.safeParse(RecordEntrySchema, raw)
+  const entry = v.safeParse(RecordEntrySchema, jsonValue(json, 200_000))
   if (!entry.success || DEVICE_ONLY_KINDS.includes(entry.output.kind)) return undefined
   const value = decodeValue(entry.output.value)
   if (value === undefined) return undefined
@@ -76,14 +69,7 @@ const TombstoneSchema = v.strictObject({
 })
 
 const parseTombstone = (json: unknown): RecordTombstone | undefined => {
-  if (typeof json !== 'string' || json.length > 2_000) return undefined
-  let raw: unknown
-  try {
-    raw = JSON.parse(json)
-  } catch {
-    return undefined
-  }
-  const t = v.safeParse(TombstoneSchema, raw)
+  const t = v.safeParse(TombstoneSchema, jsonValue(json, 2_000))
   if (!t.success || DEVICE_ONLY_KINDS.includes(t.output.kind)) return undefined
   return { kind: t.output.kind, id: t.output.id, updatedAt: t.output.updatedAt }
 }

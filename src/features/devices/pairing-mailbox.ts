@@ -13,7 +13,7 @@ import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
 import * as Y from 'yjs'
-import { ok, type Result } from '../../domain/index.ts'
+import { jsonValue, ok, type Result } from '../../domain/index.ts'
 import { fromBase64Url, isRoomId, roomIdFromPublicKey, toBase64Url } from '../../protocol/index.ts'
 import type { RoomCapability, RoomSecrets } from '../../transport/index.ts'
 import { covers, openRoom, roomSynced, type ShareNetOptions } from '../share/index.ts'
@@ -76,7 +76,7 @@ export function readMailbox(doc: Y.Doc): MailboxContent {
   const offeredAt = map.get('offeredAt')
   if (typeof offeredAt === 'string' && !Number.isNaN(Date.parse(offeredAt))) out.offeredAt = offeredAt
   const raw = map.get('move')
-  const move = v.safeParse(MoveSchema, typeof raw === 'string' ? safeJson(raw) : undefined)
+  const move = v.safeParse(MoveSchema, jsonValue(raw))
   const roomKey = move.success ? fromBase64Url(move.output.key) : undefined
   if (move.success && roomKey?.length === 32 && isRoomId(move.output.room))
     out.move = { roomId: move.output.room, token: move.output.token, roomKey }
@@ -94,7 +94,7 @@ export const moveText = (capability: RoomCapability): string =>
 
 /** Reads the text of an opened sealed move; undefined when it is not one. */
 export function parseMoveText(text: string): RoomCapability | undefined {
-  const move = v.safeParse(MoveSchema, safeJson(text))
+  const move = v.safeParse(MoveSchema, jsonValue(text))
   const roomKey = move.success ? fromBase64Url(move.output.key) : undefined
   return move.success && roomKey?.length === 32 && isRoomId(move.output.room)
     ? { roomId: move.output.room, token: move.output.token, roomKey }
@@ -109,14 +109,6 @@ export function writeMailboxSealedMove(doc: Y.Doc, box: Uint8Array): void {
 /** Tells a device it was removed (by a device that cannot delete its mailbox). */
 export function writeMailboxRemoved(doc: Y.Doc, now: Date = new Date()): void {
   doc.getMap<unknown>(MAILBOX_MAP).set('removedAt', now.toISOString())
-}
-
-const safeJson = (s: string): unknown => {
-  try {
-    return JSON.parse(s)
-  } catch {
-    return undefined
-  }
 }
 
 /** Writes the device's name (device side, at join). */

@@ -4,7 +4,7 @@
 // Each write first syncs from the room, then changes only what differs, so the newest write wins.
 import * as v from 'valibot'
 import * as Y from 'yjs'
-import { fail, ok, type Result } from '../../domain/index.ts'
+import { fail, jsonValue, ok, type Result } from '../../domain/index.ts'
 import {
   type BackupRecord,
   DEVICE_ONLY_KINDS,
@@ -64,13 +64,7 @@ export async function readRecoveryRecords(
     if (!synced.ok) return fail(synced.code === 'room-gone' ? 'sheet-replaced' : 'relay-unreachable')
     const out: BackupRecord[] = []
     for (const json of doc.getMap<string>('records').values()) {
-      let raw: unknown
-      try {
-        raw = JSON.parse(json)
-      } catch {
-        continue
-      }
-      const parsed = v.safeParse(RecordEntrySchema, raw)
+      const parsed = v.safeParse(RecordEntrySchema, jsonValue(json))
       if (!parsed.success) continue
       const value = decodeValue(parsed.output.value)
       if (value === undefined) continue
