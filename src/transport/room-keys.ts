@@ -108,3 +108,21 @@ export function capabilityOf(
   const { roomId, signingSecret, roomKey } = room.secrets
   return { roomId, token: mintRoomToken(signingSecret, role, lifetime, nowSeconds).token, roomKey }
 }
+
+/** Rooms this device owns for `days` from `now`, one per name, each with a capability of the
+ * name's role for someone else (a link hands the capabilities over; the device keeps the rooms). */
+export function ownRooms<K extends string>(
+  roles: Record<K, Role>,
+  days: number,
+  now: Date,
+): { rooms: Record<K, OwnedRoom>; capabilities: Record<K, RoomCapability> } {
+  const nowSeconds = Math.floor(now.getTime() / 1000)
+  const lifetime = days * 86_400
+  const rooms = {} as Record<K, OwnedRoom>
+  const capabilities = {} as Record<K, RoomCapability>
+  for (const [name, role] of Object.entries(roles) as [K, Role][]) {
+    rooms[name] = ownRoom(lifetime, nowSeconds)
+    capabilities[name] = capabilityOf(rooms[name], role, lifetime, nowSeconds)
+  }
+  return { rooms, capabilities }
+}

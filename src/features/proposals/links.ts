@@ -28,11 +28,10 @@ import {
 import {
   appLink,
   capabilityFromParams as capability,
-  capabilityOf,
   capabilityParams,
   fragmentOf,
   type OwnedRoom,
-  ownRoom,
+  ownRooms,
   type RoomCapability,
 } from '../../transport/index.ts'
 
@@ -72,17 +71,17 @@ export const createProposalInbox = (options: {
   professional?: string
   organisation?: string
 }): ProposalInbox => {
-  const nowSeconds = Math.floor((options.now ?? new Date()).getTime() / 1000)
-  const lifetime = (options.days ?? PROPOSAL_INBOX_DAYS) * 86_400
-  const inbox = ownRoom(lifetime, nowSeconds)
-  const answers = ownRoom(lifetime, nowSeconds)
+  const { rooms, capabilities } = ownRooms(
+    { inbox: 'append', answers: 'read' },
+    options.days ?? PROPOSAL_INBOX_DAYS,
+    options.now ?? new Date(),
+  )
   const fragment = encodeProposalFragment({
-    inbox: capabilityOf(inbox, 'append', lifetime, nowSeconds),
-    answers: capabilityOf(answers, 'read', lifetime, nowSeconds),
+    ...capabilities,
     ...(options.professional?.trim() ? { professional: options.professional.trim() } : {}),
     ...(options.organisation?.trim() ? { organisation: options.organisation.trim() } : {}),
   })
-  return { inbox, answers, link: appLink(options.relayOrigin, options.path ?? PROPOSAL_PATH, fragment) }
+  return { ...rooms, link: appLink(options.relayOrigin, options.path ?? PROPOSAL_PATH, fragment) }
 }
 
 /** Reads a whole proposal link or fragment (operator); undefined when the inbox part is malformed. */

@@ -20,11 +20,10 @@ import {
 import {
   appLink,
   capabilityFromParams as capability,
-  capabilityOf,
   capabilityParams,
   fragmentOf,
   type OwnedRoom,
-  ownRoom,
+  ownRooms,
   type RoomCapability,
 } from '../../transport/index.ts'
 
@@ -95,22 +94,14 @@ export const createValidationRequest = (
   )
   if (!selection.ok) return selection
   const holderRef = ensureHolderRef(booklet)
-  const nowSeconds = Math.floor(now.getTime() / 1000)
-  const lifetime = days * 86_400
-  const share = ownRoom(lifetime, nowSeconds)
-  const inbox = ownRoom(lifetime, nowSeconds)
-  const fragment = encodeRequestFragment({
-    share: capabilityOf(share, 'read', lifetime, nowSeconds),
-    inbox: capabilityOf(inbox, 'append', lifetime, nowSeconds),
-    holderRef,
-  })
+  const { rooms, capabilities } = ownRooms({ share: 'read', inbox: 'append' }, days, now)
+  const fragment = encodeRequestFragment({ ...capabilities, holderRef })
   const link = appLink(options.relayOrigin, options.path ?? VALIDATE_PATH, fragment)
   return ok({
     link,
     holderRef,
     selection: selection.value,
     shareDoc: projectBooklet(booklet, selection.value, now),
-    share,
-    inbox,
+    ...rooms,
   })
 }
