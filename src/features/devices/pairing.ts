@@ -172,6 +172,16 @@ export async function removeDevicesAndRekey(
   return ok({ secrets, room, pairings })
 }
 
+/** Drops a rekey that could not reach every remaining device: closes the new room and deletes it
+ * (the devices stay on the old room). */
+export async function abandonRekey(
+  rekeyed: Rekeyed,
+  net: Pick<ShareNetOptions, 'relayOrigin'>,
+): Promise<void> {
+  rekeyed.room.destroy()
+  await retirePrivateRoom(rekeyed.secrets, net)
+}
+
 /** Deletes the old private room once every remaining device has moved to the new one. */
 export function retirePrivateRoom(old: RoomSecrets, net: Pick<ShareNetOptions, 'relayOrigin'>) {
   return postStatement(net.relayOrigin, old.signingSecret, { type: 'delete', room: old.roomId })
