@@ -4,7 +4,7 @@ import type * as Y from 'yjs'
 import { type Profile, ProfileSchema, type Result, toIssues } from '../domain/index.ts'
 import { toPlain, writeFields } from './item-map.ts'
 import { fieldsOf } from './sections.ts'
-import { prepareWrite } from './write.ts'
+import { validForWrite } from './write.ts'
 
 /** Reads the profile: 'missing' before it is first saved, 'invalid' (with issues) if damaged. */
 export const readProfile = (doc: Y.Doc): Result<Profile, 'missing' | 'invalid'> => {
@@ -27,10 +27,7 @@ export const putProfile = (
   doc: Y.Doc,
   profile: v.InferInput<typeof ProfileSchema>,
 ): Result<Profile, 'invalid' | 'read-only'> => {
-  const r = v.safeParse(ProfileSchema, profile)
-  if (!r.success) return { ok: false, code: 'invalid', issues: toIssues(r.issues) }
-  const ready = prepareWrite(doc)
-  if (!ready.ok) return ready
-  doc.transact(() => writeFields(doc.getMap<unknown>('profile'), fieldsOf(ProfileSchema), r.output))
-  return { ok: true, value: r.output }
+  const r = validForWrite(doc, ProfileSchema, profile)
+  if (r.ok) doc.transact(() => writeFields(doc.getMap<unknown>('profile'), fieldsOf(ProfileSchema), r.value))
+  return r
 }

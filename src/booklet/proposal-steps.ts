@@ -21,12 +21,11 @@ import {
   acceptProposal,
   actorJson,
   type DecideError,
-  decisionOf,
+  mergeBlocker,
+  mergeIntoPlan,
   recordDecision,
   refuseProposal,
 } from './proposals.ts'
-import { getItem } from './read.ts'
-import { prepareWrite, putItem } from './write.ts'
 
 /** What the holder chose for one proposed step. */
 export type StepChoice = { accept: boolean; reason?: string }
@@ -45,8 +44,6 @@ export function decideProposal(
   }
   if (choices.every((c) => c.accept))
     return withSteps(booklet, acceptProposal(booklet, proposal, now), choices)
-  if (decisionOf(booklet, proposal.id)) return fail('already-decided')
-  const at = now.toISOString()
   const taken = choices.some((c) => c.accept)
   if (!taken) {
     // The reasons also go to the whole decision, which older operator apps show.
@@ -54,60 +51,38 @@ export function decideProposal(
     const refused = refuseProposal(booklet, proposal, reasons.slice(0, 500) || undefined, now)
     return withSteps(booklet, refused, choices)
   }
-  if (proposal.objectiveId !== undefined && !getItem(booklet, 'objectives', proposal.objectiveId))
-    return fail('objective-missing')
-  const ready = prepareWrite(booklet)
-  if (!ready.ok) return ready
+  const blocked = mergeBlocker(booklet, proposal)
+  if (blocked) return blocked
   const objectiveId = proposal.objectiveId ?? newId<ObjectiveId>()
   const steps: StepDecision[] = choices.map((c) =>
-    c.accept
-      ? { decision: 'accepted', stepId: newId<StepId>() }
-      : { decision: 'refused', ...(c.reason?.trim() ? { reason: c.reason.trim() } : {}) },
+    c.accept ? { decision: 'accepted', stepId: newId<StepId>() } : refusedStep(c),
   )
   const decision = parse(ProposalDecisionSchema, {
     proposalId: proposal.id,
     decision: 'accepted',
-    decidedAt: at,
+    decidedAt: now.toISOString(),
     proposedBy: actorJson(proposal.proposedBy),
     objectiveId,
     stepIds: steps.flatMap((s) => (s.stepId ? [s.stepId] : [])),
     steps,
   })
   if (!decision.ok) return decision
-  let failed = ''
-  booklet.transact(() => {
-    if (proposal.objective) {
-      const o = putItem(booklet, 'objectives', {
-        id: objectiveId,
-        ...proposal.objective,
-        createdAt: at,
-        updatedAt: at,
-      })
-      if (!o.ok) failed = JSON.stringify(o.issues)
-    }
-    for (const [i, step] of proposal.steps.entries()) {
-      const stepId = steps[i]?.stepId
-      if (failed || !stepId) continue
-      const s = putItem(booklet, 'steps', {
-        id: stepId as StepId,
-        objectiveId,
-        ...step,
-        commitments: step.commitments.map((c) => ({ ...c, actor: actorJson(c.actor) })),
-        status: 'todo',
-        proposedBy: actorJson(proposal.proposedBy),
-        consent: 'accepted',
-        consentAt: at,
-        createdAt: at,
-        updatedAt: at,
-      })
-      if (!s.ok) failed = JSON.stringify(s.issues)
-    }
-    if (!failed) recordDecision(booklet, decision.value)
-  })
-  // Proposals are schema-checked, so a failed put is a bug.
-  if (failed) throw new Error(`decideProposal: ${failed}`)
+  mergeIntoPlan(
+    booklet,
+    proposal,
+    objectiveId,
+    steps.map((s) => s.stepId as StepId | undefined),
+    decision.value,
+    'decideProposal',
+  )
   return ok(decision.value)
 }
+
+/** The answer on a refused step, with its reason when one was given. */
+const refusedStep = (c: StepChoice): StepDecision => ({
+  decision: 'refused',
+  ...(c.reason?.trim() ? { reason: c.reason.trim() } : {}),
+})
 
 /** Adds the per-step answers to a whole-proposal decision just recorded. */
 function withSteps(
@@ -119,7 +94,7 @@ function withSteps(
   const steps: StepDecision[] = choices.map((c, i) =>
     c.accept
       ? { decision: 'accepted', ...(r.value.stepIds?.[i] ? { stepId: r.value.stepIds[i] } : {}) }
-      : { decision: 'refused', ...(c.reason?.trim() ? { reason: c.reason.trim() } : {}) },
+      : refusedStep(c),
   )
   const full = parse(ProposalDecisionSchema, { ...r.value, steps })
   if (!full.ok) return full

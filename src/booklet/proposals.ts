@@ -75,28 +75,18 @@ export const recordDecision = (doc: Y.Doc, decision: ProposalDecision): void => 
 /** A plain copy of an actor (no valibot brands or prototypes left). */
 export const actorJson = (a: Actor): Actor => JSON.parse(JSON.stringify(a)) as Actor
 
-/** Accepts a proposal: merges it into the plan with the holder's consent and records the decision. */
-export const acceptProposal = (
+/** Puts the proposed objective (if any) and the steps that have an id into the plan, with the
+ * holder's consent, and records `decision`, in one transaction. A step whose id is missing was
+ * refused. Proposals are schema-checked, so a failed put is a bug: it throws (`caller` names it). */
+export const mergeIntoPlan = (
   booklet: Y.Doc,
   proposal: PlanProposal,
-  now: Date = new Date(),
-): Result<ProposalDecision, DecideError> => {
-  if (decisionOf(booklet, proposal.id)) return fail('already-decided')
-  if (proposal.objectiveId !== undefined && !getItem(booklet, 'objectives', proposal.objectiveId))
-    return fail('objective-missing')
-  const ready = prepareWrite(booklet)
-  if (!ready.ok) return ready
-  const at = now.toISOString()
-  const objectiveId = proposal.objectiveId ?? newId<ObjectiveId>()
-  const stepIds = proposal.steps.map(() => newId<StepId>())
-  const decision: ProposalDecision = {
-    proposalId: proposal.id,
-    decision: 'accepted',
-    decidedAt: at,
-    proposedBy: actorJson(proposal.proposedBy),
-    objectiveId,
-    stepIds,
-  }
+  objectiveId: ObjectiveId,
+  stepIds: readonly (StepId | undefined)[],
+  decision: ProposalDecision,
+  caller: string,
+): void => {
+  const at = decision.decidedAt
   let failed = ''
   booklet.transact(() => {
     if (proposal.objective) {
@@ -112,8 +102,10 @@ export const acceptProposal = (
       }
     }
     for (const [i, step] of proposal.steps.entries()) {
+      const stepId = stepIds[i]
+      if (!stepId) continue
       const s = putItem(booklet, 'steps', {
-        id: stepIds[i] as StepId,
+        id: stepId,
         objectiveId,
         ...step,
         commitments: step.commitments.map((c) => ({ ...c, actor: actorJson(c.actor) })),
@@ -131,8 +123,43 @@ export const acceptProposal = (
     }
     recordDecision(booklet, decision)
   })
-  // Proposals are schema-checked, so a failed put is a bug; the partial write is then visible.
-  if (failed) throw new Error(`acceptProposal: ${failed}`)
+  // The partial write is then visible.
+  if (failed) throw new Error(`${caller}: ${failed}`)
+}
+
+/** Why `proposal` cannot be merged into the plan now, if it cannot: decided already, its objective
+ * gone, or the booklet read-only. */
+export const mergeBlocker = (
+  booklet: Y.Doc,
+  proposal: PlanProposal,
+): Result<never, DecideError> | undefined => {
+  if (decisionOf(booklet, proposal.id)) return fail('already-decided')
+  if (proposal.objectiveId !== undefined && !getItem(booklet, 'objectives', proposal.objectiveId))
+    return fail('objective-missing')
+  const ready = prepareWrite(booklet)
+  return ready.ok ? undefined : ready
+}
+
+/** Accepts a proposal: merges it into the plan with the holder's consent and records the decision. */
+export const acceptProposal = (
+  booklet: Y.Doc,
+  proposal: PlanProposal,
+  now: Date = new Date(),
+): Result<ProposalDecision, DecideError> => {
+  const blocked = mergeBlocker(booklet, proposal)
+  if (blocked) return blocked
+  const at = now.toISOString()
+  const objectiveId = proposal.objectiveId ?? newId<ObjectiveId>()
+  const stepIds = proposal.steps.map(() => newId<StepId>())
+  const decision: ProposalDecision = {
+    proposalId: proposal.id,
+    decision: 'accepted',
+    decidedAt: at,
+    proposedBy: actorJson(proposal.proposedBy),
+    objectiveId,
+    stepIds,
+  }
+  mergeIntoPlan(booklet, proposal, objectiveId, stepIds, decision, 'acceptProposal')
   return ok(decision)
 }
 
@@ -161,15 +188,20 @@ export const refuseProposal = (
 const sameActor = (a: Actor, b: Actor): boolean =>
   a.role === b.role && (a.name ?? '') === (b.name ?? '') && (a.organisation ?? '') === (b.organisation ?? '')
 
+/** Puts `decisions` under SHARE_DECISIONS_KEY of `doc`'s meta (no-op when unchanged); their count. */
+const writeDecisions = (doc: Y.Doc, decisions: readonly ProposalDecision[]): number => {
+  const text = JSON.stringify(decisions)
+  const meta = doc.getMap('meta')
+  if (JSON.stringify(meta.get(SHARE_DECISIONS_KEY) ?? []) !== text)
+    meta.set(SHARE_DECISIONS_KEY, JSON.parse(text))
+  return decisions.length
+}
+
 /** Copies the decisions on `proposer`'s proposals into a share doc's meta (no-op when unchanged).
  * Returns the number of decisions now in the share. */
 export const syncDecisionsToShare = (booklet: Y.Doc, shareDoc: Y.Doc, proposer: Actor): number => {
   const decisions = decisionsOf(booklet).filter((d) => sameActor(d.proposedBy, proposer))
-  const text = JSON.stringify(decisions)
-  const meta = shareDoc.getMap('meta')
-  if (JSON.stringify(meta.get(SHARE_DECISIONS_KEY) ?? []) !== text)
-    meta.set(SHARE_DECISIONS_KEY, JSON.parse(text))
-  return decisions.length
+  return writeDecisions(shareDoc, decisions)
 }
 
 /** The decisions a share doc carries (operator side; validated, invalid ones left out). */
@@ -206,9 +238,5 @@ export const syncInboxDecisions = (booklet: Y.Doc, inboxDoc: Y.Doc, answersDoc: 
   for (const { message } of readInbox(inboxDoc).items)
     if (message.type === 'livret.proposal') ids.add(message.proposal.id)
   const decisions = decisionsOf(booklet).filter((d) => ids.has(d.proposalId))
-  const text = JSON.stringify(decisions)
-  const meta = answersDoc.getMap('meta')
-  if (JSON.stringify(meta.get(SHARE_DECISIONS_KEY) ?? []) !== text)
-    meta.set(SHARE_DECISIONS_KEY, JSON.parse(text))
-  return decisions.length
+  return writeDecisions(answersDoc, decisions)
 }

@@ -14,7 +14,7 @@ import { sameJson } from '../lib/index.ts'
 import type { InvalidItem } from './item-map.ts'
 import { entryOf, isOldForm, rawFieldsOf, recordOf, storeRecord } from './record.ts'
 import { fieldsOf } from './sections.ts'
-import { prepareWrite } from './write.ts'
+import { validForWrite } from './write.ts'
 
 /** All seven areas in order (an empty 'unknown' item for areas never filled in or invalid), plus the
  * invalid ones so the UI can say so instead of showing them as valid. */
@@ -48,11 +48,9 @@ export const putSituationItem = (
   doc: Y.Doc,
   item: v.InferInput<typeof SituationItemSchema>,
 ): Result<SituationItem, 'invalid' | 'read-only'> => {
-  const r = v.safeParse(SituationItemSchema, item)
-  if (!r.success) return { ok: false, code: 'invalid', issues: toIssues(r.issues) }
-  const ready = prepareWrite(doc)
-  if (!ready.ok) return ready
-  const value = r.output
+  const r = validForWrite(doc, SituationItemSchema, item)
+  if (!r.ok) return r
+  const value = r.value
   doc.transact(() => {
     const map = doc.getMap<unknown>('situation')
     const entry = entryOf(map, value.area)

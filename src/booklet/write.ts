@@ -1,9 +1,9 @@
 // Writing collections: validate first, then store the whole record (record.ts) in one transaction,
 // keeping stored fields this app does not know. Invalid input or a read-only document leaves the
 // document untouched. Concurrent edits of the same record on two devices: the last writer wins.
-import * as v from 'valibot'
+import type * as v from 'valibot'
 import type * as Y from 'yjs'
-import { type Result, toIssues } from '../domain/index.ts'
+import { parse, type Result } from '../domain/index.ts'
 import { sameJson } from '../lib/index.ts'
 import { sectionMap, writableSectionMap } from './layout.ts'
 import { syncLinksOnPut, syncLinksOnRemove } from './links.ts'
@@ -25,6 +25,19 @@ export const prepareWrite = (doc: Y.Doc): Result<void, 'read-only'> => {
   return { ok: true, value: undefined }
 }
 
+/** Validates `input` with `schema`, then readies the document for the write (prepareWrite): the
+ * value to store, or 'invalid' with field issues (nothing touched), or 'read-only'. */
+export const validForWrite = <S extends v.GenericSchema>(
+  doc: Y.Doc,
+  schema: S,
+  input: unknown,
+): Result<v.InferOutput<S>, 'invalid' | 'read-only'> => {
+  const r = parse(schema, input)
+  if (!r.ok) return r
+  const ready = prepareWrite(doc)
+  return ready.ok ? r : ready
+}
+
 /** Validates and stores an item (creates or replaces its record). Returns the stored value. */
 export const putItem = <S extends Section>(
   doc: Y.Doc,
@@ -32,12 +45,9 @@ export const putItem = <S extends Section>(
   item: ItemInput<S>,
 ): Result<ItemOf<S>, 'invalid' | 'read-only'> => {
   if (openMode(doc) !== 'editable') return { ok: false, code: 'read-only' }
-  const schema = SECTION_SCHEMAS[section]
-  const r = v.safeParse(schema, item)
-  if (!r.success) return { ok: false, code: 'invalid', issues: toIssues(r.issues) }
-  const value = r.output as ItemOf<S> & { id: string }
-  const ready = prepareWrite(doc)
-  if (!ready.ok) return ready
+  const r = validForWrite(doc, SECTION_SCHEMAS[section], item)
+  if (!r.ok) return r
+  const value = r.value as ItemOf<S> & { id: string }
   doc.transact(() => {
     const map = writableSectionMap(doc, section)
     const entry = entryOf(map, value.id)

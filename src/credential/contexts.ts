@@ -64,3 +64,13 @@ export const offlineLoader = (): OfflineLoader => {
     refusedUrl: () => refused,
   }
 }
+
+/** True when an `@context` stands anywhere below the top of `x` (or nesting runs deeper than 32):
+ * only the top-level context is checked against the bundled ones, so a nested one is refused. */
+export const hasNestedContext = (x: unknown, depth = 0): boolean => {
+  if (depth > 32) return true
+  if (Array.isArray(x)) return x.some((y) => hasNestedContext(y, depth + 1))
+  if (x !== null && typeof x === 'object')
+    return Object.entries(x).some(([k, y]) => k === '@context' || hasNestedContext(y, depth + 1))
+  return false
+}

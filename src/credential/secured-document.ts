@@ -3,7 +3,7 @@
 // named as issuer, the signature recomputed on the input exactly as received. Never throws on input.
 import { LIMITS } from '../domain/primitives.ts'
 import { fail, ok, type Result } from '../domain/result.ts'
-import { offlineLoader } from './contexts.ts'
+import { hasNestedContext, offlineLoader } from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
 import { verifyEd25519 } from './ed25519-verify.ts'
 import {
@@ -25,14 +25,6 @@ export type SecuredErrorCode =
   | 'unsupported-proof'
   | 'issuer-mismatch'
   | 'bad-proof'
-
-const hasContextBelow = (x: unknown, depth = 0): boolean => {
-  if (depth > 32) return true
-  if (Array.isArray(x)) return x.some((y) => hasContextBelow(y, depth + 1))
-  if (x !== null && typeof x === 'object')
-    return Object.entries(x).some(([k, y]) => k === '@context' || hasContextBelow(y, depth + 1))
-  return false
-}
 
 /** A JSON copy of an object or JSON text (no prototypes or getters), with its UTF-8 size; null if not JSON. */
 export const jsonObjectCopy = (input: unknown): { value: Record<string, unknown>; size: number } | null => {
@@ -89,7 +81,7 @@ const prepare = async (
   const { '@context': ctx, ...body } = copy.value
   const ctxError = checkContexts(ctx, [context])
   if (ctxError) return fail(ctxError === 'credential-unknown-context' ? 'unknown-context' : 'malformed')
-  if (hasContextBelow(body)) return fail('malformed')
+  if (hasNestedContext(body)) return fail('malformed')
   const proof = singleProof(copy.value.proof) as Partial<DataIntegrityProof> | null
   if (!proof || typeof proof !== 'object' || typeof proof.proofValue !== 'string') return fail('malformed')
   if (

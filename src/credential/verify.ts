@@ -7,9 +7,15 @@
 import * as v from 'valibot'
 import type { ValidationMethod, ValidationStatus } from '../domain/enums.ts'
 import { LIMITS } from '../domain/primitives.ts'
-import { fail, ok, type Result, toIssues } from '../domain/result.ts'
+import { fail, jsonValue, ok, type Result, toIssues } from '../domain/result.ts'
 import type { StatusEntry } from './build.ts'
-import { BUNDLED_CONTEXTS, CREDENTIAL_CONTEXT, LEGACY_CREDENTIAL_CONTEXT, offlineLoader } from './contexts.ts'
+import {
+  BUNDLED_CONTEXTS,
+  CREDENTIAL_CONTEXT,
+  hasNestedContext,
+  LEGACY_CREDENTIAL_CONTEXT,
+  offlineLoader,
+} from './contexts.ts'
 import { type DidKey, didOfVerificationMethod, publicKeyFromDidKey, verificationMethodId } from './did-key.ts'
 import { verifyEd25519 } from './ed25519-verify.ts'
 import {
@@ -63,14 +69,6 @@ export type VerifiedCredential = {
   holderIdentity: { identityHash: string; salt: string }
   /** The credential exactly as verified (a JSON copy), to store and export. */
   credential: Record<string, unknown>
-}
-
-const hasNestedContext = (x: unknown, depth = 0): boolean => {
-  if (depth > 32) return true
-  if (Array.isArray(x)) return x.some((y) => hasNestedContext(y, depth + 1))
-  if (x !== null && typeof x === 'object')
-    return Object.entries(x).some(([k, y]) => k === '@context' || hasNestedContext(y, depth + 1))
-  return false
 }
 
 const sameList = (a: readonly unknown[], b: readonly string[]) =>
@@ -184,12 +182,7 @@ type Prepared = {
 }
 
 const prepare = async (text: string): Promise<Result<Prepared, CredentialErrorCode>> => {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    return fail('credential-malformed')
-  }
+  const raw = jsonValue(text)
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('credential-malformed')
   const { '@context': ctx, ...body } = raw as Record<string, unknown>
   const ctxError = checkContexts(ctx)

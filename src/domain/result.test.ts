@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { CommitmentSchema } from './actor.ts'
-import { parse } from './result.ts'
+import { jsonValue, parse } from './result.ts'
 
 describe('parse', () => {
   it('returns the typed value', () => {
@@ -30,5 +30,19 @@ describe('parse', () => {
   it('a non-object is one issue on the whole value', () => {
     const r = parse(CommitmentSchema, 'hello')
     expect(r).toEqual({ ok: false, code: 'invalid', issues: [{ path: '', code: 'object' }] })
+  })
+})
+
+describe('jsonValue', () => {
+  it('reads JSON text, null included', () => {
+    expect(jsonValue('{"a":[1,"b"]}')).toEqual({ a: [1, 'b'] })
+    expect(jsonValue('null')).toBeNull()
+  })
+  it('gives undefined for a non-string, a text over the bound, or text that is not JSON', () => {
+    expect(jsonValue({ a: 1 })).toBeUndefined()
+    expect(jsonValue('{"a":1}', 6)).toBeUndefined()
+    expect(jsonValue('{"a":1}', 7)).toEqual({ a: 1 })
+    expect(jsonValue('{a:1}')).toBeUndefined()
+    expect(jsonValue('')).toBeUndefined()
   })
 })

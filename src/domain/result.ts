@@ -37,3 +37,14 @@ export const parse = <S extends v.GenericSchema>(
   const r = v.safeParse(schema, value)
   return r.success ? ok(r.output) : fail('invalid', toIssues(r.issues))
 }
+
+/** The value of a JSON text; undefined when it is not a string, is longer than `maxLength`, or is
+ * not JSON. JSON has no undefined, so a schema check of the outcome refuses all of these alike. */
+export const jsonValue = (text: unknown, maxLength: number = Number.POSITIVE_INFINITY): unknown => {
+  if (typeof text !== 'string' || text.length > maxLength) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

@@ -14,7 +14,7 @@
 //   past ('expiry-past') or more than 365 days ahead ('expiry-too-far'). The plain schema accepts any
 //   timestamp so that stored records of past shares still read.
 import * as v from 'valibot'
-import { SENSITIVE_SECTIONS, SITUATION_AREAS, type SituationArea } from './enums.ts'
+import { SENSITIVE_SECTIONS, SITUATION_AREAS, type SituationArea, vocabulary } from './enums.ts'
 import {
   CompetenceIdSchema,
   ContactIdSchema,
@@ -36,19 +36,12 @@ export const MAX_SHARE_DAYS = 365
 export const MAX_PICKED_IDS = 10_000
 
 /** Snapshot (frozen at creation, the default) or live (follows the booklet while the share lasts). */
-export const SHARE_MODES = ['snapshot', 'live'] as const
+export const SHARE_MODES = vocabulary('snapshot live')
 /** One share mode. */
 export type ShareMode = (typeof SHARE_MODES)[number]
 
 /** Sections that may be picked whole or item by item. */
-export const WHOLE_PICKABLE_SECTIONS = [
-  'experiences',
-  'competences',
-  'projects',
-  'objectives',
-  'path',
-  'contacts',
-] as const
+export const WHOLE_PICKABLE_SECTIONS = vocabulary('experiences competences projects objectives path contacts')
 /** Sections that may only be picked item by item: the sensitive ones. */
 export const ITEM_BY_ITEM_SECTIONS = SENSITIVE_SECTIONS
 /** Every key of `ShareSelection.sections`. */
@@ -57,15 +50,7 @@ export const PICK_SECTIONS = [...WHOLE_PICKABLE_SECTIONS, ...ITEM_BY_ITEM_SECTIO
 export type PickSection = (typeof PICK_SECTIONS)[number]
 
 /** Profile fields the holder may add to the display name (which is always shared). */
-export const PROFILE_SHARE_FIELDS = [
-  'city',
-  'languages',
-  'drivingLicence',
-  'summary',
-  'birthDate',
-  'email',
-  'phone',
-] as const
+export const PROFILE_SHARE_FIELDS = vocabulary('city languages drivingLicence summary birthDate email phone')
 /** One optional profile field. */
 export type ProfileShareField = (typeof PROFILE_SHARE_FIELDS)[number]
 

@@ -5,7 +5,7 @@
 // Each feature still validates its values when it reads them back (src/storage/records.ts).
 import * as v from 'valibot'
 import { base64ToBytes, bytesToBase64, isBase64 } from './base64.ts'
-import { getDb, type LivretDb } from './db.ts'
+import { type DeviceRecord, getDb, type LivretDb } from './db.ts'
 import { recordsArrived } from './records.ts'
 
 /** Kinds a backup leaves out: 'pairing' is this device's own membership of the private room
@@ -86,6 +86,24 @@ export async function collectBackupRecords(db: LivretDb = getDb()): Promise<Back
     }))
 }
 
+/** Runs `apply` on each item another device carried (device-only kinds left out) with the record
+ * this device holds under its key, in one transaction; then tells the listeners of every kind where
+ * `apply` changed something (it returns true). */
+async function applyCarried<T extends { kind: string; id: string }>(
+  items: readonly T[],
+  db: LivretDb,
+  apply: (item: T, known: DeviceRecord | undefined) => Promise<boolean>,
+): Promise<void> {
+  const kinds = new Set<string>()
+  await db.transaction('rw', db.records, async () => {
+    for (const item of items) {
+      if (DEVICE_ONLY_KINDS.includes(item.kind)) continue
+      if (await apply(item, await db.records.get([item.kind, item.id]))) kinds.add(item.kind)
+    }
+  })
+  recordsArrived(kinds)
+}
+
 /**
  * Stores restored records. A record this device already holds and wrote later is kept (merging a
  * backup never rolls a share back to before its withdrawal); others are written as they were.
@@ -94,18 +112,12 @@ export async function storeBackupRecords(
   records: readonly BackupRecord[],
   db: LivretDb = getDb(),
 ): Promise<void> {
-  const kinds = new Set<string>()
-  await db.transaction('rw', db.records, async () => {
-    for (const r of records) {
-      if (DEVICE_ONLY_KINDS.includes(r.kind)) continue
-      const known = await db.records.get([r.kind, r.id])
-      if (known && known.updatedAt > r.updatedAt) continue
-      if (known?.updatedAt !== r.updatedAt) kinds.add(r.kind)
-      const version = r.version !== undefined ? { version: r.version } : {}
-      await db.records.put({ kind: r.kind, id: r.id, value: r.value, updatedAt: r.updatedAt, ...version })
-    }
+  await applyCarried(records, db, async (r, known) => {
+    if (known && known.updatedAt > r.updatedAt) return false
+    const version = r.version !== undefined ? { version: r.version } : {}
+    await db.records.put({ kind: r.kind, id: r.id, value: r.value, updatedAt: r.updatedAt, ...version })
+    return known?.updatedAt !== r.updatedAt
   })
-  recordsArrived(kinds)
 }
 
 /** A record deleted on another device: its kind, id and when it was deleted. */
@@ -116,17 +128,11 @@ export async function deleteRemovedRecords(
   tombstones: readonly RecordTombstone[],
   db: LivretDb = getDb(),
 ): Promise<void> {
-  const kinds = new Set<string>()
-  await db.transaction('rw', db.records, async () => {
-    for (const t of tombstones) {
-      if (DEVICE_ONLY_KINDS.includes(t.kind)) continue
-      const known = await db.records.get([t.kind, t.id])
-      if (!known || known.updatedAt > t.updatedAt) continue
-      await db.records.delete([t.kind, t.id])
-      kinds.add(t.kind)
-    }
+  await applyCarried(tombstones, db, async (t, known) => {
+    if (!known || known.updatedAt > t.updatedAt) return false
+    await db.records.delete([t.kind, t.id])
+    return true
   })
-  recordsArrived(kinds)
 }
 
 /** How many records of each kind a backup brought (for "3 partages, 1 demande…"). */

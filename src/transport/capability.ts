@@ -3,7 +3,7 @@
 // validation inboxes, proposal inboxes and answers, pairing — builds on these, so a room is checked
 // the same way wherever it is read back.
 import * as v from 'valibot'
-import { fromBase64Url, isRoomId, type RoomId } from '../protocol/index.ts'
+import { fromBase64Url, isRoomId, type RoomId, toBase64Url } from '../protocol/index.ts'
 import type { RoomCapability } from './room-keys.ts'
 
 /** A room id (base58 Ed25519 public key), branded once checked. */
@@ -59,4 +59,18 @@ export function capabilityFromParams(p: URLSearchParams, prefix: string): RoomCa
   const roomKey = fromBase64Url(p.get(`${prefix}key`) ?? '')
   if (!roomId || !isRoomId(roomId) || !token || roomKey?.length !== 32) return undefined
   return { roomId, token, roomKey }
+}
+
+/** The fragment parameters `<prefix>room`, `<prefix>token`, `<prefix>key` of a capability: what
+ * capabilityFromParams reads back. */
+export const capabilityParams = (c: RoomCapability, prefix = ''): Record<string, string> => ({
+  [`${prefix}room`]: c.roomId,
+  [`${prefix}token`]: c.token,
+  [`${prefix}key`]: toBase64Url(c.roomKey),
+})
+
+/** The part of a link after its first '#', or the whole text when it is a bare fragment. */
+export const fragmentOf = (link: string): string => {
+  const hash = link.indexOf('#')
+  return hash < 0 ? link : link.slice(hash + 1)
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { verifyToken } from '../protocol/index.ts'
+import { toBase64Url, verifyToken } from '../protocol/index.ts'
 import { backoffDelay } from './backoff.ts'
-import { createRoom, mintRoomToken, parseRoomFragment, roomLink } from './room-keys.ts'
+import { capabilityFromParams, capabilityParams, fragmentOf } from './capability.ts'
+import { appLink, createRoom, mintRoomToken, parseRoomFragment, roomLink } from './room-keys.ts'
 
 describe('room keys', () => {
   it('creates rooms whose tokens the relay can verify from the room id alone', () => {
@@ -16,6 +17,22 @@ describe('room keys', () => {
     })
     expect(verifyToken(token, createRoom().roomId, now).ok).toBe(false)
     expect(() => mintRoomToken(room.signingSecret, 'read', 0)).toThrow()
+  })
+
+  it('writes a capability under a prefix as capabilityFromParams reads it, in a link of the app', () => {
+    const room = createRoom()
+    const { token } = mintRoomToken(room.signingSecret, 'read', 60)
+    const c = { roomId: room.roomId, token, roomKey: room.roomKey }
+    const text = new URLSearchParams({ ...capabilityParams(c, 's'), holder: 'h' }).toString()
+    expect(text).toBe(
+      `sroom=${room.roomId}&stoken=${encodeURIComponent(token)}&skey=${toBase64Url(room.roomKey)}&holder=h`,
+    )
+    const link = appLink('https://livret.example//', '/valider', text)
+    expect(link).toBe(`https://livret.example/valider#${text}`)
+    expect(fragmentOf(link)).toBe(text)
+    expect(fragmentOf(text)).toBe(text)
+    expect(capabilityFromParams(new URLSearchParams(fragmentOf(link)), 's')).toEqual(c)
+    expect(capabilityFromParams(new URLSearchParams(text), 'i')).toBeUndefined()
   })
 
   it('round-trips a room link fragment and refuses a damaged one', () => {

@@ -79,9 +79,13 @@ export function parseRoomFragment(fragment: string): RoomCapability | undefined 
   return { roomId, token, roomKey }
 }
 
+/** A link to a page of the app that carries `fragment`: `<origin><path>#<fragment>`. */
+export const appLink = (origin: string, path: string, fragment: string): string =>
+  `${origin.replace(/\/+$/, '')}${path}#${fragment}`
+
 /** A full room link: `<origin>/<path>#<fragment>`. */
 export function roomLink(origin: string, capability: RoomCapability, path = '/join'): string {
-  return `${origin.replace(/\/+$/, '')}${path}#${encodeRoomFragment(capability)}`
+  return appLink(origin, path, encodeRoomFragment(capability))
 }
 
 /** A room this device owns: its secrets and a write token for itself. */
@@ -103,4 +107,22 @@ export function capabilityOf(
 ): RoomCapability {
   const { roomId, signingSecret, roomKey } = room.secrets
   return { roomId, token: mintRoomToken(signingSecret, role, lifetime, nowSeconds).token, roomKey }
+}
+
+/** Rooms this device owns for `days` from `now`, one per name, each with a capability of the
+ * name's role for someone else (a link hands the capabilities over; the device keeps the rooms). */
+export function ownRooms<K extends string>(
+  roles: Record<K, Role>,
+  days: number,
+  now: Date,
+): { rooms: Record<K, OwnedRoom>; capabilities: Record<K, RoomCapability> } {
+  const nowSeconds = Math.floor(now.getTime() / 1000)
+  const lifetime = days * 86_400
+  const rooms = {} as Record<K, OwnedRoom>
+  const capabilities = {} as Record<K, RoomCapability>
+  for (const [name, role] of Object.entries(roles) as [K, Role][]) {
+    rooms[name] = ownRoom(lifetime, nowSeconds)
+    capabilities[name] = capabilityOf(rooms[name], role, lifetime, nowSeconds)
+  }
+  return { rooms, capabilities }
 }

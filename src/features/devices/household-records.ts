@@ -8,7 +8,7 @@
 // few dozen bytes each, one per carried record ever deleted.
 import * as v from 'valibot'
 import type * as Y from 'yjs'
-import { ok, type Result } from '../../domain/index.ts'
+import { jsonValue, ok, type Result } from '../../domain/index.ts'
 import {
   type BackupRecord,
   collectBackupRecords,
@@ -53,14 +53,7 @@ export const storageRecords: RecordsPort = {
 const keyOf = (r: Pick<BackupRecord, 'kind' | 'id'>) => `${r.kind}\u0000${r.id}`
 
 const parse = (json: unknown): BackupRecord | undefined => {
-  if (typeof json !== 'string' || json.length > 200_000) return undefined
-  let raw: unknown
-  try {
-    raw = JSON.parse(json)
-  } catch {
-    return undefined
-  }
-  const entry = v.safeParse(RecordEntrySchema, raw)
+  const entry = v.safeParse(RecordEntrySchema, jsonValue(json, 200_000))
   if (!entry.success || DEVICE_ONLY_KINDS.includes(entry.output.kind)) return undefined
   const value = decodeValue(entry.output.value)
   if (value === undefined) return undefined
@@ -76,14 +69,7 @@ const TombstoneSchema = v.strictObject({
 })
 
 const parseTombstone = (json: unknown): RecordTombstone | undefined => {
-  if (typeof json !== 'string' || json.length > 2_000) return undefined
-  let raw: unknown
-  try {
-    raw = JSON.parse(json)
-  } catch {
-    return undefined
-  }
-  const t = v.safeParse(TombstoneSchema, raw)
+  const t = v.safeParse(TombstoneSchema, jsonValue(json, 2_000))
   if (!t.success || DEVICE_ONLY_KINDS.includes(t.output.kind)) return undefined
   return { kind: t.output.kind, id: t.output.id, updatedAt: t.output.updatedAt }
 }
@@ -91,77 +77,74 @@ const parseTombstone = (json: unknown): RecordTombstone | undefined => {
 /** When the household's entry under `key` was last written (a record or a tombstone). */
 const stampOf = (json: unknown): string | undefined => (parseTombstone(json) ?? parse(json))?.updatedAt
 
-/** The deletions a household doc holds. */
-export function readHouseholdTombstones(doc: Y.Doc): RecordTombstone[] {
-  const out: RecordTombstone[] = []
-  for (const json of doc.getMap<unknown>(RECORDS).values()) {
-    const t = parseTombstone(json)
-    if (t) out.push(t)
-  }
-  return out
-}
+/** The entries of a household doc that `read` takes. */
+const readEntries = <T>(doc: Y.Doc, read: (json: unknown) => T | undefined): T[] =>
+  [...doc.getMap<unknown>(RECORDS).values()].flatMap((json) => read(json) ?? [])
 
-/** Writes deletions made on this device of records the household carries (an entry written after
- * one of them is kept). */
-export function pushHouseholdTombstones(doc: Y.Doc, tombstones: readonly RecordTombstone[]): number {
+/** Writes the entry of each carried item that `wanted` takes given the household's stamp for it;
+ * returns how many were written. */
+const pushEntries = <T extends Pick<BackupRecord, 'kind' | 'id' | 'updatedAt'>>(
+  doc: Y.Doc,
+  items: readonly T[],
+  wanted: (known: string | undefined, item: T) => boolean,
+  entry: (item: T) => object,
+): number => {
   const map = doc.getMap<unknown>(RECORDS)
   let changed = 0
   doc.transact(() => {
-    for (const t of tombstones) {
-      if (DEVICE_ONLY_KINDS.includes(t.kind)) continue
-      const known = stampOf(map.get(keyOf(t)))
-      // Never carried (a draft, an outbox entry made and sent here): no other device has it.
-      if (known === undefined || known >= t.updatedAt) continue
-      map.set(keyOf(t), JSON.stringify({ kind: t.kind, id: t.id, updatedAt: t.updatedAt, deleted: true }))
+    for (const item of items) {
+      if (DEVICE_ONLY_KINDS.includes(item.kind) || !wanted(stampOf(map.get(keyOf(item))), item)) continue
+      map.set(keyOf(item), JSON.stringify(entry(item)))
       changed++
     }
   })
   return changed
 }
+
+/** A deletion goes to the household when the record is there, written before it. Never carried (a
+ * draft, an outbox entry made and sent here): no other device has it, so no tombstone. */
+const tombstoneWanted = (known: string | undefined, t: RecordTombstone): boolean =>
+  known !== undefined && known < t.updatedAt
+
+/** The deletions a household doc holds. */
+export const readHouseholdTombstones = (doc: Y.Doc): RecordTombstone[] => readEntries(doc, parseTombstone)
+
+/** Writes deletions made on this device of records the household carries (an entry written after
+ * one of them is kept). */
+export const pushHouseholdTombstones = (doc: Y.Doc, tombstones: readonly RecordTombstone[]): number =>
+  pushEntries(doc, tombstones, tombstoneWanted, (t) => ({
+    kind: t.kind,
+    id: t.id,
+    updatedAt: t.updatedAt,
+    deleted: true,
+  }))
 
 /** The deletions of `deletions` a household doc does not cover yet: neither a tombstone as new nor a
  * later write is there, and the record was carried (a record never carried needs no tombstone). */
 export function unsentDeletions(doc: Y.Doc, deletions: readonly RecordTombstone[]): RecordTombstone[] {
   const map = doc.getMap<unknown>(RECORDS)
-  return deletions.filter((t) => {
-    if (DEVICE_ONLY_KINDS.includes(t.kind)) return false
-    const known = stampOf(map.get(keyOf(t)))
-    return known !== undefined && known < t.updatedAt
-  })
+  return deletions.filter(
+    (t) => !DEVICE_ONLY_KINDS.includes(t.kind) && tombstoneWanted(stampOf(map.get(keyOf(t))), t),
+  )
 }
 
 /** The records a household doc holds (entries that do not parse are left out). */
-export function readHouseholdRecords(doc: Y.Doc): BackupRecord[] {
-  const out: BackupRecord[] = []
-  for (const json of doc.getMap<unknown>(RECORDS).values()) {
-    const r = parse(json)
-    if (r) out.push(r)
-  }
-  return out
-}
+export const readHouseholdRecords = (doc: Y.Doc): BackupRecord[] => readEntries(doc, parse)
 
 /** Writes the local records that are newer than the household's (or missing there). */
-export function pushHouseholdRecords(doc: Y.Doc, records: readonly BackupRecord[]): number {
-  const map = doc.getMap<unknown>(RECORDS)
-  let changed = 0
-  doc.transact(() => {
-    for (const r of records) {
-      if (DEVICE_ONLY_KINDS.includes(r.kind)) continue
-      const known = stampOf(map.get(keyOf(r)))
-      if (known !== undefined && known >= r.updatedAt) continue
-      const entry = {
-        kind: r.kind,
-        id: r.id,
-        updatedAt: r.updatedAt,
-        ...(r.version !== undefined ? { version: r.version } : {}),
-        value: encodeValue(r.value),
-      }
-      map.set(keyOf(r), JSON.stringify(entry))
-      changed++
-    }
-  })
-  return changed
-}
+export const pushHouseholdRecords = (doc: Y.Doc, records: readonly BackupRecord[]): number =>
+  pushEntries(
+    doc,
+    records,
+    (known, r) => known === undefined || known < r.updatedAt,
+    (r) => ({
+      kind: r.kind,
+      id: r.id,
+      updatedAt: r.updatedAt,
+      ...(r.version !== undefined ? { version: r.version } : {}),
+      value: encodeValue(r.value),
+    }),
+  )
 
 /** The raw entries of a household's records (to carry them into a new household). */
 export async function copyHouseholdRecords(

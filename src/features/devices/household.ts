@@ -14,6 +14,7 @@ import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
 import type * as Y from 'yjs'
+import { jsonValue } from '../../domain/index.ts'
 import {
   decodeTokenUnverified,
   fromBase64Url,
@@ -85,15 +86,6 @@ const EntrySchema = v.object({
   box: v.optional(B64),
 })
 
-const json = (s: unknown): unknown => {
-  if (typeof s !== 'string' || s.length > 4000) return undefined
-  try {
-    return JSON.parse(s)
-  } catch {
-    return undefined
-  }
-}
-
 /** Reads a household doc; entries that do not parse are left out (never trusted). */
 export function readHousehold(doc: Y.Doc): Household {
   const out: Household = { devices: [] }
@@ -101,7 +93,7 @@ export function readHousehold(doc: Y.Doc): Household {
   const secret = typeof sign === 'string' ? fromBase64Url(sign) : undefined
   if (secret?.length === 32) out.signingSecret = secret
   for (const [id, raw] of doc.getMap<unknown>('devices').entries()) {
-    const e = v.safeParse(EntrySchema, json(raw))
+    const e = v.safeParse(EntrySchema, jsonValue(raw, 4000))
     if (!e.success || e.output.mailbox.room !== id || !isRoomId(id)) continue
     const key = fromBase64Url(e.output.mailbox.key)
     const box = e.output.box === undefined ? undefined : fromBase64Url(e.output.box)

@@ -26,7 +26,7 @@ import {
   writeHouseholdKeeper,
 } from './household.ts'
 import { copyHouseholdRecords, writeHouseholdRecordEntries } from './household-records.ts'
-import { removeDevicesAndRekey, retirePrivateRoom } from './pairing.ts'
+import { abandonRekey, removeDevicesAndRekey, retirePrivateRoom } from './pairing.ts'
 import {
   exchangeMailbox,
   exchangeRoom,
@@ -95,8 +95,7 @@ export async function removeFromHousehold(
   if (!rekeyed.ok) return rekeyed
   const { secrets, room, pairings } = rekeyed.value
   const undo = async (code: string) => {
-    room.destroy()
-    await postStatement(net.relayOrigin, secrets.signingSecret, { type: 'delete', room: secrets.roomId })
+    await abandonRekey(rekeyed.value, net)
     return fail(code)
   }
 

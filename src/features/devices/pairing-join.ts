@@ -9,9 +9,8 @@
 //    this device already held (if anything) is pushed — the CRDT joins both booklets, nothing is lost.
 import * as Y from 'yjs'
 import { fail, ok, type Result } from '../../domain/index.ts'
-import type { RoomCapability } from '../../transport/index.ts'
-import { SealedRoom, waitForRoom } from '../../transport/index.ts'
-import { roomOptions, type ShareNetOptions } from '../share/index.ts'
+import type { RoomCapability, SealedRoom } from '../../transport/index.ts'
+import { openRoom, roomSynced, type ShareNetOptions } from '../share/index.ts'
 import { connectPrivateRoom, type PairingLink } from './pairing.ts'
 import { exchangeMailbox, writeMailboxName } from './pairing-mailbox.ts'
 
@@ -42,17 +41,10 @@ export async function joinPrivateRoom(
   if (!mailbox) return fail('link-malformed')
   const timeoutMs = net.timeoutMs ?? 15_000
   const scratch = new Y.Doc()
-  const look = new SealedRoom({
-    ...roomOptions(net),
-    roomId: capability.roomId,
-    token: capability.token,
-    roomKey: capability.roomKey,
-    doc: scratch,
-    role: 'read',
-  })
+  const look = openRoom(capability, scratch, 'read', net)
   try {
-    const seen = await waitForRoom(look, () => true, timeoutMs)
-    if (!seen.ok) return fail(seen.code === 'timeout' ? 'relay-unreachable' : seen.code)
+    const seen = await roomSynced(look, timeoutMs)
+    if (!seen.ok) return seen
     if (look.stats.refused > 0 && look.stats.opened === 0) return fail('link-bad-key')
   } finally {
     look.destroy()
@@ -64,10 +56,10 @@ export async function joinPrivateRoom(
   const named = await exchangeMailbox(mailbox, net, (d) => writeMailboxName(d, name))
   if (!named.ok) return named
   const room = connectPrivateRoom(doc, capability, net)
-  const synced = await waitForRoom(room, () => true, timeoutMs)
+  const synced = await roomSynced(room, timeoutMs)
   if (!synced.ok) {
     room.destroy()
-    return fail(synced.code === 'timeout' ? 'relay-unreachable' : synced.code)
+    return synced
   }
   return ok({ room, capability, mailbox })
 }

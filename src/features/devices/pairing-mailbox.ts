@@ -13,11 +13,10 @@ import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as v from 'valibot'
 import * as Y from 'yjs'
-import { fail, ok, type Result } from '../../domain/index.ts'
+import { jsonValue, ok, type Result } from '../../domain/index.ts'
 import { fromBase64Url, isRoomId, roomIdFromPublicKey, toBase64Url } from '../../protocol/index.ts'
 import type { RoomCapability, RoomSecrets } from '../../transport/index.ts'
-import { SealedRoom, waitForRoom } from '../../transport/index.ts'
-import { roomOptions, type ShareNetOptions } from '../share/index.ts'
+import { covers, openRoom, roomSynced, type ShareNetOptions } from '../share/index.ts'
 
 const MAILBOX_MAP = 'mailbox'
 const text = new TextEncoder()
@@ -77,7 +76,7 @@ export function readMailbox(doc: Y.Doc): MailboxContent {
   const offeredAt = map.get('offeredAt')
   if (typeof offeredAt === 'string' && !Number.isNaN(Date.parse(offeredAt))) out.offeredAt = offeredAt
   const raw = map.get('move')
-  const move = v.safeParse(MoveSchema, typeof raw === 'string' ? safeJson(raw) : undefined)
+  const move = v.safeParse(MoveSchema, jsonValue(raw))
   const roomKey = move.success ? fromBase64Url(move.output.key) : undefined
   if (move.success && roomKey?.length === 32 && isRoomId(move.output.room))
     out.move = { roomId: move.output.room, token: move.output.token, roomKey }
@@ -95,7 +94,7 @@ export const moveText = (capability: RoomCapability): string =>
 
 /** Reads the text of an opened sealed move; undefined when it is not one. */
 export function parseMoveText(text: string): RoomCapability | undefined {
-  const move = v.safeParse(MoveSchema, safeJson(text))
+  const move = v.safeParse(MoveSchema, jsonValue(text))
   const roomKey = move.success ? fromBase64Url(move.output.key) : undefined
   return move.success && roomKey?.length === 32 && isRoomId(move.output.room)
     ? { roomId: move.output.room, token: move.output.token, roomKey }
@@ -110,14 +109,6 @@ export function writeMailboxSealedMove(doc: Y.Doc, box: Uint8Array): void {
 /** Tells a device it was removed (by a device that cannot delete its mailbox). */
 export function writeMailboxRemoved(doc: Y.Doc, now: Date = new Date()): void {
   doc.getMap<unknown>(MAILBOX_MAP).set('removedAt', now.toISOString())
-}
-
-const safeJson = (s: string): unknown => {
-  try {
-    return JSON.parse(s)
-  } catch {
-    return undefined
-  }
 }
 
 /** Writes the device's name (device side, at join). */
@@ -164,33 +155,18 @@ export async function exchangeRoom<T>(
 ): Promise<Result<T, MailboxCode>> {
   const timeoutMs = net.timeoutMs ?? 10_000
   const doc = new Y.Doc()
-  const room = new SealedRoom({
-    ...roomOptions(net),
-    roomId: capability.roomId,
-    token: capability.token,
-    roomKey: capability.roomKey,
-    doc,
-    role: 'write',
-  })
+  const room = openRoom(capability, doc, 'write', net)
   try {
-    const synced = await waitForRoom(room, () => true, timeoutMs)
-    if (!synced.ok) return fail(synced.code === 'timeout' ? 'relay-unreachable' : synced.code)
+    const synced = await roomSynced(room, timeoutMs)
+    if (!synced.ok) return synced
     if (!write) return ok(read(doc))
     write(doc)
     await room.flush()
     const check = new Y.Doc()
-    const checkRoom = new SealedRoom({
-      ...roomOptions(net),
-      roomId: capability.roomId,
-      token: capability.token,
-      roomKey: capability.roomKey,
-      doc: check,
-      role: 'read',
-    })
+    const checkRoom = openRoom(capability, check, 'read', net)
     try {
-      const seen = await waitForRoom(checkRoom, () => covers(check, doc), timeoutMs)
-      if (!seen.ok) return fail(seen.code === 'timeout' ? 'relay-unreachable' : seen.code)
-      return ok(read(check))
+      const seen = await roomSynced(checkRoom, timeoutMs, () => covers(check, doc))
+      return seen.ok ? ok(read(check)) : seen
     } finally {
       checkRoom.destroy()
       check.destroy()
@@ -199,14 +175,6 @@ export async function exchangeRoom<T>(
     room.destroy()
     doc.destroy()
   }
-}
-
-/** True when every client clock of `doc` is present in `other`. */
-const covers = (other: Y.Doc, doc: Y.Doc): boolean => {
-  const theirs = Y.decodeStateVector(Y.encodeStateVector(other))
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc)))
-    if ((theirs.get(client) ?? 0) < clock) return false
-  return true
 }
 
 /** Follows a mailbox while it is open (the owner waiting for a new device's name), after marking
@@ -218,14 +186,7 @@ export function watchMailbox(
 ): () => void {
   const doc = new Y.Doc()
   writeMailboxOffer(doc)
-  const room = new SealedRoom({
-    ...roomOptions(net),
-    roomId: capability.roomId,
-    token: capability.token,
-    roomKey: capability.roomKey,
-    doc,
-    role: 'write',
-  })
+  const room = openRoom(capability, doc, 'write', net)
   doc.on('update', () => {
     try {
       onContent(readMailbox(doc))

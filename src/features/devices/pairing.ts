@@ -22,10 +22,10 @@ import {
   type RoomCapability,
   type RoomSecrets,
   roomLink,
-  SealedRoom,
+  type SealedRoom,
   waitForRoom,
 } from '../../transport/index.ts'
-import { confirmOnRelay, roomOptions, type ShareNetOptions } from '../share/index.ts'
+import { confirmOnRelay, openOwnedRoom, openRoom, type ShareNetOptions } from '../share/index.ts'
 import { MAILBOX_SEED_LENGTH, mailboxFromSeed } from './pairing-mailbox.ts'
 
 /** Path of the pairing page; links are `<appOrigin>/appairer#room=…&token=…&key=…`. */
@@ -126,16 +126,7 @@ export function connectPrivateRoom(
   net: ShareNetOptions,
   backoff: Partial<BackoffOptions> = {},
 ): SealedRoom {
-  return new SealedRoom({
-    ...roomOptions(net),
-    ...backoff,
-    batchMs: 150,
-    roomId: capability.roomId,
-    token: capability.token,
-    roomKey: capability.roomKey,
-    doc,
-    role: 'write',
-  })
+  return openRoom(capability, doc, 'write', net, { ...backoff, batchMs: 150 })
 }
 
 /** Result of a re-key: the new room's secrets, the owner's connection to it, and a new pairing
@@ -165,15 +156,7 @@ export async function removeDevicesAndRekey(
     if (!revoked.ok && revoked.code !== 'room-gone') return revoked
   }
   const secrets = createRoom()
-  const room = new SealedRoom({
-    ...roomOptions(net),
-    batchMs: 150,
-    roomId: secrets.roomId,
-    token: mintRoomToken(secrets.signingSecret, 'write', MAX_TOKEN_LIFETIME_SECONDS).token,
-    roomKey: secrets.roomKey,
-    doc,
-    role: 'write',
-  })
+  const room = openOwnedRoom(secrets, doc, 'write', net, { batchMs: 150 })
   // After its first sync the room pushes what the doc holds that the (empty) room lacks: the
   // whole booklet as one sealed entry.
   const synced = await waitForRoom(room, () => true, net.timeoutMs ?? 10_000)
@@ -187,6 +170,16 @@ export async function removeDevicesAndRekey(
     pairingCapability(secrets, { appOrigin, label: d.label, ...(net.now ? { now: net.now } : {}) }),
   )
   return ok({ secrets, room, pairings })
+}
+
+/** Drops a rekey that could not reach every remaining device: closes the new room and deletes it
+ * (the devices stay on the old room). */
+export async function abandonRekey(
+  rekeyed: Rekeyed,
+  net: Pick<ShareNetOptions, 'relayOrigin'>,
+): Promise<void> {
+  rekeyed.room.destroy()
+  await retirePrivateRoom(rekeyed.secrets, net)
 }
 
 /** Deletes the old private room once every remaining device has moved to the new one. */

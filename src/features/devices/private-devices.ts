@@ -14,6 +14,7 @@ import type { RoomCapability, RoomSecrets, SealedRoom } from '../../transport/in
 import { postStatement } from '../../transport/index.ts'
 import type { ShareNetOptions } from '../share/index.ts'
 import {
+  abandonRekey,
   mailboxCapabilityOf,
   type Pairing,
   pairingCapability,
@@ -105,8 +106,7 @@ export async function removeDevices(
   if (!rekeyed.ok) return rekeyed
   const { secrets, room, pairings } = rekeyed.value
   const undo = async (code: string): Promise<Result<Removal, string>> => {
-    room.destroy()
-    await postStatement(net.relayOrigin, secrets.signingSecret, { type: 'delete', room: secrets.roomId })
+    await abandonRekey(rekeyed.value, net)
     return fail(code)
   }
   const moved: OwnedDevice[] = []

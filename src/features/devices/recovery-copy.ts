@@ -3,15 +3,8 @@
 // alone, and replaced with a new sheet (the old room is deleted, so the old code stops working).
 import * as Y from 'yjs'
 import { fail, ok, type Result } from '../../domain/index.ts'
-import {
-  MAX_TOKEN_LIFETIME_SECONDS,
-  mintRoomToken,
-  postStatement,
-  type RoomSecrets,
-  SealedRoom,
-  waitForRoom,
-} from '../../transport/index.ts'
-import { confirmOnRelay, roomOptions, type ShareNetOptions } from '../share/index.ts'
+import { postStatement, type RoomSecrets, type SealedRoom, waitForRoom } from '../../transport/index.ts'
+import { confirmOnRelay, openOwnedRoom, type ShareNetOptions } from '../share/index.ts'
 import { deleteRecoveryRecords } from './recovery-records.ts'
 import { newRecoverySeed, recoveryRoomOf } from './recovery-sheet.ts'
 
@@ -19,15 +12,7 @@ import { newRecoverySeed, recoveryRoomOf } from './recovery-sheet.ts'
 export type RecoveryCode = 'sheet-replaced' | 'sheet-empty' | 'relay-unreachable' | (string & {})
 
 const connect = (secrets: RoomSecrets, doc: Y.Doc, role: 'read' | 'write', net: ShareNetOptions) =>
-  new SealedRoom({
-    ...roomOptions(net),
-    batchMs: 150,
-    roomId: secrets.roomId,
-    token: mintRoomToken(secrets.signingSecret, role, MAX_TOKEN_LIFETIME_SECONDS).token,
-    roomKey: secrets.roomKey,
-    doc,
-    role,
-  })
+  openOwnedRoom(secrets, doc, role, net, { batchMs: 150 })
 
 /**
  * Seals the whole booklet `doc` into the recovery room of `seed`, checked on the relay. Returns

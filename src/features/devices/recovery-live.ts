@@ -12,8 +12,8 @@ import {
   onRecordWritten,
   putSetting,
 } from '../../storage/index.ts'
-import { MAX_TOKEN_LIFETIME_SECONDS, mintRoomToken, SealedRoom } from '../../transport/index.ts'
-import { roomOptions, type ShareNetOptions } from '../share/index.ts'
+import type { SealedRoom } from '../../transport/index.ts'
+import { openOwnedRoom, type ShareNetOptions } from '../share/index.ts'
 import { writeRecoveryRecords } from './recovery-records.ts'
 import { RECOVERY_SEED_BYTES, recoveryRoomOf } from './recovery-sheet.ts'
 
@@ -57,17 +57,7 @@ export function keepRecoveryCopy(
 ): void {
   stopRecoveryCopy()
   const secrets = recoveryRoomOf(seed)
-  const bound =
-    room ??
-    new SealedRoom({
-      ...roomOptions(net),
-      batchMs: 150,
-      roomId: secrets.roomId,
-      token: mintRoomToken(secrets.signingSecret, 'write', MAX_TOKEN_LIFETIME_SECONDS).token,
-      roomKey: secrets.roomKey,
-      doc,
-      role: 'write',
-    })
+  const bound = room ?? openOwnedRoom(secrets, doc, 'write', net, { batchMs: 150 })
   let writing: Promise<unknown> = Promise.resolve()
   let again = false
   const write = () => {

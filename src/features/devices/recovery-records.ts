@@ -4,7 +4,7 @@
 // Each write first syncs from the room, then changes only what differs, so the newest write wins.
 import * as v from 'valibot'
 import * as Y from 'yjs'
-import { fail, ok, type Result } from '../../domain/index.ts'
+import { fail, jsonValue, ok, type Result } from '../../domain/index.ts'
 import {
   type BackupRecord,
   DEVICE_ONLY_KINDS,
@@ -12,29 +12,13 @@ import {
   encodeValue,
   RecordEntrySchema,
 } from '../../storage/index.ts'
-import {
-  MAX_TOKEN_LIFETIME_SECONDS,
-  mintRoomToken,
-  postStatement,
-  SealedRoom,
-  waitForRoom,
-} from '../../transport/index.ts'
-import { roomOptions, type ShareNetOptions } from '../share/index.ts'
+import { postStatement, waitForRoom } from '../../transport/index.ts'
+import { openOwnedRoom, type ShareNetOptions } from '../share/index.ts'
 import type { RecoveryCode } from './recovery-copy.ts'
 import { recoveryRecordsRoomOf } from './recovery-sheet.ts'
 
-const open = (seed: Uint8Array, doc: Y.Doc, role: 'read' | 'write', net: ShareNetOptions) => {
-  const secrets = recoveryRecordsRoomOf(seed)
-  return new SealedRoom({
-    ...roomOptions(net),
-    batchMs: 50,
-    roomId: secrets.roomId,
-    token: mintRoomToken(secrets.signingSecret, role, MAX_TOKEN_LIFETIME_SECONDS).token,
-    roomKey: secrets.roomKey,
-    doc,
-    role,
-  })
-}
+const open = (seed: Uint8Array, doc: Y.Doc, role: 'read' | 'write', net: ShareNetOptions) =>
+  openOwnedRoom(recoveryRecordsRoomOf(seed), doc, role, net, { batchMs: 50 })
 
 const keyOf = (r: Pick<BackupRecord, 'kind' | 'id'>) => `${r.kind}\u0000${r.id}`
 
@@ -80,13 +64,7 @@ export async function readRecoveryRecords(
     if (!synced.ok) return fail(synced.code === 'room-gone' ? 'sheet-replaced' : 'relay-unreachable')
     const out: BackupRecord[] = []
     for (const json of doc.getMap<string>('records').values()) {
-      let raw: unknown
-      try {
-        raw = JSON.parse(json)
-      } catch {
-        continue
-      }
-      const parsed = v.safeParse(RecordEntrySchema, raw)
+      const parsed = v.safeParse(RecordEntrySchema, jsonValue(json))
       if (!parsed.success) continue
       const value = decodeValue(parsed.output.value)
       if (value === undefined) continue

@@ -24,13 +24,14 @@ import {
   inboxMessages,
   parseInboxMessage,
   proposalMessage,
-  toBase64Url,
 } from '../../protocol/index.ts'
 import {
+  appLink,
   capabilityFromParams as capability,
-  capabilityOf,
+  capabilityParams,
+  fragmentOf,
   type OwnedRoom,
-  ownRoom,
+  ownRooms,
   type RoomCapability,
 } from '../../transport/index.ts'
 
@@ -53,19 +54,12 @@ export type ProposalCapabilities = {
 
 /** The fragment of a proposal link. */
 export const encodeProposalFragment = (c: ProposalCapabilities): string => {
-  const p = new URLSearchParams({
-    room: c.inbox.roomId,
-    token: c.inbox.token,
-    key: toBase64Url(c.inbox.roomKey),
-  })
-  if (c.answers) {
-    p.set('aroom', c.answers.roomId)
-    p.set('atoken', c.answers.token)
-    p.set('akey', toBase64Url(c.answers.roomKey))
-  }
-  if (c.professional) p.set('pro', c.professional)
-  if (c.organisation) p.set('org', c.organisation)
-  return p.toString()
+  return new URLSearchParams({
+    ...capabilityParams(c.inbox),
+    ...(c.answers ? capabilityParams(c.answers, 'a') : {}),
+    ...(c.professional ? { pro: c.professional } : {}),
+    ...(c.organisation ? { org: c.organisation } : {}),
+  }).toString()
 }
 
 /** Creates a proposal inbox and its answers room (holder); labels prefill the operator's form. */
@@ -77,21 +71,18 @@ export const createProposalInbox = (options: {
   professional?: string
   organisation?: string
 }): ProposalInbox => {
-  const nowSeconds = Math.floor((options.now ?? new Date()).getTime() / 1000)
-  const lifetime = (options.days ?? PROPOSAL_INBOX_DAYS) * 86_400
-  const inbox = ownRoom(lifetime, nowSeconds)
-  const answers = ownRoom(lifetime, nowSeconds)
+  const { rooms, capabilities } = ownRooms(
+    { inbox: 'append', answers: 'read' },
+    options.days ?? PROPOSAL_INBOX_DAYS,
+    options.now ?? new Date(),
+  )
   const fragment = encodeProposalFragment({
-    inbox: capabilityOf(inbox, 'append', lifetime, nowSeconds),
-    answers: capabilityOf(answers, 'read', lifetime, nowSeconds),
+    ...capabilities,
     ...(options.professional?.trim() ? { professional: options.professional.trim() } : {}),
     ...(options.organisation?.trim() ? { organisation: options.organisation.trim() } : {}),
   })
-  const origin = options.relayOrigin.replace(/\/+$/, '')
-  return { inbox, answers, link: `${origin}${options.path ?? PROPOSAL_PATH}#${fragment}` }
+  return { ...rooms, link: appLink(options.relayOrigin, options.path ?? PROPOSAL_PATH, fragment) }
 }
-
-const fragmentOf = (link: string): string => (link.includes('#') ? link.slice(link.indexOf('#') + 1) : link)
 
 /** Reads a whole proposal link or fragment (operator); undefined when the inbox part is malformed. */
 export const parseProposalCapabilities = (link: string): ProposalCapabilities | undefined => {

@@ -76,6 +76,41 @@ const roleOf = (fragment: string): string | undefined => {
   return claims.ok ? claims.value.role : undefined
 }
 
+/** This app's links that open a screen of their own, in the order they are tried: what each claims
+ * (even damaged), and whether its fragment is whole (its feature's own parser). */
+const OWN_KINDS: readonly {
+  kind: 'validation-request' | 'proposal' | 'pairing'
+  path: string
+  claims: (parts: LinkParts) => boolean
+  whole: (fragment: string) => boolean
+}[] = [
+  {
+    kind: 'validation-request',
+    path: VALIDATE_PATH,
+    claims: ({ params, path }) => params.has('sroom') || params.has('iroom') || path.endsWith(VALIDATE_PATH),
+    whole: (fragment) => parseRequestLink(fragment) !== undefined,
+  },
+  {
+    kind: 'proposal',
+    path: PROPOSAL_PATH,
+    claims: ({ params, path, fragment }) =>
+      params.has('aroom') ||
+      path.endsWith(PROPOSAL_PATH) ||
+      (params.has('room') && roleOf(fragment) === 'append'),
+    whole: (fragment) => parseProposalCapabilities(fragment) !== undefined,
+  },
+  {
+    kind: 'pairing',
+    path: PAIR_PATH,
+    claims: ({ params, path, fragment }) =>
+      params.has('mbox') || path.endsWith(PAIR_PATH) || (params.has('room') && roleOf(fragment) === 'write'),
+    whole: (fragment) => {
+      const r = readPairingLink(fragment, new Date(0))
+      return r.ok || r.code === 'link-expired'
+    },
+  },
+]
+
 /** Recognises a pasted, scanned or typed text (see the top comment). */
 export function parseLivretLink(input: unknown): Result<LivretLink, LinkKindCode> {
   const checked = v.safeParse(InputSchema, input)
@@ -102,28 +137,11 @@ export function parseLivretLink(input: unknown): Result<LivretLink, LinkKindCode
     const route = p.route(parts)
     return route ? ok({ kind: 'registered', name: p.name, link: text, route }) : fail('link-damaged')
   }
-  if (params.has('sroom') || params.has('iroom') || path.endsWith(VALIDATE_PATH))
-    return parseRequestLink(fragment)
-      ? ok({ kind: 'validation-request', link: text, route: routeOf(VALIDATE_PATH, fragment) })
+  const own = OWN_KINDS.find((k) => k.claims(parts))
+  if (own)
+    return own.whole(fragment)
+      ? ok({ kind: own.kind, link: text, route: routeOf(own.path, fragment) })
       : fail('link-damaged')
-  if (
-    params.has('aroom') ||
-    path.endsWith(PROPOSAL_PATH) ||
-    (params.has('room') && roleOf(fragment) === 'append')
-  )
-    return parseProposalCapabilities(fragment)
-      ? ok({ kind: 'proposal', link: text, route: routeOf(PROPOSAL_PATH, fragment) })
-      : fail('link-damaged')
-  if (
-    params.has('mbox') ||
-    path.endsWith(PAIR_PATH) ||
-    (params.has('room') && roleOf(fragment) === 'write')
-  ) {
-    const r = readPairingLink(fragment, new Date(0))
-    return r.ok || r.code === 'link-expired'
-      ? ok({ kind: 'pairing', link: text, route: routeOf(PAIR_PATH, fragment) })
-      : fail('link-damaged')
-  }
   if (params.has('room') || params.has('token') || params.has('key'))
     return roleOf(fragment) === 'read' ? ok({ kind: 'share', link: text }) : fail('link-damaged')
   return fail('link-unknown')

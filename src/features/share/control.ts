@@ -18,14 +18,8 @@ import {
   roomLink,
 } from '../../transport/index.ts'
 import type { ShareRecord } from './records.ts'
-import {
-  confirmOnRelay,
-  joinShareRoom,
-  nowSeconds,
-  RECEIVE_PATH,
-  type ShareNetOptions,
-  seconds,
-} from './service.ts'
+import type { ShareNetOptions } from './room.ts'
+import { confirmOnRelay, joinShareRoom, nowSeconds, RECEIVE_PATH, seconds } from './service.ts'
 
 /** When the link's read token(s) were used to open the share. */
 export interface ShareOpening {

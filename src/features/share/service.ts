@@ -23,25 +23,14 @@ import {
   postStatement,
   type RoomSecrets,
   roomLink,
-  SealedRoom,
+  type SealedRoom,
   waitForRoom,
 } from '../../transport/index.ts'
 import { newShareId, type ShareId, type ShareRecord } from './records.ts'
+import { covers, openOwnedRoom, openRoom, type ShareNetOptions } from './room.ts'
 
 /** Path of the operator's intake page; links are `<appOrigin>/recu#room=…&token=…&key=…`. */
 export const RECEIVE_PATH = '/recu'
-
-/** Network options shared by the holder's operations. */
-export interface ShareNetOptions {
-  /** http(s) origin of the relay. */
-  relayOrigin: string
-  /** Origin written in links (default: the relay's origin, which serves the app). */
-  appOrigin?: string
-  /** WebSocket implementation for Node (the `ws` package); browsers need none. */
-  WebSocketPolyfill?: unknown
-  /** How long to wait for the relay, ms (default 10,000). */
-  timeoutMs?: number
-}
 
 /** A created share: the record to keep, the link to hand over, and for a live share the handle. */
 export interface CreatedShare {
@@ -63,21 +52,6 @@ export const seconds = (iso: string): number => Math.ceil(Date.parse(iso) / 1000
 /** Unix seconds of a date. */
 export const nowSeconds = (now: Date): number => Math.floor(now.getTime() / 1000)
 
-/** True when every client clock of `doc` is present in `other`. */
-const covers = (other: Y.Doc, doc: Y.Doc): boolean => {
-  const theirs = Y.decodeStateVector(Y.encodeStateVector(other))
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc)))
-    if ((theirs.get(client) ?? 0) < clock) return false
-  return true
-}
-
-/** SealedRoom options from network options (short batching: shares are small). */
-export const roomOptions = (net: ShareNetOptions) => ({
-  serverUrl: net.relayOrigin,
-  batchMs: 20,
-  ...(net.WebSocketPolyfill === undefined ? {} : { WebSocketPolyfill: net.WebSocketPolyfill }),
-})
-
 /** Creates a share of `booklet` for `input` (see the top comment). */
 export async function createShare(
   booklet: Y.Doc,
@@ -95,14 +69,7 @@ export async function createShare(
   // The proposal link the person lets the recipient use travels inside the sealed projection.
   if (net.proposalFragment) projection.getMap('meta').set(PROPOSALS_META_KEY, net.proposalFragment)
   const timeoutMs = net.timeoutMs ?? 10_000
-  const room = new SealedRoom({
-    ...roomOptions(net),
-    roomId: secrets.roomId,
-    token: write.token,
-    roomKey: secrets.roomKey,
-    doc: projection,
-    role: 'write',
-  })
+  const room = openRoom({ ...secrets, token: write.token }, projection, 'write', net)
   const abandon = (code: CreateShareCode) => {
     room.destroy()
     void postStatement(net.relayOrigin, secrets.signingSecret, { type: 'delete', room: secrets.roomId })
@@ -154,14 +121,7 @@ export async function confirmOnRelay(
   net: ShareNetOptions,
 ): Promise<Result<void, CreateShareCode>> {
   const checkDoc = new Y.Doc()
-  const check = new SealedRoom({
-    ...roomOptions(net),
-    roomId: secrets.roomId,
-    token: mintRoomToken(secrets.signingSecret, 'read', 300).token,
-    roomKey: secrets.roomKey,
-    doc: checkDoc,
-    role: 'read',
-  })
+  const check = openOwnedRoom(secrets, checkDoc, 'read', net, { lifetimeSeconds: 300 })
   try {
     const seen = await waitForRoom(check, () => covers(checkDoc, doc), net.timeoutMs ?? 10_000)
     return seen.ok ? ok(undefined) : fail(seen.code === 'timeout' ? 'share-unreachable' : 'share-refused')
@@ -177,14 +137,7 @@ export async function joinShareRoom(
   net: ShareNetOptions,
 ): Promise<Result<{ doc: Y.Doc; room: SealedRoom }, CreateShareCode>> {
   const doc = new Y.Doc()
-  const room = new SealedRoom({
-    ...roomOptions(net),
-    roomId: record.roomId,
-    token: mintRoomToken(record.signingSecret, 'write', tokenLifetime(record)).token,
-    roomKey: record.roomKey,
-    doc,
-    role: 'write',
-  })
+  const room = openOwnedRoom(record, doc, 'write', net, { lifetimeSeconds: tokenLifetime(record) })
   const synced = await waitForRoom(room, () => readShareMeta(doc) !== undefined, net.timeoutMs ?? 10_000)
   if (synced.ok) return ok({ doc, room })
   room.destroy()

@@ -11,7 +11,7 @@ import {
   type VerifiedStatusList,
   verifyStatusList,
 } from '../../credential/index.ts'
-import { fail, ok, type Result } from '../../domain/result.ts'
+import { fail, jsonValue, ok, type Result } from '../../domain/result.ts'
 import { createStore, type Store } from '../../lib/index.ts'
 import type { StatusDeps } from './deps.ts'
 
@@ -55,12 +55,8 @@ export function loadSeenStatusLists(deps: Pick<StatusDeps, 'records'>, again = f
     const next = new Map<string, SeenStatusList>()
     for (const row of rows) {
       if (!row.ok) continue
-      let json: unknown
-      try {
-        json = JSON.parse(row.value.body)
-      } catch {
-        continue
-      }
+      const json = jsonValue(row.value.body)
+      if (json === undefined) continue
       const r = await verifyStatusList(json)
       if (r.ok && r.value.url === row.id) next.set(row.id, { list: r.value, checkedAt: row.value.checkedAt })
     }
@@ -95,12 +91,8 @@ export async function checkStatusList(
     return fail('status-fetch-failed')
   }
   if (text.length > MAX_FETCHED_STATUS_LIST_BYTES) return fail('status-list-too-large')
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return fail('status-list-malformed')
-  }
+  const json = jsonValue(text)
+  if (json === undefined) return fail('status-list-malformed')
   const current = store.get().get(url)
   const checkedAt = deps.now().toISOString()
   const accepted = await acceptStatusListVersion(current?.list ?? null, json, url)

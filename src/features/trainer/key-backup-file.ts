@@ -2,7 +2,7 @@
 // envelope `{ format, version: 1, backup }` around the sealed text, written and opened the same way
 // for both; each caller checks what is inside with its own schema.
 import * as v from 'valibot'
-import { fail, ok, type Result } from '../../domain/index.ts'
+import { fail, jsonValue, ok, type Result } from '../../domain/index.ts'
 import { EncryptedBackupSchema, KDF_ITERATIONS, openBackup, sealBackup } from '../../storage/index.ts'
 
 /** Why a backup file did not open ('backup-other-kind': the other identity's file, trainer ↔ organisation). */
@@ -37,12 +37,7 @@ export async function openKeyBackup(
     version: v.literal(1),
     backup: EncryptedBackupSchema,
   })
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return fail('invalid-file')
-  }
+  const json = jsonValue(text)
   const file = v.safeParse(FileSchema, json)
   if (!file.success) {
     const other = (json as { format?: unknown } | null)?.format

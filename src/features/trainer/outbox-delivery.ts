@@ -4,19 +4,16 @@
 // read back from the relay, so closing the app mid-send never loses a result: it stays in the
 // outbox and is sent again (the holder keeps one validation per credential, so a copy is harmless).
 import * as Y from 'yjs'
-import type { CloseCodeName, RoomId } from '../../protocol/index.ts'
+import type { CloseCodeName } from '../../protocol/index.ts'
 import { inboxMessages, readInbox } from '../../protocol/index.ts'
-import { SealedRoom, TERMINAL_CLOSE_CODES, waitForRoom } from '../../transport/index.ts'
+import { type RoomCapability, SealedRoom, TERMINAL_CLOSE_CODES, waitForRoom } from '../../transport/index.ts'
 
 /** A message to deliver: its id (inside the JSON text) and the text. */
 export type OutgoingMessage = { messageId: string; text: string }
 
 /** Where to deliver: the inbox capability and the relay. */
-export type InboxTarget = {
+export type InboxTarget = RoomCapability & {
   serverUrl: string
-  roomId: RoomId
-  token: string
-  roomKey: Uint8Array
   WebSocketPolyfill?: unknown
   timeoutMs?: number
 }

@@ -7,7 +7,7 @@ import { listItems } from '../../booklet/index.ts'
 import { type Competence, type Experience, TimestampSchema } from '../../domain/index.ts'
 import { verifyToken } from '../../protocol/index.ts'
 import { base64ToBytes, bytesToBase64, defineRecord } from '../../storage/index.ts'
-import { encodeRoomFragment } from '../../transport/index.ts'
+import { encodeRoomFragment, fragmentOf } from '../../transport/index.ts'
 import { type OpenLinkCode, openShareLink } from '../receive/index.ts'
 import { parseRequestLink, type RequestCapabilities } from '../validations/index.ts'
 import { markRestoredWithdrawn, restoredResults } from './issued-backup.ts'
@@ -76,10 +76,6 @@ const toOpened = (capabilities: RequestCapabilities, stored: StoredRequest): Ope
     stored,
   }
 }
-
-/** The fragment of a link (or the fragment itself). */
-const fragmentOf = (input: string): string =>
-  input.includes('#') ? input.slice(input.indexOf('#') + 1) : input
 
 /** Opens a request link: from the device when it was opened before, else from the relay (then kept). */
 export async function openRequest(

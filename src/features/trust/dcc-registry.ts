@@ -7,7 +7,7 @@
 // can be checked offline; any other DID (did:web, did:key of another curve) is left out and reported.
 import * as v from 'valibot'
 import { type AnyKey, type DidKey, publicKeyFromDidKey } from '../../credential/index.ts'
-import { fail, ok, type Result } from '../../domain/result.ts'
+import { fail, jsonValue, ok, type Result } from '../../domain/result.ts'
 import { signTrustList, type TrustListOrganisation } from './trust-list.ts'
 
 const MAX_ENTRIES = 5_000
@@ -58,15 +58,9 @@ export const trustListFromDccRegistry = async (
     id?: string
   },
 ): Promise<Result<DccImport, DccImportErrorCode>> => {
-  let raw = registry
-  if (typeof registry === 'string') {
-    if (new TextEncoder().encode(registry).length > MAX_BYTES) return fail('dcc-registry-too-large')
-    try {
-      raw = JSON.parse(registry)
-    } catch {
-      return fail('dcc-registry-malformed')
-    }
-  }
+  if (typeof registry === 'string' && new TextEncoder().encode(registry).length > MAX_BYTES)
+    return fail('dcc-registry-too-large')
+  const raw = typeof registry === 'string' ? jsonValue(registry) : registry
   const parsed = v.safeParse(DccRegistrySchema, raw)
   if (!parsed.success) return fail('dcc-registry-malformed')
   const organisations: TrustListOrganisation[] = []

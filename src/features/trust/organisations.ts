@@ -5,7 +5,7 @@
 // 'trust-list-accepted', id = the list's id) with the signer they chose and the version they hold: a
 // later file with the same id must come from that signer and be newer, or it is refused.
 import * as v from 'valibot'
-import { fail, ok, type Result } from '../../domain/result.ts'
+import { fail, jsonValue, ok, type Result } from '../../domain/result.ts'
 import { defineRecord } from '../../storage/index.ts'
 import { CARD_PREFIX, decodeCard } from './cards.ts'
 import { type TrustListErrorCode, type VerifiedTrustList, verifyTrustList } from './trust-list.ts'
@@ -56,13 +56,7 @@ export const parseOrganisationLink = async (
   let raw = input.trim()
   const at = raw.indexOf('{')
   if (at > 0) raw = decodeURIComponent(raw.slice(at))
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    return fail('not-organisation-link')
-  }
-  const parsed = v.safeParse(OrganisationLinkSchema, json)
+  const parsed = v.safeParse(OrganisationLinkSchema, jsonValue(raw))
   if (!parsed.success) return fail('not-organisation-link')
   const { publicKeyFromDidKey, fingerprintOf } = await import('../../credential/index.ts')
   const key = publicKeyFromDidKey(parsed.output.did)
@@ -119,12 +113,7 @@ export const checkTrustListFile = async (
   text: string,
   now = new Date(),
 ): Promise<Result<VerifiedTrustList, TrustListErrorCode>> => {
-  let head: { id?: unknown; issuer?: { id?: unknown } } | null
-  try {
-    head = JSON.parse(text) as typeof head
-  } catch {
-    return fail('trust-list-malformed')
-  }
+  const head = jsonValue(text) as { id?: unknown; issuer?: { id?: unknown } } | null | undefined
   const signer = head?.issuer?.id
   if (typeof signer !== 'string') return fail('trust-list-malformed')
   const held = (await listAcceptedTrustLists()).find((l) => l.id === head?.id)

@@ -4,7 +4,7 @@
 // bounded (size, count); each credential is then verified on its own (viewOfCredential).
 import * as v from 'valibot'
 import type { Validation } from '../../domain/index.ts'
-import { fail, ok, type Result } from '../../domain/result.ts'
+import { fail, jsonValue, ok, type Result } from '../../domain/result.ts'
 
 /** Largest proof file read (bytes of text). */
 export const MAX_PROOF_BYTES = 4_000_000
@@ -36,12 +36,6 @@ export const proofFileText = (validations: readonly Validation[], now = new Date
 /** Reads a proof file's text: 'proof-malformed' when it is not one (or too large). */
 export const readProofFile = (text: string): Result<ProofFile, 'proof-malformed'> => {
   if (text.length > MAX_PROOF_BYTES) return fail('proof-malformed')
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return fail('proof-malformed')
-  }
-  const parsed = v.safeParse(ProofSchema, json)
+  const parsed = v.safeParse(ProofSchema, jsonValue(text))
   return parsed.success ? ok(parsed.output) : fail('proof-malformed')
 }

@@ -18,7 +18,7 @@ import {
   signBytes,
   verifyEd25519,
 } from '../../credential/index.ts'
-import { fail, ok, type Result } from '../../domain/result.ts'
+import { fail, jsonValue, ok, type Result } from '../../domain/result.ts'
 import { canonicalJson } from './jcs.ts'
 
 /** Format name and version written in every trust list. */
@@ -155,15 +155,6 @@ export type TrustListCheck = {
   current?: { id: string; version: number } | undefined
 }
 
-const parseJson = (input: unknown): unknown => {
-  if (typeof input !== 'string') return input
-  try {
-    return JSON.parse(input)
-  } catch {
-    return undefined
-  }
-}
-
 /** Verifies a trust list (object or JSON text) against the reader's choices. Never throws on input. */
 export const verifyTrustList = async (
   input: unknown,
@@ -171,7 +162,7 @@ export const verifyTrustList = async (
 ): Promise<Result<VerifiedTrustList, TrustListErrorCode>> => {
   if (typeof input === 'string' && utf8.encode(input).length > MAX_TRUST_LIST_BYTES)
     return fail('trust-list-too-large')
-  const raw = parseJson(input)
+  const raw = typeof input === 'string' ? jsonValue(input) : input
   const parsed = v.safeParse(TrustListSchema, raw)
   if (!parsed.success) return fail('trust-list-malformed')
   const list = parsed.output

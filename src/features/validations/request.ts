@@ -17,12 +17,13 @@ import {
   type Result,
   type ShareSelection,
 } from '../../domain/index.ts'
-import { toBase64Url } from '../../protocol/index.ts'
 import {
+  appLink,
   capabilityFromParams as capability,
-  capabilityOf,
+  capabilityParams,
+  fragmentOf,
   type OwnedRoom,
-  ownRoom,
+  ownRooms,
   type RoomCapability,
 } from '../../transport/index.ts'
 
@@ -53,21 +54,14 @@ export type RequestCapabilities = { share: RoomCapability; inbox: RoomCapability
 /** The fragment of a request link. */
 export const encodeRequestFragment = (c: RequestCapabilities): string =>
   new URLSearchParams({
-    sroom: c.share.roomId,
-    stoken: c.share.token,
-    skey: toBase64Url(c.share.roomKey),
-    iroom: c.inbox.roomId,
-    itoken: c.inbox.token,
-    ikey: toBase64Url(c.inbox.roomKey),
+    ...capabilityParams(c.share, 's'),
+    ...capabilityParams(c.inbox, 'i'),
     holder: c.holderRef,
   }).toString()
 
 /** Reads a request link (or its fragment); undefined when anything is missing or malformed. */
 export const parseRequestLink = (linkOrFragment: string): RequestCapabilities | undefined => {
-  const hash = linkOrFragment.includes('#')
-    ? linkOrFragment.slice(linkOrFragment.indexOf('#') + 1)
-    : linkOrFragment
-  const p = new URLSearchParams(hash)
+  const p = new URLSearchParams(fragmentOf(linkOrFragment))
   const share = capability(p, 's')
   const inbox = capability(p, 'i')
   const holder = parse(HolderRefSchema, p.get('holder'))
@@ -100,22 +94,14 @@ export const createValidationRequest = (
   )
   if (!selection.ok) return selection
   const holderRef = ensureHolderRef(booklet)
-  const nowSeconds = Math.floor(now.getTime() / 1000)
-  const lifetime = days * 86_400
-  const share = ownRoom(lifetime, nowSeconds)
-  const inbox = ownRoom(lifetime, nowSeconds)
-  const fragment = encodeRequestFragment({
-    share: capabilityOf(share, 'read', lifetime, nowSeconds),
-    inbox: capabilityOf(inbox, 'append', lifetime, nowSeconds),
-    holderRef,
-  })
-  const link = `${options.relayOrigin.replace(/\/+$/, '')}${options.path ?? VALIDATE_PATH}#${fragment}`
+  const { rooms, capabilities } = ownRooms({ share: 'read', inbox: 'append' }, days, now)
+  const fragment = encodeRequestFragment({ ...capabilities, holderRef })
+  const link = appLink(options.relayOrigin, options.path ?? VALIDATE_PATH, fragment)
   return ok({
     link,
     holderRef,
     selection: selection.value,
     shareDoc: projectBooklet(booklet, selection.value, now),
-    share,
-    inbox,
+    ...rooms,
   })
 }

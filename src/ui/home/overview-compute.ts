@@ -1,20 +1,13 @@
 // The home overview of the open document, from cheap reads (raw fields and counts).
 import type * as Y from 'yjs'
 import { countItems, listItems, observeSection, type Section } from '../../booklet/index.ts'
-import type { PathStage } from '../../domain/index.ts'
+import { type PathStage, vocabulary } from '../../domain/index.ts'
 import { byStartAsc } from '../path-order.ts'
 import { type Overview, overviewStore, saveOverview, type TimelineStage } from './overview.ts'
 import { familyCounts, planOverview } from './overview-data.ts'
 
-const SECTIONS = [
-  'experiences',
-  'competences',
-  'projects',
-  'objectives',
-  'path',
-  'contacts',
-  'journal',
-] as const
+// The sections the home page counts (its own choice, not the share sheet's, though alike today).
+const SECTIONS = vocabulary('experiences competences projects objectives path contacts journal')
 
 const stageOf = (p: PathStage): TimelineStage => {
   const out: TimelineStage = { id: p.id, kind: p.kind, organisation: p.organisation, startDate: p.startDate }

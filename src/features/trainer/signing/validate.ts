@@ -9,6 +9,7 @@ import type * as Y from 'yjs'
 import { getItem } from '../../../booklet/index.ts'
 import type { Assessment } from '../../../credential/index.ts'
 import { type CredentialIssuer, issueCredential, type StatusEntry } from '../../../credential/index.ts'
+import { jsonValue } from '../../../domain/index.ts'
 import { credentialMessage, inboxMessages, parseInboxMessage } from '../../../protocol/index.ts'
 import type { SealedRoom } from '../../../transport/index.ts'
 import type { RequestCapabilities } from '../../validations/index.ts'
@@ -38,13 +39,7 @@ export class TrainerOutbox {
 
   /** Restores an outbox saved with toJSON; entries that are not valid messages are dropped. */
   static fromJSON(text: string, onChange?: (json: string) => void): TrainerOutbox {
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      return new TrainerOutbox([], onChange)
-    }
-    const r = v.safeParse(OutboxSchema, json)
+    const r = v.safeParse(OutboxSchema, jsonValue(text))
     const entries = r.success ? r.output.entries.filter((e) => parseInboxMessage(e.text).ok) : []
     return new TrainerOutbox(entries, onChange)
   }
