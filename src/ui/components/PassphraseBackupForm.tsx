@@ -3,9 +3,10 @@
 // and the fields cleared. Each screen gives its words and how the file is sealed.
 import { useState } from 'preact/hooks'
 import { type MessageKey, t } from '../../i18n/index.ts'
+import { FormCard } from '../crud/FormCard.tsx'
+import { FormNote, type FormNoteValue, SubmitBusy } from '../crud/FormNote.tsx'
 import { InputField } from '../crud/InputField.tsx'
 import { downloadFile } from '../download.ts'
-import { SectionTitle } from './PageHeader.tsx'
 
 /** The shortest passphrase a backup file accepts. */
 export const MIN_PASSPHRASE = 8
@@ -40,37 +41,33 @@ export function PassphraseBackupForm({
   const [passphrase, setPassphrase] = useState('')
   const [confirm, setConfirm] = useState('')
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<{ field: Field; text: string }>()
-  const [done, setDone] = useState<string>()
+  /** How the last try went; `field` is the one an error is about. */
+  const [outcome, setOutcome] = useState<FormNoteValue & { field?: Field }>()
   const run = async (e: Event) => {
     e.preventDefault()
-    setDone(undefined)
     if (passphrase.length < MIN_PASSPHRASE)
-      return setError({ field: 'passphrase', text: t('trainer.passphraseShort') })
-    if (confirm !== passphrase) return setError({ field: 'confirm', text: t('trainer.passphraseMismatch') })
-    setError(undefined)
+      return setOutcome({ field: 'passphrase', text: t('trainer.passphraseShort'), error: true })
+    if (confirm !== passphrase)
+      return setOutcome({ field: 'confirm', text: t('trainer.passphraseMismatch'), error: true })
+    setOutcome(undefined)
     setBusy(true)
     try {
       const text = await seal(passphrase)
       const name = `${filePrefix}-${new Date().toISOString().slice(0, 10)}.json`
       downloadFile(text, name, 'application/json')
-      setDone(t(doneKey, { name }))
+      setOutcome({ text: t(doneKey, { name }), error: false })
       setPassphrase('')
       setConfirm('')
     } catch {
-      setError({ field: 'form', text: t('trainer.backupFailed') })
+      setOutcome({ field: 'form', text: t('trainer.backupFailed'), error: true })
     } finally {
       setBusy(false)
     }
   }
   const errorId = `${id}-error`
-  const described = (f: Field) => (error?.field === f ? errorId : undefined)
+  const described = (f: Field) => (outcome?.error && outcome.field === f ? errorId : undefined)
   return (
-    <form class="card" aria-labelledby={`${id}-title`} onSubmit={run} noValidate>
-      <SectionTitle icon="backup" id={`${id}-title`}>
-        {t(title)}
-      </SectionTitle>
-      <p>{t(intro)}</p>
+    <FormCard id={`${id}-title`} icon="backup" title={t(title)} intro={t(intro)} onSubmit={run}>
       {note ? <p class="hint">{t(note)}</p> : null}
       {(
         [
@@ -89,20 +86,8 @@ export function PassphraseBackupForm({
           onValue={onValue}
         />
       ))}
-      <button type="submit" class="btn btn-primary" disabled={busy}>
-        {t('trainer.backup')}
-      </button>
-      {busy ? <p role="status">{t('trainer.backingUp')}</p> : null}
-      {error ? (
-        <p class="field-error" id={errorId} role="alert">
-          {error.text}
-        </p>
-      ) : null}
-      {done ? (
-        <p class="ok" role="status">
-          {done}
-        </p>
-      ) : null}
-    </form>
+      <SubmitBusy busy={busy} label={t('trainer.backup')} busyText={t('trainer.backingUp')} />
+      <FormNote note={outcome} id={outcome?.error ? errorId : undefined} />
+    </FormCard>
   )
 }

@@ -9,6 +9,8 @@ export function FilePassphrase({
   file,
   passphrase,
   accept = '.json,application/json',
+  hint,
+  shown = false,
   onFile,
   value,
   onValue,
@@ -19,6 +21,10 @@ export function FilePassphrase({
   /** The passphrase field's label. */
   passphrase: MessageKey
   accept?: string
+  /** A line under the passphrase field. */
+  hint?: MessageKey
+  /** Shown as typed, no spelling check: a share key read from a code rather than a secret phrase. */
+  shown?: boolean
   onFile: (file: File | undefined) => void
   value: string
   onValue: (passphrase: string) => void
@@ -29,8 +35,10 @@ export function FilePassphrase({
       <InputField
         id={`${id}-passphrase`}
         label={passphrase}
-        type="password"
+        type={shown ? 'text' : 'password'}
         autocomplete="off"
+        spellcheck={shown ? false : undefined}
+        hint={hint}
         value={value}
         onValue={onValue}
       />

@@ -5,10 +5,23 @@
 /** What an action gave, in words; `error` makes it an alert. */
 export type FormNoteValue = { text: string; error: boolean }
 
-/** The outcome of a form's action, if any. */
-export function FormNote({ note, testId }: { note: FormNoteValue | undefined; testId?: string }) {
+/** The outcome of a form's action, if any; `id` lets a field that caused the error point to it. */
+export function FormNote({
+  note,
+  id,
+  testId,
+}: {
+  note: FormNoteValue | undefined
+  id?: string | undefined
+  testId?: string
+}) {
   return note ? (
-    <p class={note.error ? 'field-error' : 'ok'} role={note.error ? 'alert' : 'status'} data-testid={testId}>
+    <p
+      class={note.error ? 'field-error' : 'ok'}
+      id={id}
+      role={note.error ? 'alert' : 'status'}
+      data-testid={testId}
+    >
       {note.text}
     </p>
   ) : null

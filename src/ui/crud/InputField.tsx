@@ -10,7 +10,7 @@ type Common = {
   label: MessageKey
   /** Marks the label "optional". */
   optional?: boolean
-  hint?: MessageKey
+  hint?: MessageKey | undefined
   /** Id of an error shown elsewhere (a form-level alert) that describes this field when set. */
   errorId?: string | undefined
   /** An error shown under the field (its id is `<id>-error`). */
@@ -36,7 +36,7 @@ export function InputField(
     /** The keyboard a phone shows (a link, digits). */
     inputMode?: 'text' | 'url' | 'numeric'
     /** Off for codes and links, which are no words. */
-    spellcheck?: boolean
+    spellcheck?: boolean | undefined
     value: string
     onValue: (value: string) => void
   },

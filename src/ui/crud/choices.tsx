@@ -67,6 +67,10 @@ export type ChoiceFrame = {
   errorId?: string
   /** How the choices stand: a column (`choices`, the default), a list (`list`), or bare rows. */
   layout?: 'choices' | 'list' | 'bare'
+  /** The fieldset's own id (a block that the form focuses into). */
+  id?: string
+  /** `data-` attributes the fieldset carries (what end-to-end tests find it by). */
+  data?: Record<`data-${string}`, string>
 }
 
 /** Choices standing in a column (`choices`), as a list (`list`, one item each) or bare rows. */
@@ -99,10 +103,12 @@ export function ChoiceFieldset({
   error,
   errorId,
   layout,
+  id,
+  data,
   children,
 }: ChoiceFrame & { children: ComponentChildren }) {
   return (
-    <fieldset class={className} aria-describedby={error ? errorId : undefined}>
+    <fieldset {...data} id={id} class={className} aria-describedby={error ? errorId : undefined}>
       <legend>
         {icon ? <Icon name={icon} /> : null}
         {icon ? ' ' : null}

@@ -50,4 +50,18 @@ describe('FilePassphrase', () => {
     })
     expect(file?.props.accept).toBe('.livret')
   })
+
+  test('a share key: shown as typed, no spelling check, with its hint', () => {
+    const [, key] = parts({
+      id: 'op-open',
+      file: 'operator.file.label',
+      passphrase: 'operator.file.key',
+      hint: 'operator.file.keyHint',
+      shown: true,
+      onFile: vi.fn(),
+      value: 'k',
+      onValue: vi.fn(),
+    })
+    expect(key?.props).toMatchObject({ type: 'text', spellcheck: false, hint: 'operator.file.keyHint' })
+  })
 })

@@ -1,7 +1,7 @@
 // "Commencez ici" on the home of a holder whose booklet is still empty (issue 12, point 6): one big
 // pictogram, one sentence, one button to the first steps, before the figures (all zero then).
 import { t } from '../../i18n/index.ts'
-import { Icon } from '../components/Icon.tsx'
+import { LinkButton } from '../components/LinkButton.tsx'
 import { CardSection } from '../components/PageHeader.tsx'
 import { useMode, useModeChosen } from '../mode.ts'
 
@@ -13,9 +13,9 @@ export function StartCard({ empty }: { empty: boolean }) {
   return (
     <CardSection id="start-card-title" icon="start" title={t('start.title')} class="welcome start-card">
       <p>{t('start.card')}</p>
-      <a class="btn btn-primary btn-wide" href="/commencer">
-        <Icon name="start" /> {t('start.begin')}
-      </a>
+      <LinkButton href="/commencer" primary wide icon="start">
+        {t('start.begin')}
+      </LinkButton>
     </CardSection>
   )
 }

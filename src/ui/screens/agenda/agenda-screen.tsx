@@ -21,6 +21,7 @@ import { AgendaItemCard } from './AgendaItemCard.tsx'
 import { PastAppointments } from './PastAppointments.tsx'
 import { enableReminders, type ReminderState, reminderState } from './reminders.ts'
 import './agenda.css'
+import { LinkButton } from '../../components/LinkButton.tsx'
 
 const ICS_TYPE = 'text/calendar'
 
@@ -97,9 +98,9 @@ export default function AgendaScreen() {
       ) : null}
       <PastAppointments past={agenda.past} doc={doc} readOnly={readOnly} />
       <Reminders />
-      <a class="btn btn-wide" href="/candidatures">
-        <Icon name="applications" /> {t('agenda.applications')}
-      </a>
+      <LinkButton href="/candidatures" wide icon="applications">
+        {t('agenda.applications')}
+      </LinkButton>
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { addProof, removeProof } from '../../../features/applications/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { type BlobRecord, deleteBlob, getBlob, putBlob } from '../../../storage/index.ts'
 import { Icon } from '../../components/Icon.tsx'
+import { ItemButton } from '../../components/ItemButton.tsx'
 
 /** The proofs of an application, with "add a photo or a file". */
 export function Proofs({
@@ -47,16 +48,13 @@ export function Proofs({
           <li key={f.id} class="proof">
             <Icon name="saved" /> {f.name}
             {readOnly ? null : (
-              <button
-                type="button"
-                class="btn btn-small"
-                aria-label={t('apps.proofRemove', { name: f.name })}
+              <ItemButton
+                action="common.delete"
+                item={f.name}
                 onClick={() => {
                   if (removeProof(doc, applicationId, f.id).ok) void deleteBlob(bookletId, f.id)
                 }}
-              >
-                {t('common.delete')}
-              </button>
+              />
             )}
           </li>
         ))}

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks'
 import { t } from '../../../i18n/index.ts'
 import { backupFileName, collectBackupRecords, exportBackup, listBlobs } from '../../../storage/index.ts'
+import { Working } from '../../components/Working.tsx'
 import { FormCard } from '../../crud/FormCard.tsx'
 import { FormNote, type FormNoteValue, noteOf } from '../../crud/FormNote.tsx'
 import { InputField } from '../../crud/InputField.tsx'
@@ -49,10 +50,7 @@ export function ExportBackup() {
         {t('backup.export')}
       </button>
       {progress !== undefined ? (
-        <p>
-          <label for="export-progress">{t('backup.exporting')}</label>{' '}
-          <progress id="export-progress" max={1} value={progress} />
-        </p>
+        <Working id="export-progress" text={t('backup.exporting')} value={progress} />
       ) : null}
       <FormNote note={message} />
     </FormCard>

@@ -14,6 +14,7 @@ import {
   replaceBookletFromBackup,
 } from '../../../storage/index.ts'
 import { showToast } from '../../components/Toast.tsx'
+import { Working } from '../../components/Working.tsx'
 import { Choice, ChoiceFieldset } from '../../crud/choices.tsx'
 import { FilePassphrase } from '../../crud/FilePassphrase.tsx'
 import { FormCard } from '../../crud/FormCard.tsx'
@@ -123,10 +124,7 @@ export function ImportBackup() {
         </button>
       ) : null}
       {phase.step === 'busy' ? (
-        <p>
-          <label for="import-progress">{t(phase.label)}</label>{' '}
-          <progress id="import-progress" max={1} value={phase.progress} />
-        </p>
+        <Working id="import-progress" text={t(phase.label)} value={phase.progress} />
       ) : null}
       <FormNote note={error === undefined ? undefined : { text: error, error: true }} />
       <FormNote

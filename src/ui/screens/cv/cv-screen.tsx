@@ -16,6 +16,7 @@ import {
 } from '../../../features/cv/index.ts'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import { Icon, type IconName } from '../../components/Icon.tsx'
+import { ItemButton } from '../../components/ItemButton.tsx'
 import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { showToast, showUndo } from '../../components/Toast.tsx'
 import { ChoiceGroup } from '../../crud/InputField.tsx'
@@ -147,18 +148,16 @@ export default function CvScreen() {
                     <Icon name="cv" /> {t('cv.open', { name: s.name })}
                   </button>
                   {readOnly ? null : (
-                    <button
-                      type="button"
-                      class="btn btn-danger btn-small"
-                      aria-label={t('cv.deleteOne', { name: s.name })}
+                    <ItemButton
+                      action="common.delete"
+                      item={s.name}
+                      tone="danger"
                       onClick={() => {
                         removeItem(doc, 'cvs', s.id)
                         if (s.id === savedId) setSavedId(undefined)
                         showUndo(() => putItem(doc, 'cvs', s))
                       }}
-                    >
-                      {t('common.delete')}
-                    </button>
+                    />
                   )}
                 </li>
               ))}

@@ -24,6 +24,7 @@ import { useSession } from '../../session.ts'
 import { joinError } from './join-errors.ts'
 import { SyncStatus } from './SyncStatus.tsx'
 import './devices.css'
+import { LinkRow } from '../../components/LinkButton.tsx'
 
 type Phase = { step: 'form' } | { step: 'working' } | { step: 'done' } | { step: 'error'; code: string }
 
@@ -79,14 +80,12 @@ export default function PairJoinScreen(_props: { id?: string }) {
           {t('devices.join.done')}
         </p>
         <SyncStatus />
-        <p class="row">
-          <a class="btn btn-primary" href="/">
-            {t('devices.join.open')}
-          </a>
-          <a class="btn" href="/appareils">
-            {t('nav.devices')}
-          </a>
-        </p>
+        <LinkRow
+          links={[
+            { href: '/', label: t('devices.join.open'), primary: true },
+            { href: '/appareils', label: t('nav.devices') },
+          ]}
+        />
       </div>
     )
   const sameRoom = self?.role === 'member' && self.capability.roomId === link.value.roomId

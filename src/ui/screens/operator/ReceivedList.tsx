@@ -11,6 +11,7 @@ import { formatDate, formatTime, plural, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import './operator.css'
+import { LinkButton } from '../../components/LinkButton.tsx'
 import { receivedName } from './received-name.ts'
 
 const nameOf = receivedName
@@ -75,9 +76,9 @@ export function ReceivedList() {
     <div>
       <PageHeader icon="received" title={t('nav.received')} intro={t('operator.list.intro')} />
       <p class="op-receive">
-        <a class="btn btn-primary btn-wide" href="/recevoir">
-          <Icon name="scan" /> {t('operator.list.receive')}
-        </a>
+        <LinkButton href="/recevoir" primary wide icon="scan">
+          {t('operator.list.receive')}
+        </LinkButton>
       </p>
       <p class="hint">{t('operator.list.receiveHint')}</p>
       <h2>{t('operator.list.heading')}</h2>

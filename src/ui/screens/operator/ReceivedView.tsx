@@ -30,6 +30,7 @@ import { FetchNotice, type FetchState } from './FetchNotice.tsx'
 import { receivedName } from './received-name.ts'
 import { SharedContent } from './SharedContent.tsx'
 import './operator.css'
+import { LinkButton } from '../../components/LinkButton.tsx'
 
 type Loaded = { record: ReceivedRecord; doc: Y.Doc | undefined; fetching?: FetchState }
 
@@ -218,9 +219,9 @@ export function ReceivedView({ id }: { id: string }) {
             <Icon name="print" /> {t('operator.print')}
           </button>
           {proposeHref ? (
-            <a class="btn" href={proposeHref} aria-describedby="op-propose-hint">
-              <Icon name="proposals" /> {t('received.proposeSteps')}
-            </a>
+            <LinkButton href={proposeHref} icon="proposals" describedBy="op-propose-hint">
+              {t('received.proposeSteps')}
+            </LinkButton>
           ) : null}
           <DeleteButton name={nameOf(record)} onDelete={remove} />
         </div>

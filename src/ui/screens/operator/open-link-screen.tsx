@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { type ReceiveCode, receiveLink, whenStored } from '../../../features/receive/index.ts'
 import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
+import { LinkButton } from '../../components/LinkButton.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { navigate, useLocation } from '../../router.ts'
 import { PartError } from './PartError.tsx'
@@ -64,12 +65,10 @@ export default function OpenLinkScreen(_props: { id?: string }) {
                 {t('operator.retry')}
               </button>
             ) : null}
-            <a class="btn" href="/recevoir">
-              <Icon name="scan" /> {t('operator.list.receive')}
-            </a>
-            <a class="btn" href="/recus">
-              {t('nav.received')}
-            </a>
+            <LinkButton href="/recevoir" icon="scan">
+              {t('operator.list.receive')}
+            </LinkButton>
+            <LinkButton href="/recus">{t('nav.received')}</LinkButton>
           </div>
         </div>
       )}

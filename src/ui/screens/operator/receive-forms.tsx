@@ -1,11 +1,12 @@
 // The manual ways in of the receive screen, each a small form of the shared field components
-// (ui/crud/InputField.tsx): paste a link, type a 15-digit code, open a share file with its key. What
+// (ui/crud/InputField.tsx, FilePassphrase.tsx): paste a link, type a 15-digit code, open a share file with its key. What
 // they read goes to the screen's routing (receive-route.ts); each shows its own error under it.
 import { useEffect, useState } from 'preact/hooks'
 import { type MessageKey, t } from '../../../i18n/index.ts'
 import type { IconName } from '../../components/Icon.tsx'
 import { CardSection } from '../../components/PageHeader.tsx'
-import { FileField, InputField } from '../../crud/InputField.tsx'
+import { FilePassphrase } from '../../crud/FilePassphrase.tsx'
+import { InputField } from '../../crud/InputField.tsx'
 import { PartError } from './PartError.tsx'
 
 /** The two text ways in: "Coller un lien", and "Taper un code" (15 digits read aloud). */
@@ -108,7 +109,7 @@ export function FileForm({
     if (keyFromCode === undefined) return
     setKey(keyFromCode)
     setKeyNote(true)
-    document.getElementById('op-file-input')?.focus()
+    document.getElementById('op-open-file')?.focus()
   }, [keyFromCode])
   return (
     <CardSection id="op-file" icon="backup" title={t('operator.file.title')}>
@@ -120,21 +121,17 @@ export function FileForm({
           onOpen(file, key)
         }}
       >
-        <FileField
-          id="op-file-input"
-          label="operator.file.label"
+        <FilePassphrase
+          id="op-open"
+          file="operator.file.label"
+          passphrase="operator.file.key"
+          hint="operator.file.keyHint"
+          shown
           accept=".livret,.json,application/octet-stream,application/json"
           onFile={(chosen) => {
             setFile(chosen)
             onChoose(chosen)
           }}
-        />
-        <InputField
-          id="op-key"
-          label="operator.file.key"
-          hint="operator.file.keyHint"
-          autocomplete="off"
-          spellcheck={false}
           value={key}
           onValue={(value) => {
             setKey(value)

@@ -13,6 +13,7 @@ import { QrScanner } from './QrScanner.tsx'
 import { FileForm, TextForm } from './receive-forms.tsx'
 import { type Part, useReceiveRouting } from './receive-route.ts'
 import './operator.css'
+import { LinkButton } from '../../components/LinkButton.tsx'
 
 const OTHER_WORDS = {
   organisation: ['links.receive.card', 'links.receive.cardHint'],
@@ -30,9 +31,9 @@ function OtherNotice({ other }: { other: OtherKind }) {
         <Icon name="validated" /> <strong>{t(title)}</strong>
       </p>
       <p>{t(hint)}</p>
-      <a class="btn btn-primary" href={other.route}>
+      <LinkButton href={other.route} primary>
         {t('links.receive.go')}
-      </a>
+      </LinkButton>
     </div>
   )
 }

@@ -21,6 +21,7 @@ import { ProposalView } from './ProposalView.tsx'
 import { ProposeForm } from './ProposeForm.tsx'
 import { StepOutcomes } from './StepOutcomes.tsx'
 import './proposals.css'
+import { LinkButton } from '../../components/LinkButton.tsx'
 
 /** Keeps the link of `hash` on this device; the record's id, or undefined for a bad link. */
 async function keepLink(hash: string): Promise<string | undefined> {
@@ -61,9 +62,7 @@ function LinkList() {
           {records.map((r) => (
             <li key={r.id} class="card">
               <p>{t('propose.forWho', { date: formatDate(r.openedAt) })}</p>
-              <a class="btn" href={`/proposer/${r.id}`}>
-                {t('propose.open')}
-              </a>
+              <LinkButton href={`/proposer/${r.id}`}>{t('propose.open')}</LinkButton>
             </li>
           ))}
         </ul>

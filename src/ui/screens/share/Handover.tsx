@@ -14,6 +14,7 @@ import {
 } from '../../../features/share/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
 import { HandoverQr } from '../../components/HandoverQr.tsx'
+import { LinkButton, LinkRow } from '../../components/LinkButton.tsx'
 import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { useSession } from '../../session.ts'
 import { ContentsList } from './ContentsList.tsx'
@@ -87,14 +88,12 @@ export function Handover({ id }: { id: string }) {
     return (
       <Page>
         <p role="alert">{t('share.handover.missing')}</p>
-        <p class="row">
-          <a class="btn btn-primary" href="/partager/nouveau">
-            {t('share.handover.newShare')}
-          </a>
-          <a class="btn" href="/partager">
-            {t('share.handover.backToList')}
-          </a>
-        </p>
+        <LinkRow
+          links={[
+            { href: '/partager/nouveau', label: t('share.handover.newShare'), primary: true },
+            { href: '/partager', label: t('share.handover.backToList') },
+          ]}
+        />
       </Page>
     )
   if (state.step === 'failed')
@@ -105,9 +104,9 @@ export function Handover({ id }: { id: string }) {
         </p>
         <p class="row">
           {state.code === 'invalid' ? (
-            <a class="btn btn-primary" href="/partager/nouveau">
+            <LinkButton href="/partager/nouveau" primary>
               {t('share.handover.newShare')}
-            </a>
+            </LinkButton>
           ) : (
             <button type="button" class="btn btn-primary" onClick={() => setAttempt((n) => n + 1)}>
               {t('share.handover.retry')}
@@ -147,9 +146,7 @@ export function Handover({ id }: { id: string }) {
         <ContentsList selection={record.selection} />
       </CardSection>
       <p>
-        <a class="btn" href="/partager">
-          {t('share.handover.backToList')}
-        </a>
+        <LinkButton href="/partager">{t('share.handover.backToList')}</LinkButton>
       </p>
     </Page>
   )

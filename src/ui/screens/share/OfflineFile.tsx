@@ -7,6 +7,7 @@ import { t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { CardSection } from '../../components/PageHeader.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
+import { FormNote } from '../../crud/FormNote.tsx'
 import { downloadFile } from '../../download.ts'
 import { useSession } from '../../session.ts'
 
@@ -44,11 +45,7 @@ export function OfflineFile({ input }: { input: ShareSelectionInput }) {
           <p class="ok">{t('share.file.saved', { name: state.name, recipient: input.recipient })}</p>
         ) : null}
       </div>
-      {state.step === 'failed' ? (
-        <p class="field-error" role="alert">
-          {t('share.file.failed')}
-        </p>
-      ) : null}
+      <FormNote note={state.step === 'failed' ? { text: t('share.file.failed'), error: true } : undefined} />
       {state.step === 'done' ? (
         <div class="share-qr">
           <QrCode text={state.key} label={t('share.file.keyQr')} size={320} />

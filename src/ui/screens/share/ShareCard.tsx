@@ -15,6 +15,7 @@ import {
 } from '../../../features/share/index.ts'
 import { formatDate, formatTime, plural, t } from '../../../i18n/index.ts'
 import { Icon } from '../../components/Icon.tsx'
+import { LinkButton } from '../../components/LinkButton.tsx'
 import { useStore } from '../../store.ts'
 import { ContentsList } from './ContentsList.tsx'
 
@@ -184,9 +185,9 @@ export function ShareCard({
         </section>
       ) : (
         <p class="row">
-          <a class="btn btn-small btn-primary" href={`/partager/${record.id}`}>
+          <LinkButton small primary href={`/partager/${record.id}`}>
             {t('share.card.show')}
-          </a>
+          </LinkButton>
           <button type="button" class="btn btn-small" disabled={busy !== undefined} onClick={extend}>
             {t('share.card.extend', { days: EXTEND_DAYS })}
           </button>

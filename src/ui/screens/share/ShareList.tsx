@@ -13,7 +13,7 @@ import {
   sharesChanged,
 } from '../../../features/share/index.ts'
 import { plural, t } from '../../../i18n/index.ts'
-import { Icon } from '../../components/Icon.tsx'
+import { LinkButton } from '../../components/LinkButton.tsx'
 import { CardSection, PageHeader } from '../../components/PageHeader.tsx'
 import { useStore } from '../../store.ts'
 import { OpeningsLog, openingLines } from './OpeningsLog.tsx'
@@ -80,9 +80,9 @@ export function ShareList() {
     <div>
       <PageHeader icon="share" title={t('share.list.title')} intro={t('share.list.intro')} />
       <p>
-        <a class="btn btn-primary" href="/partager/nouveau">
-          <Icon name="share" /> {t('share.list.new')}
-        </a>
+        <LinkButton href="/partager/nouveau" primary icon="share">
+          {t('share.list.new')}
+        </LinkButton>
       </p>
       <p
         ref={noticeRef}

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { listRequests, type RequestSummary } from '../../../features/trainer/index.ts'
 import { formatDate, plural, t } from '../../../i18n/index.ts'
+import { LinkButton } from '../../components/LinkButton.tsx'
 import { CardSection } from '../../components/PageHeader.tsx'
 import { RequestLinkForm } from './RequestLinkForm.tsx'
 
@@ -25,11 +26,11 @@ export function RequestList() {
         <ul class="request-list">
           {requests.map((r) => (
             <li key={r.id}>
-              <a class="btn btn-wide" href={`/valider#${r.fragment}`}>
+              <LinkButton wide href={`/valider#${r.fragment}`}>
                 {t('trainer.requestItem', { date: formatDate(r.openedAt) })} —{' '}
                 {plural('trainer.requestCount', r.competences)}
                 {r.signed > 0 ? `, ${plural('trainer.requestSigned', r.signed)}` : ''}
-              </a>
+              </LinkButton>
             </li>
           ))}
         </ul>

@@ -20,6 +20,7 @@ import {
 import { formatDate, type MessageKey, plural, t } from '../../../i18n/index.ts'
 import { SectionTitle } from '../../components/PageHeader.tsx'
 import { showToast } from '../../components/Toast.tsx'
+import { ChoiceFieldset } from '../../crud/choices.tsx'
 import { FormNote, type FormNoteValue, SubmitBusy } from '../../crud/FormNote.tsx'
 import { useOutbox } from '../../hooks/features.ts'
 import { CompetenceFields, CompetenceSource } from './CompetenceAssessment.tsx'
@@ -123,13 +124,14 @@ export function ValidationForm({
         const signed = latest.get(c.id)
         const editing = !signed || again.has(c.id)
         return (
-          <fieldset
+          <ChoiceFieldset
             key={c.id}
             id={`a${index}-block`}
             class="field card assessment-card"
-            data-competence={c.label}
+            data={{ 'data-competence': c.label }}
+            legend={c.label}
+            layout="bare"
           >
-            <legend>{c.label}</legend>
             <CompetenceSource competence={c} experiences={request.experiences} />
             {signed ? <SignedLine signed={signed} state={stateOf(signed)} /> : null}
             {signed && !editing ? (
@@ -145,7 +147,7 @@ export function ValidationForm({
                 onChange={(d) => setDrafts({ ...drafts, [c.id]: d })}
               />
             ) : null}
-          </fieldset>
+          </ChoiceFieldset>
         )
       })}
       {open.length > 0 ? (

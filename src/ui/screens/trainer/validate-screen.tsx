@@ -14,6 +14,7 @@ import {
   trainerKeyInfo,
 } from '../../../features/trainer/index.ts'
 import { formatDate, t } from '../../../i18n/index.ts'
+import { LinkButton } from '../../components/LinkButton.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { ChoiceFieldset, checkBoxes } from '../../crud/choices.tsx'
 import { useLocation } from '../../router.ts'
@@ -102,9 +103,7 @@ export default function ValidateScreen(_props: { id?: string }) {
               <button type="button" class="btn" onClick={() => setAttempt(attempt + 1)}>
                 {t('trainer.retry')}
               </button>{' '}
-              <a class="btn" href="/formateur">
-                {t('trainer.backHome')}
-              </a>
+              <LinkButton href="/formateur">{t('trainer.backHome')}</LinkButton>
             </div>
           ) : null}
           {phase.step === 'ready' ? (

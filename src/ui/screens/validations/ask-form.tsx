@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks'
 import type * as Y from 'yjs'
 import { t } from '../../../i18n/index.ts'
+import { LinkButton } from '../../components/LinkButton.tsx'
 import { CardSection } from '../../components/PageHeader.tsx'
 import { CheckGroup } from '../../crud/choices.tsx'
 import { FormCard } from '../../crud/FormCard.tsx'
@@ -63,9 +64,7 @@ export function AskForm({ doc, onAsk }: { doc: Y.Doc; onAsk: (input: AskInput) =
     return (
       <CardSection id="ask-title" icon="validated" title={t('validations.askTitle')}>
         <p>{t('validations.noCompetence')}</p>
-        <a class="btn" href="/competences/nouveau">
-          + {t('validations.addCompetence')}
-        </a>
+        <LinkButton href="/competences/nouveau">+ {t('validations.addCompetence')}</LinkButton>
       </CardSection>
     )
   return (
