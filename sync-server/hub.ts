@@ -16,6 +16,9 @@ import { afterAppend, compactRoom, deleteRoom, sweep, tick } from './room-upkeep
 import type { AccessLogEntry, LogStats, RelayStorage, RoomMeta } from './storage/types.ts'
 import { releaseSyncReplies } from './sync-replies.ts'
 
+/** Options of every send (ws copies them): one object, not one per message. */
+const BINARY = { binary: true } as const
+
 /** Seconds since the epoch. */
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 
@@ -75,9 +78,15 @@ export class Hub {
     applyBusMessage(this, room, message)
   }
 
-  /** Sends one encoded message to every socket of the room except `except`. */
+  /**
+   * Sends one encoded message to every socket of the room except `except`: the same bytes to all,
+   * as one Buffer (ws would otherwise wrap a plain Uint8Array in a new Buffer for each socket).
+   */
   broadcast(room: Room, message: Uint8Array, except: Conn | null): void {
-    for (const conn of room.conns) if (conn !== except) this.send(conn, message)
+    const data = Buffer.isBuffer(message)
+      ? message
+      : Buffer.from(message.buffer, message.byteOffset, message.byteLength)
+    for (const conn of room.conns) if (conn !== except) this.send(conn, data)
   }
 
   /**
@@ -96,7 +105,7 @@ export class Hub {
     }
     conn.bytesOut += message.length
     this.ctx.metrics.bytesOut += message.length
-    conn.ws.send(message, { binary: true }, onFlushed)
+    conn.ws.send(message, BINARY, onFlushed)
     this.ctx.metrics.observeQueued(conn.ws.bufferedAmount)
     return true
   }
