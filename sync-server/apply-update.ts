@@ -56,17 +56,20 @@ function admit(
   if (verdict === 'missing-deps') return hold(hub, conn, update)
   if (room.stats.bytes + update.length > limits.maxRoomBytes) return close(hub, conn, 'room-full')
   if (room.structCount() + outcome.structs > limits.maxRoomStructs) return close(hub, conn, 'room-full')
-  const unclaimed = outcome.claims.filter((c) => room.owners.get(c.client) !== conn.tokenId)
-  if (unclaimed.some((c) => room.owners.has(c.client))) return close(hub, conn, 'forbidden')
-  if (unclaimed.length > 0) {
-    return claim(hub, conn, room, unclaimed).then(
-      (ok) => (ok ? admit(hub, conn, update, true) : close(hub, conn, 'forbidden')),
-      (error) => {
-        hub.ctx.log.error({ room: room.label, err: String(error) }, 'claiming client ids failed')
-        hub.close(conn, 'internal-error')
-        return null
-      },
-    )
+  // Write connections have no claims (docs/protocol.md): nothing to look up for them.
+  if (outcome.claims.length > 0) {
+    const unclaimed = outcome.claims.filter((c) => room.owners.get(c.client) !== conn.tokenId)
+    if (unclaimed.some((c) => room.owners.has(c.client))) return close(hub, conn, 'forbidden')
+    if (unclaimed.length > 0) {
+      return claim(hub, conn, room, unclaimed).then(
+        (ok) => (ok ? admit(hub, conn, update, true) : close(hub, conn, 'forbidden')),
+        (error) => {
+          hub.ctx.log.error({ room: room.label, err: String(error) }, 'claiming client ids failed')
+          hub.close(conn, 'internal-error')
+          return null
+        },
+      )
+    }
   }
   if (!admitWrite(hub, conn, room, update)) return null
   const applyStart = timed ? cpuNow() : 0

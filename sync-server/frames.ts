@@ -25,7 +25,9 @@ export const CPU_TIMED_FRAME_BYTES = 1024
  */
 export function processFrame(ws: WebSocket, hub: Hub, conn: Conn, frames: Uint8Array[]): void {
   while (frames.length > 0 && !conn.closed) {
-    const wait = budgetWait(hub, conn)
+    // One clock reading serves the budget check, the timing of a small frame and the charge.
+    const before = performance.now()
+    const wait = budgetWait(hub, conn, before)
     if (wait.ms > hub.ctx.limits.updateCpuMaxWaitMs) {
       refuseOverBudget(hub, conn, wait.by)
       return
@@ -46,15 +48,16 @@ export function processFrame(ws: WebSocket, hub: Hub, conn: Conn, frames: Uint8A
     // calls (process.cpuUsage) fewer per frame in a reconnect storm.
     const update =
       frame.length > CPU_TIMED_FRAME_BYTES && frame[0] === MessageType.sync && frame[1] !== SyncType.step1
-    const start = update ? cpuNow() : performance.now()
+    const start = update ? cpuNow() : before
     conn.framing = true
     try {
       handleFrame(hub, conn, frame)
     } finally {
       conn.framing = false
     }
-    const spent = (update ? cpuNow() : performance.now()) - start
-    charge(hub, conn, spent)
+    const after = performance.now()
+    const spent = (update ? cpuNow() : after) - start
+    charge(hub, conn, spent, after)
     // Turn-taking: after a frame that kept the relay busy, this socket's next frames wait one
     // turn of the event loop, so frames other sockets sent meanwhile go first (one heavy writer
     // cannot hold the loop for a whole burst of frames read in one chunk).

@@ -15,6 +15,10 @@ import { applyBusMessage, loadRoom } from './room-load.ts'
 import { afterAppend, compactRoom, deleteRoom, sweep, tick } from './room-upkeep.ts'
 import type { AccessLogEntry, LogStats, RelayStorage, RoomMeta } from './storage/types.ts'
 import { releaseSyncReplies } from './sync-replies.ts'
+import { binaryFrame, rawSocket } from './ws-frame.ts'
+
+/** Options of every send (ws copies them): one object, not one per message. */
+const BINARY = { binary: true } as const
 
 /** Seconds since the epoch. */
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000)
@@ -75,9 +79,14 @@ export class Hub {
     applyBusMessage(this, room, message)
   }
 
-  /** Sends one encoded message to every socket of the room except `except`. */
+  /**
+   * Sends one encoded message to every socket of the room except `except`: framed once
+   * (ws-frame.ts), the same bytes written to every socket, each with the backpressure of send().
+   */
   broadcast(room: Room, message: Uint8Array, except: Conn | null): void {
-    for (const conn of room.conns) if (conn !== except) this.send(conn, message)
+    if (room.conns.size === 0 || (room.conns.size === 1 && except && room.conns.has(except))) return
+    const frame = binaryFrame(message)
+    for (const conn of room.conns) if (conn !== except) this.deliver(conn, message, frame)
   }
 
   /**
@@ -88,6 +97,11 @@ export class Hub {
    * `onFlushed` runs once the message is handed to the kernel (or the socket is gone).
    */
   send(conn: Conn, message: Uint8Array, onFlushed?: () => void): boolean {
+    return this.deliver(conn, message, null, onFlushed)
+  }
+
+  /** send(), with `message` already framed as `frame` when it is one of a broadcast. */
+  private deliver(conn: Conn, message: Uint8Array, frame: Buffer | null, onFlushed?: () => void): boolean {
     if (conn.closed || conn.ws.readyState !== 1) return false
     const queued = conn.ws.bufferedAmount
     if (queued > 0 && queued + message.length > this.ctx.limits.maxSocketBufferBytes) {
@@ -96,7 +110,9 @@ export class Hub {
     }
     conn.bytesOut += message.length
     this.ctx.metrics.bytesOut += message.length
-    conn.ws.send(message, { binary: true }, onFlushed)
+    const socket = frame ? rawSocket(conn.ws, queued) : null
+    if (socket) socket.write(frame as Buffer, onFlushed)
+    else conn.ws.send(message, BINARY, onFlushed)
     this.ctx.metrics.observeQueued(conn.ws.bufferedAmount)
     return true
   }

@@ -41,7 +41,7 @@ export interface CheckOutcome {
   verdict: UpdateCheck
   steps: number
   structs: number
-  claims: ClientClaim[]
+  claims: readonly ClientClaim[]
 }
 
 /** Whether every id in [clock, clock+len) of `client` is already deleted in the room; counts steps. */
@@ -73,6 +73,8 @@ function appendAllowed(rec: Rec): boolean {
   return rec.landsRoot === ENVELOPE_ARRAY && rec.landsDepth === 0 && rec.landsSub === null
 }
 
+const NO_CLAIMS: readonly ClientClaim[] = Object.freeze([])
+
 /** Checks `update` from a socket with `role` against the room `doc`, spending at most `maxStructs` struct reads. */
 export function inspectUpdate(
   doc: Y.Doc,
@@ -81,19 +83,29 @@ export function inspectUpdate(
   maxStructs = DEFAULT_MAX_STRUCTS,
 ): CheckOutcome {
   const decoded: Decoded | 'malformed' | 'too-many-structs' = decodeUpdate(update, maxStructs)
-  const work = { steps: typeof decoded === 'string' ? maxStructs : decoded.structs }
-  const out = (verdict: UpdateCheck, claims: ClientClaim[] = []): CheckOutcome => ({
-    verdict,
+  if (typeof decoded === 'string')
+    return { verdict: decoded, steps: maxStructs, structs: 0, claims: NO_CLAIMS }
+  const work = { steps: decoded.structs }
+  const verdict = judge(doc, decoded, role, work)
+  return {
+    verdict: typeof verdict === 'string' ? verdict : 'accept',
     steps: work.steps,
-    structs: typeof decoded === 'string' ? 0 : decoded.structs,
-    claims,
-  })
-  if (typeof decoded === 'string') return out(decoded)
-  const state = (client: number) => Y.getState(doc.store, client)
+    structs: decoded.structs,
+    claims: typeof verdict === 'string' ? NO_CLAIMS : verdict,
+  }
+}
+
+/** The verdict on a decoded update; an accepted one gives the client ids it writes under (none for write). */
+function judge(
+  doc: Y.Doc,
+  decoded: Decoded,
+  role: Role,
+  work: { steps: number },
+): UpdateCheck | readonly ClientClaim[] {
   const fresh: Rec[] = []
   const all: Rec[] = []
   for (const [client, list] of decoded.byClient) {
-    const known = state(client)
+    const known = Y.getState(doc.store, client)
     for (const rec of list) {
       if (rec.kind === Kind.Skip) continue
       all.push(rec)
@@ -107,19 +119,19 @@ export function inspectUpdate(
       break
     }
   }
-  if (fresh.length === 0 && !newDeletes) return out('no-change')
-  if (role === 'read') return out('forbidden')
+  if (fresh.length === 0 && !newDeletes) return 'no-change'
+  if (role === 'read') return 'forbidden'
   const linked = linkReferences(doc, decoded, all, work)
-  if (linked !== 'ok') return out(linked)
-  if (role === 'write') return out('accept')
-  if (newDeletes) return out('forbidden')
+  if (linked !== 'ok') return linked
+  if (role === 'write') return NO_CLAIMS
+  if (newDeletes) return 'forbidden'
   const claims = new Map<number, ClientClaim>()
   for (const rec of fresh) {
-    if (!appendAllowed(rec)) return out('forbidden')
+    if (!appendAllowed(rec)) return 'forbidden'
     if (!claims.has(rec.client))
-      claims.set(rec.client, { client: rec.client, isNew: state(rec.client) === 0 })
+      claims.set(rec.client, { client: rec.client, isNew: Y.getState(doc.store, rec.client) === 0 })
   }
-  return out('accept', [...claims.values()])
+  return [...claims.values()]
 }
 
 /** Decides whether `update` from a socket with `role` may be applied to the room `doc`. */
