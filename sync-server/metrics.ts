@@ -99,73 +99,96 @@ export class Metrics {
   /** The Prometheus text exposition. */
   render(): string {
     const lines = [
-      '# HELP livret_connections Open WebSocket connections.',
-      '# TYPE livret_connections gauge',
-      `livret_connections ${this.connections}`,
-      '# HELP livret_rooms_in_memory Rooms held in memory.',
-      '# TYPE livret_rooms_in_memory gauge',
-      `livret_rooms_in_memory ${this.roomsInMemory}`,
-      '# HELP livret_bytes_in_total Bytes received on sync sockets.',
-      '# TYPE livret_bytes_in_total counter',
-      `livret_bytes_in_total ${this.bytesIn}`,
-      '# HELP livret_bytes_out_total Bytes sent on sync sockets.',
-      '# TYPE livret_bytes_out_total counter',
-      `livret_bytes_out_total ${this.bytesOut}`,
-      '# HELP livret_bytes_stored_total Bytes of updates accepted from sockets and stored.',
-      '# TYPE livret_bytes_stored_total counter',
-      `livret_bytes_stored_total ${this.bytesStored}`,
-      '# HELP livret_updates_stored_total Updates accepted from sockets and stored.',
-      '# TYPE livret_updates_stored_total counter',
-      `livret_updates_stored_total ${this.updatesStored}`,
-      '# HELP livret_update_check_structs_total Structs read by the update checks.',
-      '# TYPE livret_update_check_structs_total counter',
-      `livret_update_check_structs_total ${this.checkStructs}`,
-      '# HELP livret_update_check_steps_total Steps (struct reads, lookups, graph edges) taken by the update checks.',
-      '# TYPE livret_update_check_steps_total counter',
-      `livret_update_check_steps_total ${this.checkSteps}`,
-      '# HELP livret_update_check_seconds_total Relay CPU time charged to tokens (checking, applying, storing and answering their frames).',
-      '# TYPE livret_update_check_seconds_total counter',
-      `livret_update_check_seconds_total ${this.checkMs / 1000}`,
-      "# HELP livret_sockets_throttled_total Times a socket was paused until its token's time budget drained.",
-      '# TYPE livret_sockets_throttled_total counter',
-      `livret_sockets_throttled_total ${this.throttled}`,
-      "# HELP livret_sockets_throttled_by_ip_total Times a socket was paused for its client IP's time budget (all its sockets together).",
-      '# TYPE livret_sockets_throttled_by_ip_total counter',
-      `livret_sockets_throttled_by_ip_total ${this.throttledByIp}`,
-      '# HELP livret_updates_held_total Updates held for dependencies their socket had not sent yet (sync step 2 still to come).',
-      '# TYPE livret_updates_held_total counter',
-      `livret_updates_held_total ${this.updatesHeld}`,
-      '# HELP livret_update_apply_failures_total Checked updates that Y.applyUpdate still refused.',
-      '# TYPE livret_update_apply_failures_total counter',
-      `livret_update_apply_failures_total ${this.applyFailures}`,
-      '# HELP livret_messages_refused_total Messages and connections refused, by reason.',
-      '# TYPE livret_messages_refused_total counter',
+      ...metric('livret_connections', 'gauge', 'Open WebSocket connections.', this.connections),
+      ...metric('livret_rooms_in_memory', 'gauge', 'Rooms held in memory.', this.roomsInMemory),
+      ...metric('livret_bytes_in_total', 'counter', 'Bytes received on sync sockets.', this.bytesIn),
+      ...metric('livret_bytes_out_total', 'counter', 'Bytes sent on sync sockets.', this.bytesOut),
+      ...metric(
+        'livret_bytes_stored_total',
+        'counter',
+        'Bytes of updates accepted from sockets and stored.',
+        this.bytesStored,
+      ),
+      ...metric(
+        'livret_updates_stored_total',
+        'counter',
+        'Updates accepted from sockets and stored.',
+        this.updatesStored,
+      ),
+      ...metric(
+        'livret_update_check_structs_total',
+        'counter',
+        'Structs read by the update checks.',
+        this.checkStructs,
+      ),
+      ...metric(
+        'livret_update_check_steps_total',
+        'counter',
+        'Steps (struct reads, lookups, graph edges) taken by the update checks.',
+        this.checkSteps,
+      ),
+      ...metric(
+        'livret_update_check_seconds_total',
+        'counter',
+        'Relay CPU time charged to tokens (checking, applying, storing and answering their frames).',
+        this.checkMs / 1000,
+      ),
+      ...metric(
+        'livret_sockets_throttled_total',
+        'counter',
+        "Times a socket was paused until its token's time budget drained.",
+        this.throttled,
+      ),
+      ...metric(
+        'livret_sockets_throttled_by_ip_total',
+        'counter',
+        "Times a socket was paused for its client IP's time budget (all its sockets together).",
+        this.throttledByIp,
+      ),
+      ...metric(
+        'livret_updates_held_total',
+        'counter',
+        'Updates held for dependencies their socket had not sent yet (sync step 2 still to come).',
+        this.updatesHeld,
+      ),
+      ...metric(
+        'livret_update_apply_failures_total',
+        'counter',
+        'Checked updates that Y.applyUpdate still refused.',
+        this.applyFailures,
+      ),
+      ...family(
+        'livret_messages_refused_total',
+        'Messages and connections refused, by reason.',
+        'reason',
+        this.refused,
+      ),
+      ...family('livret_http_refused_total', 'HTTP requests refused, by reason.', 'reason', this.httpRefused),
+      ...family(
+        'livret_quota_refused_total',
+        'Refusals by a per-IP quota, by quota.',
+        'quota',
+        this.quotaRefused,
+      ),
+      ...metric(
+        'livret_socket_queued_bytes_peak',
+        'gauge',
+        'Most bytes ever queued by the relay on one socket.',
+        this.socketQueuedPeak,
+      ),
+      ...metric(
+        'livret_sync_replies_coalesced_total',
+        'counter',
+        'Sync requests folded into a pending reply.',
+        this.syncRepliesCoalesced,
+      ),
+      ...metric(
+        'livret_sync_replies_deferred_total',
+        'counter',
+        'Uncached sync replies that waited for the per-room cap.',
+        this.syncRepliesDeferred,
+      ),
     ]
-    for (const [reason, n] of this.refused)
-      lines.push(`livret_messages_refused_total{reason="${reason}"} ${n}`)
-    lines.push(
-      '# HELP livret_http_refused_total HTTP requests refused, by reason.',
-      '# TYPE livret_http_refused_total counter',
-    )
-    for (const [reason, n] of this.httpRefused)
-      lines.push(`livret_http_refused_total{reason="${reason}"} ${n}`)
-    lines.push(
-      '# HELP livret_quota_refused_total Refusals by a per-IP quota, by quota.',
-      '# TYPE livret_quota_refused_total counter',
-    )
-    for (const [quota, n] of this.quotaRefused)
-      lines.push(`livret_quota_refused_total{quota="${quota}"} ${n}`)
-    lines.push(
-      '# HELP livret_socket_queued_bytes_peak Most bytes ever queued by the relay on one socket.',
-      '# TYPE livret_socket_queued_bytes_peak gauge',
-      `livret_socket_queued_bytes_peak ${this.socketQueuedPeak}`,
-      '# HELP livret_sync_replies_coalesced_total Sync requests folded into a pending reply.',
-      '# TYPE livret_sync_replies_coalesced_total counter',
-      `livret_sync_replies_coalesced_total ${this.syncRepliesCoalesced}`,
-      '# HELP livret_sync_replies_deferred_total Uncached sync replies that waited for the per-room cap.',
-      '# TYPE livret_sync_replies_deferred_total counter',
-      `livret_sync_replies_deferred_total ${this.syncRepliesDeferred}`,
-    )
     lines.push(
       '# HELP livret_storage_latency_seconds Duration of storage calls.',
       '# TYPE livret_storage_latency_seconds histogram',
@@ -197,4 +220,16 @@ export class Metrics {
     )
     return `${lines.join('\n')}\n`
   }
+}
+
+/** One metric without labels: its HELP, TYPE and value lines. */
+function metric(name: string, type: 'counter' | 'gauge', help: string, value: number): string[] {
+  return [`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, `${name} ${value}`]
+}
+
+/** A counter by one label: its HELP and TYPE lines, then one line per label value. */
+function family(name: string, help: string, label: string, counts: ReadonlyMap<string, number>): string[] {
+  const lines = [`# HELP ${name} ${help}`, `# TYPE ${name} counter`]
+  for (const [key, n] of counts) lines.push(`${name}{${label}="${key}"} ${n}`)
+  return lines
 }
