@@ -2,7 +2,7 @@
 // what to bring, when; afterwards whether it took place, or why not. Lives in the booklet, so it
 // travels with the person's devices and backups; never shared (not a pickable section).
 import * as v from 'valibot'
-import { timestamps } from './base.ts'
+import { onlyWhen, timestamps } from './base.ts'
 import { idSchema } from './ids.ts'
 import { IsoDaySchema, LIMITS, requiredText, text } from './primitives.ts'
 
@@ -43,14 +43,7 @@ export const AppointmentSchema = v.pipe(
     notes: v.optional(text(LIMITS.notes)),
     ...timestamps,
   }),
-  v.forward(
-    v.partialCheck(
-      [['status'], ['missedReason']],
-      (a) => a.missedReason === undefined || a.status === 'missed',
-      'reason-not-missed',
-    ),
-    ['missedReason'],
-  ),
+  onlyWhen('missedReason', 'status', 'missed', 'reason-not-missed'),
 )
 /** An appointment. */
 export type Appointment = v.InferOutput<typeof AppointmentSchema>

@@ -1,6 +1,6 @@
 // A competence in the person's own words, self-assessed on a four-step scale.
 import * as v from 'valibot'
-import { timestamps } from './base.ts'
+import { onlyWhen, timestamps } from './base.ts'
 import {
   ALIGNMENT_FRAMEWORKS,
   COMPETENCE_FAMILIES,
@@ -35,14 +35,7 @@ export const CompetenceSchema = v.pipe(
     notes: v.optional(text(LIMITS.notes)),
     ...timestamps,
   }),
-  v.forward(
-    v.partialCheck(
-      [['family'], ['suggestionKey']],
-      (c) => c.suggestionKey === undefined || c.family === 'savoir-etre',
-      'suggestion-not-savoir-etre',
-    ),
-    ['suggestionKey'],
-  ),
+  onlyWhen('suggestionKey', 'family', 'savoir-etre', 'suggestion-not-savoir-etre'),
 )
 /** A competence. */
 export type Competence = v.InferOutput<typeof CompetenceSchema>

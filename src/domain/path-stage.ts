@@ -1,6 +1,6 @@
 // A stage of the holder's path across organisations (timeline of DOMAIN.md "Stages of a path").
 import * as v from 'valibot'
-import { endNotBeforeStart, timestamps } from './base.ts'
+import { endNotBeforeStart, onlyWhen, timestamps } from './base.ts'
 import { PATH_STAGE_KINDS, TRAINING_LEVELS } from './enums.ts'
 import { ContactIdSchema, PathStageIdSchema } from './ids.ts'
 import { IsoDaySchema, LIMITS, requiredText, text } from './primitives.ts'
@@ -21,14 +21,7 @@ export const PathStageSchema = v.pipe(
     ...timestamps,
   }),
   v.forward(v.partialCheck([['startDate'], ['endDate']], endNotBeforeStart, 'end-before-start'), ['endDate']),
-  v.forward(
-    v.partialCheck(
-      [['kind'], ['trainingLevel']],
-      (s) => s.trainingLevel === undefined || s.kind === 'training',
-      'training-level-not-training',
-    ),
-    ['trainingLevel'],
-  ),
+  onlyWhen('trainingLevel', 'kind', 'training', 'training-level-not-training'),
 )
 /** A path stage. */
 export type PathStage = v.InferOutput<typeof PathStageSchema>

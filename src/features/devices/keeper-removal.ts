@@ -26,7 +26,7 @@ import {
   writeHouseholdKeeper,
 } from './household.ts'
 import { copyHouseholdRecords, writeHouseholdRecordEntries } from './household-records.ts'
-import { abandonRekey, removeDevicesAndRekey, retirePrivateRoom } from './pairing.ts'
+import { abandonRekey, handOutPairings, removeDevicesAndRekey, retirePrivateRoom } from './pairing.ts'
 import {
   exchangeMailbox,
   exchangeRoom,
@@ -93,25 +93,25 @@ export async function removeFromHousehold(
   }
   const rekeyed = await removeDevicesAndRekey(doc, old, [], others, net)
   if (!rekeyed.ok) return rekeyed
-  const { secrets, room, pairings } = rekeyed.value
+  const { secrets, room } = rekeyed.value
   const undo = async (code: string) => {
     await abandonRekey(rekeyed.value, net)
     return fail(code)
   }
 
-  const remaining: HouseholdDevice[] = []
-  for (const [i, d] of others.entries()) {
-    const pairing = pairings[i]
-    if (!pairing) throw new Error('removeFromHousehold: one pairing per remaining device')
+  const handed = await handOutPairings(rekeyed.value, others, net, async (d, pairing) => {
     const text = moveText(pairing.capability)
     const box = d.box ? await sealToDevice(d.box, new TextEncoder().encode(text)) : undefined
     // A device that never published a box key (an older version) gets the plain move.
-    const written = await exchangeMailbox(d.mailbox, net, (m) =>
+    return exchangeMailbox(d.mailbox, net, (m) =>
       box ? writeMailboxSealedMove(m, box) : writeMailboxMove(m, pairing.capability),
     )
-    if (!written.ok) return undo(written.code)
-    remaining.push({ ...d, tokenId: pairing.device.tokenId })
-  }
+  })
+  if (!handed.ok) return handed
+  const remaining: HouseholdDevice[] = handed.value.map(({ device, pairing }) => ({
+    ...device,
+    tokenId: pairing.device.tokenId,
+  }))
 
   const oldHouse = householdRoomOf(old.roomKey)
   const newHouse = householdCapability(secrets.roomKey)

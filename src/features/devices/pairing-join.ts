@@ -7,10 +7,10 @@
 //    name is written there (the owner device's list shows it);
 // 3. the device's booklet doc is bound to the room: what the room holds is merged in, and what
 //    this device already held (if anything) is pushed — the CRDT joins both booklets, nothing is lost.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { fail, ok, type Result } from '../../domain/index.ts'
 import type { RoomCapability, SealedRoom } from '../../transport/index.ts'
-import { openRoom, roomSynced, type ShareNetOptions } from '../share/index.ts'
+import { inSyncedRoom, roomSynced, type ShareNetOptions } from '../share/index.ts'
 import { connectPrivateRoom, type PairingLink } from './pairing.ts'
 import { exchangeMailbox, writeMailboxName } from './pairing-mailbox.ts'
 
@@ -40,16 +40,10 @@ export async function joinPrivateRoom(
   const { mailbox, ...capability } = link
   if (!mailbox) return fail('link-malformed')
   const timeoutMs = net.timeoutMs ?? 15_000
-  const scratch = new Y.Doc()
-  const look = openRoom(capability, scratch, 'read', net)
-  try {
-    const seen = await roomSynced(look, timeoutMs)
-    if (!seen.ok) return seen
-    if (look.stats.refused > 0 && look.stats.opened === 0) return fail('link-bad-key')
-  } finally {
-    look.destroy()
-    scratch.destroy()
-  }
+  const seen = await inSyncedRoom(capability, 'read', net, timeoutMs, (_, look) =>
+    look.stats.refused > 0 && look.stats.opened === 0 ? fail('link-bad-key') : ok(undefined),
+  )
+  if (!seen.ok) return seen
   const offered = await exchangeMailbox(mailbox, net)
   if (!offered.ok) return offered
   if (!offered.value.offeredAt) return fail('mailbox-not-offered')

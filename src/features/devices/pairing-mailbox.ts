@@ -16,7 +16,7 @@ import * as Y from 'yjs'
 import { jsonValue, ok, type Result } from '../../domain/index.ts'
 import { fromBase64Url, isRoomId, roomIdFromPublicKey, toBase64Url } from '../../protocol/index.ts'
 import type { RoomCapability, RoomSecrets } from '../../transport/index.ts'
-import { covers, openRoom, roomSynced, type ShareNetOptions } from '../share/index.ts'
+import { covers, inSyncedRoom, openRoom, type ShareNetOptions } from '../share/index.ts'
 
 const MAILBOX_MAP = 'mailbox'
 const text = new TextEncoder()
@@ -154,27 +154,20 @@ export async function exchangeRoom<T>(
   write?: (doc: Y.Doc) => void,
 ): Promise<Result<T, MailboxCode>> {
   const timeoutMs = net.timeoutMs ?? 10_000
-  const doc = new Y.Doc()
-  const room = openRoom(capability, doc, 'write', net)
-  try {
-    const synced = await roomSynced(room, timeoutMs)
-    if (!synced.ok) return synced
+  return inSyncedRoom(capability, 'write', net, timeoutMs, async (doc, room) => {
     if (!write) return ok(read(doc))
     write(doc)
     await room.flush()
-    const check = new Y.Doc()
-    const checkRoom = openRoom(capability, check, 'read', net)
-    try {
-      const seen = await roomSynced(checkRoom, timeoutMs, () => covers(check, doc))
-      return seen.ok ? ok(read(check)) : seen
-    } finally {
-      checkRoom.destroy()
-      check.destroy()
-    }
-  } finally {
-    room.destroy()
-    doc.destroy()
-  }
+    // A second connection proves the relay holds the change.
+    return inSyncedRoom(
+      capability,
+      'read',
+      net,
+      timeoutMs,
+      (check) => ok(read(check)),
+      (check) => covers(check, doc),
+    )
+  })
 }
 
 /** Follows a mailbox while it is open (the owner waiting for a new device's name), after marking

@@ -172,6 +172,28 @@ export async function removeDevicesAndRekey(
   return ok({ secrets, room, pairings })
 }
 
+/** Hands each remaining device (in the order given to removeDevicesAndRekey) its new pairing with
+ * `send` (its mailbox); at the first failure the rekey is abandoned and that code returned. */
+export async function handOutPairings<D>(
+  rekeyed: Rekeyed,
+  devices: readonly D[],
+  net: Pick<ShareNetOptions, 'relayOrigin'>,
+  send: (device: D, pairing: Pairing) => Promise<Result<unknown, string>>,
+): Promise<Result<{ device: D; pairing: Pairing }[], string>> {
+  const handed: { device: D; pairing: Pairing }[] = []
+  for (const [i, device] of devices.entries()) {
+    const pairing = rekeyed.pairings[i]
+    if (!pairing) throw new Error('handOutPairings: one pairing per remaining device')
+    const sent = await send(device, pairing)
+    if (!sent.ok) {
+      await abandonRekey(rekeyed, net)
+      return fail(sent.code)
+    }
+    handed.push({ device, pairing })
+  }
+  return ok(handed)
+}
+
 /** Drops a rekey that could not reach every remaining device: closes the new room and deletes it
  * (the devices stay on the old room). */
 export async function abandonRekey(

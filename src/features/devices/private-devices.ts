@@ -15,6 +15,7 @@ import { postStatement } from '../../transport/index.ts'
 import type { ShareNetOptions } from '../share/index.ts'
 import {
   abandonRekey,
+  handOutPairings,
   mailboxCapabilityOf,
   type Pairing,
   pairingCapability,
@@ -104,21 +105,20 @@ export async function removeDevices(
 ): Promise<Result<Removal, string>> {
   const rekeyed = await removeDevicesAndRekey(doc, old, removed, remaining, net)
   if (!rekeyed.ok) return rekeyed
-  const { secrets, room, pairings } = rekeyed.value
+  const { secrets, room } = rekeyed.value
   const undo = async (code: string): Promise<Result<Removal, string>> => {
     await abandonRekey(rekeyed.value, net)
     return fail(code)
   }
-  const moved: OwnedDevice[] = []
-  for (const [i, device] of remaining.entries()) {
-    const pairing = pairings[i]
-    if (!pairing) throw new Error('removeDevices: one pairing per remaining device')
-    const written = await exchangeMailbox(mailboxCapability(device.mailbox), net, (d) =>
-      writeMailboxMove(d, pairing.capability),
-    )
-    if (!written.ok) return undo(written.code)
-    moved.push({ ...device, tokenId: pairing.device.tokenId, expiresAt: pairing.device.expiresAt })
-  }
+  const handed = await handOutPairings(rekeyed.value, remaining, net, (device, pairing) =>
+    exchangeMailbox(mailboxCapability(device.mailbox), net, (d) => writeMailboxMove(d, pairing.capability)),
+  )
+  if (!handed.ok) return handed
+  const moved: OwnedDevice[] = handed.value.map(({ device, pairing }) => ({
+    ...device,
+    tokenId: pairing.device.tokenId,
+    expiresAt: pairing.device.expiresAt,
+  }))
   onRekeyed?.(secrets, room)
   const retired = await retirePrivateRoom(old, net)
   if (!retired.ok && retired.code !== 'room-gone') return undo(retired.code)

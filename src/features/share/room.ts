@@ -80,6 +80,27 @@ export async function roomSynced(
   return fail(r.code === 'timeout' ? 'relay-unreachable' : r.code)
 }
 
+/** Opens the room of `capability` with a fresh doc, waits for its first sync (and `done(doc)`), runs
+ * `use`, then closes room and doc whatever happens: for a short look into, or write to, a small room. */
+export async function inSyncedRoom<T, C extends string>(
+  capability: RoomCapability,
+  role: Role,
+  net: ShareNetOptions,
+  timeoutMs: number,
+  use: (doc: Y.Doc, room: SealedRoom) => Result<T, C> | Promise<Result<T, C>>,
+  done: (doc: Y.Doc) => boolean = () => true,
+): Promise<Result<T, C | 'relay-unreachable' | CloseCodeName>> {
+  const doc = new Y.Doc()
+  const room = openRoom(capability, doc, role, net)
+  try {
+    const synced = await roomSynced(room, timeoutMs, () => done(doc))
+    return synced.ok ? await use(doc, room) : synced
+  } finally {
+    room.destroy()
+    doc.destroy()
+  }
+}
+
 /** True when every client clock of `doc` is present in `other`. */
 export const covers = (other: Y.Doc, doc: Y.Doc): boolean => {
   const theirs = Y.decodeStateVector(Y.encodeStateVector(other))

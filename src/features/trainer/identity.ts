@@ -5,18 +5,11 @@
 // credential module (trainer-keys.ts, not its index, so the trainer home does not load JSON-LD).
 import * as v from 'valibot'
 import type { AnyKey } from '../../credential/device-seal.ts'
-import {
-  exportSecretKey,
-  generateTrainerKeys,
-  importSecretKey,
-  keyInfo,
-  type TrainerKeyInfo,
-} from '../../credential/trainer-keys.ts'
-import { fail, LIMITS, ok, parse, type Result, requiredText, TimestampSchema } from '../../domain/index.ts'
-import { KDF_ITERATIONS } from '../../storage/index.ts'
-import { type IssuedBackup, IssuedBackupSchema } from './issued-backup.ts'
-import { type KeyBackupCode, openKeyBackup, sealKeyBackup } from './key-backup-file.ts'
-import { secretForBackup } from './secure-keys.ts'
+import { generateTrainerKeys, keyInfo, type TrainerKeyInfo } from '../../credential/trainer-keys.ts'
+import { LIMITS, ok, parse, type Result, requiredText } from '../../domain/index.ts'
+import type { IssuedBackup } from './issued-backup.ts'
+import type { KeyBackupCode } from './key-backup-file.ts'
+import { type KeyIdentityKind, keyBackup } from './key-identity.ts'
 
 /** Format name of a trainer identity backup file. */
 export const TRAINER_BACKUP_FORMAT = 'livret-trainer-identity'
@@ -24,17 +17,14 @@ export const TRAINER_BACKUP_FORMAT = 'livret-trainer-identity'
 /** A trainer's identity; on the device its key signs without showing its secret (secure-keys.ts). */
 export type TrainerIdentity = { name: string; organisation: string; keys: AnyKey; createdAt: string }
 
-const NamesSchema = v.object({ name: requiredText(LIMITS.name), organisation: requiredText(LIMITS.label) })
-
-const PlainSchema = v.strictObject({
-  name: requiredText(LIMITS.name),
-  organisation: requiredText(LIMITS.label),
-  secretKeyMultibase: v.pipe(v.string(), v.maxLength(100)),
-  createdAt: TimestampSchema,
-  /** Since version 2: what the key issued (status list, results), to withdraw it from another device. */
-  version: v.optional(v.literal(2)),
-  issued: v.optional(IssuedBackupSchema),
-})
+const names = { name: requiredText(LIMITS.name), organisation: requiredText(LIMITS.label) }
+/** The trainer kind of key identity: a name and an organisation, both required. */
+export const trainerIdentityKind: KeyIdentityKind<typeof names> = {
+  names,
+  pick: ({ name, organisation }) => ({ name, organisation }),
+}
+const NamesSchema = v.object(names)
+const backup = keyBackup(TRAINER_BACKUP_FORMAT, trainerIdentityKind)
 
 /** A new identity with a fresh key pair; 'invalid' (with issues) for an empty or too long name. */
 export const createTrainerIdentity = (
@@ -54,36 +44,15 @@ export const trainerKeyInfo = (identity: TrainerIdentity): TrainerKeyInfo => key
 export type RestoredTrainer = TrainerIdentity & { issued?: IssuedBackup }
 
 /** The identity as a passphrase-protected backup file (JSON text), with what its key issued. */
-export const exportTrainerIdentity = async (
+export const exportTrainerIdentity: (
   identity: TrainerIdentity,
   passphrase: string,
-  iterations: number = KDF_ITERATIONS,
+  iterations?: number,
   issued?: IssuedBackup,
-): Promise<string> =>
-  sealKeyBackup(
-    TRAINER_BACKUP_FORMAT,
-    {
-      name: identity.name,
-      organisation: identity.organisation,
-      secretKeyMultibase: exportSecretKey(await secretForBackup(identity.keys)),
-      createdAt: identity.createdAt,
-      ...(issued ? { version: 2, issued } : {}),
-    },
-    passphrase,
-    iterations,
-  )
+) => Promise<string> = backup.export
 
 /** Restores an identity from its backup file. */
-export const importTrainerIdentity = async (
+export const importTrainerIdentity: (
   text: string,
   passphrase: string,
-): Promise<Result<RestoredTrainer, KeyBackupCode>> => {
-  const inner = await openKeyBackup(TRAINER_BACKUP_FORMAT, text, passphrase)
-  if (!inner.ok) return inner
-  const plain = v.safeParse(PlainSchema, inner.value)
-  if (!plain.success) return fail('backup-tampered')
-  const keys = importSecretKey(plain.output.secretKeyMultibase)
-  if (!keys) return fail('backup-tampered')
-  const { name, organisation, createdAt, issued } = plain.output
-  return ok({ name, organisation, keys, createdAt, ...(issued ? { issued } : {}) })
-}
+) => Promise<Result<RestoredTrainer, KeyBackupCode>> = backup.import
