@@ -93,6 +93,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxFrameBytes,
+    // Off, and it must stay off: a broadcast writes its pre-built frame under ws (ws-frame.ts), which
+    // could overtake a message ws is still compressing.
     perMessageDeflate: false,
     clientTracking: false,
   })
