@@ -2,9 +2,12 @@
 // statements (revoke, delete, expire), the status check that says why a token cannot connect,
 // and the content-free access log. Browser-safe: fetch only. Network failures come back as
 // 'relay-unreachable', never as exceptions.
+
+import * as v from 'valibot'
 import { fail, ok, type Result } from '../domain/index.ts'
 import {
   type AccessLogEntry,
+  AccessLogSchema,
   type Role,
   type RoomId,
   type Statement,
@@ -91,7 +94,8 @@ export async function readAccessLog(
 ): Promise<Result<AccessEvent[], RelayCode>> {
   const r = await requestJson(`${base(origin, roomId, 'log')}?token=${encodeURIComponent(writeToken)}`)
   if (!r.ok) return r
-  if (r.value.ok !== true || !Array.isArray(r.value.log))
-    return fail(String(r.value.code ?? 'relay-unreachable'))
-  return ok(r.value.log as AccessEvent[])
+  if (r.value.ok !== true) return fail(String(r.value.code ?? 'relay-unreachable'))
+  // Checked like any answer from the network: a log that is not the relay's is no log at all.
+  const log = v.safeParse(AccessLogSchema, r.value.log)
+  return log.success ? ok(log.output) : fail('relay-unreachable')
 }
